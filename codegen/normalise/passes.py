@@ -1,0 +1,377 @@
+"""Generic, lossless normalisation passes.
+
+Each pass works around one structural limitation of openapi-python-client, not a quirk of one
+endpoint (those live in the OpenAPI Overlay documents under ``codegen/overlays/``). Every pass is
+a pure function ``spec -> spec``: it deep-copies its input and returns the fixed copy, so passes
+compose, and each has its own test.
+
+"Lossless" is the rule: no operation, parameter, property, enum value or description disappears.
+Where a pass renames or moves something, the original is kept in an ``x-original-*`` extension.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+Spec = dict[str, Any]
+
+_UNION_KEYS = ("oneOf", "anyOf")
+
+
+def walk_schemas(node: Any) -> Iterator[dict]:
+    """Every dict in the document, depth first (schemas, and harmlessly some non-schemas)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            yield current
+            stack.extend(reversed(list(current.values())))
+        elif isinstance(current, list):
+            stack.extend(reversed(current))
+
+
+def _components(spec: Spec) -> dict[str, Any]:
+    return (spec.get("components") or {}).get("schemas") or {}
+
+
+# --- enum values -----------------------------------------------------------------------------
+
+
+def dedupe_enum_values(spec: Spec) -> Spec:
+    """Drop repeated values from an ``enum`` (Track repeats ``center`` in widgetCrossAxisAlignment).
+
+    The generator aborts on a duplicate enum key. The set of allowed values is unchanged.
+    """
+    spec = copy.deepcopy(spec)
+    for node in walk_schemas(spec):
+        values = node.get("enum")
+        if isinstance(values, list):
+            unique: list[Any] = []
+            for value in values:
+                if value not in unique:
+                    unique.append(value)
+            if len(unique) != len(values):
+                node["enum"] = unique
+    return spec
+
+
+# --- defaults that contradict their type -----------------------------------------------------
+
+
+def _is_datetime(value: str) -> bool:
+    try:
+        _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _default_fits(schema: dict, value: Any) -> bool:
+    kind = schema.get("type")
+    if value is None:
+        return bool(schema.get("nullable"))
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "string":
+        if not isinstance(value, str):
+            return False
+        if schema.get("format") == "date-time":
+            return _is_datetime(value)
+        if schema.get("format") == "date":
+            try:
+                _dt.date.fromisoformat(value)
+            except ValueError:
+                return False
+        return True
+    if kind == "array":
+        return isinstance(value, list)
+    if kind == "object":
+        return isinstance(value, dict)
+    if "enum" in schema:
+        return value in schema["enum"]
+    return True
+
+
+def move_contradicting_defaults(spec: Spec) -> Spec:
+    """Move a ``default`` that does not fit its schema's ``type`` to ``x-original-default``.
+
+    Pipelines documents where a value comes from with JSONPath strings in ``default`` (e.g. a
+    boolean ``$.context.network.wifi``); the generator rejects the whole schema for it.
+    """
+    spec = copy.deepcopy(spec)
+    for node in walk_schemas(spec):
+        if "default" in node and "type" in node and isinstance(node.get("type"), str):
+            if not _default_fits(node, node["default"]):
+                node["x-original-default"] = node.pop("default")
+    return spec
+
+
+# --- allOf parts repeating a property --------------------------------------------------------
+
+
+def _deep_merge(base: Any, extra: Any) -> Any:
+    """Merge ``extra`` into ``base`` (allOf semantics: both apply). Lists of names/values are
+    unioned, dicts merged recursively; for differing scalars the later part wins, except that a
+    differing description is kept in ``x-merged-descriptions`` rather than lost."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            if key not in merged:
+                merged[key] = value
+            elif key == "description" and merged[key] != value:
+                merged.setdefault("x-merged-descriptions", [merged[key]]).append(value)
+                merged[key] = value
+            else:
+                merged[key] = _deep_merge(merged[key], value)
+        return merged
+    if (
+        isinstance(base, list)
+        and isinstance(extra, list)
+        and all(not isinstance(v, (dict, list)) for v in base + extra)
+    ):
+        return base + [v for v in extra if v not in base]
+    return extra
+
+
+def merge_allof_repeated_properties(spec: Spec) -> Spec:
+    """When several ``allOf`` parts declare the same property, keep one merged declaration.
+
+    The generator builds the property once per part; with an inline object (e.g. Pipelines'
+    ``products`` items) that means two models with one name, and the whole schema is dropped.
+    """
+    spec = copy.deepcopy(spec)
+    for node in walk_schemas(spec):
+        parts = node.get("allOf")
+        if not isinstance(parts, list):
+            continue
+        owner: dict[str, dict] = {}
+        for part in parts:
+            props = part.get("properties") if isinstance(part, dict) else None
+            if not isinstance(props, dict):
+                continue
+            for name in list(props):
+                if name in owner:
+                    first = owner[name]["properties"]
+                    first[name] = _deep_merge(first[name], props.pop(name))
+                else:
+                    owner[name] = part
+    return spec
+
+
+# --- titles the generator turns into clashing class names ------------------------------------
+
+
+def _retitle(schema: dict, title: str) -> None:
+    if schema.get("title") == title:
+        return
+    if "title" in schema:
+        schema.setdefault("x-original-title", schema["title"])
+    schema["title"] = title
+
+
+def unique_component_titles(spec: Spec) -> Spec:
+    """Components that share a ``title`` get their component name as title.
+
+    The generator names a component's class after its title, so ``email_failed`` and
+    ``push_failed`` (both titled "failed") would both be ``Failed``. They become
+    ``EmailFailed``/``PushFailed``; the original title stays in ``x-original-title``.
+    """
+    spec = copy.deepcopy(spec)
+    components = _components(spec)
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for key, schema in components.items():
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+            by_title[_class_key(schema["title"])].append(key)
+    for keys in by_title.values():
+        if len(keys) > 1:
+            for key in keys:
+                _retitle(components[key], key)
+    return spec
+
+
+def _class_key(title: str) -> str:
+    """What two titles collide on once the generator turns them into a class name."""
+    return "".join(ch for ch in title.lower() if ch.isalnum())
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower() or "schema"
+
+
+def _free_key(components: dict, wanted: str) -> str:
+    key, n = wanted, 1
+    while key in components:
+        n += 1
+        key = f"{wanted}_{n}"
+    return key
+
+
+def hoist_root_union_members(spec: Spec) -> Spec:
+    """Move inline members of a component that *is* a ``oneOf``/``anyOf`` into components of their own.
+
+    For a root-level union the generator names inline members by their title alone and builds
+    them more than once (upstream issue #1375), so ``identify`` and ``page`` both produce
+    ``KnownUser`` and clash. ``identify``'s member becomes component ``identify_known_user``
+    (title "identify Known User" → class ``IdentifyKnownUser``, original title kept).
+    """
+    spec = copy.deepcopy(spec)
+    components = _components(spec)
+    for key in list(components):
+        schema = components[key]
+        if not isinstance(schema, dict):
+            continue
+        for union_key in _UNION_KEYS:
+            members = schema.get(union_key)
+            if not isinstance(members, list):
+                continue
+            for index, member in enumerate(members):
+                if not isinstance(member, dict) or "$ref" in member:
+                    continue
+                title = member.get("title") or f"option {index + 1}"
+                new_key = _free_key(components, f"{key}_{_slug(title)}")
+                # Only letters and digits: the generator cuts a title at "/" when naming the class.
+                _retitle(member, re.sub(r"[^0-9A-Za-z]+", " ", f"{key} {title}").strip())
+                components[new_key] = member
+                members[index] = {"$ref": f"#/components/schemas/{new_key}"}
+    return spec
+
+
+_SCHEMA_SHAPE_KEYS = ("properties", "oneOf", "anyOf", "allOf")
+_NAME_KEYS = ("title", "x-original-title")
+
+
+def _fingerprint(schema: dict) -> str:
+    """Identity of a schema for sharing: everything but its name."""
+    return json.dumps({k: v for k, v in schema.items() if k not in _NAME_KEYS}, sort_keys=True)
+
+
+def _is_shareable(node: Any) -> bool:
+    return isinstance(node, dict) and "$ref" not in node and any(k in node for k in _SCHEMA_SHAPE_KEYS)
+
+
+def _schema_slots(schema: Any) -> Iterator[tuple[Any, Any]]:
+    """(container, key) of each sub-schema directly inside ``schema`` (never a name map itself)."""
+    if not isinstance(schema, dict):
+        return
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(schema.get(key), dict):
+            yield schema, key
+    for key in ("allOf", "oneOf", "anyOf"):
+        if isinstance(schema.get(key), list):
+            for index in range(len(schema[key])):
+                yield schema[key], index
+    if isinstance(schema.get("properties"), dict):
+        for name in schema["properties"]:
+            yield schema["properties"], name
+
+
+def _document_schema_slots(node: Any) -> Iterator[tuple[Any, Any]]:
+    """(container, key) of each schema in ``paths`` (parameters, bodies, responses, headers)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            for key, value in current.items():
+                if key == "schema" and isinstance(value, dict):
+                    yield current, key
+                elif isinstance(value, (dict, list)) and key not in ("example", "examples"):
+                    stack.append(value)
+        elif isinstance(current, list):
+            stack.extend(v for v in current if isinstance(v, (dict, list)))
+
+
+def share_identical_inline_schemas(spec: Spec) -> Spec:
+    """Replace inline copies of a schema by one shared component.
+
+    Customer.io's specs paste the same schema in many places (the App audience filter sits inline
+    in search, export and broadcast trigger; Pipelines' ``/batch`` repeats every call type).
+    Each copy becomes its own set of models, so users get three ``AudienceFilter`` types and
+    thousands of extra modules. Here an inline schema identical to a component (ignoring its
+    title) becomes a ``$ref`` to it; an inline, titled schema that occurs more than once becomes
+    a new component named after its title. Content is unchanged, only where it is written.
+    """
+    spec = copy.deepcopy(spec)
+    components = spec.setdefault("components", {}).setdefault("schemas", {})
+    by_fingerprint = {_fingerprint(v): k for k, v in components.items() if isinstance(v, dict)}
+
+    def all_slots() -> Iterator[tuple[Any, Any]]:
+        for component in components.values():
+            yield from _schema_slots(component)
+        yield from _document_schema_slots(spec.get("paths"))
+
+    counts: Counter[str] = Counter()
+    stack = list(all_slots())
+    while stack:
+        container, key = stack.pop()
+        node = container[key]
+        if _is_shareable(node):
+            counts[_fingerprint(node)] += 1
+        stack.extend(_schema_slots(node))
+
+    pending: list[tuple[Any, Any]] = []
+
+    def visit(container: Any, key: Any) -> None:
+        node = container[key]
+        if _is_shareable(node):
+            fingerprint = _fingerprint(node)
+            target = by_fingerprint.get(fingerprint)
+            if target is None and counts[fingerprint] > 1 and isinstance(node.get("title"), str):
+                target = _free_key(components, _slug(node["title"]))
+                components[target] = node
+                by_fingerprint[fingerprint] = target
+                pending.extend(_schema_slots(node))  # the new component's insides are shared too
+            if target is not None:
+                container[key] = {"$ref": f"#/components/schemas/{target}"}
+                return
+        pending.extend(_schema_slots(node))
+
+    pending.extend(reversed(list(all_slots())))
+    while pending:
+        visit(*pending.pop())
+    return spec
+
+
+def disambiguate_union_member_titles(spec: Spec) -> Spec:
+    """Inline members of one ``oneOf``/``anyOf`` that share a title get numbered titles.
+
+    The generator derives each member's class from parent + title, so two members titled
+    "failed" under one parent clash and the whole operation is dropped.
+    """
+    spec = copy.deepcopy(spec)
+    for node in walk_schemas(spec):
+        for union_key in _UNION_KEYS:
+            members = node.get(union_key)
+            if not isinstance(members, list):
+                continue
+            titled = [m for m in members if isinstance(m, dict) and isinstance(m.get("title"), str)]
+            counts = Counter(_class_key(m["title"]) for m in titled)
+            seen: Counter[str] = Counter()
+            for member in titled:
+                key = _class_key(member["title"])
+                if counts[key] > 1:
+                    seen[key] += 1
+                    _retitle(member, f"{member['title']} {seen[key]}")
+    return spec
+
+
+# --- the pipeline ----------------------------------------------------------------------------
+
+PASSES: tuple[Callable[[Spec], Spec], ...] = (
+    dedupe_enum_values,
+    move_contradicting_defaults,
+    merge_allof_repeated_properties,
+    share_identical_inline_schemas,
+    unique_component_titles,
+    hoist_root_union_members,
+    disambiguate_union_member_titles,
+)
