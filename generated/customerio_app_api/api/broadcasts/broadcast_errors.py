@@ -1,0 +1,238 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.broadcast_errors_response_200 import BroadcastErrorsResponse200
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/campaigns/{broadcast_id}/triggers/{trigger_id}/errors".format(
+            broadcast_id=path_segment(broadcast_id, "broadcast_id"),
+            trigger_id=path_segment(trigger_id, "trigger_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "broadcast_errors",
+                "method": "GET",
+                "path_template": "/v1/campaigns/{broadcast_id}/triggers/{trigger_id}/errors",
+            }
+        },
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BroadcastErrorsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = BroadcastErrorsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BroadcastErrorsResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Any | BroadcastErrorsResponse200]:
+    """Get broadcast error descriptions
+
+     If your broadcast produced validation errors, this endpoint can help you better understand what went
+    wrong. Broadcast errors are generally issues in your broadcast audience and associated.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BroadcastErrorsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        trigger_id=trigger_id,
+        start=start,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Any | BroadcastErrorsResponse200 | None:
+    """Get broadcast error descriptions
+
+     If your broadcast produced validation errors, this endpoint can help you better understand what went
+    wrong. Broadcast errors are generally issues in your broadcast audience and associated.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BroadcastErrorsResponse200
+    """
+
+    return sync_detailed(
+        broadcast_id=broadcast_id,
+        trigger_id=trigger_id,
+        client=client,
+        start=start,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Any | BroadcastErrorsResponse200]:
+    """Get broadcast error descriptions
+
+     If your broadcast produced validation errors, this endpoint can help you better understand what went
+    wrong. Broadcast errors are generally issues in your broadcast audience and associated.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BroadcastErrorsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        trigger_id=trigger_id,
+        start=start,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    broadcast_id: int,
+    trigger_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Any | BroadcastErrorsResponse200 | None:
+    """Get broadcast error descriptions
+
+     If your broadcast produced validation errors, this endpoint can help you better understand what went
+    wrong. Broadcast errors are generally issues in your broadcast audience and associated.
+
+    Args:
+        broadcast_id (int):
+        trigger_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BroadcastErrorsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            broadcast_id=broadcast_id,
+            trigger_id=trigger_id,
+            client=client,
+            start=start,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.broadcast_links_period import BroadcastLinksPeriod
+from ...models.broadcast_links_response_200 import BroadcastLinksResponse200
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    broadcast_id: int,
+    *,
+    period: BroadcastLinksPeriod | Unset = BroadcastLinksPeriod.DAYS,
+    steps: int | Unset = UNSET,
+    unique: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_period: str | Unset = UNSET
+    if not isinstance(period, Unset):
+        json_period = period.value
+
+    params["period"] = json_period
+
+    params["steps"] = steps
+
+    params["unique"] = unique
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/broadcasts/{broadcast_id}/metrics/links".format(
+            broadcast_id=path_segment(broadcast_id, "broadcast_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "broadcast_links",
+                "method": "GET",
+                "path_template": "/v1/broadcasts/{broadcast_id}/metrics/links",
+            }
+        },
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BroadcastLinksResponse200 | None:
+    if response.status_code == 200:
+        response_200 = BroadcastLinksResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BroadcastLinksResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: BroadcastLinksPeriod | Unset = BroadcastLinksPeriod.DAYS,
+    steps: int | Unset = UNSET,
+    unique: bool | Unset = False,
+) -> Response[Any | BroadcastLinksResponse200]:
+    """Get broadcast link metrics
+
+     Returns metrics for link clicks within a broadcast, both in total and in `series` periods (days,
+    weeks, etc). `series` metrics are ordered oldest to newest (i.e. the 0-index for any result is the
+    oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        broadcast_id (int):
+        period (BroadcastLinksPeriod | Unset):  Default: BroadcastLinksPeriod.DAYS.
+        steps (int | Unset):
+        unique (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BroadcastLinksResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        period=period,
+        steps=steps,
+        unique=unique,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: BroadcastLinksPeriod | Unset = BroadcastLinksPeriod.DAYS,
+    steps: int | Unset = UNSET,
+    unique: bool | Unset = False,
+) -> Any | BroadcastLinksResponse200 | None:
+    """Get broadcast link metrics
+
+     Returns metrics for link clicks within a broadcast, both in total and in `series` periods (days,
+    weeks, etc). `series` metrics are ordered oldest to newest (i.e. the 0-index for any result is the
+    oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        broadcast_id (int):
+        period (BroadcastLinksPeriod | Unset):  Default: BroadcastLinksPeriod.DAYS.
+        steps (int | Unset):
+        unique (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BroadcastLinksResponse200
+    """
+
+    return sync_detailed(
+        broadcast_id=broadcast_id,
+        client=client,
+        period=period,
+        steps=steps,
+        unique=unique,
+    ).parsed
+
+
+async def asyncio_detailed(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: BroadcastLinksPeriod | Unset = BroadcastLinksPeriod.DAYS,
+    steps: int | Unset = UNSET,
+    unique: bool | Unset = False,
+) -> Response[Any | BroadcastLinksResponse200]:
+    """Get broadcast link metrics
+
+     Returns metrics for link clicks within a broadcast, both in total and in `series` periods (days,
+    weeks, etc). `series` metrics are ordered oldest to newest (i.e. the 0-index for any result is the
+    oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        broadcast_id (int):
+        period (BroadcastLinksPeriod | Unset):  Default: BroadcastLinksPeriod.DAYS.
+        steps (int | Unset):
+        unique (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BroadcastLinksResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        broadcast_id=broadcast_id,
+        period=period,
+        steps=steps,
+        unique=unique,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    broadcast_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: BroadcastLinksPeriod | Unset = BroadcastLinksPeriod.DAYS,
+    steps: int | Unset = UNSET,
+    unique: bool | Unset = False,
+) -> Any | BroadcastLinksResponse200 | None:
+    """Get broadcast link metrics
+
+     Returns metrics for link clicks within a broadcast, both in total and in `series` periods (days,
+    weeks, etc). `series` metrics are ordered oldest to newest (i.e. the 0-index for any result is the
+    oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        broadcast_id (int):
+        period (BroadcastLinksPeriod | Unset):  Default: BroadcastLinksPeriod.DAYS.
+        steps (int | Unset):
+        unique (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BroadcastLinksResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            broadcast_id=broadcast_id,
+            client=client,
+            period=period,
+            steps=steps,
+            unique=unique,
+        )
+    ).parsed

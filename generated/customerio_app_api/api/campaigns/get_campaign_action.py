@@ -1,0 +1,194 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_campaign_action_response_200 import GetCampaignActionResponse200
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    campaign_id: int,
+    action_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/campaigns/{campaign_id}/actions/{action_id}".format(
+            campaign_id=path_segment(campaign_id, "campaign_id"),
+            action_id=path_segment(action_id, "action_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_campaign_action",
+                "method": "GET",
+                "path_template": "/v1/campaigns/{campaign_id}/actions/{action_id}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetCampaignActionResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetCampaignActionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetCampaignActionResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetCampaignActionResponse200]:
+    """Get a campaign action
+
+     Returns information about a specific action in a campaign.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetCampaignActionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        action_id=action_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetCampaignActionResponse200 | None:
+    """Get a campaign action
+
+     Returns information about a specific action in a campaign.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetCampaignActionResponse200
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        action_id=action_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetCampaignActionResponse200]:
+    """Get a campaign action
+
+     Returns information about a specific action in a campaign.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetCampaignActionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        action_id=action_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetCampaignActionResponse200 | None:
+    """Get a campaign action
+
+     Returns information about a specific action in a campaign.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetCampaignActionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            action_id=action_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,329 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_campaign_messages_metric import GetCampaignMessagesMetric
+from ...models.get_campaign_messages_response_200 import GetCampaignMessagesResponse200
+from ...models.get_campaign_messages_type import GetCampaignMessagesType
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    campaign_id: int,
+    *,
+    start: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    type_: GetCampaignMessagesType | Unset = UNSET,
+    metric: GetCampaignMessagesMetric | Unset = UNSET,
+    drafts: bool | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["limit"] = limit
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_metric: str | Unset = UNSET
+    if not isinstance(metric, Unset):
+        json_metric = metric.value
+
+    params["metric"] = json_metric
+
+    params["drafts"] = drafts
+
+    params["start_ts"] = start_ts
+
+    params["end_ts"] = end_ts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/campaigns/{campaign_id}/messages".format(
+            campaign_id=path_segment(campaign_id, "campaign_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_campaign_messages",
+                "method": "GET",
+                "path_template": "/v1/campaigns/{campaign_id}/messages",
+            }
+        },
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetCampaignMessagesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetCampaignMessagesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetCampaignMessagesResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    type_: GetCampaignMessagesType | Unset = UNSET,
+    metric: GetCampaignMessagesMetric | Unset = UNSET,
+    drafts: bool | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+) -> Response[Any | GetCampaignMessagesResponse200]:
+    """Get campaign message metadata
+
+     Returns information about the deliveries (instances of messages sent to individual people) sent from
+    a campaign. Provide query parameters to refine the metrics you want to return.
+    Use the `start_ts` and `end_ts` to find messages within a time range. If your request doesn't
+    include `start_ts` and `end_ts` parameters, we'll return the most recent 6 months of messages. If
+    your `start_ts` and `end_ts` range is more than 12 months, we'll return 12 months of data from the
+    most recent timestamp in your request. Timestamps reflect when deliveries were created in our
+    system, not when they were actually sent to recipients. There may be a delay between creation and
+    sending.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):  Default: 50.
+        type_ (GetCampaignMessagesType | Unset):
+        metric (GetCampaignMessagesMetric | Unset):
+        drafts (bool | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetCampaignMessagesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        start=start,
+        limit=limit,
+        type_=type_,
+        metric=metric,
+        drafts=drafts,
+        start_ts=start_ts,
+        end_ts=end_ts,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    type_: GetCampaignMessagesType | Unset = UNSET,
+    metric: GetCampaignMessagesMetric | Unset = UNSET,
+    drafts: bool | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+) -> Any | GetCampaignMessagesResponse200 | None:
+    """Get campaign message metadata
+
+     Returns information about the deliveries (instances of messages sent to individual people) sent from
+    a campaign. Provide query parameters to refine the metrics you want to return.
+    Use the `start_ts` and `end_ts` to find messages within a time range. If your request doesn't
+    include `start_ts` and `end_ts` parameters, we'll return the most recent 6 months of messages. If
+    your `start_ts` and `end_ts` range is more than 12 months, we'll return 12 months of data from the
+    most recent timestamp in your request. Timestamps reflect when deliveries were created in our
+    system, not when they were actually sent to recipients. There may be a delay between creation and
+    sending.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):  Default: 50.
+        type_ (GetCampaignMessagesType | Unset):
+        metric (GetCampaignMessagesMetric | Unset):
+        drafts (bool | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetCampaignMessagesResponse200
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        start=start,
+        limit=limit,
+        type_=type_,
+        metric=metric,
+        drafts=drafts,
+        start_ts=start_ts,
+        end_ts=end_ts,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    type_: GetCampaignMessagesType | Unset = UNSET,
+    metric: GetCampaignMessagesMetric | Unset = UNSET,
+    drafts: bool | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+) -> Response[Any | GetCampaignMessagesResponse200]:
+    """Get campaign message metadata
+
+     Returns information about the deliveries (instances of messages sent to individual people) sent from
+    a campaign. Provide query parameters to refine the metrics you want to return.
+    Use the `start_ts` and `end_ts` to find messages within a time range. If your request doesn't
+    include `start_ts` and `end_ts` parameters, we'll return the most recent 6 months of messages. If
+    your `start_ts` and `end_ts` range is more than 12 months, we'll return 12 months of data from the
+    most recent timestamp in your request. Timestamps reflect when deliveries were created in our
+    system, not when they were actually sent to recipients. There may be a delay between creation and
+    sending.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):  Default: 50.
+        type_ (GetCampaignMessagesType | Unset):
+        metric (GetCampaignMessagesMetric | Unset):
+        drafts (bool | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetCampaignMessagesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        start=start,
+        limit=limit,
+        type_=type_,
+        metric=metric,
+        drafts=drafts,
+        start_ts=start_ts,
+        end_ts=end_ts,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    start: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    type_: GetCampaignMessagesType | Unset = UNSET,
+    metric: GetCampaignMessagesMetric | Unset = UNSET,
+    drafts: bool | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+) -> Any | GetCampaignMessagesResponse200 | None:
+    """Get campaign message metadata
+
+     Returns information about the deliveries (instances of messages sent to individual people) sent from
+    a campaign. Provide query parameters to refine the metrics you want to return.
+    Use the `start_ts` and `end_ts` to find messages within a time range. If your request doesn't
+    include `start_ts` and `end_ts` parameters, we'll return the most recent 6 months of messages. If
+    your `start_ts` and `end_ts` range is more than 12 months, we'll return 12 months of data from the
+    most recent timestamp in your request. Timestamps reflect when deliveries were created in our
+    system, not when they were actually sent to recipients. There may be a delay between creation and
+    sending.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        start (str | Unset):
+        limit (int | Unset):  Default: 50.
+        type_ (GetCampaignMessagesType | Unset):
+        metric (GetCampaignMessagesMetric | Unset):
+        drafts (bool | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetCampaignMessagesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            start=start,
+            limit=limit,
+            type_=type_,
+            metric=metric,
+            drafts=drafts,
+            start_ts=start_ts,
+            end_ts=end_ts,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_message_3 import EmailMessage3
+from ...models.sms_mms_2 import SmsMms2
+from ...models.update_campaign_action_response_200 import (
+    UpdateCampaignActionResponse200,
+)
+from ...models.webhook_2 import Webhook2
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    campaign_id: int,
+    action_id: int,
+    *,
+    body: EmailMessage3 | SmsMms2 | Unset | Webhook2 = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/campaigns/{campaign_id}/actions/{action_id}".format(
+            campaign_id=path_segment(campaign_id, "campaign_id"),
+            action_id=path_segment(action_id, "action_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "update_campaign_action",
+                "method": "PUT",
+                "path_template": "/v1/campaigns/{campaign_id}/actions/{action_id}",
+            }
+        },
+    }
+
+    if isinstance(body, EmailMessage3) or isinstance(body, SmsMms2):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | UpdateCampaignActionResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateCampaignActionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | UpdateCampaignActionResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailMessage3 | SmsMms2 | Unset | Webhook2 = UNSET,
+) -> Response[Any | UpdateCampaignActionResponse200]:
+    """Update a campaign action
+
+     Update the contents of a campaign action, including the body of messages and HTTP requests.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+        body (EmailMessage3 | SmsMms2 | Unset | Webhook2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateCampaignActionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        action_id=action_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailMessage3 | SmsMms2 | Unset | Webhook2 = UNSET,
+) -> Any | UpdateCampaignActionResponse200 | None:
+    """Update a campaign action
+
+     Update the contents of a campaign action, including the body of messages and HTTP requests.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+        body (EmailMessage3 | SmsMms2 | Unset | Webhook2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateCampaignActionResponse200
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        action_id=action_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailMessage3 | SmsMms2 | Unset | Webhook2 = UNSET,
+) -> Response[Any | UpdateCampaignActionResponse200]:
+    """Update a campaign action
+
+     Update the contents of a campaign action, including the body of messages and HTTP requests.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+        body (EmailMessage3 | SmsMms2 | Unset | Webhook2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateCampaignActionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        action_id=action_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailMessage3 | SmsMms2 | Unset | Webhook2 = UNSET,
+) -> Any | UpdateCampaignActionResponse200 | None:
+    """Update a campaign action
+
+     Update the contents of a campaign action, including the body of messages and HTTP requests.
+
+    Args:
+        campaign_id (int):  Example: 3.
+        action_id (int):
+        body (EmailMessage3 | SmsMms2 | Unset | Webhook2):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateCampaignActionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            action_id=action_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_collection_data_by_url import AddCollectionDataByURL
+from ...models.add_collection_local_data import AddCollectionLocalData
+from ...models.add_collection_response_200 import AddCollectionResponse200
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: AddCollectionDataByURL | AddCollectionLocalData | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/collections",
+        "extensions": {
+            "customerio": {
+                "operation": "add_collection",
+                "method": "POST",
+                "path_template": "/v1/collections",
+            }
+        },
+    }
+
+    if isinstance(body, AddCollectionLocalData):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddCollectionResponse200 | Any | None:
+    if response.status_code == 200:
+        response_200 = AddCollectionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddCollectionResponse200 | Any]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddCollectionDataByURL | AddCollectionLocalData | Unset = UNSET,
+) -> Response[AddCollectionResponse200 | Any]:
+    """Create a collection
+
+     Create a new collection and provide the `data` that you'll access from the collection or the `url`
+    that you'll download CSV or JSON data from.
+
+    **Note**: A collection cannot be more than 10 MB in size. No individual row in the collection can be
+    more than 10 KB.
+
+    Args:
+        body (AddCollectionDataByURL | AddCollectionLocalData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddCollectionResponse200 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AddCollectionDataByURL | AddCollectionLocalData | Unset = UNSET,
+) -> AddCollectionResponse200 | Any | None:
+    """Create a collection
+
+     Create a new collection and provide the `data` that you'll access from the collection or the `url`
+    that you'll download CSV or JSON data from.
+
+    **Note**: A collection cannot be more than 10 MB in size. No individual row in the collection can be
+    more than 10 KB.
+
+    Args:
+        body (AddCollectionDataByURL | AddCollectionLocalData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddCollectionResponse200 | Any
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddCollectionDataByURL | AddCollectionLocalData | Unset = UNSET,
+) -> Response[AddCollectionResponse200 | Any]:
+    """Create a collection
+
+     Create a new collection and provide the `data` that you'll access from the collection or the `url`
+    that you'll download CSV or JSON data from.
+
+    **Note**: A collection cannot be more than 10 MB in size. No individual row in the collection can be
+    more than 10 KB.
+
+    Args:
+        body (AddCollectionDataByURL | AddCollectionLocalData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddCollectionResponse200 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AddCollectionDataByURL | AddCollectionLocalData | Unset = UNSET,
+) -> AddCollectionResponse200 | Any | None:
+    """Create a collection
+
+     Create a new collection and provide the `data` that you'll access from the collection or the `url`
+    that you'll download CSV or JSON data from.
+
+    **Note**: A collection cannot be more than 10 MB in size. No individual row in the collection can be
+    more than 10 KB.
+
+    Args:
+        body (AddCollectionDataByURL | AddCollectionLocalData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddCollectionResponse200 | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_collection_contents_response_200 import (
+    GetCollectionContentsResponse200,
+)
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    collection_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/collections/{collection_id}/content".format(
+            collection_id=path_segment(collection_id, "collection_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_collection_contents",
+                "method": "GET",
+                "path_template": "/v1/collections/{collection_id}/content",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetCollectionContentsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetCollectionContentsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetCollectionContentsResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetCollectionContentsResponse200]:
+    """Lookup collection contents
+
+     Retrieve the contents of a collection (the `data` from when you created or updated a collection).
+    Each `row` in the collection is represented as a JSON blob in the response.
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetCollectionContentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetCollectionContentsResponse200 | None:
+    """Lookup collection contents
+
+     Retrieve the contents of a collection (the `data` from when you created or updated a collection).
+    Each `row` in the collection is represented as a JSON blob in the response.
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetCollectionContentsResponse200
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetCollectionContentsResponse200]:
+    """Lookup collection contents
+
+     Retrieve the contents of a collection (the `data` from when you created or updated a collection).
+    Each `row` in the collection is represented as a JSON blob in the response.
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetCollectionContentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetCollectionContentsResponse200 | None:
+    """Lookup collection contents
+
+     Retrieve the contents of a collection (the `data` from when you created or updated a collection).
+    Each `row` in the collection is represented as a JSON blob in the response.
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetCollectionContentsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_people_email_response_200 import GetPeopleEmailResponse200
+from ...types import UNSET, Response, status_of
+
+
+def _get_kwargs(
+    *,
+    email: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers",
+        "extensions": {
+            "customerio": {
+                "operation": "get_people_email",
+                "method": "GET",
+                "path_template": "/v1/customers",
+            }
+        },
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetPeopleEmailResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetPeopleEmailResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetPeopleEmailResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Response[Any | GetPeopleEmailResponse200]:
+    """Get customers by email
+
+     Return a list of people in your workspace matching an email address.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetPeopleEmailResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Any | GetPeopleEmailResponse200 | None:
+    """Get customers by email
+
+     Return a list of people in your workspace matching an email address.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetPeopleEmailResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        email=email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Response[Any | GetPeopleEmailResponse200]:
+    """Get customers by email
+
+     Return a list of people in your workspace matching an email address.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetPeopleEmailResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Any | GetPeopleEmailResponse200 | None:
+    """Get customers by email
+
+     Return a list of people in your workspace matching an email address.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetPeopleEmailResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            email=email,
+        )
+    ).parsed

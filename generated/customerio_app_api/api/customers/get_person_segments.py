@@ -1,0 +1,202 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_person_segments_id_type import GetPersonSegmentsIdType
+from ...models.get_person_segments_response_200 import GetPersonSegmentsResponse200
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    id_type: GetPersonSegmentsIdType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_id_type: str | Unset = UNSET
+    if not isinstance(id_type, Unset):
+        json_id_type = id_type.value
+
+    params["id_type"] = json_id_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{customer_id}/segments".format(
+            customer_id=path_segment(customer_id, "customer_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_person_segments",
+                "method": "GET",
+                "path_template": "/v1/customers/{customer_id}/segments",
+            }
+        },
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetPersonSegmentsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetPersonSegmentsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetPersonSegmentsResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetPersonSegmentsIdType | Unset = UNSET,
+) -> Response[Any | GetPersonSegmentsResponse200]:
+    """Lookup a customer's segments
+
+     Returns a list of segments that a customer profile belongs to.
+
+    Args:
+        customer_id (str):  Example: 12345.
+        id_type (GetPersonSegmentsIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetPersonSegmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        id_type=id_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetPersonSegmentsIdType | Unset = UNSET,
+) -> Any | GetPersonSegmentsResponse200 | None:
+    """Lookup a customer's segments
+
+     Returns a list of segments that a customer profile belongs to.
+
+    Args:
+        customer_id (str):  Example: 12345.
+        id_type (GetPersonSegmentsIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetPersonSegmentsResponse200
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        id_type=id_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetPersonSegmentsIdType | Unset = UNSET,
+) -> Response[Any | GetPersonSegmentsResponse200]:
+    """Lookup a customer's segments
+
+     Returns a list of segments that a customer profile belongs to.
+
+    Args:
+        customer_id (str):  Example: 12345.
+        id_type (GetPersonSegmentsIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetPersonSegmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        id_type=id_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    id_type: GetPersonSegmentsIdType | Unset = UNSET,
+) -> Any | GetPersonSegmentsResponse200 | None:
+    """Lookup a customer's segments
+
+     Returns a list of segments that a customer profile belongs to.
+
+    Args:
+        customer_id (str):  Example: 12345.
+        id_type (GetPersonSegmentsIdType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetPersonSegmentsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            id_type=id_type,
+        )
+    ).parsed

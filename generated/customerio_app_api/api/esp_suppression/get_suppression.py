@@ -1,0 +1,176 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_suppression_response_200 import GetSuppressionResponse200
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    email_address: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/esp/search_suppression/{email_address}".format(
+            email_address=path_segment(email_address, "email_address"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_suppression",
+                "method": "GET",
+                "path_template": "/v1/esp/search_suppression/{email_address}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetSuppressionResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetSuppressionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetSuppressionResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetSuppressionResponse200]:
+    """Look up an ESP-suppressed address
+
+     Look up an email address to learn if, and why, it was suppressed by the email service provider
+    (ESP).
+
+    Args:
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSuppressionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetSuppressionResponse200 | None:
+    """Look up an ESP-suppressed address
+
+     Look up an email address to learn if, and why, it was suppressed by the email service provider
+    (ESP).
+
+    Args:
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSuppressionResponse200
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetSuppressionResponse200]:
+    """Look up an ESP-suppressed address
+
+     Look up an email address to learn if, and why, it was suppressed by the email service provider
+    (ESP).
+
+    Args:
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSuppressionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetSuppressionResponse200 | None:
+    """Look up an ESP-suppressed address
+
+     Look up an email address to learn if, and why, it was suppressed by the email service provider
+    (ESP).
+
+    Args:
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSuppressionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            client=client,
+        )
+    ).parsed

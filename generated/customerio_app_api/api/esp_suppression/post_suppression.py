@@ -1,0 +1,195 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.post_suppression_response_200 import PostSuppressionResponse200
+from ...models.post_suppression_suppression_type import PostSuppressionSuppressionType
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    suppression_type: PostSuppressionSuppressionType,
+    email_address: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/esp/suppression/{suppression_type}/{email_address}".format(
+            suppression_type=path_segment(suppression_type, "suppression_type"),
+            email_address=path_segment(email_address, "email_address"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "post_suppression",
+                "method": "POST",
+                "path_template": "/v1/esp/suppression/{suppression_type}/{email_address}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PostSuppressionResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostSuppressionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PostSuppressionResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    suppression_type: PostSuppressionSuppressionType,
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | PostSuppressionResponse200]:
+    """Suppress an email at the ESP
+
+     Suppress an email address at the email service provider (ESP). Addresses suppressed this way are
+    only suppressed through the ESP; these adresses are _not_ suppressed in Customer.io, so the person
+    can remain in your workspace (though emails to the address would be blocked at the ESP).
+
+    Args:
+        suppression_type (PostSuppressionSuppressionType):
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PostSuppressionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        suppression_type=suppression_type,
+        email_address=email_address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    suppression_type: PostSuppressionSuppressionType,
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | PostSuppressionResponse200 | None:
+    """Suppress an email at the ESP
+
+     Suppress an email address at the email service provider (ESP). Addresses suppressed this way are
+    only suppressed through the ESP; these adresses are _not_ suppressed in Customer.io, so the person
+    can remain in your workspace (though emails to the address would be blocked at the ESP).
+
+    Args:
+        suppression_type (PostSuppressionSuppressionType):
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PostSuppressionResponse200
+    """
+
+    return sync_detailed(
+        suppression_type=suppression_type,
+        email_address=email_address,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    suppression_type: PostSuppressionSuppressionType,
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | PostSuppressionResponse200]:
+    """Suppress an email at the ESP
+
+     Suppress an email address at the email service provider (ESP). Addresses suppressed this way are
+    only suppressed through the ESP; these adresses are _not_ suppressed in Customer.io, so the person
+    can remain in your workspace (though emails to the address would be blocked at the ESP).
+
+    Args:
+        suppression_type (PostSuppressionSuppressionType):
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PostSuppressionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        suppression_type=suppression_type,
+        email_address=email_address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    suppression_type: PostSuppressionSuppressionType,
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | PostSuppressionResponse200 | None:
+    """Suppress an email at the ESP
+
+     Suppress an email address at the email service provider (ESP). Addresses suppressed this way are
+    only suppressed through the ESP; these adresses are _not_ suppressed in Customer.io, so the person
+    can remain in your workspace (though emails to the address would be blocked at the ESP).
+
+    Args:
+        suppression_type (PostSuppressionSuppressionType):
+        email_address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PostSuppressionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            suppression_type=suppression_type,
+            email_address=email_address,
+            client=client,
+        )
+    ).parsed

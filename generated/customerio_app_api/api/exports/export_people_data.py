@@ -1,0 +1,187 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export_people_data_body import ExportPeopleDataBody
+from ...models.export_people_data_response_200 import ExportPeopleDataResponse200
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: ExportPeopleDataBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/exports/customers",
+        "extensions": {
+            "customerio": {
+                "operation": "export_people_data",
+                "method": "POST",
+                "path_template": "/v1/exports/customers",
+            }
+        },
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ExportPeopleDataResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ExportPeopleDataResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ExportPeopleDataResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ExportPeopleDataBody | Unset = UNSET,
+) -> Response[Any | ExportPeopleDataResponse200]:
+    """Export customer data
+
+     Provide filters and attributes describing the customers you want to export. This endpoint returns
+    export metadata; use the `/exports/{export_id}/endpoint` to download your export.
+
+    Args:
+        body (ExportPeopleDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExportPeopleDataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ExportPeopleDataBody | Unset = UNSET,
+) -> Any | ExportPeopleDataResponse200 | None:
+    """Export customer data
+
+     Provide filters and attributes describing the customers you want to export. This endpoint returns
+    export metadata; use the `/exports/{export_id}/endpoint` to download your export.
+
+    Args:
+        body (ExportPeopleDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExportPeopleDataResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ExportPeopleDataBody | Unset = UNSET,
+) -> Response[Any | ExportPeopleDataResponse200]:
+    """Export customer data
+
+     Provide filters and attributes describing the customers you want to export. This endpoint returns
+    export metadata; use the `/exports/{export_id}/endpoint` to download your export.
+
+    Args:
+        body (ExportPeopleDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExportPeopleDataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ExportPeopleDataBody | Unset = UNSET,
+) -> Any | ExportPeopleDataResponse200 | None:
+    """Export customer data
+
+     Provide filters and attributes describing the customers you want to export. This endpoint returns
+    export metadata; use the `/exports/{export_id}/endpoint` to download your export.
+
+    Args:
+        body (ExportPeopleDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExportPeopleDataResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

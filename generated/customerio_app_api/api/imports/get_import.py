@@ -1,0 +1,180 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_import_response_200 import GetImportResponse200
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    import_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/imports/{import_id}".format(
+            import_id=path_segment(import_id, "import_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_import",
+                "method": "GET",
+                "path_template": "/v1/imports/{import_id}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetImportResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetImportResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetImportResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    import_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetImportResponse200]:
+    """Retrieve a bulk import
+
+     This endpoint returns information about an "import"—a CSV file containing a group of people or
+    events you uploaded to using `v1/imports` endpoint. You can use this endpoint to check to status of
+    imports, or find out how many rows you successfully imported from a CSV file.
+
+    Args:
+        import_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetImportResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    import_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetImportResponse200 | None:
+    """Retrieve a bulk import
+
+     This endpoint returns information about an "import"—a CSV file containing a group of people or
+    events you uploaded to using `v1/imports` endpoint. You can use this endpoint to check to status of
+    imports, or find out how many rows you successfully imported from a CSV file.
+
+    Args:
+        import_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetImportResponse200
+    """
+
+    return sync_detailed(
+        import_id=import_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    import_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetImportResponse200]:
+    """Retrieve a bulk import
+
+     This endpoint returns information about an "import"—a CSV file containing a group of people or
+    events you uploaded to using `v1/imports` endpoint. You can use this endpoint to check to status of
+    imports, or find out how many rows you successfully imported from a CSV file.
+
+    Args:
+        import_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetImportResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    import_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetImportResponse200 | None:
+    """Retrieve a bulk import
+
+     This endpoint returns information about an "import"—a CSV file containing a group of people or
+    events you uploaded to using `v1/imports` endpoint. You can use this endpoint to check to status of
+    imports, or find out how many rows you successfully imported from a CSV file.
+
+    Args:
+        import_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetImportResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            import_id=import_id,
+            client=client,
+        )
+    ).parsed

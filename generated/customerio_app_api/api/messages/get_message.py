@@ -1,0 +1,180 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_message_response_200 import GetMessageResponse200
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    message_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/messages/{message_id}".format(
+            message_id=path_segment(message_id, "message_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_message",
+                "method": "GET",
+                "path_template": "/v1/messages/{message_id}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetMessageResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetMessageResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetMessageResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetMessageResponse200]:
+    """Get a message
+
+     Return a information about, and metrics for, a delivery—the instance of a message intended for an
+    individual recipient person.
+
+    Args:
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetMessageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetMessageResponse200 | None:
+    """Get a message
+
+     Return a information about, and metrics for, a delivery—the instance of a message intended for an
+    individual recipient person.
+
+    Args:
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetMessageResponse200
+    """
+
+    return sync_detailed(
+        message_id=message_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetMessageResponse200]:
+    """Get a message
+
+     Return a information about, and metrics for, a delivery—the instance of a message intended for an
+    individual recipient person.
+
+    Args:
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetMessageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetMessageResponse200 | None:
+    """Get a message
+
+     Return a information about, and metrics for, a delivery—the instance of a message intended for an
+    individual recipient person.
+
+    Args:
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetMessageResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            message_id=message_id,
+            client=client,
+        )
+    ).parsed

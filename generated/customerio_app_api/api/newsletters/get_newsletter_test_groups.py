@@ -1,0 +1,178 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_newsletter_test_groups_response_200 import (
+    GetNewsletterTestGroupsResponse200,
+)
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    newsletter_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/newsletters/{newsletter_id}/test_groups".format(
+            newsletter_id=path_segment(newsletter_id, "newsletter_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_newsletter_test_groups",
+                "method": "GET",
+                "path_template": "/v1/newsletters/{newsletter_id}/test_groups",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetNewsletterTestGroupsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetNewsletterTestGroupsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetNewsletterTestGroupsResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetNewsletterTestGroupsResponse200]:
+    """List A/B test groups in a newsletter
+
+     Returns information about each test group in a newsletter, including content ids for each group.
+
+    Args:
+        newsletter_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetNewsletterTestGroupsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetNewsletterTestGroupsResponse200 | None:
+    """List A/B test groups in a newsletter
+
+     Returns information about each test group in a newsletter, including content ids for each group.
+
+    Args:
+        newsletter_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetNewsletterTestGroupsResponse200
+    """
+
+    return sync_detailed(
+        newsletter_id=newsletter_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetNewsletterTestGroupsResponse200]:
+    """List A/B test groups in a newsletter
+
+     Returns information about each test group in a newsletter, including content ids for each group.
+
+    Args:
+        newsletter_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetNewsletterTestGroupsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    newsletter_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetNewsletterTestGroupsResponse200 | None:
+    """List A/B test groups in a newsletter
+
+     Returns information about each test group in a newsletter, including content ids for each group.
+
+    Args:
+        newsletter_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetNewsletterTestGroupsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            newsletter_id=newsletter_id,
+            client=client,
+        )
+    ).parsed

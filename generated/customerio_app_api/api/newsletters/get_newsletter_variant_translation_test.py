@@ -1,0 +1,220 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_newsletter_variant_translation_test_response_200 import (
+    GetNewsletterVariantTranslationTestResponse200,
+)
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    newsletter_id: int,
+    test_group_id: str,
+    language: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}".format(
+            newsletter_id=path_segment(newsletter_id, "newsletter_id"),
+            test_group_id=path_segment(test_group_id, "test_group_id"),
+            language=path_segment(language, "language"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_newsletter_variant_translation_test",
+                "method": "GET",
+                "path_template": "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetNewsletterVariantTranslationTestResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetNewsletterVariantTranslationTestResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetNewsletterVariantTranslationTestResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    newsletter_id: int,
+    test_group_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetNewsletterVariantTranslationTestResponse200]:
+    """Get a translation in a newsletter test group
+
+     Returns information about a specific language variant of a newsletter in an A/B test group. You can
+    retrieve `test_group_ids` from [Get variants in a newsletter test
+    group](/api/app/#operation/getNewsletterVariantTest).
+
+    Args:
+        newsletter_id (int):
+        test_group_id (str):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetNewsletterVariantTranslationTestResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+        test_group_id=test_group_id,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    newsletter_id: int,
+    test_group_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetNewsletterVariantTranslationTestResponse200 | None:
+    """Get a translation in a newsletter test group
+
+     Returns information about a specific language variant of a newsletter in an A/B test group. You can
+    retrieve `test_group_ids` from [Get variants in a newsletter test
+    group](/api/app/#operation/getNewsletterVariantTest).
+
+    Args:
+        newsletter_id (int):
+        test_group_id (str):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetNewsletterVariantTranslationTestResponse200
+    """
+
+    return sync_detailed(
+        newsletter_id=newsletter_id,
+        test_group_id=test_group_id,
+        language=language,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    newsletter_id: int,
+    test_group_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetNewsletterVariantTranslationTestResponse200]:
+    """Get a translation in a newsletter test group
+
+     Returns information about a specific language variant of a newsletter in an A/B test group. You can
+    retrieve `test_group_ids` from [Get variants in a newsletter test
+    group](/api/app/#operation/getNewsletterVariantTest).
+
+    Args:
+        newsletter_id (int):
+        test_group_id (str):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetNewsletterVariantTranslationTestResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+        test_group_id=test_group_id,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    newsletter_id: int,
+    test_group_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetNewsletterVariantTranslationTestResponse200 | None:
+    """Get a translation in a newsletter test group
+
+     Returns information about a specific language variant of a newsletter in an A/B test group. You can
+    retrieve `test_group_ids` from [Get variants in a newsletter test
+    group](/api/app/#operation/getNewsletterVariantTest).
+
+    Args:
+        newsletter_id (int):
+        test_group_id (str):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetNewsletterVariantTranslationTestResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            newsletter_id=newsletter_id,
+            test_group_id=test_group_id,
+            language=language,
+            client=client,
+        )
+    ).parsed

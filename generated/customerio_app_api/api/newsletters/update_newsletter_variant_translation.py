@@ -1,0 +1,226 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_newsletter_variant_translation_body import (
+    UpdateNewsletterVariantTranslationBody,
+)
+from ...models.update_newsletter_variant_translation_response_200 import (
+    UpdateNewsletterVariantTranslationResponse200,
+)
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    newsletter_id: int,
+    language: str,
+    *,
+    body: UpdateNewsletterVariantTranslationBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/newsletters/{newsletter_id}/language/{language}".format(
+            newsletter_id=path_segment(newsletter_id, "newsletter_id"),
+            language=path_segment(language, "language"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "update_newsletter_variant_translation",
+                "method": "PUT",
+                "path_template": "/v1/newsletters/{newsletter_id}/language/{language}",
+            }
+        },
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | UpdateNewsletterVariantTranslationResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateNewsletterVariantTranslationResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | UpdateNewsletterVariantTranslationResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    newsletter_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateNewsletterVariantTranslationBody | Unset = UNSET,
+) -> Response[Any | UpdateNewsletterVariantTranslationResponse200]:
+    """Update a translation of a newsletter variant
+
+     Update the translation of a newsletter variant. If your newsletter includes A/B tests, use [Update a
+    translation in a newsletter test group](/api/app/#operation/updateNewsletterTestTranslation).
+
+    Args:
+        newsletter_id (int):
+        language (str):
+        body (UpdateNewsletterVariantTranslationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateNewsletterVariantTranslationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+        language=language,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    newsletter_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateNewsletterVariantTranslationBody | Unset = UNSET,
+) -> Any | UpdateNewsletterVariantTranslationResponse200 | None:
+    """Update a translation of a newsletter variant
+
+     Update the translation of a newsletter variant. If your newsletter includes A/B tests, use [Update a
+    translation in a newsletter test group](/api/app/#operation/updateNewsletterTestTranslation).
+
+    Args:
+        newsletter_id (int):
+        language (str):
+        body (UpdateNewsletterVariantTranslationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateNewsletterVariantTranslationResponse200
+    """
+
+    return sync_detailed(
+        newsletter_id=newsletter_id,
+        language=language,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    newsletter_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateNewsletterVariantTranslationBody | Unset = UNSET,
+) -> Response[Any | UpdateNewsletterVariantTranslationResponse200]:
+    """Update a translation of a newsletter variant
+
+     Update the translation of a newsletter variant. If your newsletter includes A/B tests, use [Update a
+    translation in a newsletter test group](/api/app/#operation/updateNewsletterTestTranslation).
+
+    Args:
+        newsletter_id (int):
+        language (str):
+        body (UpdateNewsletterVariantTranslationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateNewsletterVariantTranslationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        newsletter_id=newsletter_id,
+        language=language,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    newsletter_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateNewsletterVariantTranslationBody | Unset = UNSET,
+) -> Any | UpdateNewsletterVariantTranslationResponse200 | None:
+    """Update a translation of a newsletter variant
+
+     Update the translation of a newsletter variant. If your newsletter includes A/B tests, use [Update a
+    translation in a newsletter test group](/api/app/#operation/updateNewsletterTestTranslation).
+
+    Args:
+        newsletter_id (int):
+        language (str):
+        body (UpdateNewsletterVariantTranslationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateNewsletterVariantTranslationResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            newsletter_id=newsletter_id,
+            language=language,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_webhook_body import UpdateWebhookBody
+from ...models.update_webhook_response_200 import UpdateWebhookResponse200
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    webhook_id: int,
+    *,
+    body: UpdateWebhookBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/reporting_webhooks/{webhook_id}".format(
+            webhook_id=path_segment(webhook_id, "webhook_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "update_webhook",
+                "method": "PUT",
+                "path_template": "/v1/reporting_webhooks/{webhook_id}",
+            }
+        },
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | UpdateWebhookResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateWebhookResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | UpdateWebhookResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWebhookBody | Unset = UNSET,
+) -> Response[Any | UpdateWebhookResponse200]:
+    """Update a webhook configuration
+
+     Update the configuration of a reporting webhook. Turn events on or off, change the webhook URL, etc.
+
+    Args:
+        webhook_id (int):
+        body (UpdateWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateWebhookResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWebhookBody | Unset = UNSET,
+) -> Any | UpdateWebhookResponse200 | None:
+    """Update a webhook configuration
+
+     Update the configuration of a reporting webhook. Turn events on or off, change the webhook URL, etc.
+
+    Args:
+        webhook_id (int):
+        body (UpdateWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateWebhookResponse200
+    """
+
+    return sync_detailed(
+        webhook_id=webhook_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWebhookBody | Unset = UNSET,
+) -> Response[Any | UpdateWebhookResponse200]:
+    """Update a webhook configuration
+
+     Update the configuration of a reporting webhook. Turn events on or off, change the webhook URL, etc.
+
+    Args:
+        webhook_id (int):
+        body (UpdateWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateWebhookResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWebhookBody | Unset = UNSET,
+) -> Any | UpdateWebhookResponse200 | None:
+    """Update a webhook configuration
+
+     Update the configuration of a reporting webhook. Turn events on or off, change the webhook URL, etc.
+
+    Args:
+        webhook_id (int):
+        body (UpdateWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateWebhookResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            webhook_id=webhook_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_man_segment_body import CreateManSegmentBody
+from ...models.create_man_segment_response_200 import CreateManSegmentResponse200
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: CreateManSegmentBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/segments",
+        "extensions": {
+            "customerio": {
+                "operation": "create_man_segment",
+                "method": "POST",
+                "path_template": "/v1/segments",
+            }
+        },
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateManSegmentResponse200 | None:
+    if response.status_code == 200:
+        response_200 = CreateManSegmentResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateManSegmentResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateManSegmentBody | Unset = UNSET,
+) -> Response[Any | CreateManSegmentResponse200]:
+    """Create a manual segment
+
+     Create a manual segment with a name and a description. This request creates an empty segment.
+
+    Args:
+        body (CreateManSegmentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateManSegmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateManSegmentBody | Unset = UNSET,
+) -> Any | CreateManSegmentResponse200 | None:
+    """Create a manual segment
+
+     Create a manual segment with a name and a description. This request creates an empty segment.
+
+    Args:
+        body (CreateManSegmentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateManSegmentResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateManSegmentBody | Unset = UNSET,
+) -> Response[Any | CreateManSegmentResponse200]:
+    """Create a manual segment
+
+     Create a manual segment with a name and a description. This request creates an empty segment.
+
+    Args:
+        body (CreateManSegmentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateManSegmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateManSegmentBody | Unset = UNSET,
+) -> Any | CreateManSegmentResponse200 | None:
+    """Create a manual segment
+
+     Create a manual segment with a name and a description. This request creates an empty segment.
+
+    Args:
+        body (CreateManSegmentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateManSegmentResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    segment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/segments/{segment_id}".format(
+            segment_id=path_segment(segment_id, "segment_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "delete_man_segment",
+                "method": "DELETE",
+                "path_template": "/v1/segments/{segment_id}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Delete a segment
+
+     Delete a manual segment.
+
+    Args:
+        segment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Delete a segment
+
+     Delete a manual segment.
+
+    Args:
+        segment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,176 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_segment_count_response_200 import GetSegmentCountResponse200
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    segment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/segments/{segment_id}/customer_count".format(
+            segment_id=path_segment(segment_id, "segment_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_segment_count",
+                "method": "GET",
+                "path_template": "/v1/segments/{segment_id}/customer_count",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetSegmentCountResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetSegmentCountResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetSegmentCountResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetSegmentCountResponse200]:
+    """Get a segment customer count
+
+     Returns the membership count for a segment.
+
+    Args:
+        segment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSegmentCountResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetSegmentCountResponse200 | None:
+    """Get a segment customer count
+
+     Returns the membership count for a segment.
+
+    Args:
+        segment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSegmentCountResponse200
+    """
+
+    return sync_detailed(
+        segment_id=segment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetSegmentCountResponse200]:
+    """Get a segment customer count
+
+     Returns the membership count for a segment.
+
+    Args:
+        segment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSegmentCountResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    segment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetSegmentCountResponse200 | None:
+    """Get a segment customer count
+
+     Returns the membership count for a segment.
+
+    Args:
+        segment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSegmentCountResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            segment_id=segment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_snippets_body import UpdateSnippetsBody
+from ...models.update_snippets_response_200 import UpdateSnippetsResponse200
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: UpdateSnippetsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/snippets",
+        "extensions": {
+            "customerio": {
+                "operation": "update_snippets",
+                "method": "PUT",
+                "path_template": "/v1/snippets",
+            }
+        },
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | UpdateSnippetsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateSnippetsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | UpdateSnippetsResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSnippetsBody | Unset = UNSET,
+) -> Response[Any | UpdateSnippetsResponse200]:
+    """Create or update snippets
+
+     In your payload, you'll pass a `name` and `value`. Snippet names are unique. If the snippet `name`
+    does not exist, we'll create a new snippet. If the `name` exists, we'll update the existing snippet.
+
+    Args:
+        body (UpdateSnippetsBody | Unset): describes a piece of reusable content. You must provide
+            a name for the snippet and the `value`—the content that appears in messages that use the
+            snippet. Example: {'name': 'address', 'value': '<strong>My Company</strong></br>1234 Fake
+            St<br/>Fake,NY<br/>10111', 'updated_at': 1582500000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateSnippetsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSnippetsBody | Unset = UNSET,
+) -> Any | UpdateSnippetsResponse200 | None:
+    """Create or update snippets
+
+     In your payload, you'll pass a `name` and `value`. Snippet names are unique. If the snippet `name`
+    does not exist, we'll create a new snippet. If the `name` exists, we'll update the existing snippet.
+
+    Args:
+        body (UpdateSnippetsBody | Unset): describes a piece of reusable content. You must provide
+            a name for the snippet and the `value`—the content that appears in messages that use the
+            snippet. Example: {'name': 'address', 'value': '<strong>My Company</strong></br>1234 Fake
+            St<br/>Fake,NY<br/>10111', 'updated_at': 1582500000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateSnippetsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSnippetsBody | Unset = UNSET,
+) -> Response[Any | UpdateSnippetsResponse200]:
+    """Create or update snippets
+
+     In your payload, you'll pass a `name` and `value`. Snippet names are unique. If the snippet `name`
+    does not exist, we'll create a new snippet. If the `name` exists, we'll update the existing snippet.
+
+    Args:
+        body (UpdateSnippetsBody | Unset): describes a piece of reusable content. You must provide
+            a name for the snippet and the `value`—the content that appears in messages that use the
+            snippet. Example: {'name': 'address', 'value': '<strong>My Company</strong></br>1234 Fake
+            St<br/>Fake,NY<br/>10111', 'updated_at': 1582500000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UpdateSnippetsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSnippetsBody | Unset = UNSET,
+) -> Any | UpdateSnippetsResponse200 | None:
+    """Create or update snippets
+
+     In your payload, you'll pass a `name` and `value`. Snippet names are unique. If the snippet `name`
+    does not exist, we'll create a new snippet. If the `name` exists, we'll update the existing snippet.
+
+    Args:
+        body (UpdateSnippetsBody | Unset): describes a piece of reusable content. You must provide
+            a name for the snippet and the `value`—the content that appears in messages that use the
+            snippet. Example: {'name': 'address', 'value': '<strong>My Company</strong></br>1234 Fake
+            St<br/>Fake,NY<br/>10111', 'updated_at': 1582500000}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UpdateSnippetsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_transactional_response_200 import GetTransactionalResponse200
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    transactional_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/transactional/{transactional_id}".format(
+            transactional_id=path_segment(transactional_id, "transactional_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_transactional",
+                "method": "GET",
+                "path_template": "/v1/transactional/{transactional_id}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetTransactionalResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetTransactionalResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetTransactionalResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetTransactionalResponse200]:
+    """Get a transactional message
+
+     Returns information about an individual transactional message.
+
+    Args:
+        transactional_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetTransactionalResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetTransactionalResponse200 | None:
+    """Get a transactional message
+
+     Returns information about an individual transactional message.
+
+    Args:
+        transactional_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetTransactionalResponse200
+    """
+
+    return sync_detailed(
+        transactional_id=transactional_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetTransactionalResponse200]:
+    """Get a transactional message
+
+     Returns information about an individual transactional message.
+
+    Args:
+        transactional_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetTransactionalResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetTransactionalResponse200 | None:
+    """Get a transactional message
+
+     Returns information about an individual transactional message.
+
+    Args:
+        transactional_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetTransactionalResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            transactional_id=transactional_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_transactional_variant_response_200 import (
+    GetTransactionalVariantResponse200,
+)
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    transactional_id: int,
+    language: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/transactional/{transactional_id}/language/{language}".format(
+            transactional_id=path_segment(transactional_id, "transactional_id"),
+            language=path_segment(language, "language"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "get_transactional_variant",
+                "method": "GET",
+                "path_template": "/v1/transactional/{transactional_id}/language/{language}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetTransactionalVariantResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetTransactionalVariantResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetTransactionalVariantResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetTransactionalVariantResponse200]:
+    """Get a translation of a transactional message
+
+     Returns information about a translation of an individual transactional message, including the
+    message content.
+
+    Args:
+        transactional_id (int):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetTransactionalVariantResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetTransactionalVariantResponse200 | None:
+    """Get a translation of a transactional message
+
+     Returns information about a translation of an individual transactional message, including the
+    message content.
+
+    Args:
+        transactional_id (int):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetTransactionalVariantResponse200
+    """
+
+    return sync_detailed(
+        transactional_id=transactional_id,
+        language=language,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetTransactionalVariantResponse200]:
+    """Get a translation of a transactional message
+
+     Returns information about a translation of an individual transactional message, including the
+    message content.
+
+    Args:
+        transactional_id (int):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetTransactionalVariantResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetTransactionalVariantResponse200 | None:
+    """Get a translation of a transactional message
+
+     Returns information about a translation of an individual transactional message, including the
+    message content.
+
+    Args:
+        transactional_id (int):
+        language (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetTransactionalVariantResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            transactional_id=transactional_id,
+            language=language,
+            client=client,
+        )
+    ).parsed

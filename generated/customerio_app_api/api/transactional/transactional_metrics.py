@@ -1,0 +1,241 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transactional_metrics_period import TransactionalMetricsPeriod
+from ...models.transactional_metrics_response_200 import TransactionalMetricsResponse200
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    transactional_id: int,
+    *,
+    period: TransactionalMetricsPeriod | Unset = TransactionalMetricsPeriod.DAYS,
+    steps: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_period: str | Unset = UNSET
+    if not isinstance(period, Unset):
+        json_period = period.value
+
+    params["period"] = json_period
+
+    params["steps"] = steps
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/transactional/{transactional_id}/metrics".format(
+            transactional_id=path_segment(transactional_id, "transactional_id"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "transactional_metrics",
+                "method": "GET",
+                "path_template": "/v1/transactional/{transactional_id}/metrics",
+            }
+        },
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TransactionalMetricsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = TransactionalMetricsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TransactionalMetricsResponse200]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: TransactionalMetricsPeriod | Unset = TransactionalMetricsPeriod.DAYS,
+    steps: int | Unset = UNSET,
+) -> Response[Any | TransactionalMetricsResponse200]:
+    """Get transactional message metrics
+
+     Returns a list of metrics for a transactional message in `steps` (days, weeks, etc). We return
+    metrics from oldest to newest (i.e. the 0-index for any result is the oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        transactional_id (int):
+        period (TransactionalMetricsPeriod | Unset):  Default: TransactionalMetricsPeriod.DAYS.
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TransactionalMetricsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        period=period,
+        steps=steps,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: TransactionalMetricsPeriod | Unset = TransactionalMetricsPeriod.DAYS,
+    steps: int | Unset = UNSET,
+) -> Any | TransactionalMetricsResponse200 | None:
+    """Get transactional message metrics
+
+     Returns a list of metrics for a transactional message in `steps` (days, weeks, etc). We return
+    metrics from oldest to newest (i.e. the 0-index for any result is the oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        transactional_id (int):
+        period (TransactionalMetricsPeriod | Unset):  Default: TransactionalMetricsPeriod.DAYS.
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TransactionalMetricsResponse200
+    """
+
+    return sync_detailed(
+        transactional_id=transactional_id,
+        client=client,
+        period=period,
+        steps=steps,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: TransactionalMetricsPeriod | Unset = TransactionalMetricsPeriod.DAYS,
+    steps: int | Unset = UNSET,
+) -> Response[Any | TransactionalMetricsResponse200]:
+    """Get transactional message metrics
+
+     Returns a list of metrics for a transactional message in `steps` (days, weeks, etc). We return
+    metrics from oldest to newest (i.e. the 0-index for any result is the oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        transactional_id (int):
+        period (TransactionalMetricsPeriod | Unset):  Default: TransactionalMetricsPeriod.DAYS.
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TransactionalMetricsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        period=period,
+        steps=steps,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transactional_id: int,
+    *,
+    client: AuthenticatedClient,
+    period: TransactionalMetricsPeriod | Unset = TransactionalMetricsPeriod.DAYS,
+    steps: int | Unset = UNSET,
+) -> Any | TransactionalMetricsResponse200 | None:
+    """Get transactional message metrics
+
+     Returns a list of metrics for a transactional message in `steps` (days, weeks, etc). We return
+    metrics from oldest to newest (i.e. the 0-index for any result is the oldest step/period).
+
+    You cannot request fewer than 2 steps of any period (2 hours, 2 days, 2 weeks, or 2 months). For
+    instance, `?period=days&steps=1` means two days - the 48 hours before the API request was made.
+    `?period=days&steps=0` returns the same as the maximum of the period - `?period=days&steps=45`. See
+    the `steps` parameter below for the maximum count of each period.
+
+    Args:
+        transactional_id (int):
+        period (TransactionalMetricsPeriod | Unset):  Default: TransactionalMetricsPeriod.DAYS.
+        steps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TransactionalMetricsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            transactional_id=transactional_id,
+            client=client,
+            period=period,
+            steps=steps,
+        )
+    ).parsed

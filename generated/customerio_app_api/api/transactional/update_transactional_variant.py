@@ -1,0 +1,230 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_transactional_variant_body import UpdateTransactionalVariantBody
+from ...models.update_transactional_variant_response_200 import (
+    UpdateTransactionalVariantResponse200,
+)
+from ...models.update_transactional_variant_response_400 import (
+    UpdateTransactionalVariantResponse400,
+)
+from ...types import UNSET, Response, Unset, path_segment, status_of
+
+
+def _get_kwargs(
+    transactional_id: int,
+    language: str,
+    *,
+    body: UpdateTransactionalVariantBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/transactional/{transactional_id}/language/{language}".format(
+            transactional_id=path_segment(transactional_id, "transactional_id"),
+            language=path_segment(language, "language"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "update_transactional_variant",
+                "method": "PUT",
+                "path_template": "/v1/transactional/{transactional_id}/language/{language}",
+            }
+        },
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400 | None
+):
+    if response.status_code == 200:
+        response_200 = UpdateTransactionalVariantResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = UpdateTransactionalVariantResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400
+]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTransactionalVariantBody | Unset = UNSET,
+) -> Response[
+    UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400
+]:
+    """Update a translation of a transactional message
+
+     Update the body and other data of a specific language variant for a transactional message. This
+    fully overwrites this specific translation of your existing transactional message.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (UpdateTransactionalVariantBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        language=language,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTransactionalVariantBody | Unset = UNSET,
+) -> (
+    UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400 | None
+):
+    """Update a translation of a transactional message
+
+     Update the body and other data of a specific language variant for a transactional message. This
+    fully overwrites this specific translation of your existing transactional message.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (UpdateTransactionalVariantBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400
+    """
+
+    return sync_detailed(
+        transactional_id=transactional_id,
+        language=language,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTransactionalVariantBody | Unset = UNSET,
+) -> Response[
+    UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400
+]:
+    """Update a translation of a transactional message
+
+     Update the body and other data of a specific language variant for a transactional message. This
+    fully overwrites this specific translation of your existing transactional message.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (UpdateTransactionalVariantBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        transactional_id=transactional_id,
+        language=language,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transactional_id: int,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTransactionalVariantBody | Unset = UNSET,
+) -> (
+    UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400 | None
+):
+    """Update a translation of a transactional message
+
+     Update the body and other data of a specific language variant for a transactional message. This
+    fully overwrites this specific translation of your existing transactional message.
+
+    Args:
+        transactional_id (int):
+        language (str):
+        body (UpdateTransactionalVariantBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400
+    """
+
+    return (
+        await asyncio_detailed(
+            transactional_id=transactional_id,
+            language=language,
+            client=client,
+            body=body,
+        )
+    ).parsed

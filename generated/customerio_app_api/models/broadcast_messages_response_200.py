@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.broadcast_messages_response_200_messages_item import (
+        BroadcastMessagesResponse200MessagesItem,
+    )
+
+
+T = TypeVar("T", bound="BroadcastMessagesResponse200")
+
+
+@_attrs_define
+class BroadcastMessagesResponse200:
+    """
+    Attributes:
+        messages (list[BroadcastMessagesResponse200MessagesItem] | Unset):  Example: [{'id':
+            'dgOq6QWq6QUDAAF22PaOyFVqVxHY3rI5fsg=', 'deduplicate_id': 'dgOq6QWq6QUDAAF22PaOyFVqVxHY3rI5fsg=:1609957872',
+            'msg_template_id': 0, 'action_id': 196, 'customer_id': '1a55d8d1-b13d-4f1f-858f-a93ef21e3a7d',
+            'customer_identifiers': {'id': '1a55d8d1-b13d-4f1f-858f-a93ef21e3a7d', 'email': 'person@example.com', 'cio_id':
+            786433}, 'recipient': 'person@example.com', 'subject': 'Did you get that thing I sent you?', 'metrics':
+            {'delivered': 1609957872, 'sent': 1609957832}, 'created': 1609957805, 'failure_message': None, 'newsletter_id':
+            None, 'content_id': None, 'campaign_id': None, 'broadcast_id': 94, 'type': 'email', 'forgotten': False}].
+    """
+
+    messages: list[BroadcastMessagesResponse200MessagesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.broadcast_messages_response_200_messages_item import (
+            BroadcastMessagesResponse200MessagesItem,
+        )
+
+        d = dict(src_dict)
+        _messages = d.pop("messages", UNSET)
+        messages: list[BroadcastMessagesResponse200MessagesItem] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = BroadcastMessagesResponse200MessagesItem.from_dict(
+                    messages_item_data
+                )
+
+                messages.append(messages_item)
+
+        broadcast_messages_response_200 = cls(
+            messages=messages,
+        )
+
+        broadcast_messages_response_200.additional_properties = d
+        return broadcast_messages_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="EmailDraftedData")
+
+
+@_attrs_define
+class EmailDraftedData:
+    """Contains information about the event, specific to the `object_type` and `metric`.
+
+    Attributes:
+        subject (str): The subject of the email.
+        recipient (str): The recipient address for an action. Example: test@example.com.
+    """
+
+    subject: str
+    recipient: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        recipient = self.recipient
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "recipient": recipient,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        subject = d.pop("subject")
+
+        recipient = d.pop("recipient")
+
+        email_drafted_data = cls(
+            subject=subject,
+            recipient=recipient,
+        )
+
+        email_drafted_data.additional_properties = d
+        return email_drafted_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.email_undeliverable_metric import EmailUndeliverableMetric
+from ..models.email_undeliverable_object_type import EmailUndeliverableObjectType
+
+if TYPE_CHECKING:
+    from ..models.email_undeliverable_data import EmailUndeliverableData
+
+
+T = TypeVar("T", bound="EmailUndeliverable")
+
+
+@_attrs_define
+class EmailUndeliverable:
+    """
+    Attributes:
+        event_id (str): The unique ID of the reporting webhook event being sent. Example: 01E4C4CT6YDC7Y5M7FE1GWWPQJ.
+        object_type (EmailUndeliverableObjectType): The event relates to an email action.
+        timestamp (int): The unix timestamp when the event occurred. Example: 1613063089.
+        metric (EmailUndeliverableMetric): A message was undeliverable. Undeliverable messages are messages that have
+            either hit a message limit, come from a newsletter that was cancelled or deleted, or an environment that has
+            delivery disabled (which is something you might do if you’re testing an integration). If you’re not using
+            message limits, you probably won’t see this event.
+        data (EmailUndeliverableData): Contains information about the event, specific to the `object_type` and `metric`.
+    """
+
+    event_id: str
+    object_type: EmailUndeliverableObjectType
+    timestamp: int
+    metric: EmailUndeliverableMetric
+    data: EmailUndeliverableData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type.value
+
+        timestamp = self.timestamp
+
+        metric = self.metric.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "timestamp": timestamp,
+                "metric": metric,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.email_undeliverable_data import EmailUndeliverableData
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = EmailUndeliverableObjectType(d.pop("object_type"))
+
+        timestamp = d.pop("timestamp")
+
+        metric = EmailUndeliverableMetric(d.pop("metric"))
+
+        data = EmailUndeliverableData.from_dict(d.pop("data"))
+
+        email_undeliverable = cls(
+            event_id=event_id,
+            object_type=object_type,
+            timestamp=timestamp,
+            metric=metric,
+            data=data,
+        )
+
+        email_undeliverable.additional_properties = d
+        return email_undeliverable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,32 @@
+from enum import Enum
+
+
+class ExportDeliveriesDataTransactionalMessageMetric(str, Enum):
+    ATTEMPTED = "attempted"
+    BOUNCED = "bounced"
+    CLICKED = "clicked"
+    CONVERTED = "converted"
+    CREATED = "created"
+    DELIVERED = "delivered"
+    DROPPED = "dropped"
+    FAILED = "failed"
+    OPENED = "opened"
+    SENT = "sent"
+    SPAMMED = "spammed"
+    UNDELIVERABLE = "undeliverable"
+    UNSUBSCRIBED = "unsubscribed"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "ExportDeliveriesDataTransactionalMessageMetric | None":
+        # A value this SDK version does not know yet: keep it rather than fail the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

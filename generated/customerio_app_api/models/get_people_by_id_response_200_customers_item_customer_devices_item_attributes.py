@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.get_people_by_id_response_200_customers_item_customer_devices_item_attributes_last_status import (
+    GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesLastStatus,
+)
+from ..models.get_people_by_id_response_200_customers_item_customer_devices_item_attributes_push_enabled import (
+    GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesPushEnabled,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes"
+)
+
+
+@_attrs_define
+class GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes:
+    """Attributes that you can reference to segment your audience—like a person's attributes, but specific to a device.
+    These can be either the attributes defined below or custom key-value attributes.
+
+        Attributes:
+            device_os (str | Unset): The operating system, including the version, on the device.
+            device_model (str | Unset): The model of the device a person uses.
+            app_version (str | Unset): The version of your app that a customer uses. You might target app versions to let
+                people know when they need to update, or expose them to new features when they do.
+            cio_sdk_version (str | Unset): The version of the Customer.io SDK in the app.
+            field_last_status (GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesLastStatus | Unset): The
+                delivery status of the last message sent to the device—sent, bounced, or suppressed. An empty string indicates
+                that that the device hasn't received a push yet.
+            device_locale (str | Unset): The four-letter [IETF language code](/localization/#supported-languages) for the
+                device. For example, `en-MX` (indicating an app in Spanish formatted for a user in Mexico) or `es-ES`
+                (indicating an app in Spanish formatted for a user in Spain).
+            push_enabled (GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesPushEnabled | Unset): If
+                `"true"`, the device is opted-in and can receive push notifications.
+    """
+
+    device_os: str | Unset = UNSET
+    device_model: str | Unset = UNSET
+    app_version: str | Unset = UNSET
+    cio_sdk_version: str | Unset = UNSET
+    field_last_status: (
+        GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesLastStatus
+        | Unset
+    ) = UNSET
+    device_locale: str | Unset = UNSET
+    push_enabled: (
+        GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesPushEnabled
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_os = self.device_os
+
+        device_model = self.device_model
+
+        app_version = self.app_version
+
+        cio_sdk_version = self.cio_sdk_version
+
+        field_last_status: str | Unset = UNSET
+        if not isinstance(self.field_last_status, Unset):
+            field_last_status = self.field_last_status.value
+
+        device_locale = self.device_locale
+
+        push_enabled: str | Unset = UNSET
+        if not isinstance(self.push_enabled, Unset):
+            push_enabled = self.push_enabled.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device_os is not UNSET:
+            field_dict["device_os"] = device_os
+        if device_model is not UNSET:
+            field_dict["device_model"] = device_model
+        if app_version is not UNSET:
+            field_dict["app_version"] = app_version
+        if cio_sdk_version is not UNSET:
+            field_dict["cio_sdk_version"] = cio_sdk_version
+        if field_last_status is not UNSET:
+            field_dict["_last_status"] = field_last_status
+        if device_locale is not UNSET:
+            field_dict["device_locale"] = device_locale
+        if push_enabled is not UNSET:
+            field_dict["push_enabled"] = push_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        device_os = d.pop("device_os", UNSET)
+
+        device_model = d.pop("device_model", UNSET)
+
+        app_version = d.pop("app_version", UNSET)
+
+        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+
+        _field_last_status = d.pop("_last_status", UNSET)
+        field_last_status: (
+            GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesLastStatus
+            | Unset
+        )
+        if isinstance(_field_last_status, Unset):
+            field_last_status = UNSET
+        else:
+            field_last_status = GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesLastStatus(
+                _field_last_status
+            )
+
+        device_locale = d.pop("device_locale", UNSET)
+
+        _push_enabled = d.pop("push_enabled", UNSET)
+        push_enabled: (
+            GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesPushEnabled
+            | Unset
+        )
+        if isinstance(_push_enabled, Unset):
+            push_enabled = UNSET
+        else:
+            push_enabled = GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesPushEnabled(
+                _push_enabled
+            )
+
+        get_people_by_id_response_200_customers_item_customer_devices_item_attributes = cls(
+            device_os=device_os,
+            device_model=device_model,
+            app_version=app_version,
+            cio_sdk_version=cio_sdk_version,
+            field_last_status=field_last_status,
+            device_locale=device_locale,
+            push_enabled=push_enabled,
+        )
+
+        get_people_by_id_response_200_customers_item_customer_devices_item_attributes.additional_properties = d
+        return get_people_by_id_response_200_customers_item_customer_devices_item_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

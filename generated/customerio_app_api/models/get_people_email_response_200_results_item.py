@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="GetPeopleEmailResponse200ResultsItem")
+
+
+@_attrs_define
+class GetPeopleEmailResponse200ResultsItem:
+    """
+    Attributes:
+        email (None | str): A person's email address, if set. Example: hugh.mann@example.com.
+        id (None | str): A person's unique ID, if set. Example: 2.
+        cio_id (str): A unique identifier set by Customer.io, used to reference a person if you want to update their
+            identifiers. Example: a3000001.
+    """
+
+    email: None | str
+    id: None | str
+    cio_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email: None | str
+        email = self.email
+
+        id: None | str
+        id = self.id
+
+        cio_id = self.cio_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "id": id,
+                "cio_id": cio_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        cio_id = d.pop("cio_id")
+
+        get_people_email_response_200_results_item = cls(
+            email=email,
+            id=id,
+            cio_id=cio_id,
+        )
+
+        get_people_email_response_200_results_item.additional_properties = d
+        return get_people_email_response_200_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_activities_response_200_activities_item import (
+        ListActivitiesResponse200ActivitiesItem,
+    )
+
+
+T = TypeVar("T", bound="ListActivitiesResponse200")
+
+
+@_attrs_define
+class ListActivitiesResponse200:
+    """
+    Attributes:
+        activities (list[ListActivitiesResponse200ActivitiesItem] | Unset):
+        next_ (str | Unset): Indicates the next page of results. Add `?start=<next_value>` to the request to get the
+            next page of results.
+    """
+
+    activities: list[ListActivitiesResponse200ActivitiesItem] | Unset = UNSET
+    next_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.activities, Unset):
+            activities = []
+            for activities_item_data in self.activities:
+                activities_item = activities_item_data.to_dict()
+                activities.append(activities_item)
+
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if activities is not UNSET:
+            field_dict["activities"] = activities
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_activities_response_200_activities_item import (
+            ListActivitiesResponse200ActivitiesItem,
+        )
+
+        d = dict(src_dict)
+        _activities = d.pop("activities", UNSET)
+        activities: list[ListActivitiesResponse200ActivitiesItem] | Unset = UNSET
+        if _activities is not UNSET:
+            activities = []
+            for activities_item_data in _activities:
+                activities_item = ListActivitiesResponse200ActivitiesItem.from_dict(
+                    activities_item_data
+                )
+
+                activities.append(activities_item)
+
+        next_ = d.pop("next", UNSET)
+
+        list_activities_response_200 = cls(
+            activities=activities,
+            next_=next_,
+        )
+
+        list_activities_response_200.additional_properties = d
+        return list_activities_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.list_broadcasts_response_200_broadcasts_item_msg_template_ids_item_type import (
+    ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem")
+
+
+@_attrs_define
+class ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem:
+    """
+    Attributes:
+        id (int | Unset): The identifier for the template.
+        type_ (ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType | Unset): The type of template.
+    """
+
+    id: int | Unset = UNSET
+    type_: ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType(
+                _type_
+            )
+
+        list_broadcasts_response_200_broadcasts_item_msg_template_ids_item = cls(
+            id=id,
+            type_=type_,
+        )
+
+        list_broadcasts_response_200_broadcasts_item_msg_template_ids_item.additional_properties = d
+        return list_broadcasts_response_200_broadcasts_item_msg_template_ids_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.object_delete_relationships_action import ObjectDeleteRelationshipsAction
+
+if TYPE_CHECKING:
+    from ..models.object_delete_relationships_cio_relationships_item import (
+        ObjectDeleteRelationshipsCioRelationshipsItem,
+    )
+
+
+T = TypeVar("T", bound="ObjectDeleteRelationships")
+
+
+@_attrs_define
+class ObjectDeleteRelationships:
+    """Delete relationships between an object and one or more people.
+
+    Attributes:
+        action (ObjectDeleteRelationshipsAction): This operation deletes an object relationship from one or more people.
+        cio_relationships (list[ObjectDeleteRelationshipsCioRelationshipsItem]): The people you want to associate with
+            an object. Each object in the array represents a person.
+    """
+
+    action: ObjectDeleteRelationshipsAction
+    cio_relationships: list[ObjectDeleteRelationshipsCioRelationshipsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        cio_relationships = []
+        for cio_relationships_item_data in self.cio_relationships:
+            cio_relationships_item = cio_relationships_item_data.to_dict()
+            cio_relationships.append(cio_relationships_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "cio_relationships": cio_relationships,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.object_delete_relationships_cio_relationships_item import (
+            ObjectDeleteRelationshipsCioRelationshipsItem,
+        )
+
+        d = dict(src_dict)
+        action = ObjectDeleteRelationshipsAction(d.pop("action"))
+
+        cio_relationships = []
+        _cio_relationships = d.pop("cio_relationships")
+        for cio_relationships_item_data in _cio_relationships:
+            cio_relationships_item = (
+                ObjectDeleteRelationshipsCioRelationshipsItem.from_dict(
+                    cio_relationships_item_data
+                )
+            )
+
+            cio_relationships.append(cio_relationships_item)
+
+        object_delete_relationships = cls(
+            action=action,
+            cio_relationships=cio_relationships,
+        )
+
+        object_delete_relationships.additional_properties = d
+        return object_delete_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

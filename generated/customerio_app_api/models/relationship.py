@@ -1,0 +1,294 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.relationship_state import RelationshipState
+from ..models.relationship_type import RelationshipType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship_actions_item import RelationshipActionsItem
+    from ..models.relationship_audience import RelationshipAudience
+    from ..models.relationship_relationship_attribute_triggers import (
+        RelationshipRelationshipAttributeTriggers,
+    )
+
+
+T = TypeVar("T", bound="Relationship")
+
+
+@_attrs_define
+class Relationship:
+    """
+    Attributes:
+        id (int | Unset): The identifier for a campaign. Example: 5.
+        deduplicate_id (str | Unset): An identifier in the format `id:timestamp` where the id is the id of the object
+            you are working with (Campaigns, Deliveries, Exports, Identities, Newsletters, Segments, and Templates), and the
+            timestamp is the last time the object was updated. Example: 15:1492548073.
+        name (str | Unset): The name of the campaign.
+        type_ (RelationshipType | Unset): The type of campaign trigger. **Sunsetting on March 30, 2025**
+        created (int | Unset): The date time when the referenced ID was created. Example: 1552341937.
+        updated (int | Unset): The date time when the referenced ID was last updated. Example: 1552341937.
+        active (bool | Unset): If true, the campaign is active and can still send messages.
+        state (RelationshipState | Unset): The status of the campaign.
+        actions (list[RelationshipActionsItem] | Unset): An array of actions contained within the campaign.
+        first_started (int | Unset): The date and time when you first started the campaign and it first became eligible
+            to be triggered. Example: 1552341937.
+        tags (list[str] | Unset): An array of tags you set on this campaign. Example: ['new', 'welcome'].
+        filter_segment_ids (list[int] | Unset): A list of segments used in the campaign filter, returned if the campaign
+            audience was filtered on one or more segments. Example: [21, 42].
+        object_type_id (int | Unset): The the object type ID of the trigger.
+        filter_object_attributes (str | Unset): A list of object attributes used in the campaign filter, returned if the
+            campaign audience was filtered on one or more object attributes. Example: {"and":[{"object_attribute":{"type_id"
+            :1,"field":"name","operator":"eq","value":"sfa"}},{"object_attribute":{"type_id":1,"field":"renewal_date","opera
+            tor":"eq","value":"sdfs"}}]}.
+        filter_relationship_attributes (str | Unset): A list of relationship attributes used in the campaign filter,
+            returned if the campaign audience was filtered on one or more relationship attributes. Example: {"and":[{"relati
+            onship_attribute":{"type_id":1,"field":"email","operator":"eq","value":"dscs@test.com"}},{"relationship_attribut
+            e":{"type_id":1,"field":"trig","operator":"eq","value":"false"}}]}.
+        audience (RelationshipAudience | Unset): Defines the people who will start a journey in your campaign.
+        relationship_attribute_triggers (RelationshipRelationshipAttributeTriggers | Unset): A list of relationship
+            attributes used to trigger the campaign. Example:
+            {"and":[{"relationship_attribute":{"type_id":1,"field":"trig","operator":"eq","value":"true"}}]}.
+    """
+
+    id: int | Unset = UNSET
+    deduplicate_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: RelationshipType | Unset = UNSET
+    created: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    active: bool | Unset = UNSET
+    state: RelationshipState | Unset = UNSET
+    actions: list[RelationshipActionsItem] | Unset = UNSET
+    first_started: int | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    filter_segment_ids: list[int] | Unset = UNSET
+    object_type_id: int | Unset = UNSET
+    filter_object_attributes: str | Unset = UNSET
+    filter_relationship_attributes: str | Unset = UNSET
+    audience: RelationshipAudience | Unset = UNSET
+    relationship_attribute_triggers: (
+        RelationshipRelationshipAttributeTriggers | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        deduplicate_id = self.deduplicate_id
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        created = self.created
+
+        updated = self.updated
+
+        active = self.active
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        first_started = self.first_started
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        filter_segment_ids: list[int] | Unset = UNSET
+        if not isinstance(self.filter_segment_ids, Unset):
+            filter_segment_ids = self.filter_segment_ids
+
+        object_type_id = self.object_type_id
+
+        filter_object_attributes = self.filter_object_attributes
+
+        filter_relationship_attributes = self.filter_relationship_attributes
+
+        audience: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audience, Unset):
+            audience = self.audience.to_dict()
+
+        relationship_attribute_triggers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationship_attribute_triggers, Unset):
+            relationship_attribute_triggers = (
+                self.relationship_attribute_triggers.to_dict()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if deduplicate_id is not UNSET:
+            field_dict["deduplicate_id"] = deduplicate_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if active is not UNSET:
+            field_dict["active"] = active
+        if state is not UNSET:
+            field_dict["state"] = state
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if first_started is not UNSET:
+            field_dict["first_started"] = first_started
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if filter_segment_ids is not UNSET:
+            field_dict["filter_segment_ids"] = filter_segment_ids
+        if object_type_id is not UNSET:
+            field_dict["object_type_id"] = object_type_id
+        if filter_object_attributes is not UNSET:
+            field_dict["filter_object_attributes"] = filter_object_attributes
+        if filter_relationship_attributes is not UNSET:
+            field_dict["filter_relationship_attributes"] = (
+                filter_relationship_attributes
+            )
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if relationship_attribute_triggers is not UNSET:
+            field_dict["relationship_attribute_triggers"] = (
+                relationship_attribute_triggers
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.relationship_actions_item import RelationshipActionsItem
+        from ..models.relationship_audience import RelationshipAudience
+        from ..models.relationship_relationship_attribute_triggers import (
+            RelationshipRelationshipAttributeTriggers,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: RelationshipType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RelationshipType(_type_)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: RelationshipState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = RelationshipState(_state)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[RelationshipActionsItem] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = RelationshipActionsItem.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        first_started = d.pop("first_started", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+
+        object_type_id = d.pop("object_type_id", UNSET)
+
+        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+
+        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+
+        _audience = d.pop("audience", UNSET)
+        audience: RelationshipAudience | Unset
+        if isinstance(_audience, Unset):
+            audience = UNSET
+        else:
+            audience = RelationshipAudience.from_dict(_audience)
+
+        _relationship_attribute_triggers = d.pop(
+            "relationship_attribute_triggers", UNSET
+        )
+        relationship_attribute_triggers: (
+            RelationshipRelationshipAttributeTriggers | Unset
+        )
+        if isinstance(_relationship_attribute_triggers, Unset):
+            relationship_attribute_triggers = UNSET
+        else:
+            relationship_attribute_triggers = (
+                RelationshipRelationshipAttributeTriggers.from_dict(
+                    _relationship_attribute_triggers
+                )
+            )
+
+        relationship = cls(
+            id=id,
+            deduplicate_id=deduplicate_id,
+            name=name,
+            type_=type_,
+            created=created,
+            updated=updated,
+            active=active,
+            state=state,
+            actions=actions,
+            first_started=first_started,
+            tags=tags,
+            filter_segment_ids=filter_segment_ids,
+            object_type_id=object_type_id,
+            filter_object_attributes=filter_object_attributes,
+            filter_relationship_attributes=filter_relationship_attributes,
+            audience=audience,
+            relationship_attribute_triggers=relationship_attribute_triggers,
+        )
+
+        relationship.additional_properties = d
+        return relationship
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment_2 import Segment2
+
+
+T = TypeVar("T", bound="Segment")
+
+
+@_attrs_define
+class Segment:
+    """Filter for people who belong to a segment.
+
+    Attributes:
+        segment (Segment2 | Unset): Provide the `id` of a segment containing people you want to search for.
+    """
+
+    segment: Segment2 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.segment, Unset):
+            segment = self.segment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segment is not UNSET:
+            field_dict["segment"] = segment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.segment_2 import Segment2
+
+        d = dict(src_dict)
+        _segment = d.pop("segment", UNSET)
+        segment: Segment2 | Unset
+        if isinstance(_segment, Unset):
+            segment = UNSET
+        else:
+            segment = Segment2.from_dict(_segment)
+
+        segment = cls(
+            segment=segment,
+        )
+
+        segment.additional_properties = d
+        return segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.send_push_body_custom_payload_fcm_message import (
+        SendPushBodyCustomPayloadFCMMessage,
+    )
+
+
+T = TypeVar("T", bound="SendPushBodyCustomPayloadFCM")
+
+
+@_attrs_define
+class SendPushBodyCustomPayloadFCM:
+    """
+    Attributes:
+        message (SendPushBodyCustomPayloadFCMMessage): The base object for all FCM payloads.
+    """
+
+    message: SendPushBodyCustomPayloadFCMMessage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.send_push_body_custom_payload_fcm_message import (
+            SendPushBodyCustomPayloadFCMMessage,
+        )
+
+        d = dict(src_dict)
+        message = SendPushBodyCustomPayloadFCMMessage.from_dict(d.pop("message"))
+
+        send_push_body_custom_payload_fcm = cls(
+            message=message,
+        )
+
+        send_push_body_custom_payload_fcm.additional_properties = d
+        return send_push_body_custom_payload_fcm
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.slack_attempted_metric import SlackAttemptedMetric
+from ..models.slack_attempted_object_type import SlackAttemptedObjectType
+
+if TYPE_CHECKING:
+    from ..models.slack_attempted_data import SlackAttemptedData
+
+
+T = TypeVar("T", bound="SlackAttempted")
+
+
+@_attrs_define
+class SlackAttempted:
+    """
+    Attributes:
+        event_id (str): The unique ID of the reporting webhook event being sent. Example: 01E4C4CT6YDC7Y5M7FE1GWWPQJ.
+        object_type (SlackAttemptedObjectType): The event relates to a Slack message.
+        timestamp (int): The unix timestamp when the event occurred. Example: 1613063089.
+        metric (SlackAttemptedMetric): A slack message failed and will be retried.
+        data (SlackAttemptedData): Contains information about the event, specific to the `object_type` and `metric`.
+    """
+
+    event_id: str
+    object_type: SlackAttemptedObjectType
+    timestamp: int
+    metric: SlackAttemptedMetric
+    data: SlackAttemptedData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type.value
+
+        timestamp = self.timestamp
+
+        metric = self.metric.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "timestamp": timestamp,
+                "metric": metric,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.slack_attempted_data import SlackAttemptedData
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = SlackAttemptedObjectType(d.pop("object_type"))
+
+        timestamp = d.pop("timestamp")
+
+        metric = SlackAttemptedMetric(d.pop("metric"))
+
+        data = SlackAttemptedData.from_dict(d.pop("data"))
+
+        slack_attempted = cls(
+            event_id=event_id,
+            object_type=object_type,
+            timestamp=timestamp,
+            metric=metric,
+            data=data,
+        )
+
+        slack_attempted.additional_properties = d
+        return slack_attempted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

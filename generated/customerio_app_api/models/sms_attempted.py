@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.sms_attempted_metric import SmsAttemptedMetric
+from ..models.sms_attempted_object_type import SmsAttemptedObjectType
+
+if TYPE_CHECKING:
+    from ..models.sms_attempted_data import SmsAttemptedData
+
+
+T = TypeVar("T", bound="SmsAttempted")
+
+
+@_attrs_define
+class SmsAttempted:
+    """
+    Attributes:
+        event_id (str): The unique ID of the reporting webhook event being sent. Example: 01E4C4CT6YDC7Y5M7FE1GWWPQJ.
+        object_type (SmsAttemptedObjectType): The event relates to an SMS message.
+        timestamp (int): The unix timestamp when the event occurred. Example: 1613063089.
+        metric (SmsAttemptedMetric): An SMS could not be sent to the delivery provider, but will retry.
+        data (SmsAttemptedData): Contains information about the event, specific to the `object_type` and `metric`.
+    """
+
+    event_id: str
+    object_type: SmsAttemptedObjectType
+    timestamp: int
+    metric: SmsAttemptedMetric
+    data: SmsAttemptedData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type.value
+
+        timestamp = self.timestamp
+
+        metric = self.metric.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "timestamp": timestamp,
+                "metric": metric,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sms_attempted_data import SmsAttemptedData
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = SmsAttemptedObjectType(d.pop("object_type"))
+
+        timestamp = d.pop("timestamp")
+
+        metric = SmsAttemptedMetric(d.pop("metric"))
+
+        data = SmsAttemptedData.from_dict(d.pop("data"))
+
+        sms_attempted = cls(
+            event_id=event_id,
+            object_type=object_type,
+            timestamp=timestamp,
+            metric=metric,
+            data=data,
+        )
+
+        sms_attempted.additional_properties = d
+        return sms_attempted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.sms_clicked_metric import SmsClickedMetric
+from ..models.sms_clicked_object_type import SmsClickedObjectType
+
+if TYPE_CHECKING:
+    from ..models.sms_clicked_data import SmsClickedData
+
+
+T = TypeVar("T", bound="SmsClicked")
+
+
+@_attrs_define
+class SmsClicked:
+    """
+    Attributes:
+        event_id (str): The unique ID of the reporting webhook event being sent. Example: 01E4C4CT6YDC7Y5M7FE1GWWPQJ.
+        object_type (SmsClickedObjectType): The event relates to an SMS message.
+        timestamp (int): The unix timestamp when the event occurred. Example: 1613063089.
+        metric (SmsClickedMetric): A recipient tapped a link in an SMS message they received.
+        data (SmsClickedData): Contains information about the event, specific to the `object_type` and `metric`.
+    """
+
+    event_id: str
+    object_type: SmsClickedObjectType
+    timestamp: int
+    metric: SmsClickedMetric
+    data: SmsClickedData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        object_type = self.object_type.value
+
+        timestamp = self.timestamp
+
+        metric = self.metric.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "object_type": object_type,
+                "timestamp": timestamp,
+                "metric": metric,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sms_clicked_data import SmsClickedData
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        object_type = SmsClickedObjectType(d.pop("object_type"))
+
+        timestamp = d.pop("timestamp")
+
+        metric = SmsClickedMetric(d.pop("metric"))
+
+        data = SmsClickedData.from_dict(d.pop("data"))
+
+        sms_clicked = cls(
+            event_id=event_id,
+            object_type=object_type,
+            timestamp=timestamp,
+            metric=metric,
+            data=data,
+        )
+
+        sms_clicked.additional_properties = d
+        return sms_clicked
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

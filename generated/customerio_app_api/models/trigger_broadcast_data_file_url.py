@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trigger_broadcast_data_file_url_data import (
+        TriggerBroadcastDataFileURLData,
+    )
+
+
+T = TypeVar("T", bound="TriggerBroadcastDataFileURL")
+
+
+@_attrs_define
+class TriggerBroadcastDataFileURL:
+    """The URL of a data file containing per-user data, each line containing a json map with either `id` and `data` or
+    `email` and `data` keys. **When you trigger a broadcast, the people represented by `id` and `email` must already
+    exist in your workspace.** Requests to trigger a broadcast cannot create new people.
+
+        Attributes:
+            data_file_url (str): The URL of a JSON Line (newline-delimited JSON) data file containing per-user data. Each
+                line is a single object representing a person: either a json map of `id` and `data` or `email` and `data` keys.
+                For example, `{"email":"road@runner.net","data":{"voucher_code": "coyote"}}`.
+
+                The IDs or emails in your data file must already exist in your workspace. Your broadcast cannot add new people
+                to your workspace and won't send messages for IDs or email addresses that don't match a person in your
+                workspace.
+                 Example: https://myFile.example.com.
+            data (TriggerBroadcastDataFileURLData | Unset): Contains information you want to use to populate your broadcast.
+                Example: {'headline': 'Roadrunner spotted in Albuquerque!', 'date': 1511315635, 'text': 'We received reports of
+                a roadrunner in your immediate area! Head to your dashboard to view more information!'}.
+            email_add_duplicates (bool | Unset): an email address associated with more than one profile id is an error.
+                Default: False.
+            email_ignore_missing (bool | Unset): If false, a missing email causes the broadcast to error and fail. If true,
+                the broadcast will skip over any people in your audience who don't have emails, and continue sending to the rest
+                of your audience. Default: False.
+            id_ignore_missing (bool | Unset): If false, a missing customer ID causes the broadcast to error and fail. If
+                true, the broadcast will skip over any people in your audience who don't have IDs, and continue sending to the
+                rest of your audience. Default: False.
+    """
+
+    data_file_url: str
+    data: TriggerBroadcastDataFileURLData | Unset = UNSET
+    email_add_duplicates: bool | Unset = False
+    email_ignore_missing: bool | Unset = False
+    id_ignore_missing: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_file_url = self.data_file_url
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        email_add_duplicates = self.email_add_duplicates
+
+        email_ignore_missing = self.email_ignore_missing
+
+        id_ignore_missing = self.id_ignore_missing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_file_url": data_file_url,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if email_add_duplicates is not UNSET:
+            field_dict["email_add_duplicates"] = email_add_duplicates
+        if email_ignore_missing is not UNSET:
+            field_dict["email_ignore_missing"] = email_ignore_missing
+        if id_ignore_missing is not UNSET:
+            field_dict["id_ignore_missing"] = id_ignore_missing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.trigger_broadcast_data_file_url_data import (
+            TriggerBroadcastDataFileURLData,
+        )
+
+        d = dict(src_dict)
+        data_file_url = d.pop("data_file_url")
+
+        _data = d.pop("data", UNSET)
+        data: TriggerBroadcastDataFileURLData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = TriggerBroadcastDataFileURLData.from_dict(_data)
+
+        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+
+        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+
+        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+
+        trigger_broadcast_data_file_url = cls(
+            data_file_url=data_file_url,
+            data=data,
+            email_add_duplicates=email_add_duplicates,
+            email_ignore_missing=email_ignore_missing,
+            id_ignore_missing=id_ignore_missing,
+        )
+
+        trigger_broadcast_data_file_url.additional_properties = d
+        return trigger_broadcast_data_file_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import IntEnum
+
+
+class UpdateAttributeMetadataBodyAttributesItemPrivacyLevel(IntEnum):
+    VALUE_0 = 0
+    VALUE_1 = 1
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "UpdateAttributeMetadataBodyAttributesItemPrivacyLevel | None":
+        # A value this SDK version does not know yet: keep it rather than fail the response.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.update_transactional_body_preprocessor import (
+    UpdateTransactionalBodyPreprocessor,
+)
+from ..models.update_transactional_body_type import UpdateTransactionalBodyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_transactional_body_headers_item import (
+        UpdateTransactionalBodyHeadersItem,
+    )
+
+
+T = TypeVar("T", bound="UpdateTransactionalBody")
+
+
+@_attrs_define
+class UpdateTransactionalBody:
+    """
+    Attributes:
+        id (int | Unset): The identifier for an action. Example: 96.
+        name (str | Unset): The name of the transactional message. Example: Receipt.
+        created (int | Unset): The date time when the referenced ID was created. Example: 1552341937.
+        updated (int | Unset): The date time when the referenced ID was last updated. Example: 1552341937.
+        body (str | Unset): The body of the transactional message. You cannot modify the body if you created it with our
+            drag-and-drop editor.
+        language (str | Unset): The language variant for your message. If you don't use our [localization
+            feature](/localization), or this is the default message, this value is an empty string. Example: fr.
+        type_ (UpdateTransactionalBodyType | Unset): The type of message.
+        from_ (str | Unset): The address that the message is from, relevant if the action `type` is `email`. Example:
+            sentFrom@example.com.
+        from_id (int | Unset): The identifier of the `from` address, commonly known as the "sender". You can [list your
+            sender identities](#operation/listSenders) to match the ID to a specific address. Example: 1.
+        reply_to (str | Unset): The address that receives replies for the message, if applicable. Example:
+            replyto@example.com.
+        reply_to_id (int | None | Unset): The identifier for the `reply_to` address, if applicable. You can [list your
+            sender identities](#operation/listSenders) to match the ID to a specific address. Example: 38.
+        preprocessor (UpdateTransactionalBodyPreprocessor | Unset): By default, we process CSS before emails leave
+            Customer.io using Premailer. If your message included CSS and pre-processing is not disabled, this key indicates
+            the pre-processor.
+        recipient (str | Unset): The recipient address for an action. Example: {{customer.email}}.
+        subject (str | Unset): The subject line for an `email` action. Example: Did you get that thing I sent you?.
+        bcc (str | Unset): The blind-copy address(es) for this action.
+        fake_bcc (bool | Unset): If true, rather than sending true copies to BCC addresses, Customer.io sends a copy of
+            the message with the subject line containing the recipient address(es).
+        preheader_text (str | Unset): Also known as "preview text", this specifies the small block of text shown in an
+            end-user's email inbox, next to, or underneath, the subject line.
+        body_amp (str | Unset): If your message is an email, this is the AMP-enabled body of your message. If your
+            recipient's email client doesn't support AMP, the `body` represents your fallback message.
+        headers (list[UpdateTransactionalBodyHeadersItem] | Unset): An array of objects containing headers, where each
+            object contains a `name` and a `value`. Header names and values must be strings and cannot contain any non-ASCII
+            characters or empty spaces. Some headers are reserved and cannot be overwritten.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    created: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    body: str | Unset = UNSET
+    language: str | Unset = UNSET
+    type_: UpdateTransactionalBodyType | Unset = UNSET
+    from_: str | Unset = UNSET
+    from_id: int | Unset = UNSET
+    reply_to: str | Unset = UNSET
+    reply_to_id: int | None | Unset = UNSET
+    preprocessor: UpdateTransactionalBodyPreprocessor | Unset = UNSET
+    recipient: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    bcc: str | Unset = UNSET
+    fake_bcc: bool | Unset = UNSET
+    preheader_text: str | Unset = UNSET
+    body_amp: str | Unset = UNSET
+    headers: list[UpdateTransactionalBodyHeadersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created = self.created
+
+        updated = self.updated
+
+        body = self.body
+
+        language = self.language
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        from_ = self.from_
+
+        from_id = self.from_id
+
+        reply_to = self.reply_to
+
+        reply_to_id: int | None | Unset
+        if isinstance(self.reply_to_id, Unset):
+            reply_to_id = UNSET
+        else:
+            reply_to_id = self.reply_to_id
+
+        preprocessor: str | Unset = UNSET
+        if not isinstance(self.preprocessor, Unset):
+            preprocessor = self.preprocessor.value
+
+        recipient = self.recipient
+
+        subject = self.subject
+
+        bcc = self.bcc
+
+        fake_bcc = self.fake_bcc
+
+        preheader_text = self.preheader_text
+
+        body_amp = self.body_amp
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if body is not UNSET:
+            field_dict["body"] = body
+        if language is not UNSET:
+            field_dict["language"] = language
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if from_id is not UNSET:
+            field_dict["from_id"] = from_id
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if reply_to_id is not UNSET:
+            field_dict["reply_to_id"] = reply_to_id
+        if preprocessor is not UNSET:
+            field_dict["preprocessor"] = preprocessor
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+        if fake_bcc is not UNSET:
+            field_dict["fake_bcc"] = fake_bcc
+        if preheader_text is not UNSET:
+            field_dict["preheader_text"] = preheader_text
+        if body_amp is not UNSET:
+            field_dict["body_amp"] = body_amp
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_transactional_body_headers_item import (
+            UpdateTransactionalBodyHeadersItem,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateTransactionalBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UpdateTransactionalBodyType(_type_)
+
+        from_ = d.pop("from", UNSET)
+
+        from_id = d.pop("from_id", UNSET)
+
+        reply_to = d.pop("reply_to", UNSET)
+
+        def _parse_reply_to_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reply_to_id = _parse_reply_to_id(d.pop("reply_to_id", UNSET))
+
+        _preprocessor = d.pop("preprocessor", UNSET)
+        preprocessor: UpdateTransactionalBodyPreprocessor | Unset
+        if isinstance(_preprocessor, Unset):
+            preprocessor = UNSET
+        else:
+            preprocessor = UpdateTransactionalBodyPreprocessor(_preprocessor)
+
+        recipient = d.pop("recipient", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        bcc = d.pop("bcc", UNSET)
+
+        fake_bcc = d.pop("fake_bcc", UNSET)
+
+        preheader_text = d.pop("preheader_text", UNSET)
+
+        body_amp = d.pop("body_amp", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[UpdateTransactionalBodyHeadersItem] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = UpdateTransactionalBodyHeadersItem.from_dict(
+                    headers_item_data
+                )
+
+                headers.append(headers_item)
+
+        update_transactional_body = cls(
+            id=id,
+            name=name,
+            created=created,
+            updated=updated,
+            body=body,
+            language=language,
+            type_=type_,
+            from_=from_,
+            from_id=from_id,
+            reply_to=reply_to,
+            reply_to_id=reply_to_id,
+            preprocessor=preprocessor,
+            recipient=recipient,
+            subject=subject,
+            bcc=bcc,
+            fake_bcc=fake_bcc,
+            preheader_text=preheader_text,
+            body_amp=body_amp,
+            headers=headers,
+        )
+
+        update_transactional_body.additional_properties = d
+        return update_transactional_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

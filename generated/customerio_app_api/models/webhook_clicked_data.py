@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="WebhookClickedData")
+
+
+@_attrs_define
+class WebhookClickedData:
+    """Contains information about the event, specific to the `object_type` and `metric`.
+
+    Attributes:
+        recipient (str): The URL the webhook was sent to.
+        href (str): The URL of the link that a person clicked. Example: https://docs.customer.io.
+        link_id (int): The identifier for the tracked link that a person clicked or tapped. Example: 1.
+    """
+
+    recipient: str
+    href: str
+    link_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipient = self.recipient
+
+        href = self.href
+
+        link_id = self.link_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipient": recipient,
+                "href": href,
+                "link_id": link_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        recipient = d.pop("recipient")
+
+        href = d.pop("href")
+
+        link_id = d.pop("link_id")
+
+        webhook_clicked_data = cls(
+            recipient=recipient,
+            href=href,
+            link_id=link_id,
+        )
+
+        webhook_clicked_data.additional_properties = d
+        return webhook_clicked_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

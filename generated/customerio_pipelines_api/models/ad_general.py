@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.ad_general_load_type import AdGeneralLoadType
+from ..models.ad_general_type import AdGeneralType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ad_general_content import AdGeneralContent
+
+
+T = TypeVar("T", bound="AdGeneral")
+
+
+@_attrs_define
+class AdGeneral:
+    """
+    Attributes:
+        session_id (str | Unset): The unique ID of the overall session used to tie all events generated from a specific
+            playback. This value should be the same across all playback, content, and ad events if they are from the same
+            playback session.
+        asset_id (str | Unset): The ID of the video a user interacted with.
+        pod_id (str | Unset): The ID of the content "pod" in a playback session. Imagine a video that contains content
+            and an ad; that means the video contains two pods—one for the content and one for the ad. This is the specific
+            piece of content that the user interacted with.
+        pod_position (int | Unset): The position of the pod/asset relative to other assets in the same pod. If your ad
+            pod plays 3 ads, you would indicate if this is add number 1, 2, or 3.
+        pod_length (int | Unset): The number of ad assets in the ad-pod
+        type_ (AdGeneralType | Unset): The ad type. Values can include pre-roll, mid-roll, and post-roll.
+        title (str | Unset): The title of the ad.
+        position (int | Unset): The current index position in **seconds** of the playhead, with respect to the length of
+            the ad.
+        total_length (int | Unset): The total duration of the ad in seconds.
+        publisher (str | Unset): The ad's publisher.
+        load_type (AdGeneralLoadType | Unset): Set to `dynamic` if you insert ads dynamically and `linear` if ads are
+            the same for all viewers.
+        content (AdGeneralContent | Unset): For video destinations that require you to send content metadata with ad
+            events, you can send all the content metadata in this object—like `content.title`, etc.
+        quartile (int | Unset): Specifies the quartile of the ad that a viewer reached. If you use our client-side
+            libraries, we'll automatically track this for you.
+    """
+
+    session_id: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    pod_id: str | Unset = UNSET
+    pod_position: int | Unset = UNSET
+    pod_length: int | Unset = UNSET
+    type_: AdGeneralType | Unset = UNSET
+    title: str | Unset = UNSET
+    position: int | Unset = UNSET
+    total_length: int | Unset = UNSET
+    publisher: str | Unset = UNSET
+    load_type: AdGeneralLoadType | Unset = UNSET
+    content: AdGeneralContent | Unset = UNSET
+    quartile: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        asset_id = self.asset_id
+
+        pod_id = self.pod_id
+
+        pod_position = self.pod_position
+
+        pod_length = self.pod_length
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        title = self.title
+
+        position = self.position
+
+        total_length = self.total_length
+
+        publisher = self.publisher
+
+        load_type: str | Unset = UNSET
+        if not isinstance(self.load_type, Unset):
+            load_type = self.load_type.value
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        quartile = self.quartile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if pod_id is not UNSET:
+            field_dict["pod_id"] = pod_id
+        if pod_position is not UNSET:
+            field_dict["pod_position"] = pod_position
+        if pod_length is not UNSET:
+            field_dict["pod_length"] = pod_length
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if position is not UNSET:
+            field_dict["position"] = position
+        if total_length is not UNSET:
+            field_dict["total_length"] = total_length
+        if publisher is not UNSET:
+            field_dict["publisher"] = publisher
+        if load_type is not UNSET:
+            field_dict["load_type"] = load_type
+        if content is not UNSET:
+            field_dict["content"] = content
+        if quartile is not UNSET:
+            field_dict["quartile"] = quartile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ad_general_content import AdGeneralContent
+
+        d = dict(src_dict)
+        session_id = d.pop("session_id", UNSET)
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        pod_id = d.pop("pod_id", UNSET)
+
+        pod_position = d.pop("pod_position", UNSET)
+
+        pod_length = d.pop("pod_length", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AdGeneralType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AdGeneralType(_type_)
+
+        title = d.pop("title", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        total_length = d.pop("total_length", UNSET)
+
+        publisher = d.pop("publisher", UNSET)
+
+        _load_type = d.pop("load_type", UNSET)
+        load_type: AdGeneralLoadType | Unset
+        if isinstance(_load_type, Unset):
+            load_type = UNSET
+        else:
+            load_type = AdGeneralLoadType(_load_type)
+
+        _content = d.pop("content", UNSET)
+        content: AdGeneralContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = AdGeneralContent.from_dict(_content)
+
+        quartile = d.pop("quartile", UNSET)
+
+        ad_general = cls(
+            session_id=session_id,
+            asset_id=asset_id,
+            pod_id=pod_id,
+            pod_position=pod_position,
+            pod_length=pod_length,
+            type_=type_,
+            title=title,
+            position=position,
+            total_length=total_length,
+            publisher=publisher,
+            load_type=load_type,
+            content=content,
+            quartile=quartile,
+        )
+
+        ad_general.additional_properties = d
+        return ad_general
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.alias_bad_type import AliasBadType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alias_bad_integrations import AliasBadIntegrations
+    from ..models.non_mobile import NonMobile
+
+
+T = TypeVar("T", bound="AliasBad")
+
+
+@_attrs_define
+class AliasBad:
+    """
+    Attributes:
+        type_ (AliasBadType): The event type. This is set automatically by the request method/endpoint.
+        previous_id (str): The userId that you want to merge into the canonical profile.
+        user_id (str): The userId that you want to keep. This is required if you haven't already identified someone with
+            one of our web or server-side libraries.
+        context (NonMobile | Unset): A dictionary of context about a source call/event, like the user’s IP address or
+            locale. Context is automatically collected by our source libraries.
+        integrations (AliasBadIntegrations | Unset): Contains a list of booleans indicating the integrations that are
+            enabled (true) or disabled (false). By default, all integrations are enabled (returning an empty object). Set
+            `"All": false` to reverse this behavior.
+             Example: {'Salesforce': False, 'Mixpanel': True}.
+        message_id (str | Unset): A unique identifier for a Data Pipelines event, ensuring that each individual event is
+            unique.
+        received_at (datetime.datetime | Unset): The ISO-8601 timestamp when Data Pipelines receives an event.
+        sent_at (datetime.datetime | Unset): The ISO-8601 timestamp when a library sends an event to Data Pipelines.
+        timestamp (datetime.datetime | Unset): The ISO-8601 timestamp when the event originally took place. This is
+            mostly useful when you backfill data past events. If you're not backfilling data, you can leave this field empty
+            and we'll use the current time or server time.
+        version (float | Unset): The version of the API that received the event, automatically set by Customer.io.
+    """
+
+    type_: AliasBadType
+    previous_id: str
+    user_id: str
+    context: NonMobile | Unset = UNSET
+    integrations: AliasBadIntegrations | Unset = UNSET
+    message_id: str | Unset = UNSET
+    received_at: datetime.datetime | Unset = UNSET
+    sent_at: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    version: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        previous_id = self.previous_id
+
+        user_id = self.user_id
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        message_id = self.message_id
+
+        received_at: str | Unset = UNSET
+        if not isinstance(self.received_at, Unset):
+            received_at = self.received_at.isoformat()
+
+        sent_at: str | Unset = UNSET
+        if not isinstance(self.sent_at, Unset):
+            sent_at = self.sent_at.isoformat()
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "previousId": previous_id,
+                "userId": user_id,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if received_at is not UNSET:
+            field_dict["receivedAt"] = received_at
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alias_bad_integrations import AliasBadIntegrations
+        from ..models.non_mobile import NonMobile
+
+        d = dict(src_dict)
+        type_ = AliasBadType(d.pop("type"))
+
+        previous_id = d.pop("previousId")
+
+        user_id = d.pop("userId")
+
+        _context = d.pop("context", UNSET)
+        context: NonMobile | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = NonMobile.from_dict(_context)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: AliasBadIntegrations | Unset
+        if isinstance(_integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = AliasBadIntegrations.from_dict(_integrations)
+
+        message_id = d.pop("messageId", UNSET)
+
+        _received_at = d.pop("receivedAt", UNSET)
+        received_at: datetime.datetime | Unset
+        if isinstance(_received_at, Unset):
+            received_at = UNSET
+        else:
+            received_at = datetime.datetime.fromisoformat(_received_at)
+
+        _sent_at = d.pop("sentAt", UNSET)
+        sent_at: datetime.datetime | Unset
+        if isinstance(_sent_at, Unset):
+            sent_at = UNSET
+        else:
+            sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        version = d.pop("version", UNSET)
+
+        alias_bad = cls(
+            type_=type_,
+            previous_id=previous_id,
+            user_id=user_id,
+            context=context,
+            integrations=integrations,
+            message_id=message_id,
+            received_at=received_at,
+            sent_at=sent_at,
+            timestamp=timestamp,
+            version=version,
+        )
+
+        alias_bad.additional_properties = d
+        return alias_bad
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AmplitudeSet")
+
+
+@_attrs_define
+class AmplitudeSet:
+    """Set these properties once or with every event depending on the key. Relevant to AJS2.
+
+    Attributes:
+        utm_source (str | Unset):  Default: '$.context.campaign.source'.
+        utm_medium (str | Unset):  Default: '$.context.campaign.medium'.
+        utm_campaign (str | Unset):  Default: '$.context.campaign.name'.
+        utm_term (str | Unset):  Default: '$.context.campaign.term'.
+        utm_content (str | Unset):  Default: '$.context.campaign.content'.
+        initial_referrer (str | Unset): Referrer url Default: '$.context.page.referrer'.
+    """
+
+    utm_source: str | Unset = "$.context.campaign.source"
+    utm_medium: str | Unset = "$.context.campaign.medium"
+    utm_campaign: str | Unset = "$.context.campaign.name"
+    utm_term: str | Unset = "$.context.campaign.term"
+    utm_content: str | Unset = "$.context.campaign.content"
+    initial_referrer: str | Unset = "$.context.page.referrer"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        utm_source = self.utm_source
+
+        utm_medium = self.utm_medium
+
+        utm_campaign = self.utm_campaign
+
+        utm_term = self.utm_term
+
+        utm_content = self.utm_content
+
+        initial_referrer = self.initial_referrer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if utm_source is not UNSET:
+            field_dict["utm_source"] = utm_source
+        if utm_medium is not UNSET:
+            field_dict["utm_medium"] = utm_medium
+        if utm_campaign is not UNSET:
+            field_dict["utm_campaign"] = utm_campaign
+        if utm_term is not UNSET:
+            field_dict["utm_term"] = utm_term
+        if utm_content is not UNSET:
+            field_dict["utm_content"] = utm_content
+        if initial_referrer is not UNSET:
+            field_dict["initial_referrer"] = initial_referrer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        utm_source = d.pop("utm_source", UNSET)
+
+        utm_medium = d.pop("utm_medium", UNSET)
+
+        utm_campaign = d.pop("utm_campaign", UNSET)
+
+        utm_term = d.pop("utm_term", UNSET)
+
+        utm_content = d.pop("utm_content", UNSET)
+
+        initial_referrer = d.pop("initial_referrer", UNSET)
+
+        amplitude_set = cls(
+            utm_source=utm_source,
+            utm_medium=utm_medium,
+            utm_campaign=utm_campaign,
+            utm_term=utm_term,
+            utm_content=utm_content,
+            initial_referrer=initial_referrer,
+        )
+
+        amplitude_set.additional_properties = d
+        return amplitude_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

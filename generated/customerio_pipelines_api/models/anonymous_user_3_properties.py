@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnonymousUser3Properties")
+
+
+@_attrs_define
+class AnonymousUser3Properties:
+    """Additional properties for your event.
+
+    Attributes:
+        category (str | Unset): The category of the page. This might be useful if you have a single page routes or have
+            a flattened URL structure.
+        url (str | Unset): The URL of the page.
+        title (str | Unset): The title of the page. This defaults to `document.title`, but can be overridden. Example:
+            Page | Example.com.
+        referrer (str | Unset): The referrer of the page, if applicable. This defaults to document.referrer, but can be
+            overridden. Example: http://www.google.com/search?q=example.
+        path (str | Unset): The path of the page. This defaults to location.pathname, but can be overridden. Example:
+            /page.
+        search (str | Unset): The search query in the URL, if present. This defaults to location.search, but can be
+            overridden. Example: ?q=sfgiants.
+    """
+
+    category: str | Unset = UNSET
+    url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    referrer: str | Unset = UNSET
+    path: str | Unset = UNSET
+    search: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        url = self.url
+
+        title = self.title
+
+        referrer = self.referrer
+
+        path = self.path
+
+        search = self.search
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if url is not UNSET:
+            field_dict["url"] = url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer
+        if path is not UNSET:
+            field_dict["path"] = path
+        if search is not UNSET:
+            field_dict["search"] = search
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        category = d.pop("category", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        referrer = d.pop("referrer", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        search = d.pop("search", UNSET)
+
+        anonymous_user_3_properties = cls(
+            category=category,
+            url=url,
+            title=title,
+            referrer=referrer,
+            path=path,
+            search=search,
+        )
+
+        anonymous_user_3_properties.additional_properties = d
+        return anonymous_user_3_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.app_uninstalled_anonymous_user_event import (
+    AppUninstalledAnonymousUserEvent,
+)
+from ..models.app_uninstalled_anonymous_user_type import AppUninstalledAnonymousUserType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_uninstalled_anonymous_user_properties import (
+        AppUninstalledAnonymousUserProperties,
+    )
+
+
+T = TypeVar("T", bound="AppUninstalledAnonymousUser")
+
+
+@_attrs_define
+class AppUninstalledAnonymousUser:
+    """
+    Attributes:
+        anonymous_id (str | Unset): The identifier of the anonymous user performing the event.
+        type_ (AppUninstalledAnonymousUserType | Unset): Application events are always `track` calls.
+        event (AppUninstalledAnonymousUserEvent | Unset): A person uninstalled your app.
+        properties (AppUninstalledAnonymousUserProperties | Unset): The properties typically sent with the event.
+    """
+
+    anonymous_id: str | Unset = UNSET
+    type_: AppUninstalledAnonymousUserType | Unset = UNSET
+    event: AppUninstalledAnonymousUserEvent | Unset = UNSET
+    properties: AppUninstalledAnonymousUserProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        anonymous_id = self.anonymous_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        event: str | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.value
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if anonymous_id is not UNSET:
+            field_dict["anonymousId"] = anonymous_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if event is not UNSET:
+            field_dict["event"] = event
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_uninstalled_anonymous_user_properties import (
+            AppUninstalledAnonymousUserProperties,
+        )
+
+        d = dict(src_dict)
+        anonymous_id = d.pop("anonymousId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AppUninstalledAnonymousUserType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AppUninstalledAnonymousUserType(_type_)
+
+        _event = d.pop("event", UNSET)
+        event: AppUninstalledAnonymousUserEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = AppUninstalledAnonymousUserEvent(_event)
+
+        _properties = d.pop("properties", UNSET)
+        properties: AppUninstalledAnonymousUserProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = AppUninstalledAnonymousUserProperties.from_dict(_properties)
+
+        app_uninstalled_anonymous_user = cls(
+            anonymous_id=anonymous_id,
+            type_=type_,
+            event=event,
+            properties=properties,
+        )
+
+        app_uninstalled_anonymous_user.additional_properties = d
+        return app_uninstalled_anonymous_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.delete_device_context_device import DeleteDeviceContextDevice
+
+
+T = TypeVar("T", bound="DeleteDeviceContext")
+
+
+@_attrs_define
+class DeleteDeviceContext:
+    """Information about the device performing the event. Our SDKs typically collect these properties automatically.
+
+    Attributes:
+        device (DeleteDeviceContextDevice): Device information.
+    """
+
+    device: DeleteDeviceContextDevice
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device = self.device.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "device": device,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delete_device_context_device import DeleteDeviceContextDevice
+
+        d = dict(src_dict)
+        device = DeleteDeviceContextDevice.from_dict(d.pop("device"))
+
+        delete_device_context = cls(
+            device=device,
+        )
+
+        delete_device_context.additional_properties = d
+        return delete_device_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailProperties")
+
+
+@_attrs_define
+class EmailProperties:
+    """Event properties that you can send in a semantic email event. You should send as many of these properties as are
+    available, but you'll almost certainly need the `email_id` to know which email the event refers to.
+
+        Attributes:
+            email_id (str): The ID of the email/delivery.
+            email_subject (str | Unset): The email's subject line.
+            campaign_id (str | Unset): The ID of the campaign the email belongs to.
+            campaign_name (str | Unset): The campaign's friendly name.
+    """
+
+    email_id: str
+    email_subject: str | Unset = UNSET
+    campaign_id: str | Unset = UNSET
+    campaign_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_id = self.email_id
+
+        email_subject = self.email_subject
+
+        campaign_id = self.campaign_id
+
+        campaign_name = self.campaign_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email_id": email_id,
+            }
+        )
+        if email_subject is not UNSET:
+            field_dict["email_subject"] = email_subject
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if campaign_name is not UNSET:
+            field_dict["campaign_name"] = campaign_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email_id = d.pop("email_id")
+
+        email_subject = d.pop("email_subject", UNSET)
+
+        campaign_id = d.pop("campaign_id", UNSET)
+
+        campaign_name = d.pop("campaign_name", UNSET)
+
+        email_properties = cls(
+            email_id=email_id,
+            email_subject=email_subject,
+            campaign_id=campaign_id,
+            campaign_name=campaign_name,
+        )
+
+        email_properties.additional_properties = d
+        return email_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

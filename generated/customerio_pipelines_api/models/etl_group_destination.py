@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.etl_group_destination_traits import EtlGroupDestinationTraits
+
+
+T = TypeVar("T", bound="EtlGroupDestination")
+
+
+@_attrs_define
+class EtlGroupDestination:
+    """
+    Attributes:
+        id (str | Unset): A unique identifier for a Data Pipelines event, ensuring that each individual event is unique.
+        received_at (int | Unset): The Unix timestamp (in seconds) when Data Pipelines receives an event.
+        sent_at (int | Unset): The Unix timestamp (in seconds) when a library sends an event to Data Pipelines.
+        anonymous_id (str | Unset): A unique substitute for a User ID in cases when you don’t have an absolutely unique
+            identifier. Our libraries generate this value automatically to help you track people before they sign up, log
+            in, provide their email, etc. Example: c0e5cae6-6f04-46e4-97a8-25076e8bdc0b.
+        user_id (str | Unset): The unique identifier for a person. This value should be unique across systems, so you
+            recognize the same person in your sources _and_ destinations. Example: 241ma8mf4a.
+        group_id (str | Unset): ID of the group Example: 0e8c78ea9d97a7b8185e8632.
+        object_type_id (str | Unset): If you use Customer.io Journeys as a destination, this value is the type of
+            group/object your group belongs to; object type IDs are stringified integers. If you don't include this value,
+            we assume the object type ID is `1`. See [objects in Customer.io Journeys](/journeys/object-types/) for more
+            information. Example: 1.
+        traits (EtlGroupDestinationTraits | Unset): Additional data points that the call assigns to the group.
+    """
+
+    id: str | Unset = UNSET
+    received_at: int | Unset = UNSET
+    sent_at: int | Unset = UNSET
+    anonymous_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    object_type_id: str | Unset = UNSET
+    traits: EtlGroupDestinationTraits | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        received_at = self.received_at
+
+        sent_at = self.sent_at
+
+        anonymous_id = self.anonymous_id
+
+        user_id = self.user_id
+
+        group_id = self.group_id
+
+        object_type_id = self.object_type_id
+
+        traits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.traits, Unset):
+            traits = self.traits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if received_at is not UNSET:
+            field_dict["received_at"] = received_at
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if anonymous_id is not UNSET:
+            field_dict["anonymous_id"] = anonymous_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if object_type_id is not UNSET:
+            field_dict["objectTypeId"] = object_type_id
+        if traits is not UNSET:
+            field_dict["traits"] = traits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.etl_group_destination_traits import EtlGroupDestinationTraits
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        received_at = d.pop("received_at", UNSET)
+
+        sent_at = d.pop("sent_at", UNSET)
+
+        anonymous_id = d.pop("anonymous_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        object_type_id = d.pop("objectTypeId", UNSET)
+
+        _traits = d.pop("traits", UNSET)
+        traits: EtlGroupDestinationTraits | Unset
+        if isinstance(_traits, Unset):
+            traits = UNSET
+        else:
+            traits = EtlGroupDestinationTraits.from_dict(_traits)
+
+        etl_group_destination = cls(
+            id=id,
+            received_at=received_at,
+            sent_at=sent_at,
+            anonymous_id=anonymous_id,
+            user_id=user_id,
+            group_id=group_id,
+            object_type_id=object_type_id,
+            traits=traits,
+        )
+
+        etl_group_destination.additional_properties = d
+        return etl_group_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

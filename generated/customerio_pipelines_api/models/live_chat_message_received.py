@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiveChatMessageReceived")
+
+
+@_attrs_define
+class LiveChatMessageReceived:
+    """
+    Attributes:
+        agent_id (str | Unset): The ID of the agent taking the conversation.
+        agent_name (str | Unset): The real name of the agent.
+        agent_username (str | Unset): The username of the agent.
+        conversation_id (str | Unset): The ID of the conversation.
+        conversation_duration (int | Unset): The duration of the conversation in seconds. 0 when the conversation
+            starts, and the number of seconds indicates the time in the conversation when each message
+        message_id (str | Unset): The ID of the message that starts the conversation.
+    """
+
+    agent_id: str | Unset = UNSET
+    agent_name: str | Unset = UNSET
+    agent_username: str | Unset = UNSET
+    conversation_id: str | Unset = UNSET
+    conversation_duration: int | Unset = UNSET
+    message_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        agent_name = self.agent_name
+
+        agent_username = self.agent_username
+
+        conversation_id = self.conversation_id
+
+        conversation_duration = self.conversation_duration
+
+        message_id = self.message_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if agent_name is not UNSET:
+            field_dict["agent_name"] = agent_name
+        if agent_username is not UNSET:
+            field_dict["agent_username"] = agent_username
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if conversation_duration is not UNSET:
+            field_dict["conversation_duration"] = conversation_duration
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id", UNSET)
+
+        agent_name = d.pop("agent_name", UNSET)
+
+        agent_username = d.pop("agent_username", UNSET)
+
+        conversation_id = d.pop("conversation_id", UNSET)
+
+        conversation_duration = d.pop("conversation_duration", UNSET)
+
+        message_id = d.pop("message_id", UNSET)
+
+        live_chat_message_received = cls(
+            agent_id=agent_id,
+            agent_name=agent_name,
+            agent_username=agent_username,
+            conversation_id=conversation_id,
+            conversation_duration=conversation_duration,
+            message_id=message_id,
+        )
+
+        live_chat_message_received.additional_properties = d
+        return live_chat_message_received
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

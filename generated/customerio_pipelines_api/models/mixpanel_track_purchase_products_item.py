@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MixpanelTrackPurchaseProductsItem")
+
+
+@_attrs_define
+class MixpanelTrackPurchaseProductsItem:
+    """Each object in the array represents a product.
+
+    Attributes:
+        product_id (str | Unset): The product ID.
+        sku (str | Unset): The individual product stock keeping unit (SKU).
+        category (str | Unset): the product category.
+        name (str | Unset): The product name.
+        brand (str | Unset): the product brand.
+        variant (str | Unset): The vairiant of the product, if applicable.
+        price (float | Unset): The product price.
+        quantity (int | Unset): The number of the product purchased.
+        coupon (str | Unset): The coupon used for the product, if applicable.
+        position (str | Unset):
+        url (str | Unset):
+        image_url (str | Unset): The URL of the product image, if applicable.
+    """
+
+    product_id: str | Unset = UNSET
+    sku: str | Unset = UNSET
+    category: str | Unset = UNSET
+    name: str | Unset = UNSET
+    brand: str | Unset = UNSET
+    variant: str | Unset = UNSET
+    price: float | Unset = UNSET
+    quantity: int | Unset = UNSET
+    coupon: str | Unset = UNSET
+    position: str | Unset = UNSET
+    url: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        sku = self.sku
+
+        category = self.category
+
+        name = self.name
+
+        brand = self.brand
+
+        variant = self.variant
+
+        price = self.price
+
+        quantity = self.quantity
+
+        coupon = self.coupon
+
+        position = self.position
+
+        url = self.url
+
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if category is not UNSET:
+            field_dict["category"] = category
+        if name is not UNSET:
+            field_dict["name"] = name
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if price is not UNSET:
+            field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if position is not UNSET:
+            field_dict["position"] = position
+        if url is not UNSET:
+            field_dict["url"] = url
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        product_id = d.pop("product_id", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        brand = d.pop("brand", UNSET)
+
+        variant = d.pop("variant", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        coupon = d.pop("coupon", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        mixpanel_track_purchase_products_item = cls(
+            product_id=product_id,
+            sku=sku,
+            category=category,
+            name=name,
+            brand=brand,
+            variant=variant,
+            price=price,
+            quantity=quantity,
+            coupon=coupon,
+            position=position,
+            url=url,
+            image_url=image_url,
+        )
+
+        mixpanel_track_purchase_products_item.additional_properties = d
+        return mixpanel_track_purchase_products_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductReviewed")
+
+
+@_attrs_define
+class ProductReviewed:
+    """Send the `Product Reviewed` event when a customer submits a review of a product.
+
+    Attributes:
+        product_id (str | Unset): The product ID. Example: coolshoes-123.
+        review_id (str | Unset): The ID of the review. Example: review_123.
+        review_body (str | Unset): The body of the review. Example: These shoes are great!.
+        rating (int | Unset): The rating the customer gave the product. Example: 5.
+    """
+
+    product_id: str | Unset = UNSET
+    review_id: str | Unset = UNSET
+    review_body: str | Unset = UNSET
+    rating: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        review_id = self.review_id
+
+        review_body = self.review_body
+
+        rating = self.rating
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if review_id is not UNSET:
+            field_dict["review_id"] = review_id
+        if review_body is not UNSET:
+            field_dict["review_body"] = review_body
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        product_id = d.pop("product_id", UNSET)
+
+        review_id = d.pop("review_id", UNSET)
+
+        review_body = d.pop("review_body", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        product_reviewed = cls(
+            product_id=product_id,
+            review_id=review_id,
+            review_body=review_body,
+            rating=rating,
+        )
+
+        product_reviewed.additional_properties = d
+        return product_reviewed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

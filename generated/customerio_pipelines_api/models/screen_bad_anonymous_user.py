@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.screen_bad_anonymous_user_type import ScreenBadAnonymousUserType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mobile import Mobile
+    from ..models.screen_bad_anonymous_user_integrations import (
+        ScreenBadAnonymousUserIntegrations,
+    )
+    from ..models.screen_bad_anonymous_user_properties import (
+        ScreenBadAnonymousUserProperties,
+    )
+
+
+T = TypeVar("T", bound="ScreenBadAnonymousUser")
+
+
+@_attrs_define
+class ScreenBadAnonymousUser:
+    """
+    Attributes:
+        anonymous_id (str): A unique substitute for a User ID in cases when you don’t have an absolutely unique
+            identifier. Our libraries generate this value automatically to help you track people before they sign up, log
+            in, provide their email, etc. Example: c0e5cae6-6f04-46e4-97a8-25076e8bdc0b.
+        name (str): The name of the screen the person visited. Example: home.
+        type_ (ScreenBadAnonymousUserType | Unset): The event type. This is set automatically by the request
+            method/endpoint.
+        properties (ScreenBadAnonymousUserProperties | Unset): Additional properties for your screen.
+        integrations (ScreenBadAnonymousUserIntegrations | Unset): Contains a list of booleans indicating the
+            integrations that are enabled (true) or disabled (false). By default, all integrations are enabled (returning an
+            empty object). Set `"All": false` to reverse this behavior.
+             Example: {'All': True, 'Salesforce': False}.
+        message_id (str | Unset): A unique identifier for a Data Pipelines call, ensuring that each individual event is
+            unique. This is set by Customer.io.
+        received_at (datetime.datetime | Unset): The ISO-8601 timestamp when Data Pipelines receives an event.
+        sent_at (datetime.datetime | Unset): The ISO-8601 timestamp when a library sends an event to Data Pipelines.
+        timestamp (datetime.datetime | Unset): The ISO-8601 timestamp when the event originally took place. This is
+            mostly useful when you backfill data past events. If you're not backfilling data, you can leave this field empty
+            and we'll use the current time or server time.
+        version (float | Unset): The version of the API that received the event, automatically set by Customer.io.
+        context (Mobile | Unset): A dictionary of context about a source call/event, like the user’s IP address or
+            locale. Context is automatically collected by our source libraries.
+    """
+
+    anonymous_id: str
+    name: str
+    type_: ScreenBadAnonymousUserType | Unset = UNSET
+    properties: ScreenBadAnonymousUserProperties | Unset = UNSET
+    integrations: ScreenBadAnonymousUserIntegrations | Unset = UNSET
+    message_id: str | Unset = UNSET
+    received_at: datetime.datetime | Unset = UNSET
+    sent_at: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    version: float | Unset = UNSET
+    context: Mobile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        anonymous_id = self.anonymous_id
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        message_id = self.message_id
+
+        received_at: str | Unset = UNSET
+        if not isinstance(self.received_at, Unset):
+            received_at = self.received_at.isoformat()
+
+        sent_at: str | Unset = UNSET
+        if not isinstance(self.sent_at, Unset):
+            sent_at = self.sent_at.isoformat()
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        version = self.version
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "anonymousId": anonymous_id,
+                "name": name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if received_at is not UNSET:
+            field_dict["receivedAt"] = received_at
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if version is not UNSET:
+            field_dict["version"] = version
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mobile import Mobile
+        from ..models.screen_bad_anonymous_user_integrations import (
+            ScreenBadAnonymousUserIntegrations,
+        )
+        from ..models.screen_bad_anonymous_user_properties import (
+            ScreenBadAnonymousUserProperties,
+        )
+
+        d = dict(src_dict)
+        anonymous_id = d.pop("anonymousId")
+
+        name = d.pop("name")
+
+        _type_ = d.pop("type", UNSET)
+        type_: ScreenBadAnonymousUserType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ScreenBadAnonymousUserType(_type_)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ScreenBadAnonymousUserProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ScreenBadAnonymousUserProperties.from_dict(_properties)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: ScreenBadAnonymousUserIntegrations | Unset
+        if isinstance(_integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = ScreenBadAnonymousUserIntegrations.from_dict(_integrations)
+
+        message_id = d.pop("messageId", UNSET)
+
+        _received_at = d.pop("receivedAt", UNSET)
+        received_at: datetime.datetime | Unset
+        if isinstance(_received_at, Unset):
+            received_at = UNSET
+        else:
+            received_at = datetime.datetime.fromisoformat(_received_at)
+
+        _sent_at = d.pop("sentAt", UNSET)
+        sent_at: datetime.datetime | Unset
+        if isinstance(_sent_at, Unset):
+            sent_at = UNSET
+        else:
+            sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        version = d.pop("version", UNSET)
+
+        _context = d.pop("context", UNSET)
+        context: Mobile | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = Mobile.from_dict(_context)
+
+        screen_bad_anonymous_user = cls(
+            anonymous_id=anonymous_id,
+            name=name,
+            type_=type_,
+            properties=properties,
+            integrations=integrations,
+            message_id=message_id,
+            received_at=received_at,
+            sent_at=sent_at,
+            timestamp=timestamp,
+            version=version,
+            context=context,
+        )
+
+        screen_bad_anonymous_user.additional_properties = d
+        return screen_bad_anonymous_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

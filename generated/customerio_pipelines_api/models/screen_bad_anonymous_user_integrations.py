@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="ScreenBadAnonymousUserIntegrations")
+
+
+@_attrs_define
+class ScreenBadAnonymousUserIntegrations:
+    """Contains a list of booleans indicating the integrations that are enabled (true) or disabled (false). By default, all
+    integrations are enabled (returning an empty object). Set `"All": false` to reverse this behavior.
+
+        Example:
+            {'All': True, 'Salesforce': False}
+
+    """
+
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        screen_bad_anonymous_user_integrations = cls()
+
+        screen_bad_anonymous_user_integrations.additional_properties = d
+        return screen_bad_anonymous_user_integrations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> bool:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.track_bad_anonymous_user_type import TrackBadAnonymousUserType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.non_mobile import NonMobile
+    from ..models.track_bad_anonymous_user_integrations import (
+        TrackBadAnonymousUserIntegrations,
+    )
+    from ..models.track_bad_anonymous_user_properties import (
+        TrackBadAnonymousUserProperties,
+    )
+
+
+T = TypeVar("T", bound="TrackBadAnonymousUser")
+
+
+@_attrs_define
+class TrackBadAnonymousUser:
+    """
+    Attributes:
+        anonymous_id (str): A unique substitute for a User ID in cases when you don’t have an absolutely unique
+            identifier. Our libraries generate this value automatically to help you track people before they sign up, log
+            in, provide their email, etc. Example: c0e5cae6-6f04-46e4-97a8-25076e8bdc0b.
+        type_ (TrackBadAnonymousUserType): The event type. This is set automatically by the request method/endpoint.
+        event (str): The name of the event Example: new_account.
+        properties (TrackBadAnonymousUserProperties | Unset): Additional properties for your event.
+        context (NonMobile | Unset): A dictionary of context about a source call/event, like the user’s IP address or
+            locale. Context is automatically collected by our source libraries.
+        integrations (TrackBadAnonymousUserIntegrations | Unset): Contains a list of booleans indicating the
+            integrations that are enabled (true) or disabled (false). By default, all integrations are enabled (returning an
+            empty object). Set `"All": false` to reverse this behavior.
+             Example: {'Salesforce': False, 'Mixpanel': True}.
+        message_id (str | Unset): A unique identifier for a Data Pipelines event, ensuring that each individual event is
+            unique.
+        received_at (datetime.datetime | Unset): The ISO-8601 timestamp when Data Pipelines receives an event.
+        sent_at (datetime.datetime | Unset): The ISO-8601 timestamp when a library sends an event to Data Pipelines.
+        timestamp (datetime.datetime | Unset): The ISO-8601 timestamp when the event originally took place. This is
+            mostly useful when you backfill data past events. If you're not backfilling data, you can leave this field empty
+            and we'll use the current time or server time.
+        version (float | Unset): The version of the API that received the event, automatically set by Customer.io.
+    """
+
+    anonymous_id: str
+    type_: TrackBadAnonymousUserType
+    event: str
+    properties: TrackBadAnonymousUserProperties | Unset = UNSET
+    context: NonMobile | Unset = UNSET
+    integrations: TrackBadAnonymousUserIntegrations | Unset = UNSET
+    message_id: str | Unset = UNSET
+    received_at: datetime.datetime | Unset = UNSET
+    sent_at: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    version: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        anonymous_id = self.anonymous_id
+
+        type_ = self.type_.value
+
+        event = self.event
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        message_id = self.message_id
+
+        received_at: str | Unset = UNSET
+        if not isinstance(self.received_at, Unset):
+            received_at = self.received_at.isoformat()
+
+        sent_at: str | Unset = UNSET
+        if not isinstance(self.sent_at, Unset):
+            sent_at = self.sent_at.isoformat()
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "anonymousId": anonymous_id,
+                "type": type_,
+                "event": event,
+            }
+        )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if context is not UNSET:
+            field_dict["context"] = context
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if received_at is not UNSET:
+            field_dict["receivedAt"] = received_at
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.non_mobile import NonMobile
+        from ..models.track_bad_anonymous_user_integrations import (
+            TrackBadAnonymousUserIntegrations,
+        )
+        from ..models.track_bad_anonymous_user_properties import (
+            TrackBadAnonymousUserProperties,
+        )
+
+        d = dict(src_dict)
+        anonymous_id = d.pop("anonymousId")
+
+        type_ = TrackBadAnonymousUserType(d.pop("type"))
+
+        event = d.pop("event")
+
+        _properties = d.pop("properties", UNSET)
+        properties: TrackBadAnonymousUserProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = TrackBadAnonymousUserProperties.from_dict(_properties)
+
+        _context = d.pop("context", UNSET)
+        context: NonMobile | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = NonMobile.from_dict(_context)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: TrackBadAnonymousUserIntegrations | Unset
+        if isinstance(_integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = TrackBadAnonymousUserIntegrations.from_dict(_integrations)
+
+        message_id = d.pop("messageId", UNSET)
+
+        _received_at = d.pop("receivedAt", UNSET)
+        received_at: datetime.datetime | Unset
+        if isinstance(_received_at, Unset):
+            received_at = UNSET
+        else:
+            received_at = datetime.datetime.fromisoformat(_received_at)
+
+        _sent_at = d.pop("sentAt", UNSET)
+        sent_at: datetime.datetime | Unset
+        if isinstance(_sent_at, Unset):
+            sent_at = UNSET
+        else:
+            sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        version = d.pop("version", UNSET)
+
+        track_bad_anonymous_user = cls(
+            anonymous_id=anonymous_id,
+            type_=type_,
+            event=event,
+            properties=properties,
+            context=context,
+            integrations=integrations,
+            message_id=message_id,
+            received_at=received_at,
+            sent_at=sent_at,
+            timestamp=timestamp,
+            version=version,
+        )
+
+        track_bad_anonymous_user.additional_properties = d
+        return track_bad_anonymous_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WishlistedItemAddedToCart")
+
+
+@_attrs_define
+class WishlistedItemAddedToCart:
+    """Send the `Wishlisted Item Added to Cart` event when a customer adds a product that was on their wishlist to their
+    cart.
+
+        Attributes:
+            product_id (str | Unset): The product ID. Example: coolshoes-123.
+            sku (str | Unset): The stock keeping unit (SKU) of the product a person viewed. Example: abc-123-xyz.
+            category (str | Unset): The product category a person viewed. Example: shoes.
+            name (str | Unset): The name of the product a person viewed. Example: Cool Shoes.
+            brand (str | Unset): The brand associated with the product. Example: A Shoe Brand.
+            variant (str | Unset): The variant of the product a person viewed, if applicable. Example: red.
+            price (float | Unset): The price of the product. Example: 139.99.
+            quantity (int | Unset): The quantity of the product. Example: 1.
+            coupon (str | Unset): The coupon code associated with the product (like `NEWUSER20`). Example: NEWUSER20.
+            position (float | Unset): The position of the product in the list. Example: 3.
+            url (str | Unset): The URL of the product page. Example: https://www.example.com/product/123.
+            image_url (str | Unset): The URL of the product image. Example: https://www.example.com/product/123.jpg.
+            wishlist_id (str | Unset): The ID of the wishlist that the product applies to. Example:
+                cool_persons_wishlist_123.
+            wishlist_name (str | Unset): The name of the wishlist that the product applies to. Example: Cool Person's
+                Wishlist.
+            cart_id (str | Unset): The ID of the cart that the product was added to. Example: cool_persons_cart_123.
+    """
+
+    product_id: str | Unset = UNSET
+    sku: str | Unset = UNSET
+    category: str | Unset = UNSET
+    name: str | Unset = UNSET
+    brand: str | Unset = UNSET
+    variant: str | Unset = UNSET
+    price: float | Unset = UNSET
+    quantity: int | Unset = UNSET
+    coupon: str | Unset = UNSET
+    position: float | Unset = UNSET
+    url: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    wishlist_id: str | Unset = UNSET
+    wishlist_name: str | Unset = UNSET
+    cart_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        sku = self.sku
+
+        category = self.category
+
+        name = self.name
+
+        brand = self.brand
+
+        variant = self.variant
+
+        price = self.price
+
+        quantity = self.quantity
+
+        coupon = self.coupon
+
+        position = self.position
+
+        url = self.url
+
+        image_url = self.image_url
+
+        wishlist_id = self.wishlist_id
+
+        wishlist_name = self.wishlist_name
+
+        cart_id = self.cart_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if category is not UNSET:
+            field_dict["category"] = category
+        if name is not UNSET:
+            field_dict["name"] = name
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if price is not UNSET:
+            field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if position is not UNSET:
+            field_dict["position"] = position
+        if url is not UNSET:
+            field_dict["url"] = url
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if wishlist_id is not UNSET:
+            field_dict["wishlist_id"] = wishlist_id
+        if wishlist_name is not UNSET:
+            field_dict["wishlist_name"] = wishlist_name
+        if cart_id is not UNSET:
+            field_dict["cart_id"] = cart_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        product_id = d.pop("product_id", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        brand = d.pop("brand", UNSET)
+
+        variant = d.pop("variant", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        coupon = d.pop("coupon", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        wishlist_id = d.pop("wishlist_id", UNSET)
+
+        wishlist_name = d.pop("wishlist_name", UNSET)
+
+        cart_id = d.pop("cart_id", UNSET)
+
+        wishlisted_item_added_to_cart = cls(
+            product_id=product_id,
+            sku=sku,
+            category=category,
+            name=name,
+            brand=brand,
+            variant=variant,
+            price=price,
+            quantity=quantity,
+            coupon=coupon,
+            position=position,
+            url=url,
+            image_url=image_url,
+            wishlist_id=wishlist_id,
+            wishlist_name=wishlist_name,
+            cart_id=cart_id,
+        )
+
+        wishlisted_item_added_to_cart.additional_properties = d
+        return wishlisted_item_added_to_cart
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

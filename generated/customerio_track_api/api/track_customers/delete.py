@@ -1,0 +1,122 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response, path_segment, status_of
+
+
+def _get_kwargs(
+    identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/customers/{identifier}".format(
+            identifier=path_segment(identifier, "identifier"),
+        ),
+        "extensions": {
+            "customerio": {
+                "operation": "delete",
+                "method": "DELETE",
+                "path_template": "/api/v1/customers/{identifier}",
+            }
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Delete a customer
+
+     Deleting a customer removes them, and all of their information, from Customer.io.
+
+    **NOTE**: Calls that update customers by ID can also create a customer. If you send data to
+    Customer.io through other means (like the Javascript snippet), after you delete a customer, you may
+    accidentally recreate the customer. You cannot delete a customer using the Javascript snippet alone.
+
+    Args:
+        identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        identifier=identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Delete a customer
+
+     Deleting a customer removes them, and all of their information, from Customer.io.
+
+    **NOTE**: Calls that update customers by ID can also create a customer. If you send data to
+    Customer.io through other means (like the Javascript snippet), after you delete a customer, you may
+    accidentally recreate the customer. You cannot delete a customer using the Javascript snippet alone.
+
+    Args:
+        identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        identifier=identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

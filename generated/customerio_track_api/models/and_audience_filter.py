@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.and_audience_filter_and_item import AndAudienceFilterAndItem
+
+
+T = TypeVar("T", bound="AndAudienceFilter")
+
+
+@_attrs_define
+class AndAudienceFilter:
+    """
+    Attributes:
+        and_ (list[AndAudienceFilterAndItem] | Unset): Match *all* conditions to return results.
+    """
+
+    and_: list[AndAudienceFilterAndItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        and_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.and_, Unset):
+            and_ = []
+            for and_item_data in self.and_:
+                and_item = and_item_data.to_dict()
+                and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if and_ is not UNSET:
+            field_dict["and"] = and_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.and_audience_filter_and_item import AndAudienceFilterAndItem
+
+        d = dict(src_dict)
+        _and_ = d.pop("and", UNSET)
+        and_: list[AndAudienceFilterAndItem] | Unset = UNSET
+        if _and_ is not UNSET:
+            and_ = []
+            for and_item_data in _and_:
+                and_item = AndAudienceFilterAndItem.from_dict(and_item_data)
+
+                and_.append(and_item)
+
+        and_audience_filter = cls(
+            and_=and_,
+        )
+
+        and_audience_filter.additional_properties = d
+        return and_audience_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.apns_with_sdk_cio_push import ApnsWithSdkCIOPush
+
+
+T = TypeVar("T", bound="ApnsWithSdkCIO")
+
+
+@_attrs_define
+class ApnsWithSdkCIO:
+    """Contains options supported by the Customer.io SDK.
+
+    Attributes:
+        push (ApnsWithSdkCIOPush): Describes push notification options supported by the CIO SDK.
+    """
+
+    push: ApnsWithSdkCIOPush
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        push = self.push.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "push": push,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apns_with_sdk_cio_push import ApnsWithSdkCIOPush
+
+        d = dict(src_dict)
+        push = ApnsWithSdkCIOPush.from_dict(d.pop("push"))
+
+        apns_with_sdk_cio = cls(
+            push=push,
+        )
+
+        apns_with_sdk_cio.additional_properties = d
+        return apns_with_sdk_cio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_response_207_errors_item import BatchResponse207ErrorsItem
+
+
+T = TypeVar("T", bound="BatchResponse207")
+
+
+@_attrs_define
+class BatchResponse207:
+    """
+    Attributes:
+        errors (list[BatchResponse207ErrorsItem] | Unset): An array of objects, where each object represents an error.
+            The `batch_index` field for each object is the 0-indexed position of the failing object in your request.
+    """
+
+    errors: list[BatchResponse207ErrorsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_response_207_errors_item import BatchResponse207ErrorsItem
+
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[BatchResponse207ErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = BatchResponse207ErrorsItem.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        batch_response_207 = cls(
+            errors=errors,
+        )
+
+        batch_response_207.additional_properties = d
+        return batch_response_207
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

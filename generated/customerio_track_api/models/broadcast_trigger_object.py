@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BroadcastTriggerObject")
+
+
+@_attrs_define
+class BroadcastTriggerObject:
+    """You can get triggers to know when you triggered a broadcast and whether or not it's been processed.
+
+    Attributes:
+        id (int | Unset): The identifier for a broadcast trigger.
+        broadcast_id (int | Unset): The identifier for a broadcast. Example: 2.
+        created_at (int | Unset): The date time when the referenced ID was created. Example: 1552341937.
+        processed_at (int | Unset): The date-time when Customer.io processed the trigger.
+    """
+
+    id: int | Unset = UNSET
+    broadcast_id: int | Unset = UNSET
+    created_at: int | Unset = UNSET
+    processed_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        broadcast_id = self.broadcast_id
+
+        created_at = self.created_at
+
+        processed_at = self.processed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if broadcast_id is not UNSET:
+            field_dict["broadcast_id"] = broadcast_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        broadcast_id = d.pop("broadcast_id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        processed_at = d.pop("processed_at", UNSET)
+
+        broadcast_trigger_object = cls(
+            id=id,
+            broadcast_id=broadcast_id,
+            created_at=created_at,
+            processed_at=processed_at,
+        )
+
+        broadcast_trigger_object.additional_properties = d
+        return broadcast_trigger_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_android_props import CustomAndroidProps
+
+
+T = TypeVar("T", bound="DataObjectOnlyAndroid")
+
+
+@_attrs_define
+class DataObjectOnlyAndroid:
+    """Contains properties that are **not** interpreted by the SDK but are defined by FCM. You need to write your own code
+    to handle these Android push features.
+
+        Attributes:
+            notification (CustomAndroidProps | Unset): Properties supported specifically by Android on FCM.
+    """
+
+    notification: CustomAndroidProps | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification, Unset):
+            notification = self.notification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notification is not UNSET:
+            field_dict["notification"] = notification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_android_props import CustomAndroidProps
+
+        d = dict(src_dict)
+        _notification = d.pop("notification", UNSET)
+        notification: CustomAndroidProps | Unset
+        if isinstance(_notification, Unset):
+            notification = UNSET
+        else:
+            notification = CustomAndroidProps.from_dict(_notification)
+
+        data_object_only_android = cls(
+            notification=notification,
+        )
+
+        data_object_only_android.additional_properties = d
+        return data_object_only_android
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

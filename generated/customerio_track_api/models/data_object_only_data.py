@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataObjectOnlyData")
+
+
+@_attrs_define
+class DataObjectOnlyData:
+    """Contains all properties interpreted by the SDK.
+
+    Attributes:
+        title (str | Unset): The title of your push notification.
+        body (str | Unset): The body of your push notification.
+        image (str | Unset): The URL of an HTTPS image that you want to use for your message.
+        link (str | Unset): A deep link (to a page in your app), or a link to a web page.
+    """
+
+    title: str | Unset = UNSET
+    body: str | Unset = UNSET
+    image: str | Unset = UNSET
+    link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        body = self.body
+
+        image = self.image
+
+        link = self.link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if image is not UNSET:
+            field_dict["image"] = image
+        if link is not UNSET:
+            field_dict["link"] = link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        data_object_only_data = cls(
+            title=title,
+            body=body,
+            image=image,
+            link=link,
+        )
+
+        data_object_only_data.additional_properties = d
+        return data_object_only_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

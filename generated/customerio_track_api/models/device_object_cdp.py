@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.device_object_cdp_common_platform import DeviceObjectCdpCommonPlatform
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_object_cdp_common_attributes import (
+        DeviceObjectCdpCommonAttributes,
+    )
+
+
+T = TypeVar("T", bound="DeviceObjectCdp")
+
+
+@_attrs_define
+class DeviceObjectCdp:
+    """The properties representing an individual device in Journeys when sent from a Customer.io SDK that natively supports
+    Data Pipelines (iOS 3.0, Android 4.0, or later versions). [Our Data Pipelines-enabled SDK's](/integrations/sdk/)
+    gather all the properties defined below automatically unless you disable the `autoTrackDeviceAttributes` setting.
+
+        Attributes:
+            platform (DeviceObjectCdpCommonPlatform): The device/messaging platform.
+            id (str): The device token.
+            last_used (int | Unset): The `timestamp` when you last identified this device. If you don't pass a timestamp
+                when you add or update a device, we use the time of the request itself. Our SDKs identify a device when a person
+                launches their app.
+            attributes (DeviceObjectCdpCommonAttributes | Unset): Attributes that you can reference to segment your
+                audience—like a person's attributes, but specific to a device. These can be either the attributes defined below
+                or custom key-value attributes.
+    """
+
+    platform: DeviceObjectCdpCommonPlatform
+    id: str
+    last_used: int | Unset = UNSET
+    attributes: DeviceObjectCdpCommonAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform.value
+
+        id = self.id
+
+        last_used = self.last_used
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+                "id": id,
+            }
+        )
+        if last_used is not UNSET:
+            field_dict["last_used"] = last_used
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_object_cdp_common_attributes import (
+            DeviceObjectCdpCommonAttributes,
+        )
+
+        d = dict(src_dict)
+        platform = DeviceObjectCdpCommonPlatform(d.pop("platform"))
+
+        id = d.pop("id")
+
+        last_used = d.pop("last_used", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: DeviceObjectCdpCommonAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeviceObjectCdpCommonAttributes.from_dict(_attributes)
+
+        device_object_cdp = cls(
+            platform=platform,
+            id=id,
+            last_used=last_used,
+            attributes=attributes,
+        )
+
+        device_object_cdp.additional_properties = d
+        return device_object_cdp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

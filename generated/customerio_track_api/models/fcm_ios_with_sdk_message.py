@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.fcm_ios_with_sdk_message_apns import FcmIosWithSdkMessageApns
+
+
+T = TypeVar("T", bound="FcmIosWithSdkMessage")
+
+
+@_attrs_define
+class FcmIosWithSdkMessage:
+    """The base object for all FCM payloads.
+
+    Attributes:
+        apns (FcmIosWithSdkMessageApns): Defines a payload for iOS devices sent through Firebase Cloud Messaging (FCM).
+    """
+
+    apns: FcmIosWithSdkMessageApns
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apns = self.apns.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apns": apns,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fcm_ios_with_sdk_message_apns import FcmIosWithSdkMessageApns
+
+        d = dict(src_dict)
+        apns = FcmIosWithSdkMessageApns.from_dict(d.pop("apns"))
+
+        fcm_ios_with_sdk_message = cls(
+            apns=apns,
+        )
+
+        fcm_ios_with_sdk_message.additional_properties = d
+        return fcm_ios_with_sdk_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apns_without_sdk import ApnsWithoutSdk
+    from ..models.fcm_ios_without_sdk_message_apns_headers import (
+        FcmIosWithoutSdkMessageApnsHeaders,
+    )
+
+
+T = TypeVar("T", bound="FcmIosWithoutSdkMessageApns")
+
+
+@_attrs_define
+class FcmIosWithoutSdkMessageApns:
+    """Defines a push notification for iOS devices.
+
+    Attributes:
+        payload (ApnsWithoutSdk):
+        headers (FcmIosWithoutSdkMessageApnsHeaders | Unset): Headers defined by [Apple's payload reference](https://dev
+            eloper.apple.com/documentation/usernotifications/setting_up_a_remote_notification_server/sending_notification_re
+            quests_to_apns) that you want to pass through FCM.
+    """
+
+    payload: ApnsWithoutSdk
+    headers: FcmIosWithoutSdkMessageApnsHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload = self.payload.to_dict()
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apns_without_sdk import ApnsWithoutSdk
+        from ..models.fcm_ios_without_sdk_message_apns_headers import (
+            FcmIosWithoutSdkMessageApnsHeaders,
+        )
+
+        d = dict(src_dict)
+        payload = ApnsWithoutSdk.from_dict(d.pop("payload"))
+
+        _headers = d.pop("headers", UNSET)
+        headers: FcmIosWithoutSdkMessageApnsHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = FcmIosWithoutSdkMessageApnsHeaders.from_dict(_headers)
+
+        fcm_ios_without_sdk_message_apns = cls(
+            payload=payload,
+            headers=headers,
+        )
+
+        fcm_ios_without_sdk_message_apns.additional_properties = d
+        return fcm_ios_without_sdk_message_apns
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.in_app_message_action_event_type import InAppMessageActionEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.in_app_message_action_event_detail import (
+        InAppMessageActionEventDetail,
+    )
+
+
+T = TypeVar("T", bound="InAppMessageActionEvent")
+
+
+@_attrs_define
+class InAppMessageActionEvent:
+    """Event object passed to the listener function when user performs an action in the in-app message.
+
+    Attributes:
+        type_ (InAppMessageActionEventType | Unset): Defines the event type.
+        detail (InAppMessageActionEventDetail | Unset):
+    """
+
+    type_: InAppMessageActionEventType | Unset = UNSET
+    detail: InAppMessageActionEventDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_message_action_event_detail import (
+            InAppMessageActionEventDetail,
+        )
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: InAppMessageActionEventType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InAppMessageActionEventType(_type_)
+
+        _detail = d.pop("detail", UNSET)
+        detail: InAppMessageActionEventDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = InAppMessageActionEventDetail.from_dict(_detail)
+
+        in_app_message_action_event = cls(
+            type_=type_,
+            detail=detail,
+        )
+
+        in_app_message_action_event.additional_properties = d
+        return in_app_message_action_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

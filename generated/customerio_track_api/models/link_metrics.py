@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link_metrics_link import LinkMetricsLink
+    from ..models.link_metrics_metric import LinkMetricsMetric
+
+
+T = TypeVar("T", bound="LinkMetrics")
+
+
+@_attrs_define
+class LinkMetrics:
+    """
+    Attributes:
+        link (LinkMetricsLink | Unset):
+        metric (LinkMetricsMetric | Unset): Contains metrics for the link.
+    """
+
+    link: LinkMetricsLink | Unset = UNSET
+    metric: LinkMetricsMetric | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.link, Unset):
+            link = self.link.to_dict()
+
+        metric: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metric, Unset):
+            metric = self.metric.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if link is not UNSET:
+            field_dict["link"] = link
+        if metric is not UNSET:
+            field_dict["metric"] = metric
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link_metrics_link import LinkMetricsLink
+        from ..models.link_metrics_metric import LinkMetricsMetric
+
+        d = dict(src_dict)
+        _link = d.pop("link", UNSET)
+        link: LinkMetricsLink | Unset
+        if isinstance(_link, Unset):
+            link = UNSET
+        else:
+            link = LinkMetricsLink.from_dict(_link)
+
+        _metric = d.pop("metric", UNSET)
+        metric: LinkMetricsMetric | Unset
+        if isinstance(_metric, Unset):
+            metric = UNSET
+        else:
+            metric = LinkMetricsMetric.from_dict(_metric)
+
+        link_metrics = cls(
+            link=link,
+            metric=metric,
+        )
+
+        link_metrics.additional_properties = d
+        return link_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.metrics_in_app_metric import MetricsInAppMetric
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetricsInApp")
+
+
+@_attrs_define
+class MetricsInApp:
+    """
+    Attributes:
+        delivery_id (str): The CIO-Delivery-ID from the notification that you want to associate the `event` with.
+            Example: RPILAgUBcRhIBqSfeiIwdIYJKxTY.
+        metric (MetricsInAppMetric): The type of device-side event you want to report back to Customer.io.
+        timestamp (int | Unset): The unix timestamp when the event occurred. Example: 1613063089.
+        recipient (str | Unset): The email address or ID of the recipient (depending on the value you use to target in-
+            app messages).
+        href (str | Unset): For `clicked` metrics, this is the link the recipient clicked.
+    """
+
+    delivery_id: str
+    metric: MetricsInAppMetric
+    timestamp: int | Unset = UNSET
+    recipient: str | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_id = self.delivery_id
+
+        metric = self.metric.value
+
+        timestamp = self.timestamp
+
+        recipient = self.recipient
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delivery_id": delivery_id,
+                "metric": metric,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        delivery_id = d.pop("delivery_id")
+
+        metric = MetricsInAppMetric(d.pop("metric"))
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        recipient = d.pop("recipient", UNSET)
+
+        href = d.pop("href", UNSET)
+
+        metrics_in_app = cls(
+            delivery_id=delivery_id,
+            metric=metric,
+            timestamp=timestamp,
+            recipient=recipient,
+            href=href,
+        )
+
+        metrics_in_app.additional_properties = d
+        return metrics_in_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

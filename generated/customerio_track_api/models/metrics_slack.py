@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.metrics_slack_metric import MetricsSlackMetric
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetricsSlack")
+
+
+@_attrs_define
+class MetricsSlack:
+    """
+    Attributes:
+        delivery_id (str): The CIO-Delivery-ID from the notification that you want to associate the `event` with.
+            Example: RPILAgUBcRhIBqSfeiIwdIYJKxTY.
+        metric (MetricsSlackMetric): The metric you want to report back to Customer.io.
+        timestamp (int | Unset): The unix timestamp when the event occurred. Example: 1613063089.
+        href (str | Unset): For `clicked` metrics, this is the link the recipient clicked.
+    """
+
+    delivery_id: str
+    metric: MetricsSlackMetric
+    timestamp: int | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_id = self.delivery_id
+
+        metric = self.metric.value
+
+        timestamp = self.timestamp
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delivery_id": delivery_id,
+                "metric": metric,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        delivery_id = d.pop("delivery_id")
+
+        metric = MetricsSlackMetric(d.pop("metric"))
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        href = d.pop("href", UNSET)
+
+        metrics_slack = cls(
+            delivery_id=delivery_id,
+            metric=metric,
+            timestamp=timestamp,
+            href=href,
+        )
+
+        metrics_slack.additional_properties = d
+        return metrics_slack
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.msg_template_ids_item_type import MsgTemplateIdsItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MsgTemplateIdsItem")
+
+
+@_attrs_define
+class MsgTemplateIdsItem:
+    """
+    Attributes:
+        id (int | Unset): The identifier for the template.
+        type_ (MsgTemplateIdsItemType | Unset): The type of template.
+    """
+
+    id: int | Unset = UNSET
+    type_: MsgTemplateIdsItemType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: MsgTemplateIdsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MsgTemplateIdsItemType(_type_)
+
+        msg_template_ids_item = cls(
+            id=id,
+            type_=type_,
+        )
+
+        msg_template_ids_item.additional_properties = d
+        return msg_template_ids_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.page_view_type import PageViewType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_view_data import PageViewData
+
+
+T = TypeVar("T", bound="PageView")
+
+
+@_attrs_define
+class PageView:
+    """
+    Example:
+        {'name': 'https://mysite.com/page', 'type': 'page', 'anonymous_id': 'abc123', 'data': {'first_name': 'Person'}}
+
+    Attributes:
+        name (str): The name of the event. In general, this should be the URL of the page a person visited, making it
+            easy to segment your audience or trigger campaigns using this event. Make sure you trim leading and trailing
+            spaces from this field.
+        type_ (PageViewType): Indicates that the event represents a page view. See ["page view"
+            events](/integrations/data-in/connections/javascript/legacy-js/events/#page-view-events), for more information.
+        anonymous_id (str | Unset): An identifier for an anonymous event, like a cookie. If set as an attribute on a
+            person, any events bearing the same anonymous value are associated with this person. This value must be unique
+            and is not reusable.
+        id (str | Unset): An identifier used to deduplicate events. This value must be a
+            [ULID](https://github.com/ulid/spec). If an event has the same value as an event we previously received, we
+            won't show or process the duplicate. Note - our Python and Ruby libraries do not pass this id.
+        timestamp (int | Unset): The unix timestamp when the event took place. If you don't provide this value, we use
+            the date-time when we receive the event.
+        data (PageViewData | Unset): Additional information that you might want to reference in a message using liquid
+            or use to set attributes on your customer (referenced by `customer_id`).
+    """
+
+    name: str
+    type_: PageViewType
+    anonymous_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    data: PageViewData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        anonymous_id = self.anonymous_id
+
+        id = self.id
+
+        timestamp = self.timestamp
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if anonymous_id is not UNSET:
+            field_dict["anonymous_id"] = anonymous_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.page_view_data import PageViewData
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = PageViewType(d.pop("type"))
+
+        anonymous_id = d.pop("anonymous_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: PageViewData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PageViewData.from_dict(_data)
+
+        page_view = cls(
+            name=name,
+            type_=type_,
+            anonymous_id=anonymous_id,
+            id=id,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        page_view.additional_properties = d
+        return page_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.page_view_2_type import PageView2Type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_view_2_data import PageView2Data
+
+
+T = TypeVar("T", bound="PageView2")
+
+
+@_attrs_define
+class PageView2:
+    """
+    Example:
+        {'name': 'https://mysite.com/page', 'type': 'page', 'data': {'first_name': 'Cool', 'last_name': 'Person'}}
+
+    Attributes:
+        name (str): The name of the event. This is how you'll reference the event in campaigns or segments.
+        type_ (PageView2Type): Indicates that the event represents a page view. See ["page view"
+            events](/integrations/data-in/connections/javascript/legacy-js/events/#page-view-events), for more information.
+        id (str | Unset): An identifier used to deduplicate events. This value must be a
+            [ULID](https://github.com/ulid/spec). If an event has the same value as an event we previously received, we
+            won't show or process the duplicate. Note - our Python and Ruby libraries do not pass this id.
+        timestamp (int | Unset): The unix timestamp when the event took place. If you don't provide this value, we use
+            the date-time when we receive the event.
+        data (PageView2Data | Unset): Additional information that you might want to reference in a message using liquid
+            or use to set attributes on your customer (referenced by `customer_id`).
+    """
+
+    name: str
+    type_: PageView2Type
+    id: str | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    data: PageView2Data | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        id = self.id
+
+        timestamp = self.timestamp
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.page_view_2_data import PageView2Data
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = PageView2Type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: PageView2Data | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PageView2Data.from_dict(_data)
+
+        page_view_2 = cls(
+            name=name,
+            type_=type_,
+            id=id,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        page_view_2.additional_properties = d
+        return page_view_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cio_object_id import CIOObjectID
+    from ..models.object_id import ObjectID
+    from ..models.person_add_relationships_cio_relationships_item_relationship_attributes import (
+        PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes,
+    )
+
+
+T = TypeVar("T", bound="PersonAddRelationshipsCioRelationshipsItem")
+
+
+@_attrs_define
+class PersonAddRelationshipsCioRelationshipsItem:
+    """
+    Attributes:
+        identifiers (CIOObjectID | ObjectID | Unset): The identifiers for a particular object. You can use either the
+            `object_type_id` and `object_id` (where `object_type_id` represents the type of object and the `object_id` is
+            the individual identifier for the object) or the `cio_object_id`.
+        relationship_attributes (PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes | Unset): The
+            attributes associated with a relationship. Passing null or an empty string removes the attribute from the
+            relationship.
+             Example: {'role': 'admin'}.
+    """
+
+    identifiers: CIOObjectID | ObjectID | Unset = UNSET
+    relationship_attributes: (
+        PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.object_id import ObjectID
+
+        identifiers: dict[str, Any] | Unset
+        if isinstance(self.identifiers, Unset):
+            identifiers = UNSET
+        elif isinstance(self.identifiers, ObjectID):
+            identifiers = self.identifiers.to_dict()
+        else:
+            identifiers = self.identifiers.to_dict()
+
+        relationship_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationship_attributes, Unset):
+            relationship_attributes = self.relationship_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if relationship_attributes is not UNSET:
+            field_dict["relationship_attributes"] = relationship_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cio_object_id import CIOObjectID
+        from ..models.object_id import ObjectID
+        from ..models.person_add_relationships_cio_relationships_item_relationship_attributes import (
+            PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_identifiers(data: object) -> CIOObjectID | ObjectID | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_0 = ObjectID.from_dict(data)
+
+                return identifiers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            identifiers_type_1 = CIOObjectID.from_dict(data)
+
+            return identifiers_type_1
+
+        identifiers = _parse_identifiers(d.pop("identifiers", UNSET))
+
+        _relationship_attributes = d.pop("relationship_attributes", UNSET)
+        relationship_attributes: (
+            PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes | Unset
+        )
+        if isinstance(_relationship_attributes, Unset):
+            relationship_attributes = UNSET
+        else:
+            relationship_attributes = PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes.from_dict(
+                _relationship_attributes
+            )
+
+        person_add_relationships_cio_relationships_item = cls(
+            identifiers=identifiers,
+            relationship_attributes=relationship_attributes,
+        )
+
+        person_add_relationships_cio_relationships_item.additional_properties = d
+        return person_add_relationships_cio_relationships_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

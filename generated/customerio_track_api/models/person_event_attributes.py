@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonEventAttributes")
+
+
+@_attrs_define
+class PersonEventAttributes:
+    """Additional information that you might want to reference in a message using liquid or use to set attributes on the
+    identified person.
+
+        Attributes:
+            recipient (str | Unset): The email address of the person associated with the event, overriding the `to` field in
+                emails triggered by the event.
+            from_address (str | Unset): The address you want to trigger messages from, overriding the `from` field in emails
+                triggered by the event.
+            reply_to (str | Unset): The address you want to receive replies to, overriding the `reply to` field for emails
+                triggered by the event.
+    """
+
+    recipient: str | Unset = UNSET
+    from_address: str | Unset = UNSET
+    reply_to: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipient = self.recipient
+
+        from_address = self.from_address
+
+        reply_to = self.reply_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if from_address is not UNSET:
+            field_dict["from_address"] = from_address
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        recipient = d.pop("recipient", UNSET)
+
+        from_address = d.pop("from_address", UNSET)
+
+        reply_to = d.pop("reply_to", UNSET)
+
+        person_event_attributes = cls(
+            recipient=recipient,
+            from_address=from_address,
+            reply_to=reply_to,
+        )
+
+        person_event_attributes.additional_properties = d
+        return person_event_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.reporting_webhook_events_item import ReportingWebhookEventsItem
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportingWebhook")
+
+
+@_attrs_define
+class ReportingWebhook:
+    """
+    Attributes:
+        name (str): The name of your webhook. Example: my cool webhook.
+        endpoint (str): The webhook URL. Example: https://example.com/webhook.
+        events (list[ReportingWebhookEventsItem]): Specifies the types of events you want to report to your webhook. See
+            our [reporting webhooks reference](/api/webhooks/#operation/reportingWebhook) for more information about event
+            types and the information they return. Example: ['email_failed', 'webhook_failed'].
+        id (int | Unset): The identifier for the webhook. Example: 4.
+        disabled (bool | Unset): Set to `true` to quit sending events to the webhook URL. Set to `false` to enable the
+            webhook. Example: False.
+        full_resolution (bool | Unset): Set to `false` to send unique open and click events to the webhook. Set to
+            `true` to send all events. Default: False. Example: True.
+        with_content (bool | Unset): Set to `true` to include the message `body` in `_sent` events. Example: False.
+    """
+
+    name: str
+    endpoint: str
+    events: list[ReportingWebhookEventsItem]
+    id: int | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    full_resolution: bool | Unset = False
+    with_content: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        endpoint = self.endpoint
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        id = self.id
+
+        disabled = self.disabled
+
+        full_resolution = self.full_resolution
+
+        with_content = self.with_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "endpoint": endpoint,
+                "events": events,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if full_resolution is not UNSET:
+            field_dict["full_resolution"] = full_resolution
+        if with_content is not UNSET:
+            field_dict["with_content"] = with_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        endpoint = d.pop("endpoint")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = ReportingWebhookEventsItem(events_item_data)
+
+            events.append(events_item)
+
+        id = d.pop("id", UNSET)
+
+        disabled = d.pop("disabled", UNSET)
+
+        full_resolution = d.pop("full_resolution", UNSET)
+
+        with_content = d.pop("with_content", UNSET)
+
+        reporting_webhook = cls(
+            name=name,
+            endpoint=endpoint,
+            events=events,
+            id=id,
+            disabled=disabled,
+            full_resolution=full_resolution,
+            with_content=with_content,
+        )
+
+        reporting_webhook.additional_properties = d
+        return reporting_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import Enum
+
+
+class SegmentResponseObjectState(str, Enum):
+    BUILD = "build"
+    BUILD_QUEUED = "build_queued"
+    EVENTS = "events"
+    EVENTS_QUEUED = "events_queued"
+    FINISHED = "finished"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SegmentResponseObjectState | None":
+        # A value this SDK version does not know yet: keep it rather than fail the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

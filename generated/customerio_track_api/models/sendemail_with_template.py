@@ -1,0 +1,367 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachments import Attachments
+    from ..models.cio_id_2 import CioId2
+    from ..models.email import Email
+    from ..models.id import Id
+    from ..models.transactional_shared_object_message_data import (
+        TransactionalSharedObjectMessageData,
+    )
+
+
+T = TypeVar("T", bound="SendemailWithTemplate")
+
+
+@_attrs_define
+class SendemailWithTemplate:
+    """Send a transactional message using a template that you set up in Customer.io.
+
+    Example:
+        {'transactional_message_id': 44, 'to': 'cool.person@example.com', 'from': 'override-templated-
+            address@example.com', 'subject': 'Order receipt', 'identifiers': {'email': 'cool.person@example.com'},
+            'message_data': {'password_reset_token': 'abcde-12345-fghij-d888', 'account_id': '123dj'}, 'attachments':
+            {'file1.csv': 'base64encodedcontent', 'file2.pdf': 'base64encodedcontent'}, 'headers': {'X-Mailgun-Tag': 'my-
+            cool-tag'}, 'bcc': 'bcc@example.com', 'disable_message_retention': False, 'send_to_unsubscribed': True,
+            'tracked': True, 'queue_draft': False, 'disable_css_preprocessing': True}
+
+    Attributes:
+        identifiers (CioId2 | Email | Id): Identifies the person represented by your transactional message by one of,
+            and only one of, `id`, `email`, or `cio_id`.
+        transactional_message_id (int | str): The transactional message template that you want to use for your message.
+            You can call the template by its numerical ID or by the *Trigger Name* that you assigned the template (case
+            insensitive).
+        message_data (TransactionalSharedObjectMessageData | Unset): An object containing the key-value pairs referenced
+            using liquid in your message. Example: {'password_reset_token': 'abcde-12345-fghij-d888', 'account_id':
+            '123dj'}.
+        send_at (int | Unset): A unix timestamp (seconds since epoch) determining when the message will be sent. The
+            timestamp can be up to 90 days in the future. If this value is in the past, your message is sent immediately.
+        disable_message_retention (bool | Unset): If true, the message body is not retained in delivery history. Setting
+            this value overrides the value set in the settings of your `transactional_message_id`. Default: False.
+        send_to_unsubscribed (bool | Unset): If false, your message is not sent to unsubscribed recipients. Setting this
+            value overrides the value set in the settings of your `transactional_message_id`. Default: True.
+        queue_draft (bool | Unset): If true, your transactional message is held as a draft in Customer.io and not sent
+            directly to your audience. You must go to the Deliveries and Drafts page to send your message. Default: False.
+        body (str | Unset): The HTML body of your message. This overrides the body of the transactional template
+            (referenced by `transactional_message_id`). If you send an AMP-enabled email (with `body_amp`), and the
+            recipient's email client doesn't support AMP, this is the fallback email.
+        body_amp (str | Unset): If your message is an email, this is the AMP-enabled body of your message. If your
+            recipient's email client doesn't support AMP, the `body` represents your fallback message.
+        body_plain (str | Unset): By default, we generate a plaintext version of your message body for each delivery.
+            Use this key to override the default plain text body.
+        subject (str | Unset): The subject line for your message. This overrides the subject of the transactional
+            template (referenced by `transactional_message_id`).
+        from_ (str | Unset): The address that your email is from. This address must be verified by Customer.io. This
+            overrides the from address set within the transactional template (referenced by `transactional_message_id`). You
+            can include a display/friendly name in your from address, but we recommend that you use quotation marks around
+            the friendly name to avoid potential issues with special characters, e.g. `\\"Person\\" <person@example.com>`.
+            Example: support@example.com.
+        language (str | Unset): Overrides language preferences for the person you want to send your transactional
+            message to. Use one of our [supported two- or four-letter language codes](/localization-getting-
+            started/#supported-languages).
+        to (str | Unset): The message recipient(s). Supports multiple addresses separated by commas. Your request can
+            contain up to 15 total recipients between the `to` and `bcc` keys.
+
+            You can include a display or "friendly" name in "to" address, but we recommend that you use quotation marks
+            around the friendly name to avoid potential issues with special characters, e.g. `\\"Person\\"
+            <person@example.com>`.
+             Example: cool.person@example.com.
+        bcc (str | Unset): Blind copy message recipients. Supports multiple addresses separated by commas. Your request
+            can contain up to 15 total recipients between the `to` and `bcc` keys. Example: bcc@example.com.
+        fake_bcc (bool | Unset): If true, rather than sending true copies to BCC addresses, Customer.io sends a copy of
+            the message with the subject line containing the recipient address(es).
+        reply_to (str | Unset): The address that recipients can reply to, if different from the `from` address. Example:
+            replyto@example.com.
+        preheader (str | Unset): Also known as "preview text", this is the block block of text that users see next to,
+            or underneath, the subject line in their inbox.
+        attachments (Attachments | Unset): A dictionary of attachments where the filename is the key and the value is
+            the base64-encoded contents. The filename must include the extension (i.e. `name.csv`). The total size of all
+            attachments must be less than 2 MB.
+        headers (str | Unset): A JSON string containing an array of header objects, where each object contains a `name`
+            and a `value`. Header names and values must be strings and cannot contain any non-ASCII characters or empty
+            spaces. Some headers are reserved and cannot be overwritten. Example: [{"name":"X-Mailgun-Tag","value":"my-cool-
+            tag"},{"name":"X-Custom-Header","value":"custom-value"}].
+        disable_css_preprocessing (bool | Unset): Set to `true` to disable CSS preprocessing. This setting overrides the
+            CSS preprocessing setting on the `transactional_message_id` as set in the user interface. Transactional emails
+            have CSS preprocessing enabled by default. Default: False. Example: False.
+        tracked (bool | Unset): If true, Customer.io tracks opens and link clicks in your message. Default: True.
+    """
+
+    identifiers: CioId2 | Email | Id
+    transactional_message_id: int | str
+    message_data: TransactionalSharedObjectMessageData | Unset = UNSET
+    send_at: int | Unset = UNSET
+    disable_message_retention: bool | Unset = False
+    send_to_unsubscribed: bool | Unset = True
+    queue_draft: bool | Unset = False
+    body: str | Unset = UNSET
+    body_amp: str | Unset = UNSET
+    body_plain: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    language: str | Unset = UNSET
+    to: str | Unset = UNSET
+    bcc: str | Unset = UNSET
+    fake_bcc: bool | Unset = UNSET
+    reply_to: str | Unset = UNSET
+    preheader: str | Unset = UNSET
+    attachments: Attachments | Unset = UNSET
+    headers: str | Unset = UNSET
+    disable_css_preprocessing: bool | Unset = False
+    tracked: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email import Email
+        from ..models.id import Id
+
+        identifiers: dict[str, Any]
+        if isinstance(self.identifiers, Id) or isinstance(self.identifiers, Email):
+            identifiers = self.identifiers.to_dict()
+        else:
+            identifiers = self.identifiers.to_dict()
+
+        transactional_message_id: int | str
+        transactional_message_id = self.transactional_message_id
+
+        message_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_data, Unset):
+            message_data = self.message_data.to_dict()
+
+        send_at = self.send_at
+
+        disable_message_retention = self.disable_message_retention
+
+        send_to_unsubscribed = self.send_to_unsubscribed
+
+        queue_draft = self.queue_draft
+
+        body = self.body
+
+        body_amp = self.body_amp
+
+        body_plain = self.body_plain
+
+        subject = self.subject
+
+        from_ = self.from_
+
+        language = self.language
+
+        to = self.to
+
+        bcc = self.bcc
+
+        fake_bcc = self.fake_bcc
+
+        reply_to = self.reply_to
+
+        preheader = self.preheader
+
+        attachments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = self.attachments.to_dict()
+
+        headers = self.headers
+
+        disable_css_preprocessing = self.disable_css_preprocessing
+
+        tracked = self.tracked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifiers": identifiers,
+                "transactional_message_id": transactional_message_id,
+            }
+        )
+        if message_data is not UNSET:
+            field_dict["message_data"] = message_data
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+        if disable_message_retention is not UNSET:
+            field_dict["disable_message_retention"] = disable_message_retention
+        if send_to_unsubscribed is not UNSET:
+            field_dict["send_to_unsubscribed"] = send_to_unsubscribed
+        if queue_draft is not UNSET:
+            field_dict["queue_draft"] = queue_draft
+        if body is not UNSET:
+            field_dict["body"] = body
+        if body_amp is not UNSET:
+            field_dict["body_amp"] = body_amp
+        if body_plain is not UNSET:
+            field_dict["body_plain"] = body_plain
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if language is not UNSET:
+            field_dict["language"] = language
+        if to is not UNSET:
+            field_dict["to"] = to
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+        if fake_bcc is not UNSET:
+            field_dict["fake_bcc"] = fake_bcc
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if preheader is not UNSET:
+            field_dict["preheader"] = preheader
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if disable_css_preprocessing is not UNSET:
+            field_dict["disable_css_preprocessing"] = disable_css_preprocessing
+        if tracked is not UNSET:
+            field_dict["tracked"] = tracked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachments import Attachments
+        from ..models.cio_id_2 import CioId2
+        from ..models.email import Email
+        from ..models.id import Id
+        from ..models.transactional_shared_object_message_data import (
+            TransactionalSharedObjectMessageData,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_identifiers(data: object) -> CioId2 | Email | Id:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_0 = Id.from_dict(data)
+
+                return identifiers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_1 = Email.from_dict(data)
+
+                return identifiers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            identifiers_type_2 = CioId2.from_dict(data)
+
+            return identifiers_type_2
+
+        identifiers = _parse_identifiers(d.pop("identifiers"))
+
+        def _parse_transactional_message_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        transactional_message_id = _parse_transactional_message_id(
+            d.pop("transactional_message_id")
+        )
+
+        _message_data = d.pop("message_data", UNSET)
+        message_data: TransactionalSharedObjectMessageData | Unset
+        if isinstance(_message_data, Unset):
+            message_data = UNSET
+        else:
+            message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
+
+        send_at = d.pop("send_at", UNSET)
+
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+
+        queue_draft = d.pop("queue_draft", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        body_amp = d.pop("body_amp", UNSET)
+
+        body_plain = d.pop("body_plain", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        bcc = d.pop("bcc", UNSET)
+
+        fake_bcc = d.pop("fake_bcc", UNSET)
+
+        reply_to = d.pop("reply_to", UNSET)
+
+        preheader = d.pop("preheader", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: Attachments | Unset
+        if isinstance(_attachments, Unset):
+            attachments = UNSET
+        else:
+            attachments = Attachments.from_dict(_attachments)
+
+        headers = d.pop("headers", UNSET)
+
+        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+
+        tracked = d.pop("tracked", UNSET)
+
+        sendemail_with_template = cls(
+            identifiers=identifiers,
+            transactional_message_id=transactional_message_id,
+            message_data=message_data,
+            send_at=send_at,
+            disable_message_retention=disable_message_retention,
+            send_to_unsubscribed=send_to_unsubscribed,
+            queue_draft=queue_draft,
+            body=body,
+            body_amp=body_amp,
+            body_plain=body_plain,
+            subject=subject,
+            from_=from_,
+            language=language,
+            to=to,
+            bcc=bcc,
+            fake_bcc=fake_bcc,
+            reply_to=reply_to,
+            preheader=preheader,
+            attachments=attachments,
+            headers=headers,
+            disable_css_preprocessing=disable_css_preprocessing,
+            tracked=tracked,
+        )
+
+        sendemail_with_template.additional_properties = d
+        return sendemail_with_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cio_id_2 import CioId2
+    from ..models.email import Email
+    from ..models.id import Id
+    from ..models.transactional_shared_object_message_data import (
+        TransactionalSharedObjectMessageData,
+    )
+
+
+T = TypeVar("T", bound="Sendsms")
+
+
+@_attrs_define
+class Sendsms:
+    """The payload of a transactional SMS.
+
+    Example:
+        {'transactional_message_id': 'confirmation code', 'to': '+15559876543', 'from': '+15551234567', 'body': 'Your
+            verification code is {{trigger.confirmation_code}}', 'identifiers': {'id': '123456'}, 'message_data':
+            {'confirmation_code': '123456', 'account_name': 'Jane Doe'}}
+
+    Attributes:
+        identifiers (CioId2 | Email | Id): Identifies the person represented by your transactional message by one of,
+            and only one of, `id`, `email`, or `cio_id`.
+        transactional_message_id (int | str): The transactional message template that you want to use for your message.
+            You can call the template by its numerical ID or by the *Trigger Name* that you assigned the template (case
+            insensitive).
+        to (str): The phone number you want to send your SMS to. Phone numbers must be in E.164 format (e.g.,
+            +15551234567), but you can also use liquid syntax if you store users phone numbers as attributes; you don't have
+            to pass an E.164 formatted phone number in the call. Example: {{customer.phone}}.
+        message_data (TransactionalSharedObjectMessageData | Unset): An object containing the key-value pairs referenced
+            using liquid in your message. Example: {'password_reset_token': 'abcde-12345-fghij-d888', 'account_id':
+            '123dj'}.
+        send_at (int | Unset): A unix timestamp (seconds since epoch) determining when the message will be sent. The
+            timestamp can be up to 90 days in the future. If this value is in the past, your message is sent immediately.
+        disable_message_retention (bool | Unset): If true, the message body is not retained in delivery history. Setting
+            this value overrides the value set in the settings of your `transactional_message_id`. Default: False.
+        send_to_unsubscribed (bool | Unset): If false, your message is not sent to unsubscribed recipients. Setting this
+            value overrides the value set in the settings of your `transactional_message_id`. Default: True.
+        queue_draft (bool | Unset): If true, your transactional message is held as a draft in Customer.io and not sent
+            directly to your audience. You must go to the Deliveries and Drafts page to send your message. Default: False.
+        from_ (str | Unset): The phone number or sender ID that your SMS is from. This must be a verified phone number
+            in your Twilio account. This overrides the from address set within the transactional template (referenced by
+            `transactional_message_id`). Phone numbers must be in E.164 format (e.g., +15551234567). Example: +15551234567.
+        language (str | Unset): Overrides language preferences for the person you want to send your transactional
+            message to. Use one of our [supported two- or four-letter language codes](/localization-getting-
+            started/#supported-languages).
+    """
+
+    identifiers: CioId2 | Email | Id
+    transactional_message_id: int | str
+    to: str
+    message_data: TransactionalSharedObjectMessageData | Unset = UNSET
+    send_at: int | Unset = UNSET
+    disable_message_retention: bool | Unset = False
+    send_to_unsubscribed: bool | Unset = True
+    queue_draft: bool | Unset = False
+    from_: str | Unset = UNSET
+    language: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email import Email
+        from ..models.id import Id
+
+        identifiers: dict[str, Any]
+        if isinstance(self.identifiers, Id) or isinstance(self.identifiers, Email):
+            identifiers = self.identifiers.to_dict()
+        else:
+            identifiers = self.identifiers.to_dict()
+
+        transactional_message_id: int | str
+        transactional_message_id = self.transactional_message_id
+
+        to = self.to
+
+        message_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_data, Unset):
+            message_data = self.message_data.to_dict()
+
+        send_at = self.send_at
+
+        disable_message_retention = self.disable_message_retention
+
+        send_to_unsubscribed = self.send_to_unsubscribed
+
+        queue_draft = self.queue_draft
+
+        from_ = self.from_
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifiers": identifiers,
+                "transactional_message_id": transactional_message_id,
+                "to": to,
+            }
+        )
+        if message_data is not UNSET:
+            field_dict["message_data"] = message_data
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+        if disable_message_retention is not UNSET:
+            field_dict["disable_message_retention"] = disable_message_retention
+        if send_to_unsubscribed is not UNSET:
+            field_dict["send_to_unsubscribed"] = send_to_unsubscribed
+        if queue_draft is not UNSET:
+            field_dict["queue_draft"] = queue_draft
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cio_id_2 import CioId2
+        from ..models.email import Email
+        from ..models.id import Id
+        from ..models.transactional_shared_object_message_data import (
+            TransactionalSharedObjectMessageData,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_identifiers(data: object) -> CioId2 | Email | Id:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_0 = Id.from_dict(data)
+
+                return identifiers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_1 = Email.from_dict(data)
+
+                return identifiers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            identifiers_type_2 = CioId2.from_dict(data)
+
+            return identifiers_type_2
+
+        identifiers = _parse_identifiers(d.pop("identifiers"))
+
+        def _parse_transactional_message_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        transactional_message_id = _parse_transactional_message_id(
+            d.pop("transactional_message_id")
+        )
+
+        to = d.pop("to")
+
+        _message_data = d.pop("message_data", UNSET)
+        message_data: TransactionalSharedObjectMessageData | Unset
+        if isinstance(_message_data, Unset):
+            message_data = UNSET
+        else:
+            message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
+
+        send_at = d.pop("send_at", UNSET)
+
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+
+        queue_draft = d.pop("queue_draft", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        sendsms = cls(
+            identifiers=identifiers,
+            transactional_message_id=transactional_message_id,
+            to=to,
+            message_data=message_data,
+            send_at=send_at,
+            disable_message_retention=disable_message_retention,
+            send_to_unsubscribed=send_to_unsubscribed,
+            queue_draft=queue_draft,
+            from_=from_,
+            language=language,
+        )
+
+        sendsms.additional_properties = d
+        return sendsms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

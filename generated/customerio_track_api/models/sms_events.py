@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsEvents")
+
+
+@_attrs_define
+class SmsEvents:
+    """Describes the SMS events reported from Customer.io to a webhook.
+
+    Attributes:
+        sms_attempted (bool | Unset): Reports when a push notification could not be sent to the delivery provider will
+            retry. Set to true to report this event type.
+        sms_bounced (bool | Unset): Reports when the delivery provider is unable to deliver a message to the recipient.
+            Set to true to report this event type.
+        sms_clicked (bool | Unset): Reports when a person clicks a tracked link in a message. Set to true to report this
+            event type.
+        sms_converted (bool | Unset): Reports when a person matches conversion criteria attributed to a a message. Set
+            to true to report this event type.
+        sms_delivered (bool | Unset): The delivery provider reports that the message is delivered. Set to true to report
+            this event type.
+        sms_drafted (bool | Unset): Reports when a message draft is created. Set to true to report this event type.
+        sms_failed (bool | Unset): Reports when a message couldn't be sent to the delivery provider. Set to true to
+            report this event type.
+        sms_sent (bool | Unset): Reports when a message is sent from Customer.io to the delivery provider. Set to true
+            to report this event type.
+    """
+
+    sms_attempted: bool | Unset = UNSET
+    sms_bounced: bool | Unset = UNSET
+    sms_clicked: bool | Unset = UNSET
+    sms_converted: bool | Unset = UNSET
+    sms_delivered: bool | Unset = UNSET
+    sms_drafted: bool | Unset = UNSET
+    sms_failed: bool | Unset = UNSET
+    sms_sent: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sms_attempted = self.sms_attempted
+
+        sms_bounced = self.sms_bounced
+
+        sms_clicked = self.sms_clicked
+
+        sms_converted = self.sms_converted
+
+        sms_delivered = self.sms_delivered
+
+        sms_drafted = self.sms_drafted
+
+        sms_failed = self.sms_failed
+
+        sms_sent = self.sms_sent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sms_attempted is not UNSET:
+            field_dict["sms_attempted"] = sms_attempted
+        if sms_bounced is not UNSET:
+            field_dict["sms_bounced"] = sms_bounced
+        if sms_clicked is not UNSET:
+            field_dict["sms_clicked"] = sms_clicked
+        if sms_converted is not UNSET:
+            field_dict["sms_converted"] = sms_converted
+        if sms_delivered is not UNSET:
+            field_dict["sms_delivered"] = sms_delivered
+        if sms_drafted is not UNSET:
+            field_dict["sms_drafted"] = sms_drafted
+        if sms_failed is not UNSET:
+            field_dict["sms_failed"] = sms_failed
+        if sms_sent is not UNSET:
+            field_dict["sms_sent"] = sms_sent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sms_attempted = d.pop("sms_attempted", UNSET)
+
+        sms_bounced = d.pop("sms_bounced", UNSET)
+
+        sms_clicked = d.pop("sms_clicked", UNSET)
+
+        sms_converted = d.pop("sms_converted", UNSET)
+
+        sms_delivered = d.pop("sms_delivered", UNSET)
+
+        sms_drafted = d.pop("sms_drafted", UNSET)
+
+        sms_failed = d.pop("sms_failed", UNSET)
+
+        sms_sent = d.pop("sms_sent", UNSET)
+
+        sms_events = cls(
+            sms_attempted=sms_attempted,
+            sms_bounced=sms_bounced,
+            sms_clicked=sms_clicked,
+            sms_converted=sms_converted,
+            sms_delivered=sms_delivered,
+            sms_drafted=sms_drafted,
+            sms_failed=sms_failed,
+            sms_sent=sms_sent,
+        )
+
+        sms_events.additional_properties = d
+        return sms_events
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StandardAnonymousEventData")
+
+
+@_attrs_define
+class StandardAnonymousEventData:
+    """Additional information that you might want to reference in a message using liquid or use to set attributes on your
+    customer (referenced by `customer_id`). You can include `from_address` and `reply_to`, but the event can only
+    trigger a campaign if it is associated with a person within 72 hours of its timestamp.
+
+        Attributes:
+            from_address (str | Unset): The address you want to trigger messages from, overriding the `from` field in emails
+                triggered by the event.
+            reply_to (str | Unset): The address that receives replies for the message, if applicable. Example:
+                replyto@example.com.
+    """
+
+    from_address: str | Unset = UNSET
+    reply_to: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_address = self.from_address
+
+        reply_to = self.reply_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_address is not UNSET:
+            field_dict["from_address"] = from_address
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_address = d.pop("from_address", UNSET)
+
+        reply_to = d.pop("reply_to", UNSET)
+
+        standard_anonymous_event_data = cls(
+            from_address=from_address,
+            reply_to=reply_to,
+        )
+
+        standard_anonymous_event_data.additional_properties = d
+        return standard_anonymous_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.person_common_type import PersonCommonType
+from ..models.suppress_action import SuppressAction
+
+if TYPE_CHECKING:
+    from ..models.cio_id_3 import CioId3
+    from ..models.email_2 import Email2
+    from ..models.id_2 import Id2
+
+
+T = TypeVar("T", bound="Suppress")
+
+
+@_attrs_define
+class Suppress:
+    """Suppress a person's identifier(s) in Customer.io, so that you can't message a person or add their identifiers back
+    to your workspace. This is separate from suppressions performed by your email provider.
+
+        Attributes:
+            type_ (PersonCommonType): The operation modifies a person in Customer.io
+            identifiers (CioId3 | Email2 | Id2): The person you want to perform an action for—one of either `id`, `email`,
+                or `cio_id`. You cannot pass multiple identifiers.
+            action (SuppressAction): Suppress a person's identifier(s) in Customer.io, so that you can't message a person or
+                add their identifiers back to your workspace. This is separate from suppressions performed by your email
+                provider.
+    """
+
+    type_: PersonCommonType
+    identifiers: CioId3 | Email2 | Id2
+    action: SuppressAction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email_2 import Email2
+        from ..models.id_2 import Id2
+
+        type_ = self.type_.value
+
+        identifiers: dict[str, Any]
+        if isinstance(self.identifiers, Id2) or isinstance(self.identifiers, Email2):
+            identifiers = self.identifiers.to_dict()
+        else:
+            identifiers = self.identifiers.to_dict()
+
+        action = self.action.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "identifiers": identifiers,
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cio_id_3 import CioId3
+        from ..models.email_2 import Email2
+        from ..models.id_2 import Id2
+
+        d = dict(src_dict)
+        type_ = PersonCommonType(d.pop("type"))
+
+        def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_0 = Id2.from_dict(data)
+
+                return identifiers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_1 = Email2.from_dict(data)
+
+                return identifiers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            identifiers_type_2 = CioId3.from_dict(data)
+
+            return identifiers_type_2
+
+        identifiers = _parse_identifiers(d.pop("identifiers"))
+
+        action = SuppressAction(d.pop("action"))
+
+        suppress = cls(
+            type_=type_,
+            identifiers=identifiers,
+            action=action,
+        )
+
+        suppress.additional_properties = d
+        return suppress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cio_id_2 import CioId2
+    from ..models.email import Email
+    from ..models.id import Id
+    from ..models.transactional_shared_object_message_data import (
+        TransactionalSharedObjectMessageData,
+    )
+
+
+T = TypeVar("T", bound="TransactionalSharedObject")
+
+
+@_attrs_define
+class TransactionalSharedObject:
+    """
+    Attributes:
+        identifiers (CioId2 | Email | Id): Identifies the person represented by your transactional message by one of,
+            and only one of, `id`, `email`, or `cio_id`.
+        message_data (TransactionalSharedObjectMessageData | Unset): An object containing the key-value pairs referenced
+            using liquid in your message. Example: {'password_reset_token': 'abcde-12345-fghij-d888', 'account_id':
+            '123dj'}.
+        send_at (int | Unset): A unix timestamp (seconds since epoch) determining when the message will be sent. The
+            timestamp can be up to 90 days in the future. If this value is in the past, your message is sent immediately.
+        disable_message_retention (bool | Unset): If true, the message body is not retained in delivery history. Setting
+            this value overrides the value set in the settings of your `transactional_message_id`. Default: False.
+        send_to_unsubscribed (bool | Unset): If false, your message is not sent to unsubscribed recipients. Setting this
+            value overrides the value set in the settings of your `transactional_message_id`. Default: True.
+        queue_draft (bool | Unset): If true, your transactional message is held as a draft in Customer.io and not sent
+            directly to your audience. You must go to the Deliveries and Drafts page to send your message. Default: False.
+    """
+
+    identifiers: CioId2 | Email | Id
+    message_data: TransactionalSharedObjectMessageData | Unset = UNSET
+    send_at: int | Unset = UNSET
+    disable_message_retention: bool | Unset = False
+    send_to_unsubscribed: bool | Unset = True
+    queue_draft: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email import Email
+        from ..models.id import Id
+
+        identifiers: dict[str, Any]
+        if isinstance(self.identifiers, Id) or isinstance(self.identifiers, Email):
+            identifiers = self.identifiers.to_dict()
+        else:
+            identifiers = self.identifiers.to_dict()
+
+        message_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_data, Unset):
+            message_data = self.message_data.to_dict()
+
+        send_at = self.send_at
+
+        disable_message_retention = self.disable_message_retention
+
+        send_to_unsubscribed = self.send_to_unsubscribed
+
+        queue_draft = self.queue_draft
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifiers": identifiers,
+            }
+        )
+        if message_data is not UNSET:
+            field_dict["message_data"] = message_data
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+        if disable_message_retention is not UNSET:
+            field_dict["disable_message_retention"] = disable_message_retention
+        if send_to_unsubscribed is not UNSET:
+            field_dict["send_to_unsubscribed"] = send_to_unsubscribed
+        if queue_draft is not UNSET:
+            field_dict["queue_draft"] = queue_draft
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cio_id_2 import CioId2
+        from ..models.email import Email
+        from ..models.id import Id
+        from ..models.transactional_shared_object_message_data import (
+            TransactionalSharedObjectMessageData,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_identifiers(data: object) -> CioId2 | Email | Id:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_0 = Id.from_dict(data)
+
+                return identifiers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_type_1 = Email.from_dict(data)
+
+                return identifiers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            identifiers_type_2 = CioId2.from_dict(data)
+
+            return identifiers_type_2
+
+        identifiers = _parse_identifiers(d.pop("identifiers"))
+
+        _message_data = d.pop("message_data", UNSET)
+        message_data: TransactionalSharedObjectMessageData | Unset
+        if isinstance(_message_data, Unset):
+            message_data = UNSET
+        else:
+            message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
+
+        send_at = d.pop("send_at", UNSET)
+
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+
+        queue_draft = d.pop("queue_draft", UNSET)
+
+        transactional_shared_object = cls(
+            identifiers=identifiers,
+            message_data=message_data,
+            send_at=send_at,
+            disable_message_retention=disable_message_retention,
+            send_to_unsubscribed=send_to_unsubscribed,
+            queue_draft=queue_draft,
+        )
+
+        transactional_shared_object.additional_properties = d
+        return transactional_shared_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
