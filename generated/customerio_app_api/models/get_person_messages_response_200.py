@@ -23,9 +23,12 @@ class GetPersonMessagesResponse200:
     """
     Attributes:
         messages (list[GetPersonMessagesResponse200MessagesItem] | Unset):
+        next_ (str | Unset): The cursor for the next page of results: pass it as `start` to get the next page. Empty or
+            absent on the last page.
     """
 
     messages: list[GetPersonMessagesResponse200MessagesItem] | Unset = UNSET
+    next_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +39,15 @@ class GetPersonMessagesResponse200:
                 messages_item = messages_item_data.to_dict()
                 messages.append(messages_item)
 
+        next_ = self.next_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if messages is not UNSET:
             field_dict["messages"] = messages
+        if next_ is not UNSET:
+            field_dict["next"] = next_
 
         return field_dict
 
@@ -62,8 +69,11 @@ class GetPersonMessagesResponse200:
 
                 messages.append(messages_item)
 
+        next_ = d.pop("next", UNSET)
+
         get_person_messages_response_200 = cls(
             messages=messages,
+            next_=next_,
         )
 
         get_person_messages_response_200.additional_properties = d

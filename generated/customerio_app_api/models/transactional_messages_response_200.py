@@ -29,9 +29,12 @@ class TransactionalMessagesResponse200:
             'person@example.com', 'subject': 'Reset your password', 'metrics': {'delivered': 1609957872, 'sent':
             1609957832}, 'created': 1609957805, 'failure_message': None, 'newsletter_id': None, 'content_id': None,
             'campaign_id': None, 'broadcast_id': None, 'type': 'email|push', 'forgotten': False}].
+        next_ (str | Unset): The cursor for the next page of results: pass it as `start` to get the next page. Empty or
+            absent on the last page.
     """
 
     messages: list[TransactionalMessagesResponse200MessagesItem] | Unset = UNSET
+    next_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +45,15 @@ class TransactionalMessagesResponse200:
                 messages_item = messages_item_data.to_dict()
                 messages.append(messages_item)
 
+        next_ = self.next_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if messages is not UNSET:
             field_dict["messages"] = messages
+        if next_ is not UNSET:
+            field_dict["next"] = next_
 
         return field_dict
 
@@ -68,8 +75,11 @@ class TransactionalMessagesResponse200:
 
                 messages.append(messages_item)
 
+        next_ = d.pop("next", UNSET)
+
         transactional_messages_response_200 = cls(
             messages=messages,
+            next_=next_,
         )
 
         transactional_messages_response_200.additional_properties = d
