@@ -36,10 +36,11 @@ def _get_kwargs(
         },
     }
 
-    if isinstance(body, EmailMessage2) or isinstance(body, SmsMms):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        if isinstance(body, EmailMessage2) or isinstance(body, SmsMms):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

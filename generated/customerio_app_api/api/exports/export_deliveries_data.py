@@ -38,14 +38,15 @@ def _get_kwargs(
         },
     }
 
-    if (
-        isinstance(body, ExportDeliveriesDataNewsletter)
-        or isinstance(body, ExportDeliveriesDataCampaign)
-        or isinstance(body, ExportDeliveriesDataTransactionalMessage)
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        if (
+            isinstance(body, ExportDeliveriesDataNewsletter)
+            or isinstance(body, ExportDeliveriesDataCampaign)
+            or isinstance(body, ExportDeliveriesDataTransactionalMessage)
+        ):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -44,16 +44,17 @@ def _get_kwargs(
         },
     }
 
-    if (
-        isinstance(body, TriggerBroadcastDefaultAudience)
-        or isinstance(body, TriggerBroadcastCustomRecipients)
-        or isinstance(body, TriggerBroadcastEmails)
-        or isinstance(body, TriggerBroadcastIDs)
-        or isinstance(body, TriggerBroadcastUserMaps)
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        if (
+            isinstance(body, TriggerBroadcastDefaultAudience)
+            or isinstance(body, TriggerBroadcastCustomRecipients)
+            or isinstance(body, TriggerBroadcastEmails)
+            or isinstance(body, TriggerBroadcastIDs)
+            or isinstance(body, TriggerBroadcastUserMaps)
+        ):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

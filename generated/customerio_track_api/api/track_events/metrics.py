@@ -37,16 +37,17 @@ def _get_kwargs(
         },
     }
 
-    if (
-        isinstance(body, MetricsEmail)
-        or isinstance(body, MetricsInApp)
-        or isinstance(body, MetricsPush)
-        or isinstance(body, MetricsSlack)
-        or isinstance(body, MetricsSMS)
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        if (
+            isinstance(body, MetricsEmail)
+            or isinstance(body, MetricsInApp)
+            or isinstance(body, MetricsPush)
+            or isinstance(body, MetricsSlack)
+            or isinstance(body, MetricsSMS)
+        ):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

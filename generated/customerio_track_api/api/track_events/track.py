@@ -31,10 +31,11 @@ def _get_kwargs(
         },
     }
 
-    if isinstance(body, StandardEvent) or isinstance(body, PageView2):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        if isinstance(body, StandardEvent) or isinstance(body, PageView2):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -62,28 +62,29 @@ def _get_kwargs(
         },
     }
 
-    if (
-        isinstance(body, IdentifyPerson)
-        or isinstance(body, PersonDelete)
-        or isinstance(body, PersonEvent)
-        or isinstance(body, PersonScreen)
-        or isinstance(body, PersonPage)
-        or isinstance(body, PersonAddRelationships)
-        or isinstance(body, PersonDeleteRelationships)
-        or isinstance(body, AddDevice)
-        or isinstance(body, DeleteDevice)
-        or isinstance(body, PersonMerge)
-        or isinstance(body, Suppress)
-        or isinstance(body, Unsuppress)
-        or isinstance(body, ObjectIdentify)
-        or isinstance(body, IdentifyAnonymous)
-        or isinstance(body, ObjectDelete)
-        or isinstance(body, ObjectAddRelationships)
-        or isinstance(body, ObjectDeleteRelationships)
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        if (
+            isinstance(body, IdentifyPerson)
+            or isinstance(body, PersonDelete)
+            or isinstance(body, PersonEvent)
+            or isinstance(body, PersonScreen)
+            or isinstance(body, PersonPage)
+            or isinstance(body, PersonAddRelationships)
+            or isinstance(body, PersonDeleteRelationships)
+            or isinstance(body, AddDevice)
+            or isinstance(body, DeleteDevice)
+            or isinstance(body, PersonMerge)
+            or isinstance(body, Suppress)
+            or isinstance(body, Unsuppress)
+            or isinstance(body, ObjectIdentify)
+            or isinstance(body, IdentifyAnonymous)
+            or isinstance(body, ObjectDelete)
+            or isinstance(body, ObjectAddRelationships)
+            or isinstance(body, ObjectDeleteRelationships)
+        ):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
