@@ -88,6 +88,9 @@ class Secret:
     def __str__(self) -> str:
         return "<secret>"
 
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Secret):
             return NotImplemented

@@ -74,10 +74,11 @@ def _meta(request: httpx.Request) -> _Meta:
     if not isinstance(ext, Mapping):
         ext = {}
     max_retries = ext.get("max_retries")
+    operation = ext.get("operation_id") or ext.get("operation")  # generated code has used both spellings
     return _Meta(
         method=str(ext.get("method") or request.method).upper(),
         path=str(ext.get("path_template") or UNKNOWN_PATH),
-        operation_id=str(ext["operation_id"]) if ext.get("operation_id") else None,
+        operation_id=str(operation) if operation else None,
         idempotent=ext.get("idempotent", True) is not False,
         max_retries=max_retries if isinstance(max_retries, int) and max_retries >= 0 else None,
         stream=bool(ext.get("stream", False)),

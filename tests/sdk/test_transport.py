@@ -575,3 +575,11 @@ def test_policy_repr_hides_callables():
     assert repr(RetryPolicy()) == (
         "RetryPolicy(max_retries=2, initial_backoff=0.5, max_backoff=8.0, max_retry_after=60.0, jitter=0.25)"
     )
+
+
+async def test_operation_spelling_of_the_extension_is_accepted(harness, loopback):
+    loopback.enqueue(404)
+    extensions = {"customerio": {"operation": "get_sender", "method": "GET", "path_template": "/v1/s/{id}"}}
+    with pytest.raises(errors.NotFoundError) as info:
+        await harness().send("GET", "/v1/s/5", extensions=extensions)
+    assert str(info.value) == "GET /v1/s/{id} (get_sender) returned 404"
