@@ -1,0 +1,365 @@
+"""Base classes of the SDK clients: :class:`SyncAPIClient` and :class:`AsyncAPIClient`.
+
+One shared core (:class:`_ClientCore`) owns the settings (base URL, auth header, timeout, retry policy,
+default headers) and builds the transport; the two twins only differ in the httpx client they wrap
+and in sync/async method signatures.
+
+Subclasses resolve their credential/region (see :mod:`customerio_sdk._config`), call
+``super().__init__(base_url=..., auth_header=...)`` and set ``_raw_module`` to the generated
+package's ``client`` module. Resource objects should be created lazily (``functools.cached_property``):
+:meth:`with_options` drops cached properties on the copy so they are rebuilt against it.
+
+Importing this module never imports a generated package: :attr:`raw` imports it on first use.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import json as _json
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import httpx
+
+from ._config import DEFAULT_TIMEOUT, USER_AGENT, Secret
+from ._logging import setup_logging
+from ._retry import RetryPolicy
+from ._transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
+from .errors import ConfigurationError, CustomerIOError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
+
+
+def _coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
+    return httpx.Timeout(float(timeout))
+
+
+def _env_proxy(base_url: httpx.URL) -> str | None:
+    """The proxy the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY, ...) selects for ``base_url``.
+
+    httpx ignores environment proxies once a custom transport is given, so the default inner
+    transport applies them itself.
+    """
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(base_url.scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass(base_url.host):
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def encode_json(body: Any) -> bytes:
+    """Compact UTF-8 JSON, serialised once (NaN/Infinity are refused: they are not JSON)."""
+    return _json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """Decoded JSON body, ``None`` when empty, the text when it is not JSON."""
+    content = response.content
+    if not content.strip():
+        return None
+    try:
+        return _json.loads(content)
+    except ValueError:
+        return response.text
+
+
+class _WrongModeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Plugged into the raw client's unused (sync or async) slot so a call in the wrong mode fails
+    clearly instead of silently creating a plain httpx client without auth or retries."""
+
+    def __init__(self, message: str) -> None:
+        self._message = message
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise CustomerIOError(self._message)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise CustomerIOError(self._message)
+
+
+class _ClientCore:
+    """Settings and behaviour shared by the sync and async base clients."""
+
+    #: dotted module of the generated raw client, e.g. ``"customerio_app_api.client"``.
+    _raw_module: ClassVar[str | None] = None
+    #: the generated client class the API declares (informational: :attr:`raw` always builds the
+    #: unauthenticated ``Client`` because our transport adds the credential).
+    _raw_class: ClassVar[str] = "Client"
+    _transport_class: ClassVar[type[Any]]
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL,
+        auth_header: Secret | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        transport: Any = None,
+        retry_policy: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | None = None,
+    ) -> None:
+        setup_logging()
+        if auth_header is not None and not isinstance(auth_header, Secret):
+            raise ConfigurationError("auth_header must be a customerio_sdk._config.Secret")
+        self._base_url = httpx.URL(str(base_url).rstrip("/"))
+        if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
+            raise ConfigurationError("base_url must be an absolute http:// or https:// URL")
+        self._timeout = _coerce_timeout(timeout)
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = replace(policy, max_retries=max_retries)
+        self._headers = {"User-Agent": USER_AGENT, **dict(default_headers or {})}
+        if transport is None:
+            transport = self._default_inner()
+        self._transport = self._transport_class(
+            transport,
+            policy=policy,
+            auth_header=auth_header,
+            origin=self._base_url,
+            default_headers=self._headers,
+            rate_limiter=rate_limiter,
+            owns_inner=True,
+        )
+        self._client = self._make_http_client()
+        self._raw: Any = None
+
+    # -- construction helpers -------------------------------------------------------------------
+
+    def _default_inner(self) -> Any:  # pragma: no cover - overridden by both twins
+        raise NotImplementedError
+
+    def _make_http_client(self) -> Any:  # pragma: no cover - overridden by both twins
+        raise NotImplementedError
+
+    def _http_client_kwargs(self) -> dict[str, Any]:
+        return {
+            "base_url": self._base_url,
+            "timeout": self._timeout,
+            "transport": self._transport,
+            "headers": self._headers,
+            "follow_redirects": False,
+        }
+
+    # -- public surface -------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return str(self._base_url)
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._transport.policy.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._transport.policy
+
+    def with_options(self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None) -> Self:
+        """A copy with other retry/timeout settings that shares this client's connection pool.
+
+        Closing the copy leaves the shared pool open; closing the original closes it.
+        """
+        new = copy.copy(self)
+        for name in _cached_property_names(type(self)):
+            new.__dict__.pop(name, None)
+        policy = self._transport.policy
+        if max_retries is not None:
+            policy = replace(policy, max_retries=max_retries)
+        if timeout is not None:
+            new._timeout = _coerce_timeout(timeout)
+        new._transport = self._transport.with_policy(policy)
+        new._client = new._make_http_client()
+        new._raw = None
+        return new
+
+    def _build_raw(self) -> Any:
+        if not self._raw_module:
+            raise NotImplementedError(f"{type(self).__name__} has no generated raw client")
+        module = importlib.import_module(self._raw_module)
+        return module.Client(base_url=str(self._base_url))
+
+    def _build_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation_id: str,
+        path_template: str,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = True,
+    ) -> httpx.Request:
+        request_headers = dict(headers or {})
+        content = None
+        if json is not None:
+            content = encode_json(json)
+            request_headers["Content-Type"] = "application/json"
+        query = {k: v for k, v in params.items() if v is not None} if params else None
+        extension = {"operation_id": operation_id, "path_template": path_template, "method": method.lower()}
+        if not idempotent:
+            extension["idempotent"] = False
+        return self._client.build_request(
+            method.upper(),
+            path,
+            params=query,
+            content=content,
+            headers=request_headers,
+            extensions={"customerio": extension},
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self._base_url)!r})"
+
+
+@functools.cache
+def _cached_property_names(cls: type) -> tuple[str, ...]:
+    names = set()
+    for klass in cls.__mro__:
+        for name, value in vars(klass).items():
+            if isinstance(value, functools.cached_property):
+                names.add(value.attrname or name)
+    return tuple(sorted(names))
+
+
+class SyncAPIClient(_ClientCore):
+    """Base of the synchronous clients (wraps an ``httpx.Client``)."""
+
+    _transport_class = CustomerIOTransport
+    _client: httpx.Client
+
+    def _default_inner(self) -> httpx.BaseTransport:
+        return httpx.HTTPTransport(socket_options=SOCKET_OPTIONS, proxy=_env_proxy(self._base_url))
+
+    def _make_http_client(self) -> httpx.Client:
+        return httpx.Client(**self._http_client_kwargs())
+
+    @property
+    def raw(self) -> Any:
+        """The generated raw client, sending through this client's transport (auth, retries, errors)."""
+        if self._raw is None:
+            raw = self._build_raw()
+            raw.set_httpx_client(self._client)
+            message = f"{type(self).__name__} is synchronous: use the async client for the raw asyncio functions"
+            raw.set_async_httpx_client(httpx.AsyncClient(transport=_WrongModeTransport(message)))
+            self._raw = raw
+        return self._raw
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation_id: str,
+        path_template: str,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = True,
+    ) -> Any:
+        """Send a hand-built request; return the decoded JSON body (``None`` when empty).
+
+        ``json`` is serialised once (compact UTF-8); ``path_template`` is what logs and errors show.
+        """
+        response = self._client.send(
+            self._build_request(
+                method,
+                path,
+                operation_id=operation_id,
+                path_template=path_template,
+                json=json,
+                params=params,
+                headers=headers,
+                idempotent=idempotent,
+            )
+        )
+        return decode_body(response)
+
+    def close(self) -> None:
+        """Close the connection pool (unless this is a :meth:`with_options` copy, which shares it)."""
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_ClientCore):
+    """Base of the asyncio clients (wraps an ``httpx.AsyncClient``)."""
+
+    _transport_class = AsyncCustomerIOTransport
+    _client: httpx.AsyncClient
+
+    def _default_inner(self) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(socket_options=SOCKET_OPTIONS, proxy=_env_proxy(self._base_url))
+
+    def _make_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(**self._http_client_kwargs())
+
+    @property
+    def raw(self) -> Any:
+        """The generated raw client, sending through this client's transport (auth, retries, errors)."""
+        if self._raw is None:
+            raw = self._build_raw()
+            raw.set_async_httpx_client(self._client)
+            message = f"{type(self).__name__} is asynchronous: use the sync client for the raw sync functions"
+            raw.set_httpx_client(httpx.Client(transport=_WrongModeTransport(message)))
+            self._raw = raw
+        return self._raw
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation_id: str,
+        path_template: str,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = True,
+    ) -> Any:
+        """Async twin of :meth:`SyncAPIClient._request`."""
+        response = await self._client.send(
+            self._build_request(
+                method,
+                path,
+                operation_id=operation_id,
+                path_template=path_template,
+                json=json,
+                params=params,
+                headers=headers,
+                idempotent=idempotent,
+            )
+        )
+        return decode_body(response)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless this is a :meth:`with_options` copy, which shares it)."""
+        await self._client.aclose()
+
+    close = aclose  # ``await client.close()`` reads naturally too
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
