@@ -63,9 +63,8 @@ async def test_failing_run_never_reveals_the_key(mode, loopback, sleeps, caplog,
         base_url=loopback.url,
         auth_header=basic_auth(SITE_ID, key),
         retry_policy=policy,
-        timeout=httpx.Timeout(5.0, read=0.2),
     )
-    copy = client.with_options(max_retries=1)
+    copy = client.with_options(max_retries=1, timeout=httpx.Timeout(5.0, read=0.1))  # used for the timeout
     released = threading.Event()
     loopback.enqueue(401, json={"meta": {"error": "unauthorized"}})
     loopback.enqueue(503, times=3)
