@@ -46,6 +46,18 @@ UNKNOWN_PATH = "<unknown path>"
 SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
+# Calls that send messages: a retry after the server may have acted would send twice, so these
+# are retried only when the request provably never arrived (connect errors, 429). Keyed by path
+# template so raw generated calls get the same protection as the overlay's methods.
+NON_IDEMPOTENT: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("POST", "/v1/send/email"),
+        ("POST", "/v1/send/push"),
+        ("POST", "/v1/send/sms"),
+        ("POST", "/v1/campaigns/{broadcast_id}/triggers"),
+    }
+)
+
 
 class RateLimiter(Protocol):
     """What the transports call before every attempt (implemented elsewhere)."""
@@ -75,11 +87,13 @@ def _meta(request: httpx.Request) -> _Meta:
         ext = {}
     max_retries = ext.get("max_retries")
     operation = ext.get("operation_id") or ext.get("operation")  # generated code has used both spellings
+    method = str(ext.get("method") or request.method).upper()
+    path = str(ext.get("path_template") or UNKNOWN_PATH)
     return _Meta(
-        method=str(ext.get("method") or request.method).upper(),
-        path=str(ext.get("path_template") or UNKNOWN_PATH),
+        method=method,
+        path=path,
         operation_id=str(operation) if operation else None,
-        idempotent=ext.get("idempotent", True) is not False,
+        idempotent=ext.get("idempotent", (method, path) not in NON_IDEMPOTENT) is not False,
         max_retries=max_retries if isinstance(max_retries, int) and max_retries >= 0 else None,
         stream=bool(ext.get("stream", False)),
     )

@@ -583,3 +583,29 @@ async def test_operation_spelling_of_the_extension_is_accepted(harness, loopback
     with pytest.raises(errors.NotFoundError) as info:
         await harness().send("GET", "/v1/s/5", extensions=extensions)
     assert str(info.value) == "GET /v1/s/{id} (get_sender) returned 404"
+
+
+def test_raw_send_calls_are_not_retried_after_reaching_the_server(loopback, sleeps):
+    """A generated sendEmail call (no idempotent flag) that got a 503 must not be sent twice."""
+    from customerio_app_api.api.send_messages import send_email
+    from customerio_app_api.models import SendEmailWithTemplate  # noqa: F401 - model exists
+
+    from customerio_sdk._base import SyncAPIClient
+    from customerio_sdk._config import bearer_auth
+    from customerio_sdk._retry import RetryPolicy
+    from customerio_sdk.errors import InternalServerError
+
+    class Client(SyncAPIClient):
+        _raw_module = "customerio_app_api.client"
+
+    class Body:
+        def to_dict(self):
+            return {"to": "a@b.com"}
+
+    loopback.enqueue(503, times=3)
+    with Client(
+        base_url=loopback.url, auth_header=bearer_auth("k"), retry_policy=RetryPolicy(sleep=sleeps.sleep)
+    ) as client:
+        with pytest.raises(InternalServerError):
+            send_email.sync_detailed(client=client.raw, body=Body())
+    assert len(loopback.requests) == 1
