@@ -1,0 +1,200 @@
+"""Pieces shared by the Track and Pipelines wrappers: the request spec both client twins send,
+argument conversions, the pre-serialised batch request and the batch accounting.
+
+The wrappers are "build, then send": a pure function turns the caller's arguments into a
+:class:`RequestSpec` (validating everything before any I/O), and the sync and async clients only
+differ in how they send it. So the two twins cannot drift apart in what they put on the wire.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import httpx
+
+from ._base import decode_body
+from ._batching import BatchOutcome, BatchResponseError, BatchResult, Chunk, Failed, parse_track_207
+from .errors import APIConnectionError, APIStatusError, PayloadTooLargeError
+
+__all__ = [
+    "BatchRun",
+    "RequestSpec",
+    "Timestamp",
+    "bytes_request",
+    "check_size",
+    "iso8601",
+    "require_text",
+    "share_docs",
+    "unix_seconds",
+]
+
+#: What ``timestamp=`` arguments accept: Unix seconds or an aware datetime.
+Timestamp = float | datetime | None
+
+# Larger than any plausible Unix time in seconds (year 5138): such a value is almost certainly in
+# milliseconds, and sending it would date the event thousands of years in the future.
+_MAX_UNIX_SECONDS = 100_000_000_000
+
+
+@dataclass(frozen=True)
+class RequestSpec:
+    """One request, fully built: what both client twins hand to ``_request``."""
+
+    method: str
+    path: str
+    operation_id: str
+    path_template: str
+    json: Any = None
+    params: Mapping[str, Any] | None = None
+    idempotent: bool = True
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "operation_id": self.operation_id,
+            "path_template": self.path_template,
+            "json": self.json,
+            "params": self.params,
+            "idempotent": self.idempotent,
+        }
+
+
+def require_text(value: Any, name: str) -> str:
+    """``value`` as a non-empty string (ints are accepted and converted: ids are often numbers).
+
+    An empty identifier would address the collection instead of one person, so it is refused here,
+    before anything is sent.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    text = str(value)
+    if not text:
+        raise ValueError(f"{name} must not be empty")
+    return text
+
+
+def _check_aware(value: datetime, name: str) -> None:
+    # A naive datetime is ambiguous (local time? UTC?); guessing would silently shift events by
+    # hours, so it is refused rather than assumed to be UTC.
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} is a naive datetime; pass a timezone-aware one, e.g. datetime.now(timezone.utc)")
+
+
+def unix_seconds(value: Any, name: str = "timestamp") -> int | None:
+    """int/float Unix seconds or an aware ``datetime`` -> whole Unix seconds (``None`` stays ``None``)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        _check_aware(value, name)
+        return math.floor(value.timestamp())
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be Unix seconds (int/float) or a datetime, got {type(value).__name__}")
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number")
+    if abs(value) >= _MAX_UNIX_SECONDS:
+        raise ValueError(f"{name}={value} looks like milliseconds; pass Unix seconds")
+    return math.floor(value)
+
+
+def iso8601(value: Any, name: str = "timestamp") -> str | None:
+    """An aware ``datetime`` or Unix seconds -> ISO 8601 text; a string is passed through unchanged."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        _check_aware(value, name)
+        return value.isoformat()
+    seconds = value
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        raise TypeError(f"{name} must be a datetime, an ISO 8601 string or Unix seconds, got {type(value).__name__}")
+    if not math.isfinite(seconds) or abs(seconds) >= _MAX_UNIX_SECONDS:
+        raise ValueError(f"{name}={value} is not a plausible Unix time in seconds")
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+
+
+def check_size(body: bytes, limit: int, what: str) -> None:
+    """Refuse a body Customer.io would reject (Track) or silently drop (Pipelines), before sending."""
+    if len(body) > limit:
+        raise PayloadTooLargeError(
+            f"{what} is {len(body)} bytes, over Customer.io's {limit}-byte limit", size=len(body), limit=limit
+        )
+
+
+def bytes_request(
+    client: httpx.Client | httpx.AsyncClient,
+    path: str,
+    content: bytes,
+    *,
+    operation_id: str,
+    path_template: str,
+    idempotent: bool,
+) -> httpx.Request:
+    """A JSON POST whose body is already serialised (a batch chunk is sized as bytes, so it is sent
+    as those exact bytes rather than decoded and re-encoded). Same request extension as
+    ``_base._build_request``, so the transport logs, retries and maps errors identically."""
+    extension: dict[str, Any] = {"operation_id": operation_id, "path_template": path_template, "method": "post"}
+    if not idempotent:
+        extension["idempotent"] = False
+    return client.build_request(
+        "POST",
+        path,
+        content=content,
+        headers={"Content-Type": "application/json"},
+        extensions={"customerio": extension},
+    )
+
+
+def chunk_outcome(response: httpx.Response, chunk: Chunk) -> BatchOutcome:
+    """Per-operation failures of a sent chunk: a Track 207 lists them; any other 2xx/3xx means all
+    were accepted (errors >= 400 were already raised by the transport)."""
+    if response.status_code != 207:
+        return BatchOutcome()
+    try:
+        return BatchOutcome(parse_track_207(decode_body(response), chunk))
+    except BatchResponseError as exc:
+        # Unmappable: report the whole chunk as failed rather than guess which ops were accepted.
+        return BatchOutcome(tuple(Failed(i, f"207 response could not be mapped: {exc}") for i in chunk.indices))
+
+
+class BatchRun:
+    """Accounting of one ``batch()`` call: every operation ends up sent, rejected or failed."""
+
+    #: What ends one chunk but not the run: the other chunks are still sent, so nothing else is lost.
+    CHUNK_ERRORS = (APIStatusError, APIConnectionError)
+
+    def __init__(self) -> None:
+        self.result = BatchResult()
+
+    def sent(self, chunk: Chunk, outcome: BatchOutcome) -> None:
+        self.result.sent += chunk.count - len(outcome.failed)
+        self.result.failed.extend(outcome.failed)
+
+    def chunk_failed(self, chunk: Chunk, exc: BaseException) -> None:
+        # str(exc) names the path template and status, never the URL, body or credential.
+        self.result.failed.extend(Failed(i, str(exc)) for i in chunk.indices)
+
+    def finish(self, packer: Any) -> BatchResult:
+        result = self.result
+        result.total = packer.total
+        result.rejected = list(packer.rejected)
+        result.failed.sort(key=lambda f: f.index)
+        result.check()
+        return result
+
+    def stopped(self, packer: Any, exc: BaseException) -> None:
+        """``on_oversize="raise"`` stopped the run: attach what was already done to the exception."""
+        result = self.result
+        result.total = result.sent + len(result.failed)
+        result.rejected = list(packer.rejected)
+        exc.result = result  # type: ignore[attr-defined]
+
+
+def share_docs(async_cls: type, sync_cls: type) -> None:
+    """Give each undocumented public method of the async twin its sync twin's docstring: they do
+    the same thing, and ``help()`` on either should say so."""
+    for name, method in vars(async_cls).items():
+        twin = getattr(sync_cls, name, None)
+        if not name.startswith("_") and callable(method) and twin is not None and method.__doc__ is None:
+            method.__doc__ = twin.__doc__
