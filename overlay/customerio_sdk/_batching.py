@@ -1,0 +1,498 @@
+"""Lossless batch packing for Track v2 ``POST /api/v2/batch`` and Pipelines ``POST /batch``.
+
+Customer.io documents both batch endpoints as "500KB per request, 32KB per operation" and handles
+oversize data badly: Track rejects the request, Pipelines answers 200 and drops it. So every
+operation is sized *before* sending, each request body is built to fit, and every operation ends up
+accounted for exactly once: sent, rejected here (too large) or failed there (a 207 error entry).
+
+Limits are in decimal units (500_000 and 32_000 bytes), which is under the limit whether
+Customer.io means KB = 1000 or KiB = 1024 bytes.
+
+:class:`BatchPacker` streams operations into request bodies (:class:`Chunk`); :class:`BatchWriter`
+and :class:`AsyncBatchWriter` take them one at a time and hand chunks to a ``send_chunk`` callable;
+:func:`parse_track_207` maps a Track 207 body to per-operation :class:`Failed` entries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from .errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+DEFAULT_MAX_REQUEST_BYTES = 500_000
+DEFAULT_MAX_OP_BYTES = 32_000
+ENVELOPE_PREFIX = b'{"batch":['
+ENVELOPE_SUFFIX = b"]}"
+
+OnOversize = Literal["raise", "collect"]
+Serializer = Callable[[Any], bytes]
+
+
+class BatchResponseError(CustomerIOError, ValueError):
+    """A batch response (or a ``send_chunk`` outcome) names operations that are not in the chunk."""
+
+
+# One shared encoder: json.dumps() with non-default options builds a new encoder per call, which is
+# most of the cost of packing a million small operations. allow_nan=False because NaN/Infinity are
+# not JSON, and one would make the server reject the whole batch.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def dumps(op: Any) -> bytes:
+    """The default serialiser: compact UTF-8 JSON; generated models are converted with ``to_dict()``."""
+    to_dict = getattr(op, "to_dict", None)
+    if callable(to_dict):
+        op = to_dict()
+    return _ENCODER.encode(op).encode("utf-8")
+
+
+def envelope(extra: Mapping[str, Any] | None = None, *, key: str = "batch") -> tuple[bytes, bytes]:
+    """``(prefix, suffix)`` for a body ``{**extra, key: [ops]}``, e.g. Pipelines' shared ``context``."""
+    members = [dumps(k) + b":" + dumps(v) for k, v in (extra or {}).items() if k != key]
+    return b"{" + b"".join(m + b"," for m in members) + dumps(key) + b":[", b"]}"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One request body. ``indices[i]`` is the input index of the ``i``-th operation in ``body``."""
+
+    body: bytes
+    indices: Sequence[int]
+
+    @property
+    def count(self) -> int:
+        return len(self.indices)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An operation not sent because it is too large."""
+
+    index: int
+    size: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An operation sent but refused by Customer.io (e.g. an entry of a Track 207 response)."""
+
+    index: int
+    error: str
+    details: tuple[Mapping[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What ``send_chunk`` reports for a chunk it sent: the operations that failed (input indices)."""
+
+    failed: tuple[Failed, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "failed", tuple(self.failed))
+
+
+@dataclass
+class BatchResult:
+    """Where every operation went. ``sent + len(rejected) + len(failed) == total`` (see :meth:`check`)."""
+
+    total: int = 0
+    sent: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected and not self.failed
+
+    def check(self) -> None:
+        """Raise ``AssertionError`` if the accounting does not add up (a bug, never a data problem)."""
+        accounted = self.sent + len(self.rejected) + len(self.failed)
+        if accounted != self.total or self.sent < 0:
+            raise AssertionError(
+                f"batch accounting broken: sent={self.sent} + rejected={len(self.rejected)} "
+                f"+ failed={len(self.failed)} != total={self.total}"
+            )
+        bad = [r.index for r in self.rejected] + [f.index for f in self.failed]
+        if len(set(bad)) != len(bad):
+            raise AssertionError("batch accounting broken: an operation is both rejected and failed, or listed twice")
+
+
+def _as_indices(indices: list[int]) -> Sequence[int]:
+    # A range when contiguous (the usual case) keeps a chunk of many tiny ops from costing a list.
+    if indices and indices[-1] - indices[0] + 1 == len(indices):
+        return range(indices[0], indices[-1] + 1)
+    return tuple(indices)
+
+
+class _Limits:
+    """Validated size limits plus the serialise-and-size step shared by the packer and the writers."""
+
+    def __init__(
+        self,
+        prefix: bytes,
+        suffix: bytes,
+        max_request_bytes: int,
+        max_op_bytes: int,
+        on_oversize: OnOversize,
+        serialize: Serializer | None,
+    ) -> None:
+        if on_oversize not in ("raise", "collect"):
+            raise ConfigurationError(f"on_oversize must be 'raise' or 'collect', got {on_oversize!r}")
+        self.collect = on_oversize == "collect"
+        self.prefix, self.suffix = bytes(prefix), bytes(suffix)
+        self.overhead = len(self.prefix) + len(self.suffix)
+        if max_request_bytes <= self.overhead:
+            raise ConfigurationError(f"max_request_bytes={max_request_bytes} leaves no room inside the envelope")
+        if max_op_bytes < 1:
+            raise ConfigurationError(f"max_op_bytes must be positive, got {max_op_bytes}")
+        self.max_request_bytes = max_request_bytes
+        self.max_op_bytes = max_op_bytes
+        self.op_limit = min(max_op_bytes, max_request_bytes - self.overhead)
+        self.serialize = serialize or dumps
+
+    def encode(self, op: Any, index: int) -> bytes:
+        try:
+            part = self.serialize(op)
+        except (TypeError, ValueError) as exc:
+            # The index is what a caller needs to find the bad op; the value itself may be personal data.
+            wrapper = TypeError if isinstance(exc, TypeError) else ValueError
+            raise wrapper(f"operation {index} cannot be serialised: {exc}") from exc
+        if type(part) is not bytes:
+            if not isinstance(part, (bytes, bytearray, memoryview)):
+                raise TypeError(f"serialize() must return bytes, got {type(part).__name__} for operation {index}")
+            part = bytes(part)
+        return part
+
+    def oversize(self, index: int, size: int) -> tuple[str, PayloadTooLargeError]:
+        """Why an operation over ``op_limit`` can't be sent, and the error for on_oversize="raise"."""
+        if size > self.max_op_bytes:
+            reason = f"operation is {size} bytes, over the {self.max_op_bytes}-byte limit per operation"
+        else:
+            reason = f"operation is {size} bytes and cannot fit in a {self.max_request_bytes}-byte request"
+        return reason, PayloadTooLargeError(f"operation {index}: {reason}", index=index, size=size, limit=self.op_limit)
+
+
+class BatchPacker(Iterator[Chunk]):
+    """Iterate over request bodies packing ``ops`` greedily: a chunk is cut only when the next
+    operation would push it over ``max_request_bytes``, which gives the fewest requests possible
+    while keeping the input order.
+
+    Each operation is serialised once; memory is bounded by the request size, not the number of
+    operations, so ``ops`` can be a generator of millions. :attr:`total` counts operations read.
+
+    Oversize operations: with ``on_oversize="raise"`` the chunk holding everything *before* the bad
+    operation is yielded first, then the next ``next()`` raises :class:`PayloadTooLargeError` naming
+    its index; nothing after it is read. Chunks already yielded may already have been sent: the
+    error means "stopped here", not "nothing happened". With ``"collect"`` the operation is skipped
+    and recorded in :attr:`rejected`. An operation that cannot be serialised stops the packer the
+    same way, with a ``TypeError``/``ValueError`` naming its index.
+    """
+
+    def __init__(
+        self,
+        ops: Iterable[Any],
+        *,
+        envelope_prefix: bytes = ENVELOPE_PREFIX,
+        envelope_suffix: bytes = ENVELOPE_SUFFIX,
+        max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+        max_op_bytes: int = DEFAULT_MAX_OP_BYTES,
+        on_oversize: OnOversize = "raise",
+        serialize: Serializer | None = None,
+    ) -> None:
+        self._limits = _Limits(
+            envelope_prefix, envelope_suffix, max_request_bytes, max_op_bytes, on_oversize, serialize
+        )
+        self.rejected: list[Rejected] = []
+        self.total = 0  # operations read from `ops` so far
+        self._chunks = self._generate(iter(ops))
+
+    def __next__(self) -> Chunk:
+        return next(self._chunks)
+
+    def _generate(self, ops: Iterator[Any]) -> Iterator[Chunk]:
+        # The hot loop of a million-op job: no per-op bookkeeping beyond the body itself. A chunk's
+        # indices are first..last minus the ops rejected in between (rare), worked out when it is cut.
+        limits = self._limits
+        prefix, suffix = limits.prefix, limits.suffix
+        room = limits.max_request_bytes - len(suffix) - 1  # what body+op may reach, leaving the comma
+        buf = bytearray(prefix)
+        first = last = -1
+        holes: list[int] = []
+
+        def take() -> Chunk:
+            nonlocal buf, first, holes
+            buf += suffix
+            span = range(first, last + 1)
+            skipped = {h for h in holes if h < last}
+            indices = span if not skipped else tuple(i for i in span if i not in skipped)
+            chunk = Chunk(bytes(buf), indices)
+            buf, first, holes = bytearray(prefix), -1, []
+            return chunk
+
+        index = -1
+        for index, op in enumerate(ops):
+            try:
+                part = limits.encode(op, index)
+            except (TypeError, ValueError):
+                # Stop like an oversize op does: everything before it is yielded, nothing after is read.
+                self.total = index + 1
+                if first >= 0:
+                    yield take()
+                raise
+            size = len(part)
+            if size > limits.op_limit:
+                self.total = index + 1
+                reason, error = limits.oversize(index, size)
+                if not limits.collect:
+                    if first >= 0:
+                        yield take()
+                    raise error
+                self.rejected.append(Rejected(index, size, reason))
+                if first >= 0:
+                    holes.append(index)
+                continue
+            if first < 0:
+                first = index
+                buf += part
+            elif len(buf) + size > room:
+                self.total = index + 1
+                yield take()
+                first = index
+                buf += part
+            else:
+                buf += b","
+                buf += part
+            last = index
+        self.total = index + 1
+        if first >= 0:
+            yield take()
+
+
+def pack(ops: Iterable[Any], **options: Any) -> BatchPacker:
+    """``BatchPacker(ops, **options)``: iterate it for chunks, then read ``.rejected``."""
+    return BatchPacker(ops, **options)
+
+
+def _error_text(err: Mapping[str, Any]) -> str:
+    return ": ".join(str(err[k]) for k in ("reason", "field", "message") if err.get(k) not in (None, ""))
+
+
+def parse_track_207(body: Any, chunk: Chunk) -> list[Failed]:
+    """Map a Track v2 ``POST /api/v2/batch`` 207 body to per-operation failures (input indices).
+
+    ``{"errors": [{"batch_index": 3, "reason": ..., "field": ..., "message": ...}]}``: ``batch_index``
+    is the position within *this* request. Several errors for one operation become one
+    :class:`Failed` (so counts stay right), ordered by input index. A body whose errors can't be tied
+    to operations raises :class:`BatchResponseError`: guessing would misreport what was delivered.
+    """
+    errors = body.get("errors") if isinstance(body, Mapping) else None
+    if not isinstance(errors, list):
+        raise BatchResponseError("207 response has no 'errors' list: cannot tell which operations failed")
+    grouped: dict[int, list[Mapping[str, Any]]] = {}
+    for err in errors:
+        position = err.get("batch_index") if isinstance(err, Mapping) else None
+        if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < chunk.count:
+            raise BatchResponseError(
+                f"207 response names batch_index {position!r}, but the request held {chunk.count} operations"
+            )
+        grouped.setdefault(position, []).append(err)
+    failed = [
+        Failed(chunk.indices[pos], "; ".join(_error_text(e) for e in errs) or "rejected", tuple(errs))
+        for pos, errs in grouped.items()
+    ]
+    return sorted(failed, key=lambda f: f.index)
+
+
+class _WriterBase:
+    """Buffering and accounting shared by the writers; the subclasses add the sending."""
+
+    def __init__(
+        self,
+        *,
+        max_count: int | None = None,
+        max_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+        max_op_bytes: int = DEFAULT_MAX_OP_BYTES,
+        flush_interval: float | None = None,
+        on_oversize: OnOversize = "raise",
+        envelope_prefix: bytes = ENVELOPE_PREFIX,
+        envelope_suffix: bytes = ENVELOPE_SUFFIX,
+        serialize: Serializer | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if max_count is not None and max_count < 1:
+            raise ConfigurationError(f"max_count must be at least 1, got {max_count}")
+        if flush_interval is not None and not flush_interval > 0:
+            raise ConfigurationError(f"flush_interval must be positive, got {flush_interval}")
+        self._limits = _Limits(envelope_prefix, envelope_suffix, max_bytes, max_op_bytes, on_oversize, serialize)
+        self._max_count = max_count
+        self._flush_interval = flush_interval
+        self._clock = clock
+        self._result = BatchResult()
+        # (input index, original op, serialised op, time added) of every op added but not resolved.
+        self._pending: deque[tuple[int, Any, bytes, float]] = deque()
+        self._pending_bytes = 0
+        self._next_index = 0
+
+    @property
+    def result(self) -> BatchResult:
+        """Operations resolved so far (sent, rejected, failed). Buffered ones are in :attr:`unsent`."""
+        return self._result
+
+    @property
+    def unsent(self) -> list[Any]:
+        """Original operations added but not (confirmed) sent, in order: the buffer, including a chunk
+        whose ``send_chunk`` raised. If that error came after the server got the request (a read
+        timeout, say), some may have been delivered, and resending them may duplicate."""
+        return [entry[1] for entry in self._pending]
+
+    def _add(self, op: Any) -> None:
+        index, limits = self._next_index, self._limits
+        part = limits.encode(op, index)
+        if len(part) > limits.op_limit:
+            reason, error = limits.oversize(index, len(part))
+            if not limits.collect:
+                raise error  # refused outright: it never enters the writer's accounting
+            self._result.total += 1
+            self._result.rejected.append(Rejected(index, len(part), reason))
+        else:
+            self._pending.append((index, op, part, self._clock()))
+            self._pending_bytes += len(part)
+        self._next_index += 1
+
+    def _due(self) -> bool:
+        n = len(self._pending)
+        if not n:
+            return False
+        if self._limits.overhead + self._pending_bytes + n - 1 > self._limits.max_request_bytes:
+            return True
+        if self._max_count is not None and n >= self._max_count:
+            return True
+        return self._flush_interval is not None and self._clock() - self._pending[0][3] >= self._flush_interval
+
+    def _next_chunk(self, final: bool) -> Chunk | None:
+        """The chunk to send now (the longest prefix of the buffer that fits), or None."""
+        if not self._pending or not (final or self._due()):
+            return None
+        limits, parts, indices = self._limits, [], []
+        size = limits.overhead - 1
+        for index, _op, part, _t in self._pending:
+            if parts and (size + 1 + len(part) > limits.max_request_bytes or len(parts) == self._max_count):
+                break
+            size += 1 + len(part)
+            parts.append(part)
+            indices.append(index)
+        return Chunk(limits.prefix + b",".join(parts) + limits.suffix, _as_indices(indices))
+
+    def _commit(self, chunk: Chunk, outcome: BatchOutcome | None) -> None:
+        failed = list(outcome.failed) if outcome is not None else []
+        failed_indices = {f.index for f in failed}
+        if len(failed_indices) != len(failed) or not failed_indices <= set(chunk.indices):
+            # Checked before touching state, so the chunk stays buffered and nothing is double-counted.
+            raise BatchResponseError("send_chunk reported failures for operations that are not in the chunk")
+        for _ in range(chunk.count):
+            self._pending_bytes -= len(self._pending.popleft()[2])
+        self._result.total += chunk.count
+        self._result.sent += chunk.count - len(failed)
+        self._result.failed.extend(failed)
+
+    def _sending_failed(self, exc: BaseException) -> None:
+        # The original exception propagates unchanged (callers may catch RateLimitError etc.); the
+        # ops are attached so that a handler far from the writer can still recover them.
+        try:
+            exc.unsent = self.unsent  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
+
+
+class BatchWriter(_WriterBase):
+    """Collect operations and send them in as few chunks as the limits allow.
+
+    Options: ``max_count``, ``max_bytes`` (request body), ``max_op_bytes``, ``flush_interval``
+    (seconds), ``on_oversize``, ``envelope_prefix``/``envelope_suffix``, ``serialize``, ``clock``.
+
+    A chunk is sent from :meth:`add` when the buffer reaches ``max_count`` operations, when the next
+    operation would push the body over ``max_bytes``, or when the oldest buffered operation is
+    ``flush_interval`` seconds old (checked on :meth:`add`; there is no background timer). Leaving the
+    ``with`` block normally flushes; leaving it with an exception does not, so a half-built job is
+    not sent behind the caller's back and its operations stay in :attr:`unsent`.
+
+    If ``send_chunk`` raises, the exception propagates unchanged (with an ``unsent`` attribute added)
+    and the operations stay buffered: :meth:`flush` (or the next :meth:`add`) retries them.
+    Thread-safe; sends are serialised.
+    """
+
+    def __init__(self, send_chunk: Callable[[Chunk], BatchOutcome | None], **options: Any) -> None:
+        super().__init__(**options)
+        self._send_chunk = send_chunk
+        self._lock = threading.RLock()
+
+    def add(self, op: Any) -> None:
+        with self._lock:
+            self._add(op)
+            self._drain(final=False)
+
+    def flush(self) -> None:
+        with self._lock:
+            self._drain(final=True)
+
+    def _drain(self, final: bool) -> None:
+        while (chunk := self._next_chunk(final)) is not None:
+            try:
+                outcome = self._send_chunk(chunk)
+            except BaseException as exc:
+                self._sending_failed(exc)
+                raise
+            self._commit(chunk, outcome)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if exc_info[0] is None:
+            self.flush()
+
+
+class AsyncBatchWriter(_WriterBase):
+    """:class:`BatchWriter` for ``async`` code: ``send_chunk`` is awaited, and ``add``/``flush`` are
+    coroutines. Safe for concurrent tasks; sends are serialised by an ``asyncio.Lock``."""
+
+    def __init__(self, send_chunk: Callable[[Chunk], Awaitable[BatchOutcome | None]], **options: Any) -> None:
+        super().__init__(**options)
+        self._send_chunk = send_chunk
+        self._lock = asyncio.Lock()
+
+    async def add(self, op: Any) -> None:
+        async with self._lock:
+            self._add(op)
+            await self._drain(final=False)
+
+    async def flush(self) -> None:
+        async with self._lock:
+            await self._drain(final=True)
+
+    async def _drain(self, final: bool) -> None:
+        while (chunk := self._next_chunk(final)) is not None:
+            try:
+                outcome = await self._send_chunk(chunk)
+            except BaseException as exc:
+                self._sending_failed(exc)
+                raise
+            self._commit(chunk, outcome)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if exc_info[0] is None:
+            await self.flush()
