@@ -138,7 +138,9 @@ def _request_keys(request: Any) -> tuple[str | None, str | None, str | None]:
     meta = extensions.get("customerio") or {}
     url = getattr(request, "url", None)
     url_path = getattr(url, "path", None)
-    return meta.get("operation_id"), meta.get("path_template"), url_path
+    # Generated endpoints spell the key "operation"; hand-written calls use "operation_id".
+    operation = meta.get("operation_id") or meta.get("operation")
+    return operation, meta.get("path_template"), url_path
 
 
 class RateLimiter:

@@ -143,6 +143,14 @@ def test_matching_by_operation_id_path_template_and_url_fallback():
     assert pipelines_style.matches(None, None, "/v1/batch")
 
 
+def test_generated_operation_key_is_understood():
+    # The generated endpoint modules put {"operation": ..., "method": ..., "path_template": ...}.
+    generated = httpx.Request(
+        "POST", "https://api.customer.io/elsewhere", extensions={"customerio": {"operation": "sendEmail"}}
+    )
+    assert [r.name for r in RateLimiter.app().rules_for(generated)] == ["app:send_email"]
+
+
 def test_rule_accepts_any_iterable_and_a_single_string():
     rule = Rule(rate=1, operation_ids="sendEmail", path_templates=["/v1/send/email"])
     assert rule.operation_ids == frozenset({"sendEmail"})
