@@ -138,7 +138,8 @@ def _request_keys(request: Any) -> tuple[str | None, str | None, str | None]:
     meta = extensions.get("customerio") or {}
     url = getattr(request, "url", None)
     url_path = getattr(url, "path", None)
-    # Generated endpoints spell the key "operation"; hand-written calls use "operation_id".
+    # Generated endpoints spell the key "operation" (with a snake_case name; the presets list both
+    # spellings of each operation); hand-written calls use "operation_id".
     operation = meta.get("operation_id") or meta.get("operation")
     return operation, meta.get("path_template"), url_path
 
@@ -195,7 +196,7 @@ class RateLimiter:
                 Rule(
                     rate=100,
                     burst=burst,
-                    operation_ids={"sendEmail"},
+                    operation_ids={"sendEmail", "send_email"},
                     path_templates={"/v1/send/email"},
                     exclusive=True,
                     name="app:send_email",
@@ -203,7 +204,7 @@ class RateLimiter:
                 Rule.per(
                     1,
                     10,
-                    operation_ids={"triggerBroadcast"},
+                    operation_ids={"triggerBroadcast", "trigger_broadcast"},
                     path_templates={"/v1/campaigns/{broadcast_id}/triggers"},
                     exclusive=True,
                     name="app:trigger_broadcast",

@@ -151,6 +151,25 @@ def test_generated_operation_key_is_understood():
     assert [r.name for r in RateLimiter.app().rules_for(generated)] == ["app:send_email"]
 
 
+def test_requests_built_by_the_generated_app_client():
+    pytest.importorskip("customerio_app_api.api.send_messages")
+    from customerio_app_api.api.send_messages import send_email, trigger_broadcast
+
+    limiter = RateLimiter.app()
+    base = "https://api.customer.io"
+    for module, args, expected in (
+        (send_email, (), "app:send_email"),
+        (trigger_broadcast, (7,), "app:trigger_broadcast"),
+    ):
+        kwargs = module._get_kwargs(*args)
+        req = httpx.Request(kwargs["method"], base + kwargs["url"], extensions=kwargs["extensions"])
+        assert [r.name for r in limiter.rules_for(req)] == [expected]
+        # Either key on its own is enough.
+        meta = kwargs["extensions"]["customerio"]
+        only_op = httpx.Request("POST", base + "/x", extensions={"customerio": {"operation": meta["operation"]}})
+        assert [r.name for r in limiter.rules_for(only_op)] == [expected]
+
+
 def test_rule_accepts_any_iterable_and_a_single_string():
     rule = Rule(rate=1, operation_ids="sendEmail", path_templates=["/v1/send/email"])
     assert rule.operation_ids == frozenset({"sendEmail"})
