@@ -1,0 +1,279 @@
+"""Iterating over paginated App API operations, sync and async.
+
+Which operations are paginated, how, and which response property holds the items is a small
+committed table (:data:`APP_PAGINATED`) derived from ``specs/journeys-app.json``; a test re-derives
+it from the spec and fails when they disagree:
+
+* **cursor** pagination: the operation takes a string ``start`` query parameter (the token from the
+  previous page's ``next``); an integer ``start`` (a unix timestamp, as on the metrics endpoints)
+  is not a cursor. The walk stops when ``next`` is missing or empty.
+* **offset** pagination (the ESP suppression list): ``limit``/``offset``; the walk stops at an empty
+  page or one shorter than the page size asked for.
+
+A paginator is lazy (no request until it is iterated) and re-iterable (each iteration starts again
+from the first page). It keeps no pages: memory does not grow with the number of pages, apart from
+a 16-byte digest per cursor used to refuse a cursor the server has already returned
+(:class:`~customerio_sdk.errors.PaginationError`) instead of looping forever.
+
+A cursor is only ever sent as the ``start`` query *value* of the same operation on the client's own
+base URL: a ``next`` that looks like a URL is never followed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .errors import PaginationError
+
+__all__ = ["APP_PAGINATED", "AsyncPaginator", "Paginated", "SyncPaginator"]
+
+
+@dataclass(frozen=True)
+class Paginated:
+    """How one operation paginates.
+
+    ``items`` is the JSON name of the 200 response's array property holding a page's items;
+    ``max_page_size``/``default_page_size`` are the spec's ``maximum``/``default`` of the ``limit``
+    query parameter (``None`` when the spec gives none).
+    """
+
+    operation_id: str
+    style: Literal["cursor", "offset"]
+    items: str
+    max_page_size: int | None = None
+    default_page_size: int | None = None
+
+
+# Derived from specs/journeys-app.json; tests/sdk/test_pagination.py checks it against the spec.
+# Where a response has both ``identifiers`` and ``ids``, ``identifiers`` is the one the spec
+# recommends ("In general, you should use the identifiers array").
+APP_PAGINATED: dict[str, Paginated] = {
+    p.operation_id: p
+    for p in (
+        Paginated("broadcastErrors", "cursor", "errors"),
+        Paginated("broadcastMessages", "cursor", "messages"),
+        Paginated("getCampaignMessages", "cursor", "messages", 1000, 50),
+        Paginated("getNewsletterMsgMeta", "cursor", "messages"),
+        Paginated("getObjectRelationships", "cursor", "cio_relationships"),
+        Paginated("getObjectsFilter", "cursor", "identifiers"),
+        Paginated("getPeopleFilter", "cursor", "identifiers", 1000, 50),
+        Paginated("getPersonActivities", "cursor", "activities", 100, 10),
+        Paginated("getPersonMessages", "cursor", "messages", 1000, 50),
+        Paginated("getPersonRelationships", "cursor", "cio_relationships"),
+        Paginated("getSegmentMembership", "cursor", "identifiers", 30000, 1000),
+        Paginated("listActivities", "cursor", "activities", 100, 10),
+        Paginated("listCampaignActions", "cursor", "actions"),
+        Paginated("listMessages", "cursor", "messages", 1000, 50),
+        Paginated("listNewsletters", "cursor", "newsletters"),
+        Paginated("listSenders", "cursor", "sender_identities"),
+        Paginated("transactionalMessages", "cursor", "messages"),
+        Paginated("getSuppressionByType", "offset", "suppressions", 1000, 100),
+    )
+}
+
+
+def _attr(model: Any, json_name: str) -> Any:
+    """A generated model's property by its JSON name (``type`` is ``type_``, ``next`` is ``next_``),
+    falling back to ``additional_properties`` (a property the spec does not declare)."""
+    for name in (f"{json_name}_", json_name):
+        value = getattr(model, name, None)
+        if value is not None and type(value).__name__ != "Unset":
+            return value
+    extra = getattr(model, "additional_properties", None)
+    if isinstance(extra, Mapping):
+        return extra.get(json_name)
+    if isinstance(model, Mapping):
+        return model.get(json_name)
+    return None
+
+
+def _check_count(name: str, value: Any, minimum: int) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be an int >= {minimum} or None, got {value!r}")
+    return value
+
+
+class _Walk:
+    """The state of one walk over the pages: what to send next and when to stop. No I/O."""
+
+    def __init__(
+        self,
+        spec: Paginated,
+        params: Mapping[str, Any],
+        *,
+        limit: int | None,
+        page_size: int | None,
+        has_page_size: bool,
+    ) -> None:
+        self.spec = spec
+        self.params = dict(params)
+        self.remaining = limit
+        if page_size is not None and not has_page_size:
+            raise TypeError(f"{spec.operation_id} has no page size parameter: page_size= is not supported")
+        if page_size is None and limit is not None and spec.max_page_size is not None:
+            page_size = min(max(limit, 1), spec.max_page_size)  # don't fetch 1000 items to return 5
+        if page_size is None and spec.style == "offset":
+            page_size = spec.default_page_size
+        if page_size is not None and spec.max_page_size is not None:
+            page_size = min(page_size, spec.max_page_size)
+        self.page_size = page_size if has_page_size else None
+        self.pages = 0
+        self.done = limit == 0
+        self.error: PaginationError | None = None
+        self._seen: set[bytes] = set()
+        if spec.style == "cursor":
+            self.cursor = self.params.pop("start", None) or None
+            if self.cursor is not None:
+                self._remember(str(self.cursor))
+        else:
+            self.offset = self.params.pop("offset", None) or 0
+
+    def _remember(self, cursor: str) -> bool:
+        digest = hashlib.blake2b(cursor.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if digest in self._seen:
+            return False
+        self._seen.add(digest)
+        return True
+
+    def request(self) -> dict[str, Any]:
+        if self.error is not None:
+            raise self.error
+        params = dict(self.params)
+        if self.page_size is not None:
+            params["limit"] = self.page_size
+        if self.spec.style == "cursor":
+            if self.cursor is not None:
+                params["start"] = self.cursor
+        else:
+            params["offset"] = self.offset
+        return params
+
+    def advance(self, page: Any) -> list[Any]:
+        """Record ``page``; return its items (cut to what ``limit`` still allows)."""
+        self.pages += 1
+        if page is None:
+            self.done = True
+            return []
+        items = _attr(page, self.spec.items) or []
+        items = list(items)
+        received = len(items)
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            if self.remaining <= 0:
+                self.done = True
+        if self.spec.style == "cursor":
+            nxt = _attr(page, "next")
+            if isinstance(nxt, int) and not isinstance(nxt, bool):
+                nxt = str(nxt)
+            if not isinstance(nxt, str) or not nxt.strip():
+                self.done = True
+            elif not self._remember(nxt):
+                # This page's items are new; the error is raised instead of fetching the next page.
+                self.error = PaginationError(
+                    f"{self.spec.operation_id}: page {self.pages} returned a cursor the server had already"
+                    " returned; stopping instead of fetching the same pages again"
+                )
+            else:
+                self.cursor = nxt
+        else:
+            self.offset += received
+            if received == 0 or (self.page_size is not None and received < self.page_size):
+                self.done = True
+        return items
+
+
+class _PaginatorBase:
+    def __init__(
+        self,
+        fetch: Callable[..., Any],
+        spec: Paginated,
+        params: Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        has_page_size: bool = True,
+    ) -> None:
+        self._fetch = fetch
+        self._spec = spec
+        self._params = dict(params or {})
+        self._limit = _check_count("limit", limit, 0)
+        self._page_size = _check_count("page_size", page_size, 1)
+        self._has_page_size = has_page_size
+        self._new_walk()  # validate the arguments now, not at the first iteration
+
+    def _new_walk(self) -> _Walk:
+        return _Walk(
+            self._spec, self._params, limit=self._limit, page_size=self._page_size, has_page_size=self._has_page_size
+        )
+
+    @property
+    def operation_id(self) -> str:
+        return self._spec.operation_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._spec.operation_id!r}, limit={self._limit!r})"
+
+
+class SyncPaginator(_PaginatorBase):
+    """Iterate for the items of every page; :meth:`pages` for the typed page models.
+
+    ``limit`` caps the number of items; ``page_size`` is the API's per-request ``limit``.
+    """
+
+    def _walk(self) -> Iterator[tuple[Any, list[Any]]]:
+        walk = self._new_walk()
+        while not walk.done:
+            page = self._fetch(**walk.request())
+            yield page, walk.advance(page)
+
+    def pages(self) -> Iterator[Any]:
+        """The typed page models, one request each (the last one is not cut to ``limit``)."""
+        for page, _items in self._walk():
+            if page is not None:
+                yield page
+
+    def __iter__(self) -> Iterator[Any]:
+        for _page, items in self._walk():
+            yield from items
+
+    def first_page(self) -> Any:
+        """The first page's typed model (one request), or ``None`` when there is none."""
+        with contextlib.closing(self.pages()) as pages:
+            return next(pages, None)
+
+
+class AsyncPaginator(_PaginatorBase):
+    """``async for`` the items of every page; ``async for page in p.pages()`` for the page models."""
+
+    _fetch: Callable[..., Awaitable[Any]]
+
+    async def _walk(self) -> AsyncIterator[tuple[Any, list[Any]]]:
+        walk = self._new_walk()
+        while not walk.done:
+            page = await self._fetch(**walk.request())
+            yield page, walk.advance(page)
+
+    async def pages(self) -> AsyncIterator[Any]:
+        """The typed page models, one request each (the last one is not cut to ``limit``)."""
+        async for page, _items in self._walk():
+            if page is not None:
+                yield page
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        async for _page, items in self._walk():
+            for item in items:
+                yield item
+
+    async def first_page(self) -> Any:
+        """The first page's typed model (one request), or ``None`` when there is none."""
+        async with contextlib.aclosing(self.pages()) as pages:
+            async for page in pages:
+                return page
+        return None
