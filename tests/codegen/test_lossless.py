@@ -90,6 +90,10 @@ def reachable(spec: dict, roots: Iterable, *keys: str) -> dict[str, set[str]]:
         if not isinstance(node, dict) or id(node) in ancestors:
             continue
         ancestors = ancestors | {id(node)}
+        if isinstance(raw, dict) and raw is not node:  # siblings of $ref (x-original-title) count too
+            for key in keys:
+                if isinstance(raw.get(key), str):
+                    found[key].add(raw[key])
         if isinstance(node.get("enum"), list):
             found["enum"].update(f"{path}={json.dumps(v, sort_keys=True)}" for v in node["enum"])
         if isinstance(node.get("properties"), dict):
@@ -155,10 +159,13 @@ def test_components_keep_their_content(specs):
             problems.append(f"component {key} removed")
             continue
         root = [{"$ref": f"#/components/schemas/{key}"}]
-        want, have = reachable(pinned, root), reachable(normalised, root)
+        want = reachable(pinned, root, "title")
+        have = reachable(normalised, root, "title", "x-original-title")
         for kind in ("paths", "enum"):
             if lost := want[kind] - have[kind]:
                 problems.append(f"component {key}: {kind} lost: {sorted(lost)[:10]}")
+        if lost := want["title"] - have["title"] - have["x-original-title"]:
+            problems.append(f"component {key}: titles lost: {sorted(lost)}")
     assert not problems, f"{name}: normalisation lost data:\n" + "\n".join(problems)
 
 
@@ -184,21 +191,7 @@ def test_descriptions_and_defaults_are_kept(specs):
     assert not problems, f"{name}:\n" + "\n".join(problems)
 
 
-@pytest.fixture
-def titles_known_lost(specs, request):
-    if specs[0] in ("track", "pipelines"):
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="share_identical_inline_schemas replaces an inline schema by a $ref to an identical "
-                "one with another title and keeps no x-original-title (Track batch/entity: 'Object ID (create "
-                "and update)' -> 'Object ID', 'CIO Object ID (updates only)' -> 'CIO Object ID'; Pipelines "
-                "batch: 'Identify' -> component identify)",
-            )
-        )
-
-
-def test_titles_are_kept(specs, titles_known_lost):
+def test_titles_are_kept(specs):
     """A title may be renamed (x-original-title keeps it); documentation in titles should not vanish."""
     name, pinned, normalised = specs
     after_ops = operations(normalised)
