@@ -592,3 +592,39 @@ def test_ulids_are_monotonic_within_a_millisecond_and_when_the_clock_steps_back(
     assert ids == sorted(ids) and len(set(ids)) == 5
     many = [ulid() for _ in range(10_000)]
     assert many == sorted(many) and len(set(many)) == 10_000
+
+
+# -- against the spec-validating mock -------------------------------------------------------------
+
+
+async def test_every_method_validates_against_the_pinned_spec(customerio_mock: Any, mode: str) -> None:
+    cls = TrackClient if mode == "sync" else AsyncTrackClient
+    client = cls("site-1", "key-1", base_url=customerio_mock.track_url)
+    when = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    event = {"type": "person", "identifiers": {"id": "1"}, "action": "event", "name": "x", "attributes": {}}
+    for method, args, kwargs in [
+        ("identify", ("a@b.co",), {"plan": "pro", "created_at": 1700000000}),
+        ("track", ("a/b", "ev", {"x": 1}), {"timestamp": when}),
+        ("track_anonymous", ("anon", "ev", {"x": 1}), {}),
+        ("track_anonymous", (None, "invite", {"recipient": "a@b.co"}), {}),
+        ("delete", ("x",), {}),
+        ("suppress", ("x",), {}),
+        ("unsuppress", ("x",), {}),
+        ("add_device", ("x", "tok", "ios"), {"last_used": when, "attributes": {"a": "b"}}),
+        ("delete_device", ("x", "tok"), {}),
+        ("merge", (by_email("a@b.co"), by_id("1")), {}),
+        ("add_to_segment", (3, ["a@b.co"]), {"id_type": "email"}),
+        ("remove_from_segment", (3, ["1"]), {}),
+        ("track_metric", ("d", "clicked"), {"href": "https://x.y", "timestamp": when}),
+        ("push_metric", ("d", "opened"), {"device_id": "t"}),
+        ("entity", (event,), {}),
+    ]:
+        await call(client, method, *args, **kwargs)
+    result = await call(
+        client,
+        "batch",
+        [event, {"type": "person", "identifiers": {"id": "1"}, "action": "identify", "attributes": {"a": 1}}],
+    )
+    assert result.sent == 2
+    assert customerio_mock.violations == []
+    assert len(customerio_mock.requests) == 16
