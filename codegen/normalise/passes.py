@@ -52,9 +52,13 @@ def dedupe_enum_values(spec: Spec) -> Spec:
     for node in walk_schemas(spec):
         values = node.get("enum")
         if isinstance(values, list):
+            # Compare as JSON: in Python True == 1, but true and 1 are different enum values.
+            seen: set[str] = set()
             unique: list[Any] = []
             for value in values:
-                if value not in unique:
+                key = json.dumps(value, sort_keys=True)
+                if key not in seen:
+                    seen.add(key)
                     unique.append(value)
             if len(unique) != len(values):
                 node["enum"] = unique
@@ -331,7 +335,12 @@ def share_identical_inline_schemas(spec: Spec) -> Spec:
                 by_fingerprint[fingerprint] = target
                 pending.extend(_schema_slots(node))  # the new component's insides are shared too
             if target is not None:
-                container[key] = {"$ref": f"#/components/schemas/{target}"}
+                reference: dict[str, Any] = {"$ref": f"#/components/schemas/{target}"}
+                title = node.get("x-original-title", node.get("title"))
+                if title is not None and title != components[target].get("title"):
+                    # The name this copy had; tools ignore siblings of $ref, so nothing changes.
+                    reference["x-original-title"] = title
+                container[key] = reference
                 return
         pending.extend(_schema_slots(node))
 
