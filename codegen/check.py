@@ -40,7 +40,10 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    from codegen.mock_specs import stale_mock_specs
+
     problems = [f"spec: {p}" for p in verify_specs()]
+    problems += [f"mock spec out of date: customerio_sdk/testing/specs/{name}.json.gz" for name in stale_mock_specs()]
     if not args.skip_generate:
         with tempfile.TemporaryDirectory(prefix="codegen-check-") as tmp:
             try:

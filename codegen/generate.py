@@ -127,6 +127,13 @@ def generate_all(dest_root: Path = GENERATED_DIR, names: list[str] | None = None
     return [generate_api(get_api(name), dest_root) for name in (names or list(APIS))]
 
 
+def refresh_mock_specs(names: list[str] | None = None) -> None:
+    """The mock (customerio_sdk.testing) validates against the same normalised specs it ships."""
+    from codegen.mock_specs import write_mock_specs
+
+    write_mock_specs(names=names)
+
+
 def add_arguments(parser) -> None:
     parser.add_argument("--api", choices=sorted(APIS), action="append", help="API(s) to generate (default: all)")
     parser.add_argument("--out", type=Path, default=GENERATED_DIR, help="where to write the packages")
@@ -134,6 +141,8 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     try:
+        if args.out == GENERATED_DIR:
+            refresh_mock_specs(args.api)
         for path in generate_all(args.out, args.api):
             modules = sum(1 for _ in path.rglob("*.py"))
             operations = sum(1 for p in (path / "api").rglob("*.py") if p.name != "__init__.py")
