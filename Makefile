@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install generate check test demo bench lint clean
+.PHONY: install generate check test demo lint clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,13 +25,9 @@ demo: install  ## the README's main job: verify the clients, then a demo against
 	$(PY) -m codegen check
 	$(PY) -m customerio_sdk demo
 
-bench: install  ## benchmarks against peers (installs the bench extra)
-	$(PY) -m pip install -q -e '.[dev,bench]'
-	$(PY) -m bench
-
 lint: install
-	$(VENV)/bin/ruff check overlay codegen tests bench
-	$(VENV)/bin/ruff format --check overlay codegen tests bench
+	$(VENV)/bin/ruff check overlay codegen tests
+	$(VENV)/bin/ruff format --check overlay codegen tests
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
