@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from . import errors, webhooks
-    from ._batching import BatchResult, BatchWriter, AsyncBatchWriter
+    from ._batching import AsyncBatchWriter, BatchResult, BatchWriter
     from ._ratelimit import RateLimiter
     from ._retry import RetryPolicy
     from .app import AppClient, AsyncAppClient

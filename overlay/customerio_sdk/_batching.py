@@ -16,7 +16,6 @@ and :class:`AsyncBatchWriter` take them one at a time and hand chunks to a ``sen
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 import time
 from collections import deque
@@ -24,6 +23,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._base import encode_json
 from .errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
 
 if TYPE_CHECKING:
@@ -42,18 +42,13 @@ class BatchResponseError(CustomerIOError, ValueError):
     """A batch response (or a ``send_chunk`` outcome) names operations that are not in the chunk."""
 
 
-# One shared encoder: json.dumps() with non-default options builds a new encoder per call, which is
-# most of the cost of packing a million small operations. allow_nan=False because NaN/Infinity are
-# not JSON, and one would make the server reject the whole batch.
-_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-
-
 def dumps(op: Any) -> bytes:
-    """The default serialiser: compact UTF-8 JSON; generated models are converted with ``to_dict()``."""
+    """The default serialiser: the SDK's one compact JSON encoder (NaN/Infinity refused: one would
+    make the server reject the whole batch); generated models are converted with ``to_dict()``."""
     to_dict = getattr(op, "to_dict", None)
     if callable(to_dict):
         op = to_dict()
-    return _ENCODER.encode(op).encode("utf-8")
+    return encode_json(op)
 
 
 def envelope(extra: Mapping[str, Any] | None = None, *, key: str = "batch") -> tuple[bytes, bytes]:

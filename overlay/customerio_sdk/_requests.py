@@ -24,7 +24,6 @@ __all__ = [
     "BatchRun",
     "RequestSpec",
     "Timestamp",
-    "bytes_request",
     "check_size",
     "iso8601",
     "require_text",
@@ -120,30 +119,6 @@ def check_size(body: bytes, limit: int, what: str) -> None:
         raise PayloadTooLargeError(
             f"{what} is {len(body)} bytes, over Customer.io's {limit}-byte limit", size=len(body), limit=limit
         )
-
-
-def bytes_request(
-    client: httpx.Client | httpx.AsyncClient,
-    path: str,
-    content: bytes,
-    *,
-    operation_id: str,
-    path_template: str,
-    idempotent: bool,
-) -> httpx.Request:
-    """A JSON POST whose body is already serialised (a batch chunk is sized as bytes, so it is sent
-    as those exact bytes rather than decoded and re-encoded). Same request extension as
-    ``_base._build_request``, so the transport logs, retries and maps errors identically."""
-    extension: dict[str, Any] = {"operation_id": operation_id, "path_template": path_template, "method": "post"}
-    if not idempotent:
-        extension["idempotent"] = False
-    return client.build_request(
-        "POST",
-        path,
-        content=content,
-        headers={"Content-Type": "application/json"},
-        extensions={"customerio": extension},
-    )
 
 
 def chunk_outcome(response: httpx.Response, chunk: Chunk) -> BatchOutcome:

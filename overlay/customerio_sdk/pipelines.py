@@ -23,7 +23,7 @@ from . import _pipelines_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._batching import AsyncBatchWriter, BatchOutcome, BatchPacker, BatchResult, BatchWriter, Chunk, envelope
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import BatchRun, Timestamp, bytes_request, chunk_outcome, share_docs
+from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -74,8 +74,9 @@ class _PipelinesMixin:
 
     def _post(self, path: str, content: bytes, operation_id: str) -> httpx.Request:
         # Every call carries a messageId, so resending one that may have arrived is deduplicated.
-        client = self._client  # type: ignore[attr-defined]
-        return bytes_request(client, path, content, operation_id=operation_id, path_template=path, idempotent=True)
+        return self._build_request(  # type: ignore[attr-defined]
+            "POST", path, operation_id=operation_id, path_template=path, content=content
+        )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
         return self._post("/batch", chunk.body, "batch")

@@ -23,7 +23,7 @@ from . import _track_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._batching import AsyncBatchWriter, BatchOutcome, BatchPacker, BatchResult, BatchWriter, Chunk
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import BatchRun, RequestSpec, Timestamp, bytes_request, chunk_outcome, share_docs
+from ._requests import BatchRun, RequestSpec, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -89,24 +89,19 @@ class _TrackMixin:
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
-        return bytes_request(
-            self._client,  # type: ignore[attr-defined]
+        return self._build_request(  # type: ignore[attr-defined]
+            "POST",
             _BATCH_PATH,
-            chunk.body,
             operation_id="batch",
             path_template=_BATCH_PATH,
+            content=chunk.body,
             idempotent=build.chunk_idempotent(chunk.body),
         )
 
     def _entity_request(self, operation: Mapping[str, Any]) -> httpx.Request:
         body, idempotent = build.entity(operation)
-        return bytes_request(
-            self._client,  # type: ignore[attr-defined]
-            _ENTITY_PATH,
-            body,
-            operation_id="entity",
-            path_template=_ENTITY_PATH,
-            idempotent=idempotent,
+        return self._build_request(  # type: ignore[attr-defined]
+            "POST", _ENTITY_PATH, operation_id="entity", path_template=_ENTITY_PATH, content=body, idempotent=idempotent
         )
 
     @staticmethod

@@ -36,6 +36,7 @@ from typing import Any
 
 from .._base import AsyncAPIClient
 from .._pagination import APP_PAGINATED, AsyncPaginator, Paginated, SyncPaginator
+from .._requests import unix_seconds as _unix_seconds
 
 __all__ = ["Operation", "Resource", "operation_info", "paginator_for", "unix_seconds"]
 
@@ -82,15 +83,9 @@ class _JSONBody:
 
 
 def unix_seconds(value: Any, name: str) -> Any:
-    """``datetime`` -> unix seconds (int); anything else unchanged. Naive datetimes are refused:
-    whether they mean local time or UTC is a guess that would shift a scheduled send by hours."""
-    if isinstance(value, _dt.datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(
-                f"{name}: pass a timezone-aware datetime (e.g. datetime.now(timezone.utc)) or unix seconds"
-            )
-        return int(value.timestamp())
-    return value
+    """``datetime`` -> unix seconds (int, naive datetimes refused, as everywhere in the SDK);
+    anything else unchanged, for the generated function to check."""
+    return _unix_seconds(value, name) if isinstance(value, _dt.datetime) else value
 
 
 def _annotation_members(annotation: Any) -> tuple[Any, ...]:
