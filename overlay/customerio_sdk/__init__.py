@@ -15,7 +15,8 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from . import errors, webhooks
-    from ._batching import AsyncBatchWriter, BatchResult, BatchWriter
+    from ._batch_writer import AsyncBatchWriter, BatchWriter
+    from ._batching import BatchResult
     from ._ratelimit import RateLimiter
     from ._retry import RetryPolicy
     from .app import AppClient, AsyncAppClient
@@ -30,8 +31,8 @@ _EXPORTS: dict[str, str] = {
     "PipelinesClient": ".pipelines",
     "AsyncPipelinesClient": ".pipelines",
     "BatchResult": "._batching",
-    "BatchWriter": "._batching",
-    "AsyncBatchWriter": "._batching",
+    "BatchWriter": "._batch_writer",
+    "AsyncBatchWriter": "._batch_writer",
     "RateLimiter": "._ratelimit",
     "RetryPolicy": "._retry",
 }

@@ -21,7 +21,8 @@ import httpx
 
 from . import _track_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
-from ._batching import AsyncBatchWriter, BatchOutcome, BatchPacker, BatchResult, BatchWriter, Chunk
+from ._batch_writer import AsyncBatchWriter, BatchWriter
+from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, RequestSpec, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy

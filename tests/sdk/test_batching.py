@@ -6,15 +6,14 @@ import math
 import tracemalloc
 
 import pytest
+from customerio_sdk._batch_writer import AsyncBatchWriter, BatchWriter
 from customerio_sdk._batching import (
     DEFAULT_MAX_OP_BYTES,
     DEFAULT_MAX_REQUEST_BYTES,
-    AsyncBatchWriter,
     BatchOutcome,
     BatchPacker,
     BatchResponseError,
     BatchResult,
-    BatchWriter,
     Chunk,
     Failed,
     Rejected,
