@@ -71,6 +71,14 @@ def _render_inventory(api: Api, rows: list[dict]) -> str:
     for row in rows:
         lines.append(f"    {row['operation_id']!r}: ({row['method']!r}, {row['path']!r}, {row['module']!r}),")
     lines.append("}")
+    lines += [
+        "",
+        "# The generated function's name -> operationId: endpoint modules put it on every request.",
+        "OPERATION_ID: dict[str, str] = {",
+    ]
+    for row in rows:
+        lines.append(f"    {row['module'].rsplit('.', 1)[1]!r}: {row['operation_id']!r},")
+    lines.append("}")
     return "\n".join(lines) + "\n"
 
 

@@ -38,7 +38,24 @@ _EXPORTS: dict[str, str] = {
 }
 _SUBMODULES = ("errors", "webhooks", "testing")
 
-__all__ = ["__version__", *_EXPORTS, *_SUBMODULES]
+# A literal list, so type checkers and linters see the public names behind the lazy loading.
+__all__ = [
+    "AppClient",
+    "AsyncAppClient",
+    "AsyncBatchWriter",
+    "AsyncPipelinesClient",
+    "AsyncTrackClient",
+    "BatchResult",
+    "BatchWriter",
+    "PipelinesClient",
+    "RateLimiter",
+    "RetryPolicy",
+    "TrackClient",
+    "__version__",
+    "errors",
+    "testing",
+    "webhooks",
+]
 
 
 def __getattr__(name: str) -> Any:

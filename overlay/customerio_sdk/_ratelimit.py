@@ -138,10 +138,7 @@ def _request_keys(request: Any) -> tuple[str | None, str | None, str | None]:
     meta = extensions.get("customerio") or {}
     url = getattr(request, "url", None)
     url_path = getattr(url, "path", None)
-    # Generated endpoints spell the key "operation" (with a snake_case name; the presets list both
-    # spellings of each operation); hand-written calls use "operation_id".
-    operation = meta.get("operation_id") or meta.get("operation")
-    return operation, meta.get("path_template"), url_path
+    return meta.get("operation_id"), meta.get("path_template"), url_path
 
 
 class RateLimiter:
@@ -196,7 +193,7 @@ class RateLimiter:
                 Rule(
                     rate=100,
                     burst=burst,
-                    operation_ids={"sendEmail", "send_email"},
+                    operation_ids={"sendEmail"},
                     path_templates={"/v1/send/email"},
                     exclusive=True,
                     name="app:send_email",
@@ -204,7 +201,7 @@ class RateLimiter:
                 Rule.per(
                     1,
                     10,
-                    operation_ids={"triggerBroadcast", "trigger_broadcast"},
+                    operation_ids={"triggerBroadcast"},
                     path_templates={"/v1/campaigns/{broadcast_id}/triggers"},
                     exclusive=True,
                     name="app:trigger_broadcast",

@@ -86,7 +86,7 @@ def _meta(request: httpx.Request) -> _Meta:
     if not isinstance(ext, Mapping):
         ext = {}
     max_retries = ext.get("max_retries")
-    operation = ext.get("operation_id") or ext.get("operation")  # generated code has used both spellings
+    operation = ext.get("operation_id")
     method = str(ext.get("method") or request.method).upper()
     path = str(ext.get("path_template") or UNKNOWN_PATH)
     return _Meta(

@@ -186,7 +186,7 @@ def test_get_kwargs_carries_the_customerio_extension():
     meta = kwargs["extensions"]["customerio"]
     assert meta["method"] == "GET"
     assert meta["path_template"] == "/v1/customers/{customer_id}/messages"
-    assert meta["operation"] in ("getPersonMessages", "get_person_messages")
+    assert meta["operation_id"] == "getPersonMessages"
 
     meta = send_email._get_kwargs(body=UNSET)["extensions"]["customerio"]
     assert (meta["method"], meta["path_template"]) == ("POST", "/v1/send/email")

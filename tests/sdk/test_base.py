@@ -397,3 +397,10 @@ async def test_log_records_name_template_status_and_decision_only(make_client, l
         "GET /v1/customers/{customer_id} (updatePerson): status 503 on attempt 1; retrying in 0.50s (retry 1 of 2)",
         "GET /v1/customers/{customer_id} (updatePerson) -> 200 (attempt 2)",
     ]
+
+
+def test_public_names_match_the_lazy_exports():
+    import customerio_sdk
+
+    for name in customerio_sdk.__all__:
+        assert getattr(customerio_sdk, name) is not None, name

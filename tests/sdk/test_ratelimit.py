@@ -143,10 +143,9 @@ def test_matching_by_operation_id_path_template_and_url_fallback():
     assert pipelines_style.matches(None, None, "/v1/batch")
 
 
-def test_generated_operation_key_is_understood():
-    # The generated endpoint modules put {"operation": ..., "method": ..., "path_template": ...}.
+def test_operation_id_alone_selects_the_rule():
     generated = httpx.Request(
-        "POST", "https://api.customer.io/elsewhere", extensions={"customerio": {"operation": "sendEmail"}}
+        "POST", "https://api.customer.io/elsewhere", extensions={"customerio": {"operation_id": "sendEmail"}}
     )
     assert [r.name for r in RateLimiter.app().rules_for(generated)] == ["app:send_email"]
 
@@ -166,7 +165,7 @@ def test_requests_built_by_the_generated_app_client():
         assert [r.name for r in limiter.rules_for(req)] == [expected]
         # Either key on its own is enough.
         meta = kwargs["extensions"]["customerio"]
-        only_op = httpx.Request("POST", base + "/x", extensions={"customerio": {"operation": meta["operation"]}})
+        only_op = httpx.Request("POST", base + "/x", extensions={"customerio": {"operation_id": meta["operation_id"]}})
         assert [r.name for r in limiter.rules_for(only_op)] == [expected]
 
 

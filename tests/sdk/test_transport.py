@@ -577,19 +577,20 @@ def test_policy_repr_hides_callables():
     )
 
 
-async def test_operation_spelling_of_the_extension_is_accepted(harness, loopback):
+async def test_generated_extension_names_the_operation_in_errors(harness, loopback):
+    from customerio_app_api.api.sender_identities import get_sender
+
     loopback.enqueue(404)
-    extensions = {"customerio": {"operation": "get_sender", "method": "GET", "path_template": "/v1/s/{id}"}}
+    kwargs = get_sender._get_kwargs(5)
     with pytest.raises(errors.NotFoundError) as info:
-        await harness().send("GET", "/v1/s/5", extensions=extensions)
-    assert str(info.value) == "GET /v1/s/{id} (get_sender) returned 404"
+        await harness().send("GET", kwargs["url"], extensions=kwargs["extensions"])
+    assert str(info.value) == "GET /v1/sender_identities/{sender_id} (getSender) returned 404"
 
 
 def test_raw_send_calls_are_not_retried_after_reaching_the_server(loopback, sleeps):
     """A generated sendEmail call (no idempotent flag) that got a 503 must not be sent twice."""
     from customerio_app_api.api.send_messages import send_email
     from customerio_app_api.models import SendEmailWithTemplate  # noqa: F401 - model exists
-
     from customerio_sdk._base import SyncAPIClient
     from customerio_sdk._config import bearer_auth
     from customerio_sdk._retry import RetryPolicy

@@ -24,7 +24,7 @@ from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Secret, base_url_for
 from .._transport import origin_of
 from ..errors import ConfigurationError
 from . import _resources as r
-from ._dispatch import paginator_for, python_name_to_operation_id
+from ._dispatch import paginator_for
 
 if TYPE_CHECKING:
     from .._ratelimit import RateLimiter
@@ -86,11 +86,6 @@ class _AppCore:
         template = None
         if isinstance(ext, Mapping):
             template = ext.get("path_template")
-            if not ext.get("operation_id") and ext.get("operation"):
-                # Generated requests name the python function; logs, errors and rate-limit rules use the spec's id.
-                op_id = python_name_to_operation_id().get(str(ext["operation"]))
-                if op_id:
-                    request.extensions = {**request.extensions, "customerio": {**ext, "operation_id": op_id}}
         if self._workspace is None or origin_of(request.url) != self._origin:
             return
         if template is None:

@@ -59,12 +59,6 @@ def operation_info(operation_id: str) -> tuple[str, str, str]:
 
 
 @functools.cache
-def python_name_to_operation_id() -> dict[str, str]:
-    """Generated python name (the module's name, as in the request extension) -> operationId."""
-    return {module.rsplit(".", 1)[1]: op_id for op_id, (_m, _p, module) in _operations().items()}
-
-
-@functools.cache
 def _module(operation_id: str) -> types.ModuleType:
     return importlib.import_module(f"{GENERATED_PACKAGE}.{operation_info(operation_id)[2]}")
 
