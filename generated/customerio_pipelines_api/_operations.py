@@ -12,3 +12,14 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     'alias': ('POST', '/alias', 'api.people.alias'),
     'identify': ('POST', '/identify', 'api.people.identify'),
 }
+
+# The generated function's name -> operationId: endpoint modules put it on every request.
+OPERATION_ID: dict[str, str] = {
+    'batch': 'batch',
+    'page': 'page',
+    'screen': 'screen',
+    'track': 'track',
+    'group': 'group',
+    'alias': 'alias',
+    'identify': 'identify',
+}

@@ -23,3 +23,25 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     'batch': ('POST', '/api/v2/batch', 'api.track_v2.batch'),
     'entity': ('POST', '/api/v2/entity', 'api.track_v2.entity'),
 }
+
+# The generated function's name -> operationId: endpoint modules put it on every request.
+OPERATION_ID: dict[str, str] = {
+    'submit_form': 'submitForm',
+    'add_device': 'add_device',
+    'delete': 'delete',
+    'delete_device': 'delete_device',
+    'identify': 'identify',
+    'merge': 'merge',
+    'suppress': 'suppress',
+    'unsubscribe': 'unsubscribe',
+    'unsuppress': 'unsuppress',
+    'metrics': 'metrics',
+    'push_metrics': 'pushMetrics',
+    'track': 'track',
+    'track_anonymous': 'trackAnonymous',
+    'get_region': 'getRegion',
+    'add_to_segment': 'add_to_segment',
+    'remove_from_segment': 'remove_from_segment',
+    'batch': 'batch',
+    'entity': 'entity',
+}

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_activities_id_type import ListActivitiesIdType
 from ...models.list_activities_response_200 import ListActivitiesResponse200
@@ -52,7 +53,7 @@ def _get_kwargs(
         "url": "/v1/activities",
         "extensions": {
             "customerio": {
-                "operation": "list_activities",
+                "operation_id": OPERATION_ID["list_activities"],
                 "method": "GET",
                 "path_template": "/v1/activities",
             }

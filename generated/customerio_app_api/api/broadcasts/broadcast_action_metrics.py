@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_action_metrics_period import BroadcastActionMetricsPeriod
 from ...models.broadcast_action_metrics_response_200 import (
@@ -47,7 +48,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "broadcast_action_metrics",
+                "operation_id": OPERATION_ID["broadcast_action_metrics"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics",
             }

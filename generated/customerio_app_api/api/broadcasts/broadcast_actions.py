@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_actions_response_200 import BroadcastActionsResponse200
 from ...types import Response, path_segment, status_of
@@ -19,7 +20,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "broadcast_actions",
+                "operation_id": OPERATION_ID["broadcast_actions"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/actions",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_errors_response_200 import BroadcastErrorsResponse200
 from ...types import UNSET, Response, Unset, path_segment, status_of
@@ -32,7 +33,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "broadcast_errors",
+                "operation_id": OPERATION_ID["broadcast_errors"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{broadcast_id}/triggers/{trigger_id}/errors",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_links_period import BroadcastLinksPeriod
 from ...models.broadcast_links_response_200 import BroadcastLinksResponse200
@@ -38,7 +39,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "broadcast_links",
+                "operation_id": OPERATION_ID["broadcast_links"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/metrics/links",
             }

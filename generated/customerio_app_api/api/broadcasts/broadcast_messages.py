@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_messages_metric import BroadcastMessagesMetric
 from ...models.broadcast_messages_response_200 import BroadcastMessagesResponse200
@@ -60,7 +61,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "broadcast_messages",
+                "operation_id": OPERATION_ID["broadcast_messages"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/messages",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_metrics_period import BroadcastMetricsPeriod
 from ...models.broadcast_metrics_response_200 import BroadcastMetricsResponse200
@@ -43,7 +44,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "broadcast_metrics",
+                "operation_id": OPERATION_ID["broadcast_metrics"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/metrics",
             }

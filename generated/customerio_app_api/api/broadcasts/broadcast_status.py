@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_status_response_200 import BroadcastStatusResponse200
 from ...types import Response, path_segment, status_of
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "broadcast_status",
+                "operation_id": OPERATION_ID["broadcast_status"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{broadcast_id}/triggers/{trigger_id}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_broadcast_response_200 import GetBroadcastResponse200
 from ...types import Response, path_segment, status_of
@@ -19,7 +20,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_broadcast",
+                "operation_id": OPERATION_ID["get_broadcast"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_broadcast_action_response_200 import GetBroadcastActionResponse200
 from ...types import Response, path_segment, status_of
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_broadcast_action",
+                "operation_id": OPERATION_ID["get_broadcast_action"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/actions/{action_id}",
             }

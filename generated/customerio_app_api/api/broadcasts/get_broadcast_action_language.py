@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_broadcast_action_language_response_200 import (
     GetBroadcastActionLanguageResponse200,
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_broadcast_action_language",
+                "operation_id": OPERATION_ID["get_broadcast_action_language"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/actions/{action_id}/language/{language}",
             }

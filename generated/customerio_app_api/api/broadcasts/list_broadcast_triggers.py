@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_broadcast_triggers_response_200 import (
     ListBroadcastTriggersResponse200,
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "list_broadcast_triggers",
+                "operation_id": OPERATION_ID["list_broadcast_triggers"],
                 "method": "GET",
                 "path_template": "/v1/broadcasts/{broadcast_id}/triggers",
             }

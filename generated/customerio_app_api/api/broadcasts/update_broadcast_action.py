@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.email_message_2 import EmailMessage2
 from ...models.sms_mms import SmsMms
@@ -29,7 +30,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_broadcast_action",
+                "operation_id": OPERATION_ID["update_broadcast_action"],
                 "method": "PUT",
                 "path_template": "/v1/broadcasts/{broadcast_id}/actions/{action_id}",
             }

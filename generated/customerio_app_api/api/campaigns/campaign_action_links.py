@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_action_links_period import CampaignActionLinksPeriod
 from ...models.campaign_action_links_response_200 import CampaignActionLinksResponse200
@@ -45,7 +46,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "campaign_action_links",
+                "operation_id": OPERATION_ID["campaign_action_links"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/actions/{action_id}/metrics/links",
             }

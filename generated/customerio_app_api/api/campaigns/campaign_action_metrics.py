@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_action_metrics_period import CampaignActionMetricsPeriod
 from ...models.campaign_action_metrics_res import CampaignActionMetricsRes
@@ -68,7 +69,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "campaign_action_metrics",
+                "operation_id": OPERATION_ID["campaign_action_metrics"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/actions/{action_id}/metrics",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_journey_metrics_res import CampaignJourneyMetricsRes
 from ...models.campaign_journey_metrics_response_200 import (
@@ -37,7 +38,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "campaign_journey_metrics",
+                "operation_id": OPERATION_ID["campaign_journey_metrics"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/journey_metrics",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_link_metrics_period import CampaignLinkMetricsPeriod
 from ...models.campaign_link_metrics_response_200 import CampaignLinkMetricsResponse200
@@ -38,7 +39,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "campaign_link_metrics",
+                "operation_id": OPERATION_ID["campaign_link_metrics"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/metrics/links",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_metrics_period import CampaignMetricsPeriod
 from ...models.campaign_metrics_res import CampaignMetricsRes
@@ -66,7 +67,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "campaign_metrics",
+                "operation_id": OPERATION_ID["campaign_metrics"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/metrics",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_action_translation_response_200 import (
     GetCampaignActionTranslationResponse200,
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_campaign_action_translation",
+                "operation_id": OPERATION_ID["get_campaign_action_translation"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}",
             }

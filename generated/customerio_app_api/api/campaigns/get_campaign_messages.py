@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_messages_metric import GetCampaignMessagesMetric
 from ...models.get_campaign_messages_response_200 import GetCampaignMessagesResponse200
@@ -55,7 +56,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_campaign_messages",
+                "operation_id": OPERATION_ID["get_campaign_messages"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/messages",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaigns_response_200 import GetCampaignsResponse200
 from ...types import Response, path_segment, status_of
@@ -19,7 +20,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_campaigns",
+                "operation_id": OPERATION_ID["get_campaigns"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}",
             }

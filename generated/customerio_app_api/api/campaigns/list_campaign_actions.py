@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_campaign_actions_response_200 import ListCampaignActionsResponse200
 from ...types import UNSET, Response, Unset, path_segment, status_of
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "list_campaign_actions",
+                "operation_id": OPERATION_ID["list_campaign_actions"],
                 "method": "GET",
                 "path_template": "/v1/campaigns/{campaign_id}/actions",
             }

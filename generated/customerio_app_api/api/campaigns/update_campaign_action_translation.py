@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.email_message_3 import EmailMessage3
 from ...models.sms_mms_2 import SmsMms2
@@ -31,7 +32,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_campaign_action_translation",
+                "operation_id": OPERATION_ID["update_campaign_action_translation"],
                 "method": "PUT",
                 "path_template": "/v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.add_collection_data_by_url import AddCollectionDataByURL
 from ...models.add_collection_local_data import AddCollectionLocalData
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/collections",
         "extensions": {
             "customerio": {
-                "operation": "add_collection",
+                "operation_id": OPERATION_ID["add_collection"],
                 "method": "POST",
                 "path_template": "/v1/collections",
             }

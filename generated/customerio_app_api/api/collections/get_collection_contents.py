@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_collection_contents_response_200 import (
     GetCollectionContentsResponse200,
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_collection_contents",
+                "operation_id": OPERATION_ID["get_collection_contents"],
                 "method": "GET",
                 "path_template": "/v1/collections/{collection_id}/content",
             }

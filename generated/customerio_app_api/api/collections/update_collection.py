@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_collection_data_by_url import UpdateCollectionDataByURL
 from ...models.update_collection_local_data import UpdateCollectionLocalData
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_collection",
+                "operation_id": OPERATION_ID["update_collection"],
                 "method": "PUT",
                 "path_template": "/v1/collections/{collection_id}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_collection_contents_body import UpdateCollectionContentsBody
 from ...models.update_collection_contents_response_200 import (
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_collection_contents",
+                "operation_id": OPERATION_ID["update_collection_contents"],
                 "method": "PUT",
                 "path_template": "/v1/collections/{collection_id}/content",
             }

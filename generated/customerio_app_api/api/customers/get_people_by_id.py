@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_people_by_id_body import GetPeopleByIdBody
 from ...models.get_people_by_id_response_200 import GetPeopleByIdResponse200
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/v1/customers/attributes",
         "extensions": {
             "customerio": {
-                "operation": "get_people_by_id",
+                "operation_id": OPERATION_ID["get_people_by_id"],
                 "method": "POST",
                 "path_template": "/v1/customers/attributes",
             }

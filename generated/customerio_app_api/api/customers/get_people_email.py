@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_people_email_response_200 import GetPeopleEmailResponse200
 from ...types import UNSET, Response, status_of
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/v1/customers",
         "extensions": {
             "customerio": {
-                "operation": "get_people_email",
+                "operation_id": OPERATION_ID["get_people_email"],
                 "method": "GET",
                 "path_template": "/v1/customers",
             }

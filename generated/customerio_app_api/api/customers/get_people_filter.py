@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_people_filter_body import GetPeopleFilterBody
 from ...models.get_people_filter_response_200 import GetPeopleFilterResponse200
@@ -30,7 +31,7 @@ def _get_kwargs(
         "url": "/v1/customers",
         "extensions": {
             "customerio": {
-                "operation": "get_people_filter",
+                "operation_id": OPERATION_ID["get_people_filter"],
                 "method": "POST",
                 "path_template": "/v1/customers",
             }

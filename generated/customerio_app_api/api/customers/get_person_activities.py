@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_person_activities_id_type import GetPersonActivitiesIdType
 from ...models.get_person_activities_response_200 import GetPersonActivitiesResponse200
@@ -49,7 +50,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_person_activities",
+                "operation_id": OPERATION_ID["get_person_activities"],
                 "method": "GET",
                 "path_template": "/v1/customers/{customer_id}/activities",
             }

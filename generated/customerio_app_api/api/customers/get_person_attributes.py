@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_person_attributes_id_type import GetPersonAttributesIdType
 from ...models.get_person_attributes_response_200 import GetPersonAttributesResponse200
@@ -32,7 +33,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_person_attributes",
+                "operation_id": OPERATION_ID["get_person_attributes"],
                 "method": "GET",
                 "path_template": "/v1/customers/{customer_id}/attributes",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_person_messages_id_type import GetPersonMessagesIdType
 from ...models.get_person_messages_response_200 import GetPersonMessagesResponse200
@@ -44,7 +45,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_person_messages",
+                "operation_id": OPERATION_ID["get_person_messages"],
                 "method": "GET",
                 "path_template": "/v1/customers/{customer_id}/messages",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_person_relationships_response_200 import (
     GetPersonRelationshipsResponse200,
@@ -32,7 +33,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_person_relationships",
+                "operation_id": OPERATION_ID["get_person_relationships"],
                 "method": "GET",
                 "path_template": "/v1/customers/{customer_id}/relationships",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_person_segments_id_type import GetPersonSegmentsIdType
 from ...models.get_person_segments_response_200 import GetPersonSegmentsResponse200
@@ -32,7 +33,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_person_segments",
+                "operation_id": OPERATION_ID["get_person_segments"],
                 "method": "GET",
                 "path_template": "/v1/customers/{customer_id}/segments",
             }

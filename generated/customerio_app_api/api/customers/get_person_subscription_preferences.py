@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_person_subscription_preferences_id_type import (
     GetPersonSubscriptionPreferencesIdType,
@@ -46,7 +47,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_person_subscription_preferences",
+                "operation_id": OPERATION_ID["get_person_subscription_preferences"],
                 "method": "GET",
                 "path_template": "/v1/customers/{customer_id}/subscription_preferences",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_attribute_metadata_body import UpdateAttributeMetadataBody
 from ...models.update_attribute_metadata_response_400 import (
@@ -25,7 +26,7 @@ def _get_kwargs(
         "url": "/v1/data_index/attributes",
         "extensions": {
             "customerio": {
-                "operation": "update_attribute_metadata",
+                "operation_id": OPERATION_ID["update_attribute_metadata"],
                 "method": "POST",
                 "path_template": "/v1/data_index/attributes",
             }

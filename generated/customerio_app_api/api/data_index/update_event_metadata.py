@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_event_metadata_body import UpdateEventMetadataBody
 from ...models.update_event_metadata_response_400 import UpdateEventMetadataResponse400
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/data_index/events",
         "extensions": {
             "customerio": {
-                "operation": "update_event_metadata",
+                "operation_id": OPERATION_ID["update_event_metadata"],
                 "method": "POST",
                 "path_template": "/v1/data_index/events",
             }

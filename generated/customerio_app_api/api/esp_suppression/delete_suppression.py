@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.delete_suppression_suppression_type import (
     DeleteSuppressionSuppressionType,
@@ -23,7 +24,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "delete_suppression",
+                "operation_id": OPERATION_ID["delete_suppression"],
                 "method": "DELETE",
                 "path_template": "/v1/esp/suppression/{suppression_type}/{email_address}",
             }

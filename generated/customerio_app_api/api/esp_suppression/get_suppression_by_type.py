@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_suppression_by_type_response_200 import (
     GetSuppressionByTypeResponse200,
@@ -35,7 +36,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_suppression_by_type",
+                "operation_id": OPERATION_ID["get_suppression_by_type"],
                 "method": "GET",
                 "path_template": "/v1/esp/suppression/{suppression_type}",
             }

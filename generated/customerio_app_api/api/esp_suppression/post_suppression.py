@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.post_suppression_response_200 import PostSuppressionResponse200
 from ...models.post_suppression_suppression_type import PostSuppressionSuppressionType
@@ -22,7 +23,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "post_suppression",
+                "operation_id": OPERATION_ID["post_suppression"],
                 "method": "POST",
                 "path_template": "/v1/esp/suppression/{suppression_type}/{email_address}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.download_export_response_200 import DownloadExportResponse200
 from ...types import Response, path_segment, status_of
@@ -19,7 +20,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "download_export",
+                "operation_id": OPERATION_ID["download_export"],
                 "method": "GET",
                 "path_template": "/v1/exports/{export_id}/download",
             }

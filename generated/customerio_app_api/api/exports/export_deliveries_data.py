@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.export_deliveries_data_action import ExportDeliveriesDataAction
 from ...models.export_deliveries_data_campaign import ExportDeliveriesDataCampaign
@@ -31,7 +32,7 @@ def _get_kwargs(
         "url": "/v1/exports/deliveries",
         "extensions": {
             "customerio": {
-                "operation": "export_deliveries_data",
+                "operation_id": OPERATION_ID["export_deliveries_data"],
                 "method": "POST",
                 "path_template": "/v1/exports/deliveries",
             }

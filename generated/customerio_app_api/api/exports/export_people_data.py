@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.export_people_data_body import ExportPeopleDataBody
 from ...models.export_people_data_response_200 import ExportPeopleDataResponse200
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/v1/exports/customers",
         "extensions": {
             "customerio": {
-                "operation": "export_people_data",
+                "operation_id": OPERATION_ID["export_people_data"],
                 "method": "POST",
                 "path_template": "/v1/exports/customers",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_exports_response_200 import ListExportsResponse200
 from ...types import Response, status_of
@@ -15,7 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/exports",
         "extensions": {
             "customerio": {
-                "operation": "list_exports",
+                "operation_id": OPERATION_ID["list_exports"],
                 "method": "GET",
                 "path_template": "/v1/exports",
             }

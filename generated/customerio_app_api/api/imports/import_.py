@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.import_body import ImportBody
 from ...models.import_response_200 import ImportResponse200
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/v1/imports",
         "extensions": {
             "customerio": {
-                "operation": "import_",
+                "operation_id": OPERATION_ID["import_"],
                 "method": "POST",
                 "path_template": "/v1/imports",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_messages_metric import ListMessagesMetric
 from ...models.list_messages_response_200 import ListMessagesResponse200
@@ -61,7 +62,7 @@ def _get_kwargs(
         "url": "/v1/messages",
         "extensions": {
             "customerio": {
-                "operation": "list_messages",
+                "operation_id": OPERATION_ID["list_messages"],
                 "method": "GET",
                 "path_template": "/v1/messages",
             }

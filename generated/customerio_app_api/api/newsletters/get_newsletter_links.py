@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_links_period import GetNewsletterLinksPeriod
 from ...models.get_newsletter_links_response_200 import GetNewsletterLinksResponse200
@@ -38,7 +39,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_newsletter_links",
+                "operation_id": OPERATION_ID["get_newsletter_links"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/metrics/links",
             }

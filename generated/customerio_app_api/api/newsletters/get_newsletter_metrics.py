@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
 from ...models.get_newsletter_metrics_response_200 import (
@@ -45,7 +46,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_newsletter_metrics",
+                "operation_id": OPERATION_ID["get_newsletter_metrics"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/metrics",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_msg_meta_metric import GetNewsletterMsgMetaMetric
 from ...models.get_newsletter_msg_meta_response_200 import (
@@ -46,7 +47,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_newsletter_msg_meta",
+                "operation_id": OPERATION_ID["get_newsletter_msg_meta"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/messages",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_test_groups_response_200 import (
     GetNewsletterTestGroupsResponse200,
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_newsletter_test_groups",
+                "operation_id": OPERATION_ID["get_newsletter_test_groups"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/test_groups",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_variant_response_200 import (
     GetNewsletterVariantResponse200,
@@ -23,7 +24,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_newsletter_variant",
+                "operation_id": OPERATION_ID["get_newsletter_variant"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/contents/{content_id}",
             }

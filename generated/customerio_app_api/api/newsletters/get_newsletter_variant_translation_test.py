@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_variant_translation_test_response_200 import (
     GetNewsletterVariantTranslationTestResponse200,
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_newsletter_variant_translation_test",
+                "operation_id": OPERATION_ID["get_newsletter_variant_translation_test"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_variant_links_period import GetVariantLinksPeriod
 from ...models.get_variant_links_response_200 import GetVariantLinksResponse200
@@ -45,7 +46,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_variant_links",
+                "operation_id": OPERATION_ID["get_variant_links"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/contents/{content_id}/metrics/links",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_variant_metrics_period import GetVariantMetricsPeriod
 from ...models.get_variant_metrics_response_200 import GetVariantMetricsResponse200
@@ -45,7 +46,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_variant_metrics",
+                "operation_id": OPERATION_ID["get_variant_metrics"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/contents/{content_id}/metrics",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_newsletter_variants_response_200 import (
     ListNewsletterVariantsResponse200,
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "list_newsletter_variants",
+                "operation_id": OPERATION_ID["list_newsletter_variants"],
                 "method": "GET",
                 "path_template": "/v1/newsletters/{newsletter_id}/contents",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_newsletters_response_200 import ListNewslettersResponse200
 from ...models.list_newsletters_sort import ListNewslettersSort
@@ -35,7 +36,7 @@ def _get_kwargs(
         "url": "/v1/newsletters",
         "extensions": {
             "customerio": {
-                "operation": "list_newsletters",
+                "operation_id": OPERATION_ID["list_newsletters"],
                 "method": "GET",
                 "path_template": "/v1/newsletters",
             }

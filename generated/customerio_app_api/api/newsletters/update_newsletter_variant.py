@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_newsletter_variant_body import UpdateNewsletterVariantBody
 from ...models.update_newsletter_variant_response_200 import (
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_newsletter_variant",
+                "operation_id": OPERATION_ID["update_newsletter_variant"],
                 "method": "PUT",
                 "path_template": "/v1/newsletters/{newsletter_id}/contents/{content_id}",
             }

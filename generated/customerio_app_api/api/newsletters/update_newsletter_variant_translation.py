@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_newsletter_variant_translation_body import (
     UpdateNewsletterVariantTranslationBody,
@@ -29,7 +30,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_newsletter_variant_translation",
+                "operation_id": OPERATION_ID["update_newsletter_variant_translation"],
                 "method": "PUT",
                 "path_template": "/v1/newsletters/{newsletter_id}/language/{language}",
             }

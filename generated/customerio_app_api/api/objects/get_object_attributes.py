@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_object_attributes_id_type import GetObjectAttributesIdType
 from ...models.get_object_attributes_response_200 import GetObjectAttributesResponse200
@@ -34,7 +35,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_object_attributes",
+                "operation_id": OPERATION_ID["get_object_attributes"],
                 "method": "GET",
                 "path_template": "/v1/objects/{object_type_id}/{object_id}/attributes",
             }

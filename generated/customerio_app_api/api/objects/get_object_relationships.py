@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_object_relationships_id_type import GetObjectRelationshipsIdType
 from ...models.get_object_relationships_response_200 import (
@@ -43,7 +44,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_object_relationships",
+                "operation_id": OPERATION_ID["get_object_relationships"],
                 "method": "GET",
                 "path_template": "/v1/objects/{object_type_id}/{object_id}/relationships",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_object_types_response_200 import GetObjectTypesResponse200
 from ...types import Response, status_of
@@ -15,7 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/object_types",
         "extensions": {
             "customerio": {
-                "operation": "get_object_types",
+                "operation_id": OPERATION_ID["get_object_types"],
                 "method": "GET",
                 "path_template": "/v1/object_types",
             }

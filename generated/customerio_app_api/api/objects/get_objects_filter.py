@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_objects_filter_body import GetObjectsFilterBody
 from ...models.get_objects_filter_response_200 import GetObjectsFilterResponse200
@@ -30,7 +31,7 @@ def _get_kwargs(
         "url": "/v1/objects",
         "extensions": {
             "customerio": {
-                "operation": "get_objects_filter",
+                "operation_id": OPERATION_ID["get_objects_filter"],
                 "method": "POST",
                 "path_template": "/v1/objects",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.create_webhook_body import CreateWebhookBody
 from ...models.create_webhook_response_200 import CreateWebhookResponse200
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/v1/reporting_webhooks",
         "extensions": {
             "customerio": {
-                "operation": "create_webhook",
+                "operation_id": OPERATION_ID["create_webhook"],
                 "method": "POST",
                 "path_template": "/v1/reporting_webhooks",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...types import Response, path_segment, status_of
 
@@ -18,7 +19,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "delete_webhook",
+                "operation_id": OPERATION_ID["delete_webhook"],
                 "method": "DELETE",
                 "path_template": "/v1/reporting_webhooks/{webhook_id}",
             }

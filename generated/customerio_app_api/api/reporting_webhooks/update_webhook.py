@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_webhook_body import UpdateWebhookBody
 from ...models.update_webhook_response_200 import UpdateWebhookResponse200
@@ -23,7 +24,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_webhook",
+                "operation_id": OPERATION_ID["update_webhook"],
                 "method": "PUT",
                 "path_template": "/v1/reporting_webhooks/{webhook_id}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.create_man_segment_body import CreateManSegmentBody
 from ...models.create_man_segment_response_200 import CreateManSegmentResponse200
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/v1/segments",
         "extensions": {
             "customerio": {
-                "operation": "create_man_segment",
+                "operation_id": OPERATION_ID["create_man_segment"],
                 "method": "POST",
                 "path_template": "/v1/segments",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_segment_dependencies_response_200 import (
     GetSegmentDependenciesResponse200,
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_segment_dependencies",
+                "operation_id": OPERATION_ID["get_segment_dependencies"],
                 "method": "GET",
                 "path_template": "/v1/segments/{segment_id}/used_by",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_segment_membership_email_or_id import GetSegmentMembershipEmailOrId
 from ...models.get_segment_membership_id_only import GetSegmentMembershipIdOnly
@@ -31,7 +32,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "get_segment_membership",
+                "operation_id": OPERATION_ID["get_segment_membership"],
                 "method": "GET",
                 "path_template": "/v1/segments/{segment_id}/membership",
             }

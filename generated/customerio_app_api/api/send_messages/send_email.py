@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.send_email_response_200 import SendEmailResponse200
 from ...models.send_email_response_400 import SendEmailResponse400
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/v1/send/email",
         "extensions": {
             "customerio": {
-                "operation": "send_email",
+                "operation_id": OPERATION_ID["send_email"],
                 "method": "POST",
                 "path_template": "/v1/send/email",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.send_push_body import SendPushBody
 from ...models.send_push_response_200 import SendPushResponse200
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/send/push",
         "extensions": {
             "customerio": {
-                "operation": "send_push",
+                "operation_id": OPERATION_ID["send_push"],
                 "method": "POST",
                 "path_template": "/v1/send/push",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.send_sms_body import SendSmsBody
 from ...models.send_sms_response_200 import SendSmsResponse200
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/v1/send/sms",
         "extensions": {
             "customerio": {
-                "operation": "send_sms",
+                "operation_id": OPERATION_ID["send_sms"],
                 "method": "POST",
                 "path_template": "/v1/send/sms",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.trigger_broadcast_custom_recipients import (
     TriggerBroadcastCustomRecipients,
@@ -37,7 +38,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "trigger_broadcast",
+                "operation_id": OPERATION_ID["trigger_broadcast"],
                 "method": "POST",
                 "path_template": "/v1/campaigns/{broadcast_id}/triggers",
             }

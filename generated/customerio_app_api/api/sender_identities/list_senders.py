@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_senders_response_200 import ListSendersResponse200
 from ...models.list_senders_sort import ListSendersSort
@@ -35,7 +36,7 @@ def _get_kwargs(
         "url": "/v1/sender_identities",
         "extensions": {
             "customerio": {
-                "operation": "list_senders",
+                "operation_id": OPERATION_ID["list_senders"],
                 "method": "GET",
                 "path_template": "/v1/sender_identities",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.delete_snippet_response_400 import DeleteSnippetResponse400
 from ...types import Response, path_segment, status_of
@@ -19,7 +20,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "delete_snippet",
+                "operation_id": OPERATION_ID["delete_snippet"],
                 "method": "DELETE",
                 "path_template": "/v1/snippets/{snippet_name}",
             }

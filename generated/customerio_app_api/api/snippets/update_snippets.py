@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_snippets_body import UpdateSnippetsBody
 from ...models.update_snippets_response_200 import UpdateSnippetsResponse200
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/v1/snippets",
         "extensions": {
             "customerio": {
-                "operation": "update_snippets",
+                "operation_id": OPERATION_ID["update_snippets"],
                 "method": "PUT",
                 "path_template": "/v1/snippets",
             }

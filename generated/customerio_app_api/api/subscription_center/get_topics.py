@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_topics_response_200 import GetTopicsResponse200
 from ...types import Response, status_of
@@ -15,7 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/subscription_topics",
         "extensions": {
             "customerio": {
-                "operation": "get_topics",
+                "operation_id": OPERATION_ID["get_topics"],
                 "method": "GET",
                 "path_template": "/v1/subscription_topics",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_transactional_response_200 import ListTransactionalResponse200
 from ...types import Response, status_of
@@ -15,7 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/transactional",
         "extensions": {
             "customerio": {
-                "operation": "list_transactional",
+                "operation_id": OPERATION_ID["list_transactional"],
                 "method": "GET",
                 "path_template": "/v1/transactional",
             }

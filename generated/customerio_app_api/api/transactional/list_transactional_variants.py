@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_transactional_variants_response_200 import (
     ListTransactionalVariantsResponse200,
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "list_transactional_variants",
+                "operation_id": OPERATION_ID["list_transactional_variants"],
                 "method": "GET",
                 "path_template": "/v1/transactional/{transactional_id}/contents",
             }

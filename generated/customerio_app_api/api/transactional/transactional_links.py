@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.transactional_links_period import TransactionalLinksPeriod
 from ...models.transactional_links_response_200 import TransactionalLinksResponse200
@@ -38,7 +39,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "transactional_links",
+                "operation_id": OPERATION_ID["transactional_links"],
                 "method": "GET",
                 "path_template": "/v1/transactional/{transactional_id}/metrics/links",
             }

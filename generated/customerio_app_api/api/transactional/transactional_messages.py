@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.transactional_messages_metric import TransactionalMessagesMetric
 from ...models.transactional_messages_response_200 import (
@@ -54,7 +55,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "transactional_messages",
+                "operation_id": OPERATION_ID["transactional_messages"],
                 "method": "GET",
                 "path_template": "/v1/transactional/{transactional_id}/messages",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.transactional_metrics_period import TransactionalMetricsPeriod
 from ...models.transactional_metrics_response_200 import TransactionalMetricsResponse200
@@ -35,7 +36,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "transactional_metrics",
+                "operation_id": OPERATION_ID["transactional_metrics"],
                 "method": "GET",
                 "path_template": "/v1/transactional/{transactional_id}/metrics",
             }

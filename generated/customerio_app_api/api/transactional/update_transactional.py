@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_transactional_body import UpdateTransactionalBody
 from ...models.update_transactional_response_200 import UpdateTransactionalResponse200
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_transactional",
+                "operation_id": OPERATION_ID["update_transactional"],
                 "method": "PUT",
                 "path_template": "/v1/transactional/{transactional_id}/content/{content_id}",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.update_transactional_variant_body import UpdateTransactionalVariantBody
 from ...models.update_transactional_variant_response_200 import (
@@ -30,7 +31,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "update_transactional_variant",
+                "operation_id": OPERATION_ID["update_transactional_variant"],
                 "method": "PUT",
                 "path_template": "/v1/transactional/{transactional_id}/language/{language}",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.batch import Batch
 from ...models.batch_x_strict_mode import BatchXStrictMode
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/batch",
         "extensions": {
             "customerio": {
-                "operation": "batch",
+                "operation_id": OPERATION_ID["batch"],
                 "method": "POST",
                 "path_template": "/batch",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.anonymous_user_3 import AnonymousUser3
 from ...models.known_user_3 import KnownUser3
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/page",
         "extensions": {
             "customerio": {
-                "operation": "page",
+                "operation_id": OPERATION_ID["page"],
                 "method": "POST",
                 "path_template": "/page",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.anonymous_user_4 import AnonymousUser4
 from ...models.known_user_4 import KnownUser4
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/screen",
         "extensions": {
             "customerio": {
-                "operation": "screen",
+                "operation_id": OPERATION_ID["screen"],
                 "method": "POST",
                 "path_template": "/screen",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.anonymous_user_2 import AnonymousUser2
 from ...models.group_2 import Group2
@@ -25,7 +26,7 @@ def _get_kwargs(
         "url": "/track",
         "extensions": {
             "customerio": {
-                "operation": "track",
+                "operation_id": OPERATION_ID["track"],
                 "method": "POST",
                 "path_template": "/track",
             }

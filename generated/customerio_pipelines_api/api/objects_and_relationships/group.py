@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.anonymous_user_5 import AnonymousUser5
 from ...models.group_x_strict_mode import GroupXStrictMode
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/group",
         "extensions": {
             "customerio": {
-                "operation": "group",
+                "operation_id": OPERATION_ID["group"],
                 "method": "POST",
                 "path_template": "/group",
             }

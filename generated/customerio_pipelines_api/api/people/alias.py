@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.alias import Alias
 from ...models.alias_x_strict_mode import AliasXStrictMode
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/alias",
         "extensions": {
             "customerio": {
-                "operation": "alias",
+                "operation_id": OPERATION_ID["alias"],
                 "method": "POST",
                 "path_template": "/alias",
             }

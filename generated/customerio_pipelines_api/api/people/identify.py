@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.anonymous_user import AnonymousUser
 from ...models.identify_x_strict_mode import IdentifyXStrictMode
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/identify",
         "extensions": {
             "customerio": {
-                "operation": "identify",
+                "operation_id": OPERATION_ID["identify"],
                 "method": "POST",
                 "path_template": "/identify",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.submit_form_body import SubmitFormBody
 from ...models.submit_form_response_400 import SubmitFormResponse400
@@ -23,7 +24,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "submit_form",
+                "operation_id": OPERATION_ID["submit_form"],
                 "method": "POST",
                 "path_template": "/api/v1/forms/{form_id}/submit",
             }

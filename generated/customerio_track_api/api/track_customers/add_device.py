@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.add_device_body import AddDeviceBody
 from ...models.add_device_response_400 import AddDeviceResponse400
@@ -23,7 +24,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "add_device",
+                "operation_id": OPERATION_ID["add_device"],
                 "method": "PUT",
                 "path_template": "/api/v1/customers/{identifier}/devices",
             }

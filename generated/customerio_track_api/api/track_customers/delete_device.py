@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.delete_device_response_400 import DeleteDeviceResponse400
 from ...types import Response, path_segment, status_of
@@ -21,7 +22,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "delete_device",
+                "operation_id": OPERATION_ID["delete_device"],
                 "method": "DELETE",
                 "path_template": "/api/v1/customers/{identifier}/devices/{device_id}",
             }

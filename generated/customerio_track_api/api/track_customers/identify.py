@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.identify_body import IdentifyBody
 from ...types import UNSET, Response, Unset, path_segment, status_of
@@ -22,7 +23,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "identify",
+                "operation_id": OPERATION_ID["identify"],
                 "method": "PUT",
                 "path_template": "/api/v1/customers/{identifier}",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.merge_body import MergeBody
 from ...models.merge_response_400 import MergeResponse400
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/api/v1/merge_customers",
         "extensions": {
             "customerio": {
-                "operation": "merge",
+                "operation_id": OPERATION_ID["merge"],
                 "method": "POST",
                 "path_template": "/api/v1/merge_customers",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.metrics_email import MetricsEmail
 from ...models.metrics_in_app import MetricsInApp
@@ -30,7 +31,7 @@ def _get_kwargs(
         "url": "/api/v1/metrics",
         "extensions": {
             "customerio": {
-                "operation": "metrics",
+                "operation_id": OPERATION_ID["metrics"],
                 "method": "POST",
                 "path_template": "/api/v1/metrics",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.push_metrics_body import PushMetricsBody
 from ...types import UNSET, Response, Unset, status_of
@@ -19,7 +20,7 @@ def _get_kwargs(
         "url": "/api/v1/push/events",
         "extensions": {
             "customerio": {
-                "operation": "push_metrics",
+                "operation_id": OPERATION_ID["push_metrics"],
                 "method": "POST",
                 "path_template": "/api/v1/push/events",
             }

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.mobile_screen_view_2 import MobileScreenView2
 from ...models.page_view_2 import PageView2
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "track",
+                "operation_id": OPERATION_ID["track"],
                 "method": "POST",
                 "path_template": "/api/v1/customers/{identifier}/events",
             }

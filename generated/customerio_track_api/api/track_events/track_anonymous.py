@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.mobile_screen_view import MobileScreenView
 from ...models.page_view import PageView
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/events",
         "extensions": {
             "customerio": {
-                "operation": "track_anonymous",
+                "operation_id": OPERATION_ID["track_anonymous"],
                 "method": "POST",
                 "path_template": "/api/v1/events",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_region_response_200 import GetRegionResponse200
 from ...types import Response, status_of
@@ -15,7 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/v1/accounts/region",
         "extensions": {
             "customerio": {
-                "operation": "get_region",
+                "operation_id": OPERATION_ID["get_region"],
                 "method": "GET",
                 "path_template": "/api/v1/accounts/region",
             }

@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.add_to_segment_body import AddToSegmentBody
 from ...models.add_to_segment_id_type import AddToSegmentIdType
@@ -34,7 +35,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "add_to_segment",
+                "operation_id": OPERATION_ID["add_to_segment"],
                 "method": "POST",
                 "path_template": "/api/v1/segments/{segment_id}/add_customers",
             }

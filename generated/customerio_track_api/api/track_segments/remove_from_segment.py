@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.remove_from_segment_body import RemoveFromSegmentBody
 from ...models.remove_from_segment_id_type import RemoveFromSegmentIdType
@@ -34,7 +35,7 @@ def _get_kwargs(
         ),
         "extensions": {
             "customerio": {
-                "operation": "remove_from_segment",
+                "operation_id": OPERATION_ID["remove_from_segment"],
                 "method": "POST",
                 "path_template": "/api/v1/segments/{segment_id}/remove_customers",
             }

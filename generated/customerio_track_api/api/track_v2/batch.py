@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.batch_body import BatchBody
 from ...models.batch_response_207 import BatchResponse207
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v2/batch",
         "extensions": {
             "customerio": {
-                "operation": "batch",
+                "operation_id": OPERATION_ID["batch"],
                 "method": "POST",
                 "path_template": "/api/v2/batch",
             }

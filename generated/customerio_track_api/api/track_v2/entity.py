@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.add_device import AddDevice
 from ...models.delete_device import DeleteDevice
@@ -55,7 +56,7 @@ def _get_kwargs(
         "url": "/api/v2/entity",
         "extensions": {
             "customerio": {
-                "operation": "entity",
+                "operation_id": OPERATION_ID["entity"],
                 "method": "POST",
                 "path_template": "/api/v2/entity",
             }
