@@ -13,6 +13,7 @@ COMMANDS = {
     "check": ("codegen.check", "verify specs match the lock and generated/ is in sync"),
     "diff": ("codegen.diff", "report what changed between two versions of a spec"),
     "normalise": ("codegen.normalise", "write the normalised spec the generator sees (for review)"),
+    "mock-specs": ("codegen.mock_specs", "write (or --check) the normalised specs the mock server ships"),
 }
 
 
