@@ -14,6 +14,7 @@ COMMANDS = {
     "diff": ("codegen.diff", "report what changed between two versions of a spec"),
     "normalise": ("codegen.normalise", "write the normalised spec the generator sees (for review)"),
     "mock-specs": ("codegen.mock_specs", "write (or --check) the normalised specs the mock server ships"),
+    "operations-doc": ("codegen.operations_doc", "write (or --check) docs/operations.md, the operations table"),
 }
 
 
