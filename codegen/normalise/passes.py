@@ -17,6 +17,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 Spec = dict[str, Any]
@@ -373,6 +374,137 @@ def disambiguate_union_member_titles(spec: Spec) -> Spec:
     return spec
 
 
+# --- oneOf whose alternatives overlap --------------------------------------------------------
+
+
+def _resolve(spec: Spec, node: Any) -> Any:
+    """Follow local ``$ref`` chains (``#/...``); anything else is returned as it is."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        ref = node["$ref"]
+        if ref in seen:
+            return {}
+        seen.add(ref)
+        target: Any = spec
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        node = target
+    return node
+
+
+@dataclass
+class _Shape:
+    """What a value must look like to match one alternative, as far as telling alternatives apart goes."""
+
+    types: frozenset[str] | None = None  # None: any type
+    values: tuple[Any, ...] | None = None  # enum (or const) values; None: unrestricted
+    nullable: bool = False
+    required: set[str] = field(default_factory=set)
+    properties: dict[str, Any] = field(default_factory=dict)
+    closed: bool = False  # additionalProperties: false
+
+
+def _shape(spec: Spec, schema: Any, depth: int = 0) -> _Shape:
+    schema = _resolve(spec, schema)
+    shape = _Shape()
+    if not isinstance(schema, dict) or depth > 8:
+        return shape
+    for part in [schema] + [p for p in schema.get("allOf") or [] if isinstance(p, dict)]:
+        part = _resolve(spec, part) if part is not schema else part
+        if not isinstance(part, dict):
+            continue
+        sub = shape if part is schema else _shape(spec, part, depth + 1)
+        if part is not schema:  # allOf: every part applies, so the restrictions add up
+            if sub.types is not None:
+                shape.types = sub.types if shape.types is None else shape.types & sub.types
+            if sub.values is not None:
+                shape.values = sub.values
+            shape.required |= sub.required
+            for name, prop in sub.properties.items():
+                shape.properties.setdefault(name, prop)
+            shape.closed = shape.closed or sub.closed
+            continue
+        kind = part.get("type")
+        if isinstance(kind, str):
+            shape.types = frozenset({kind, "number"} if kind == "integer" else {kind})
+        if isinstance(part.get("enum"), list):
+            shape.values = tuple(part["enum"])
+        if "const" in part:
+            shape.values = (part["const"],)
+        shape.nullable = part.get("nullable") is True
+        if isinstance(part.get("required"), list):
+            shape.required |= {r for r in part["required"] if isinstance(r, str)}
+        if isinstance(part.get("properties"), dict):
+            shape.properties.update(part["properties"])
+        shape.closed = part.get("additionalProperties") is False
+    return shape
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+def _values_disjoint(a: _Shape, b: _Shape) -> bool:
+    if a.values is None or b.values is None:
+        return False
+    return not any(_same_json(x, y) for x in a.values for y in b.values)
+
+
+def _exclusive(spec: Spec, first: Any, second: Any) -> bool:
+    """True when no value can match both alternatives (judged conservatively: False when unsure)."""
+    a, b = _shape(spec, first), _shape(spec, second)
+    if a.nullable and b.nullable:
+        return False
+    if a.types is not None and b.types is not None and not (a.types & b.types):
+        return True  # ("integer" counts as a "number" too, so those two overlap)
+    if _values_disjoint(a, b):
+        return True
+    for name in a.required & b.required:
+        if _values_disjoint(_shape(spec, a.properties.get(name)), _shape(spec, b.properties.get(name))):
+            return True  # a required "kind" property whose values tell the alternatives apart
+    if any(b.closed and name not in b.properties for name in a.required):
+        return True
+    return any(a.closed and name not in a.properties for name in b.required)
+
+
+def overlapping_one_of_to_any_of(spec: Spec) -> Spec:
+    """A ``oneOf`` whose alternatives can match the same value becomes ``anyOf`` (``x-original-union: oneOf``).
+
+    ``oneOf`` means "exactly one alternative matches", but Customer.io uses it for "one of these
+    shapes" where the shapes overlap: a Track ``identifier`` is ``id``, ``email`` or ``cio_id``,
+    all plain strings; Track ``merge`` and ``metrics`` bodies and the App audience filters
+    (``exportPeopleData``, ``getPeopleFilter``, ``getObjectsFilter``) have alternatives with no
+    required property, so ``{}`` fits every one; a Pipelines call carrying both ``userId`` and
+    ``anonymousId`` fits the known- and the anonymous-user alternative; App action updates fit
+    the email, SMS and webhook bodies at once. Read literally, every real request is invalid
+    (the spec-validating mock would reject it), so the spec is read the way it is meant: at
+    least one alternative must match, which is ``anyOf``.
+
+    Alternatives count as mutually exclusive only when that is provable: different types,
+    disjoint ``enum``/``const`` values, a property required by both whose values are disjoint
+    (a discriminator in all but name), or a required property the other alternative forbids
+    (``additionalProperties: false``). A ``oneOf`` with a ``discriminator``, or with exclusive
+    alternatives, is left alone. openapi-python-client builds the same ``Union`` for ``anyOf``
+    and ``oneOf`` (it chains both lists), so the generated code does not change; the original
+    keyword stays in ``x-original-union``.
+    """
+    spec = copy.deepcopy(spec)
+    for node in walk_schemas(spec):
+        members = node.get("oneOf")
+        if not isinstance(members, list) or "discriminator" in node or "anyOf" in node:
+            continue
+        overlap = any(
+            not _exclusive(spec, members[i], members[j])
+            for i in range(len(members))
+            for j in range(i + 1, len(members))
+        )
+        if overlap:
+            node["anyOf"] = node.pop("oneOf")
+            node["x-original-union"] = "oneOf"
+    return spec
+
+
 # --- the pipeline ----------------------------------------------------------------------------
 
 PASSES: tuple[Callable[[Spec], Spec], ...] = (
@@ -383,4 +515,5 @@ PASSES: tuple[Callable[[Spec], Spec], ...] = (
     unique_component_titles,
     hoist_root_union_members,
     disambiguate_union_member_titles,
+    overlapping_one_of_to_any_of,
 )

@@ -339,6 +339,7 @@ def test_every_pass_is_listed_once():
         "unique_component_titles",
         "hoist_root_union_members",
         "disambiguate_union_member_titles",
+        "overlapping_one_of_to_any_of",
     ]
 
 
@@ -357,3 +358,111 @@ IDEMPOTENCE_SPEC = wrap(
 def test_pass_is_idempotent(fix):
     once = run_pure(fix, IDEMPOTENCE_SPEC)
     assert run_pure(fix, once) == once
+
+
+# --- overlapping_one_of_to_any_of ------------------------------------------------------------
+
+
+def body_schema(spec: dict, path: str = "/x") -> dict:
+    return spec["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]
+
+
+def one_of(*members: dict, **extra) -> dict:
+    return wrap({}, {"/x": {"post": json_body({"oneOf": list(members), **extra})}})
+
+
+def test_plain_strings_overlap_and_become_any_of():
+    # Track's identifier: id, email and cio_id are all plain strings.
+    spec = one_of({"title": "id", "type": "string"}, {"title": "email", "type": "string"})
+    schema = body_schema(run_pure(P.overlapping_one_of_to_any_of, spec))
+    assert "oneOf" not in schema
+    assert schema["anyOf"] == body_schema(spec)["oneOf"], "the alternatives themselves are unchanged"
+    assert schema["x-original-union"] == "oneOf"
+
+
+def test_objects_without_required_properties_overlap():
+    # App audience filters: {} fits "and", "or" and "segment".
+    spec = one_of(
+        {"type": "object", "properties": {"and": {"type": "array"}}},
+        {"type": "object", "properties": {"or": {"type": "array"}}},
+    )
+    assert "anyOf" in body_schema(P.overlapping_one_of_to_any_of(spec))
+
+
+def test_different_required_properties_still_overlap():
+    # Pipelines: a call with both userId and anonymousId fits both alternatives.
+    spec = one_of(
+        {"type": "object", "required": ["userId"], "properties": {"userId": {"type": "string"}}},
+        {"type": "object", "required": ["anonymousId"], "properties": {"anonymousId": {"type": "string"}}},
+    )
+    assert "anyOf" in body_schema(P.overlapping_one_of_to_any_of(spec))
+
+
+def test_overlapping_enums_through_ref_and_all_of_overlap():
+    # Track metrics: "bounced" is a metric of the email and of the SMS alternative.
+    schemas = {
+        "base": {"type": "object", "required": ["delivery_id"], "properties": {"delivery_id": {"type": "string"}}}
+    }
+    members = [
+        {
+            "allOf": [
+                {"$ref": "#/components/schemas/base"},
+                {"required": ["metric"], "properties": {"metric": {"enum": m}}},
+            ]
+        }
+        for m in (["opened", "bounced"], ["bounced", "delivered"])
+    ]
+    spec = wrap(schemas, {"/x": {"post": json_body({"oneOf": members})}})
+    assert "anyOf" in body_schema(P.overlapping_one_of_to_any_of(spec))
+
+
+def test_exclusive_alternatives_stay_one_of():
+    cases = [
+        # different types
+        [{"type": "string"}, {"type": "integer"}],
+        # a required property with disjoint values (a discriminator in all but name), via allOf and $ref
+        [
+            {"allOf": [{"$ref": "#/components/schemas/kind_a"}, {"properties": {"x": {"type": "string"}}}]},
+            {"type": "object", "required": ["kind"], "properties": {"kind": {"const": "b"}}},
+        ],
+        # one requires a property the other forbids
+        [
+            {"type": "object", "required": ["a"], "properties": {"a": {}}},
+            {"type": "object", "properties": {"b": {}}, "additionalProperties": False},
+        ],
+        # disjoint enums
+        [{"enum": ["a", "b"]}, {"enum": ["c"]}],
+    ]
+    schemas = {
+        "kind_a": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["a"]}}}
+    }
+    for members in cases:
+        spec = wrap(schemas, {"/x": {"post": json_body({"oneOf": members})}})
+        schema = body_schema(run_pure(P.overlapping_one_of_to_any_of, spec))
+        assert schema.get("oneOf") == members, members
+        assert "x-original-union" not in schema
+
+
+def test_integer_and_number_overlap_and_nullables_overlap():
+    assert "anyOf" in body_schema(P.overlapping_one_of_to_any_of(one_of({"type": "integer"}, {"type": "number"})))
+    nullable = one_of({"type": "string", "nullable": True}, {"type": "integer", "nullable": True})
+    assert "anyOf" in body_schema(P.overlapping_one_of_to_any_of(nullable))
+
+
+def test_a_discriminator_keeps_one_of():
+    spec = one_of({"type": "string"}, {"type": "string"}, discriminator={"propertyName": "kind"})
+    assert "oneOf" in body_schema(P.overlapping_one_of_to_any_of(spec))
+
+
+def test_components_and_parameters_are_covered_and_the_pass_is_idempotent():
+    schemas = {"ident": {"oneOf": [{"type": "string"}, {"type": "string", "format": "email"}]}}
+    param = {"name": "identifier", "in": "path", "required": True, "schema": {"oneOf": [{"type": "string"}] * 2}}
+    spec = wrap(schemas, {"/x/{identifier}": {"get": {"parameters": [param], "responses": {}}}})
+    once = P.overlapping_one_of_to_any_of(spec)
+    assert "anyOf" in once["components"]["schemas"]["ident"]
+    assert "anyOf" in once["paths"]["/x/{identifier}"]["get"]["parameters"][0]["schema"]
+    assert P.overlapping_one_of_to_any_of(once) == once
+
+
+def test_the_pass_runs_last_in_the_pipeline():
+    assert P.PASSES[-1] is P.overlapping_one_of_to_any_of
