@@ -117,7 +117,29 @@ class ExampleGenerator:
                 merged = {**merged, **value}
             elif merged is _SKIP:
                 merged = value
+        if isinstance(merged, dict):
+            self._agree_on_enums(schema, refs, merged)
         return merged
+
+    def _agree_on_enums(self, schema: dict, refs: tuple[str, ...], merged: dict) -> None:
+        """A property several ``allOf`` parts restrict to an ``enum`` (Pipelines' ``type``: any call
+        type in the common fields, ``track`` in the track call) takes a value all of them allow."""
+        allowed: dict[str, list[list]] = {}
+        for part in [schema, *schema["allOf"]]:
+            while isinstance(part, dict) and "$ref" in part and part["$ref"] not in refs:
+                part = self.resolve(part["$ref"])
+            if not isinstance(part, dict):
+                continue
+            for name, prop in (part.get("properties") or {}).items():
+                while isinstance(prop, dict) and "$ref" in prop and prop["$ref"] not in refs:
+                    prop = self.resolve(prop["$ref"])
+                if isinstance(prop, dict) and isinstance(prop.get("enum"), list):
+                    allowed.setdefault(name, []).append(prop["enum"])
+        for name, enums in allowed.items():
+            if name in merged and not all(merged[name] in values for values in enums):
+                common = [v for v in enums[0] if v is not None and all(v in values for values in enums[1:])]
+                if common:
+                    merged[name] = common[0]
 
     def _object(self, schema: dict, refs: tuple[str, ...], full: bool, depth: int, force: frozenset) -> Any:
         required = set(schema.get("required") or ()) | force
