@@ -95,13 +95,14 @@ def _resolve(gen: ExampleGenerator, schema: Any) -> Any:
 
 
 def _free_form(gen: ExampleGenerator, schema: Any) -> bool:
-    """A string anyone can choose: no enum, format or pattern (or alternatives that all are)."""
+    """A string anyone can choose: no enum, format or pattern -- or one alternative of a union that
+    is (a Track ``identifier`` is an ``id``, an ``email`` or a ``cio_id``: any string is an id)."""
     schema = _resolve(gen, schema)
     if not isinstance(schema, dict):
         return False
     for union in ("oneOf", "anyOf"):
         if schema.get(union):
-            return all(_free_form(gen, branch) for branch in schema[union])
+            return any(_free_form(gen, branch) for branch in schema[union])
     return schema.get("type") == "string" and not any(k in schema for k in ("enum", "format", "pattern"))
 
 
@@ -342,12 +343,14 @@ class Sent:
     def violations(self) -> list:
         return self.mock.violations[self.violations_before :]
 
-    def check(self, entry: OperationEntry) -> Any:
-        assert [str(v) for v in self.violations] == []
-        assert self.requests, "no request reached the mock"
+    def check(self, entry: OperationEntry, error: BaseException | None = None) -> Any:
+        """Zero violations, and every request was ``entry``'s operation and answered 2xx."""
+        raised = "" if error is None else f" (the SDK raised {type(error).__name__}: {error})"
+        assert [str(v) for v in self.violations] == [], raised
+        assert self.requests, f"no request reached the mock{raised}"
         for request in self.requests:
-            assert (request.api, request.operation_id) == (entry.api, entry.operation_id)
-            assert request.status is not None and 200 <= request.status < 300, request.status
+            assert (request.api, request.operation_id) == (entry.api, entry.operation_id), raised
+            assert request.status is not None and 200 <= request.status < 300, (request.status, raised)
         return self.requests[-1]
 
 
@@ -366,25 +369,41 @@ def _check_result(entry: OperationEntry, result: Any) -> None:
 CASES = [pytest.param(e, id=f"{e.api}:{e.operation_id}[{e.route}]") for e in ENTRIES]
 
 
+def _sync_outcome(entry: OperationEntry, client: Any, req: SpecRequest) -> tuple[Any, BaseException | None]:
+    try:
+        return _finish_sync(_call(entry, client, req)), None
+    except Exception as exc:  # noqa: BLE001 -- checked after what reached the mock
+        return None, exc
+
+
+async def _async_outcome(entry: OperationEntry, client: Any, req: SpecRequest) -> tuple[Any, BaseException | None]:
+    try:
+        return await _finish_async(_call(entry, client, req)), None
+    except Exception as exc:  # noqa: BLE001 -- checked after what reached the mock
+        return None, exc
+
+
+# Each test checks what reached the mock first (valid, the intended operation), then what the SDK
+# made of the answer, so a failure says which side is wrong.
+
+
 @pytest.mark.parametrize("entry", CASES)
 def test_sync(mock, sync_clients, entry):
     req, sent = spec_request(entry), Sent(mock)
-    try:
-        result = _finish_sync(_call(entry, sync_clients[entry.api], req))
-    except Exception as exc:  # noqa: BLE001 -- any failure, shown with what the mock saw
-        pytest.fail(sent.failure(exc))
-    sent.check(entry)
+    result, error = _sync_outcome(entry, sync_clients[entry.api], req)
+    sent.check(entry, error)
+    if error is not None:
+        pytest.fail(f"valid request, but the SDK raised {sent.failure(error)}")
     _check_result(entry, result)
 
 
 @pytest.mark.parametrize("entry", CASES)
 async def test_async(mock, async_clients, entry):
     req, sent = spec_request(entry), Sent(mock)
-    try:
-        result = await _finish_async(_call(entry, async_clients[entry.api], req))
-    except Exception as exc:  # noqa: BLE001 -- any failure, shown with what the mock saw
-        pytest.fail(sent.failure(exc))
-    sent.check(entry)
+    result, error = await _async_outcome(entry, async_clients[entry.api], req)
+    sent.check(entry, error)
+    if error is not None:
+        pytest.fail(f"valid request, but the SDK raised {sent.failure(error)}")
     _check_result(entry, result)
 
 
@@ -399,33 +418,33 @@ def _tricky_request(entry: OperationEntry, identifier: str) -> SpecRequest:
     return req
 
 
-def _check_tricky(entry: OperationEntry, sent: Sent, req: SpecRequest, identifier: str) -> None:
-    request = sent.check(entry)
+def _check_tricky(entry: OperationEntry, sent: Sent, req: SpecRequest, identifier: str, error: Any) -> str | None:
+    """Assert the request; return the SDK's error on the answer, if any, for the caller to report."""
+    request = sent.check(entry, error)
     assert request.path_template == entry.path
     assert {name: request.path_params[name] for name in req.free} == dict.fromkeys(req.free, identifier)
     assert request.path_params == {k: str(v) for k, v in req.path.items()}
+    return None if error is None else f"{identifier!r}: {sent.failure(error)}"
 
 
 @pytest.mark.parametrize("entry", FREE_FORM)
 def test_tricky_identifiers_sync(mock, sync_clients, entry):
+    errors = []
     for identifier in TRICKY:
         req, sent = _tricky_request(entry, identifier), Sent(mock)
-        try:
-            _finish_sync(_call(entry, sync_clients[entry.api], req))
-        except Exception as exc:  # noqa: BLE001 -- any failure, shown with what the mock saw
-            pytest.fail(f"{identifier!r}: {sent.failure(exc)}")
-        _check_tricky(entry, sent, req, identifier)
+        _, error = _sync_outcome(entry, sync_clients[entry.api], req)
+        errors.append(_check_tricky(entry, sent, req, identifier, error))
+    assert [e for e in errors if e] == [], "every identifier arrived intact, but the SDK raised on the answer"
 
 
 @pytest.mark.parametrize("entry", FREE_FORM)
 async def test_tricky_identifiers_async(mock, async_clients, entry):
+    errors = []
     for identifier in TRICKY:
         req, sent = _tricky_request(entry, identifier), Sent(mock)
-        try:
-            await _finish_async(_call(entry, async_clients[entry.api], req))
-        except Exception as exc:  # noqa: BLE001 -- any failure, shown with what the mock saw
-            pytest.fail(f"{identifier!r}: {sent.failure(exc)}")
-        _check_tricky(entry, sent, req, identifier)
+        _, error = await _async_outcome(entry, async_clients[entry.api], req)
+        errors.append(_check_tricky(entry, sent, req, identifier, error))
+    assert [e for e in errors if e] == [], "every identifier arrived intact, but the SDK raised on the answer"
 
 
 def test_counts():
