@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install generate check test demo lint clean
+.PHONY: install generate check test demo lint bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: install  ## the test suite (loopback only)
 demo: install  ## the README's main job: verify the clients, then a demo against the local mock
 	$(PY) -m codegen check
 	$(PY) -m customerio_sdk demo
+
+bench: $(PY)  ## benchmarks vs plain httpx and the official packages (loopback); results in BENCHMARKS.md
+	$(PY) -m pip install -q -e '.[dev,bench]'
+	$(PY) -m bench
 
 lint: install
 	$(VENV)/bin/ruff check overlay codegen tests

@@ -1,0 +1,135 @@
+"""Batch ingest of 100,000 events of mixed sizes.
+
+* ``TrackClient.batch()`` (Track v2 ``POST /api/v2/batch``) and ``PipelinesClient.batch()``
+  (``POST /v1/batch``) as users call them: a list of event dicts in, every request sent;
+* ``customerio-cdp-analytics`` (the official Pipelines library): ``client.track()`` per event into
+  its queue, then ``flush()``; with its default queue (10,000) and with one holding every event;
+* the plain-httpx floor: the Pipelines events pre-serialised (untimed) into bodies of at most
+  500,000 bytes, then posted in a loop.
+
+The server counts requests, events and bytes; "lost" is events sent minus events the server
+received. The minimum request count is the bytes the server received / 500,000, rounded up.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from typing import Any
+
+import httpx
+
+from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median
+from .calls import NODELAY
+
+EVENTS = 100_000
+MAX_REQUEST_BYTES = 500_000
+
+
+def _properties(rng: random.Random) -> dict[str, Any]:
+    """Mixed sizes: 60% ~100 B, 30% ~500 B, 10% ~2 KB of properties."""
+    roll = rng.random()
+    size = 100 if roll < 0.6 else 500 if roll < 0.9 else 2000
+    return {"plan": "pro", "amount": rng.randint(1, 10_000), "note": "x" * size, "tags": ["a", "b"]}
+
+
+def events() -> list[tuple[str, str, dict[str, Any]]]:
+    rng = random.Random(5)
+    return [(f"user-{rng.randint(1, 50_000)}", rng.choice(("purchased", "viewed", "signed_up")), _properties(rng))
+            for _ in range(EVENTS)]
+
+
+def _pipelines_calls(evts: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    return [{"type": "track", "userId": u, "event": n, "properties": p} for u, n, p in evts]
+
+
+def _track_ops(evts: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    return [{"type": "person", "identifiers": {"id": u}, "action": "event", "name": n, "attributes": p}
+            for u, n, p in evts]
+
+
+def _floor_bodies(calls: list[dict[str, Any]]) -> list[bytes]:
+    bodies, parts, size = [], [], len(b'{"batch":[]}')
+    for call in calls:
+        encoded = json.dumps(call, separators=(",", ":")).encode()
+        if parts and size + len(encoded) + 1 > MAX_REQUEST_BYTES:
+            bodies.append(b'{"batch":[' + b",".join(parts) + b"]}")
+            parts, size = [], len(b'{"batch":[]}')
+        parts.append(encoded)
+        size += len(encoded) + 1
+    bodies.append(b'{"batch":[' + b",".join(parts) + b"]}")
+    return bodies
+
+
+def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
+    import logging
+
+    from customerio.analytics import Client as CdpClient
+
+    from customerio_sdk import PipelinesClient, TrackClient
+
+    # Its "queue is full" warning, once per refused event, would bury the table.
+    logging.getLogger("customerio").setLevel(logging.CRITICAL)
+    evts = events()
+    calls, ops = _pipelines_calls(evts), _track_ops(evts)
+    bodies = _floor_bodies(calls)
+    url = server.url
+
+    def sdk_track() -> None:
+        with TrackClient(site_id=SITE_ID, api_key=API_KEY, base_url=url) as track:
+            result = track.batch(ops)
+            assert result.sent == EVENTS, result
+
+    def sdk_pipelines() -> None:
+        with PipelinesClient(write_key=WRITE_KEY, base_url=f"{url}/v1") as cdp:
+            result = cdp.batch(calls)
+            assert result.sent == EVENTS, result
+
+    def cdp_analytics(**options: Any) -> Any:
+        def go() -> None:
+            client = CdpClient(WRITE_KEY, host=url, **options)
+            for user, name, props in evts:
+                client.track(user, name, props)
+            client.flush()
+            client.join()
+
+        return go
+
+    def plain_floor() -> None:
+        with httpx.Client(base_url=url, auth=(WRITE_KEY, ""), transport=httpx.HTTPTransport(socket_options=NODELAY),
+                          headers={"Content-Type": "application/json"}) as client:
+            for body in bodies:
+                client.post("/v1/batch", content=body).raise_for_status()
+
+    variants = {
+        "customerio_sdk TrackClient.batch() (v2)": sdk_track,
+        "customerio_sdk PipelinesClient.batch()": sdk_pipelines,
+        "customerio-cdp-analytics (default queue)": cdp_analytics(),
+        "customerio-cdp-analytics (queue of 100,000)": cdp_analytics(max_queue_size=EVENTS),
+        "plain httpx, pre-serialised bodies (floor)": plain_floor,
+    }
+    samples: dict[str, list[tuple[float, dict[str, int]]]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, fn in variants.items():
+            server.reset()
+            start = time.perf_counter()
+            fn()
+            seconds = time.perf_counter() - start
+            samples[name].append((seconds, server.stats()))
+    results = {}
+    for name, runs in samples.items():
+        seconds = median([s for s, _ in runs])
+        stats = runs[-1][1]
+        received = median([st["events"] for _, st in runs])
+        results[name] = {
+            "seconds": seconds,
+            "events_per_s": received / seconds,
+            "requests": stats["requests"],
+            "min_requests": math.ceil(stats["bytes"] / MAX_REQUEST_BYTES),
+            "bytes_per_request": stats["bytes"] / max(stats["requests"], 1),
+            "max_body": stats["max_body"],
+            "lost": EVENTS - min(st["events"] for _, st in runs),
+        }
+    return results
