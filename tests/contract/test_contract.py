@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+import pytest_asyncio
 from customerio_sdk import (
     AppClient,
     AsyncAppClient,
@@ -316,7 +317,7 @@ def sync_clients(mock):
         client.close()
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(scope="module", loop_scope="module")  # one event loop and one set of clients
 async def async_clients(mock):
     clients = {api: ASYNC[api](*CREDENTIALS[api], base_url=mock.url_for(api), max_retries=0) for api in APIS}
     yield clients
@@ -397,6 +398,7 @@ def test_sync(mock, sync_clients, entry):
     _check_result(entry, result)
 
 
+@pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("entry", CASES)
 async def test_async(mock, async_clients, entry):
     req, sent = spec_request(entry), Sent(mock)
@@ -437,6 +439,7 @@ def test_tricky_identifiers_sync(mock, sync_clients, entry):
     assert [e for e in errors if e] == [], "every identifier arrived intact, but the SDK raised on the answer"
 
 
+@pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("entry", FREE_FORM)
 async def test_tricky_identifiers_async(mock, async_clients, entry):
     errors = []
