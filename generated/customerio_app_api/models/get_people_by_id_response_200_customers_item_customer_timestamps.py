@@ -26,7 +26,7 @@ class GetPeopleByIdResponse200CustomersItemCustomerTimestamps:
             on a person, this value is always 0
         cio_subscription_preferences (int | Unset): The datetime when a person's subscription preferences were last
             updated.
-        additional_properties (Any | Unset): Timestamps when attributes assigned to the person were set.
+        additional_properties_ (Any | Unset): Timestamps when attributes assigned to the person were set.
     """
 
     cio_id: int | Unset = UNSET
@@ -36,7 +36,7 @@ class GetPeopleByIdResponse200CustomersItemCustomerTimestamps:
     unsubscribed: int | Unset = UNSET
     field_cio_subscription_preferences_computed: int | Unset = UNSET
     cio_subscription_preferences: int | Unset = UNSET
-    additional_properties: Any | Unset = UNSET
+    additional_properties_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +56,7 @@ class GetPeopleByIdResponse200CustomersItemCustomerTimestamps:
 
         cio_subscription_preferences = self.cio_subscription_preferences
 
-        additional_properties = self.additional_properties
+        additional_properties = self.additional_properties_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,7 +111,7 @@ class GetPeopleByIdResponse200CustomersItemCustomerTimestamps:
             unsubscribed=unsubscribed,
             field_cio_subscription_preferences_computed=field_cio_subscription_preferences_computed,
             cio_subscription_preferences=cio_subscription_preferences,
-            additional_properties=additional_properties,
+            additional_properties_=additional_properties,
         )
 
         get_people_by_id_response_200_customers_item_customer_timestamps.additional_properties = d
