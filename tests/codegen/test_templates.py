@@ -233,3 +233,29 @@ def test_keyword_json_property_in_a_request_body():
     kwargs = send_email._get_kwargs(body=body)
     assert kwargs["json"]["from"] == "support@example.com"
     assert "from_" not in kwargs["json"]
+
+
+# --- model.py.jinja: a property named like the additional-properties store --------------------
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "customerio_app_api.models.get_person_attributes_response_200_customer_timestamps",
+        "customerio_app_api.models.get_people_by_id_response_200_customers_item_customer_timestamps",
+        "customerio_track_api.models.customer_attributes_object_customer_timestamps",
+    ],
+)
+def test_property_named_additional_properties_round_trips(module):
+    """customer.timestamps declares a property literally named "additionalProperties"; it becomes
+    ``additional_properties_`` and the model's extras store stays ``additional_properties``."""
+    mod = importlib.import_module(module)
+    cls = next(v for v in vars(mod).values() if isinstance(v, type) and v.__module__ == mod.__name__)
+    raw = {"email": 1, "additionalProperties": 7, "plan": 1705314600}
+    parsed = cls.from_dict(raw)
+    assert parsed.email == 1
+    assert parsed.additional_properties_ == 7
+    assert parsed.additional_properties == {"plan": 1705314600}
+    assert parsed["plan"] == 1705314600
+    assert parsed.to_dict() == raw
+    assert cls(additional_properties_=3).to_dict() == {"additionalProperties": 3}

@@ -57,9 +57,13 @@ def test_allow_violations_marker(customerio_mock):
     assert len(customerio_mock.violations) == 1
 
 
-@pytest.mark.customerio_mock(strict=True)
-def test_strict_marker(customerio_mock):
+def test_strict_is_the_default(customerio_mock):
     assert customerio_mock.strict is True
+
+
+@pytest.mark.customerio_mock(strict=False)
+def test_lenient_marker(customerio_mock):
+    assert customerio_mock.strict is False
 
 
 @pytest.fixture
