@@ -94,7 +94,7 @@ class MockCore:
     """Routing, validation, recording and scripting, with no I/O: the HTTP server and the
     in-process transport both call :meth:`handle`."""
 
-    def __init__(self, strict: bool = False) -> None:
+    def __init__(self, strict: bool = True) -> None:
         self.strict = strict
         self.requests: list[RecordedRequest] = []
         self.violations: list[Violation] = []

@@ -28,12 +28,12 @@ __all__ = ["MockServer", "RecordedRequest", "Script", "Violation"]
 class MockServer(MockCore):
     """The Customer.io mock: ``with MockServer() as mock: ...`` (see the module docstring).
 
-    ``strict=True`` validates with openapi-core's exact ``oneOf`` and ``readOnly`` semantics,
-    which Customer.io's own specs do not satisfy (see docs/testing.md); the default accepts a
+    Requests are validated with openapi-core's exact semantics (``oneOf``, ``readOnly``) against
+    the normalised specs. ``strict=False`` is an escape hatch (see docs/testing.md): it accepts a
     value matching at least one ``oneOf`` alternative and read-only properties in requests.
     """
 
-    def __init__(self, *, strict: bool = False, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, *, strict: bool = True, host: str = "127.0.0.1", port: int = 0) -> None:
         super().__init__(strict=strict)
         self._host, self._port = host, port
         self._server: Any = None

@@ -87,7 +87,7 @@ class ApiSpec:
         codes = sorted(int(c) for c in op.responses if str(c).isdigit() and str(c).startswith("2"))
         return codes[0] if codes else 200
 
-    def response(self, op: Operation, status: int | None = None, strict: bool = False) -> Response:
+    def response(self, op: Operation, status: int | None = None, strict: bool = True) -> Response:
         """The mock's answer for ``op`` with ``status`` (default: its first 2xx), computed once."""
         status = self.success_status(op) if status is None else status
         key = (op.operation_id, status, strict)

@@ -4,14 +4,16 @@ The mock finds the operation itself (see ``_routing``), so openapi-core is hande
 instead of searching the paths again; everything else -- security, path/query/header parameters,
 the body against its schema -- is openapi-core's own validation.
 
-Two semantics differ from openapi-core's defaults unless ``strict=True`` (see docs/testing.md):
+By default (``strict=True``) that is openapi-core's exact semantics. The specs' own inconsistencies
+are fixed in the build step, not here: ``oneOf`` whose alternatives overlap is rewritten to
+``anyOf`` by ``codegen/normalise/passes.py`` (``overlapping_one_of_to_any_of``), and the Pipelines
+call ``type`` loses its ``readOnly`` in ``codegen/overlays/pipelines.yaml``.
 
-* ``oneOf`` passes when the value matches *at least one* alternative. Customer.io's specs list
-  alternatives that overlap (a Track ``identifier`` is "id", "email" or "cio_id", all plain
-  strings; a Pipelines call may carry both ``userId`` and ``anonymousId``), so strict ``oneOf``
-  rejects every real request. A value matching no alternative is still a violation.
-* A ``readOnly`` property sent in a request is accepted: OpenAPI 3.0 says it SHOULD NOT be sent,
-  and Pipelines marks ``type`` read-only in its common fields while every call requires it.
+``strict=False`` is an escape hatch (see docs/testing.md) with two looser semantics:
+
+* ``oneOf`` passes when the value matches *at least one* alternative; a value matching no
+  alternative is still a violation, and a ``discriminator`` is still enforced.
+* A ``readOnly`` property sent in a request is accepted (OpenAPI 3.0 says it SHOULD NOT be sent).
   ``required`` of a read-only property still does not apply to requests.
 """
 

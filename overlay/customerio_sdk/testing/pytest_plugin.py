@@ -8,8 +8,8 @@
 The fixture is a started :class:`~customerio_sdk.testing.MockServer`, stopped after the test. At
 teardown the test fails if a request violated the specs, unless the test expected it: assert on
 ``customerio_mock.violations`` and ``clear()`` it, or mark the test
-``@pytest.mark.customerio_mock(allow_violations=True)``. ``strict=True`` in the same marker
-selects strict validation.
+``@pytest.mark.customerio_mock(allow_violations=True)``. ``strict=False`` in the same marker
+selects the lenient validation (docs/testing.md).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "customerio_mock(allow_violations=False, strict=False): options for the customerio_mock fixture",
+        "customerio_mock(allow_violations=False, strict=True): options for the customerio_mock fixture",
     )
 
 
@@ -41,7 +41,7 @@ def customerio_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
     unknown = set(options) - {"strict"}
     if unknown:
         raise pytest.UsageError(f"customerio_mock marker: unknown option(s) {sorted(unknown)}")
-    with MockServer(strict=bool(options.get("strict", False))) as mock:
+    with MockServer(strict=bool(options.get("strict", True))) as mock:
         yield mock
     if not allow_violations and mock.violations:
         pytest.fail(
