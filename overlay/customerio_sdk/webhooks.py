@@ -217,15 +217,31 @@ def model_class(object_type: str, metric: str) -> type | None:
     """The generated App API model for an ``object_type``/``metric`` pair, or ``None``.
 
     Looks for ``customerio_app_api.models.<ObjectType><Metric>`` (``email``/``sent`` -> ``EmailSent``,
-    ``in_app``/``opened`` -> ``InAppOpened``). The generated package may not be built, or may name a
-    model differently; either way callers get ``None`` and keep using the plain dict.
+    ``in_app``/``opened`` -> ``InAppOpened``). Where the generator named the model after a unique
+    schema title instead (``email``/``spammed`` -> ``Spammed``), the ``<Metric>`` model is taken
+    only if its generated ``<Metric>ObjectType`` and ``<Metric>Metric`` enums admit exactly this
+    pair. The generated package may not be built, or may have no model for the pair; either way
+    callers get ``None`` and keep using the plain dict.
     """
     try:
         models = importlib.import_module("customerio_app_api.models")
     except ImportError:
         return None
     candidate = getattr(models, _camel(object_type) + _camel(metric), None)
-    return candidate if isinstance(candidate, type) else None
+    if isinstance(candidate, type):
+        return candidate
+    name = _camel(metric)
+    candidate = getattr(models, name, None)
+    admitted = _enum_admits(models, name + "ObjectType", object_type) and _enum_admits(models, name + "Metric", metric)
+    return candidate if isinstance(candidate, type) and admitted else None
+
+
+def _enum_admits(models: Any, name: str, value: str) -> bool:
+    enum = getattr(models, name, None)
+    try:
+        return value in {member.value for member in enum}  # type: ignore[union-attr]
+    except TypeError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -324,3 +324,18 @@ def test_model_class_without_generated_package(monkeypatch):
     monkeypatch.setitem(sys.modules, "customerio_app_api.models", None)  # import raises ImportError
     assert webhooks.model_class("email", "sent") is None
     assert parse(BODY).model is None
+
+
+@pytest.mark.parametrize(
+    ("object_type", "metric", "name"),
+    [
+        ("email", "spammed", "Spammed"),
+        ("in_app", "undeliverable", "Undeliverable"),
+        ("email", "unsubscribed", "Unsubscribed"),
+    ],
+)
+def test_model_class_finds_models_named_after_a_title(object_type, metric, name):
+    """The generator named these after the schema title; the model's own enums confirm the pair."""
+    models = pytest.importorskip("customerio_app_api.models")
+    assert webhooks.model_class(object_type, metric) is getattr(models, name)
+    assert webhooks.model_class("sms", metric) is None  # the enum does not admit another object type
