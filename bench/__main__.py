@@ -82,8 +82,10 @@ def main(argv: list[str] | None = None) -> None:
             for name, seconds in results.items():
                 ratio = seconds / floor
                 ours = name.startswith("customerio_sdk")
-                out(f"| {mode} | {name} | {seconds:.3f} | {seconds / calls.CALLS * 1e6:.0f} | {ratio:.2f} | "
-                    f"{'yes' if ours else ''} | {_ok(ratio <= 1.10) if ours else ''} |")
+                out(
+                    f"| {mode} | {name} | {seconds:.3f} | {seconds / calls.CALLS * 1e6:.0f} | {ratio:.2f} | "
+                    f"{'yes' if ours else ''} | {_ok(ratio <= 1.10) if ours else ''} |"
+                )
         out()
 
         ingest = batch.run(server, **({"rounds": rounds} if rounds else {}))
@@ -93,12 +95,16 @@ def main(argv: list[str] | None = None) -> None:
         out("| client | s | events/s | × best cdp-analytics | requests | minimum | × min | bytes / request | lost |")
         out("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for name, r in ingest.items():
-            out(f"| {name} | {r['seconds']:.2f} | {r['events_per_s']:,.0f} | {r['events_per_s'] / cdp:.2f} | "
+            out(
+                f"| {name} | {r['seconds']:.2f} | {r['events_per_s']:,.0f} | {r['events_per_s'] / cdp:.2f} | "
                 f"{r['requests']} | {r['min_requests']} | {r['requests'] / r['min_requests']:.3f} | "
-                f"{r['bytes_per_request']:,.0f} | {r['lost']:,} |")
+                f"{r['bytes_per_request']:,.0f} | {r['lost']:,} |"
+            )
         out()
-        out("Targets for the SDK rows: ≥ 3× the best cdp-analytics events/s, 0 lost, requests ≤ 1.05× minimum "
-            "(minimum = bytes received ÷ 500,000, rounded up).")
+        out(
+            "Targets for the SDK rows: ≥ 3× the best cdp-analytics events/s, 0 lost, requests ≤ 1.05× minimum "
+            "(minimum = bytes received ÷ 500,000, rounded up)."
+        )
         out()
 
         pages = paginate.run(server, **({"rounds": rounds} if rounds else {}))

@@ -37,8 +37,10 @@ def _properties(rng: random.Random) -> dict[str, Any]:
 
 def events() -> list[tuple[str, str, dict[str, Any]]]:
     rng = random.Random(5)
-    return [(f"user-{rng.randint(1, 50_000)}", rng.choice(("purchased", "viewed", "signed_up")), _properties(rng))
-            for _ in range(EVENTS)]
+    return [
+        (f"user-{rng.randint(1, 50_000)}", rng.choice(("purchased", "viewed", "signed_up")), _properties(rng))
+        for _ in range(EVENTS)
+    ]
 
 
 def _pipelines_calls(evts: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -46,8 +48,9 @@ def _pipelines_calls(evts: list[tuple[str, str, dict[str, Any]]]) -> list[dict[s
 
 
 def _track_ops(evts: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
-    return [{"type": "person", "identifiers": {"id": u}, "action": "event", "name": n, "attributes": p}
-            for u, n, p in evts]
+    return [
+        {"type": "person", "identifiers": {"id": u}, "action": "event", "name": n, "attributes": p} for u, n, p in evts
+    ]
 
 
 def _floor_bodies(calls: list[dict[str, Any]]) -> list[bytes]:
@@ -67,7 +70,6 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
     import logging
 
     from customerio.analytics import Client as CdpClient
-
     from customerio_sdk import PipelinesClient, TrackClient
 
     # Its "queue is full" warning, once per refused event, would bury the table.
@@ -98,8 +100,12 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
         return go
 
     def plain_floor() -> None:
-        with httpx.Client(base_url=url, auth=(WRITE_KEY, ""), transport=httpx.HTTPTransport(socket_options=NODELAY),
-                          headers={"Content-Type": "application/json"}) as client:
+        with httpx.Client(
+            base_url=url,
+            auth=(WRITE_KEY, ""),
+            transport=httpx.HTTPTransport(socket_options=NODELAY),
+            headers={"Content-Type": "application/json"},
+        ) as client:
             for body in bodies:
                 client.post("/v1/batch", content=body).raise_for_status()
 

@@ -35,19 +35,16 @@ def _ids() -> list[str]:
 def sync_variants(url: str) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:
     """name -> (run 2,000 calls, close)."""
     from customerio import CustomerIO
+    from customerio_sdk import TrackClient
     from customerio_track_api.api.track_customers import identify as raw_identify
     from customerio_track_api.api.track_events import track as raw_track
     from customerio_track_api.models.identify_body import IdentifyBody
     from customerio_track_api.models.standard_event import StandardEvent
 
-    from customerio_sdk import TrackClient
-
     ids = _ids()
     variants: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {}
 
-    plain = httpx.Client(
-        base_url=url, auth=(SITE_ID, API_KEY), transport=httpx.HTTPTransport(socket_options=NODELAY)
-    )
+    plain = httpx.Client(base_url=url, auth=(SITE_ID, API_KEY), transport=httpx.HTTPTransport(socket_options=NODELAY))
 
     def run_plain() -> None:
         for ident in ids:
@@ -71,7 +68,9 @@ def sync_variants(url: str) -> dict[str, tuple[Callable[[], None], Callable[[], 
     def run_raw() -> None:
         for ident in ids:
             raw_identify.sync_detailed(ident, client=raw, body=IdentifyBody.from_dict(ATTRS))
-            raw_track.sync_detailed(ident, client=raw, body=StandardEvent.from_dict({"name": "purchased", "data": DATA}))
+            raw_track.sync_detailed(
+                ident, client=raw, body=StandardEvent.from_dict({"name": "purchased", "data": DATA})
+            )
 
     variants["customerio_sdk client.raw (generated)"] = (run_raw, track.close)
 
@@ -92,12 +91,11 @@ def sync_variants(url: str) -> dict[str, tuple[Callable[[], None], Callable[[], 
 
 def async_variants(url: str) -> dict[str, tuple[Callable[[], Awaitable[None]], Callable[[], Awaitable[None]]]]:
     from async_customerio import AsyncCustomerIO
+    from customerio_sdk import AsyncTrackClient
     from customerio_track_api.api.track_customers import identify as raw_identify
     from customerio_track_api.api.track_events import track as raw_track
     from customerio_track_api.models.identify_body import IdentifyBody
     from customerio_track_api.models.standard_event import StandardEvent
-
-    from customerio_sdk import AsyncTrackClient
 
     ids = _ids()
     variants: dict[str, Any] = {}
@@ -185,4 +183,4 @@ def run(url: str, rounds: int = 5) -> dict[str, dict[str, float]]:
     return results
 
 
-__all__ = ["CALLS", "run", "json"]
+__all__ = ["CALLS", "json", "run"]

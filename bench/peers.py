@@ -22,7 +22,7 @@ CHECK = {
 
 
 def _imports(statement: str) -> bool:
-    return subprocess.run([sys.executable, "-c", statement], capture_output=True).returncode == 0
+    return subprocess.run([sys.executable, "-c", statement], capture_output=True, check=False).returncode == 0
 
 
 def versions() -> dict[str, str]:
@@ -38,8 +38,16 @@ def ensure() -> dict[str, str]:
     if not _imports(CHECK["customerio"]):
         print("bench: customerio's __init__ was overwritten by customerio-cdp-analytics; reinstalling customerio")
         subprocess.run(
-            [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
-             f"customerio=={found['customerio']}"],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "--no-deps",
+                "--force-reinstall",
+                f"customerio=={found['customerio']}",
+            ],
             check=True,
         )
     broken = [name for name, statement in CHECK.items() if not _imports(statement)]

@@ -121,8 +121,7 @@ class _Handler(socketserver.StreamRequestHandler):
             STATE.requests += 1
             STATE.events += events
             STATE.bytes += len(body)
-            if len(body) > STATE.max_body:
-                STATE.max_body = len(body)
+            STATE.max_body = max(STATE.max_body, len(body))
         if method == "GET" and path.endswith("/messages"):
             return _messages_page(target)
         return _OK

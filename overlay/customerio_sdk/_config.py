@@ -10,10 +10,12 @@ from __future__ import annotations
 import base64
 import hmac
 import os
-from importlib import metadata
 
 import httpx
 
+# The package's own version string (the same as the distribution's): reading it from the installed
+# metadata instead would import importlib.metadata, a measurable share of ``import customerio_sdk``.
+from . import __version__ as SDK_VERSION
 from .errors import ConfigurationError
 
 __all__ = [
@@ -52,10 +54,6 @@ DEFAULT_REGION = "us"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
-try:
-    SDK_VERSION = metadata.version("customerio-sdk")
-except metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
-    SDK_VERSION = "0.0.0"
 USER_AGENT = f"customerio-sdk-python/{SDK_VERSION}"
 
 

@@ -15,18 +15,22 @@ deduplicated; calls over 32 KB are refused before sending (Customer.io would dro
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from . import _pipelines_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
-from ._batch_writer import AsyncBatchWriter, BatchWriter
 from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk, envelope
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
+
+if TYPE_CHECKING:
+    # Imported where a writer is built: _batch_writer pulls in asyncio, which importing a client
+    # (or constructing a sync one) does not need.
+    from ._batch_writer import AsyncBatchWriter, BatchWriter
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
@@ -252,6 +256,8 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
     ) -> BatchWriter:
         """A :class:`BatchWriter` sending calls to ``POST /batch`` (options: ``max_count``,
         ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``); ``with`` flushes."""
+        from ._batch_writer import BatchWriter
+
         return BatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
 
 
@@ -379,6 +385,8 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         integrations: Mapping[str, bool] | None = None,
         **options: Any,
     ) -> AsyncBatchWriter:
+        from ._batch_writer import AsyncBatchWriter
+
         return AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
 
 

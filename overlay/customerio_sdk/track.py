@@ -15,18 +15,22 @@ event twice. Errors are raised as :mod:`customerio_sdk.errors` exceptions; metho
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from . import _track_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
-from ._batch_writer import AsyncBatchWriter, BatchWriter
 from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, RequestSpec, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
+
+if TYPE_CHECKING:
+    # Imported where a writer is built: _batch_writer pulls in asyncio, which importing a client
+    # (or constructing a sync one) does not need.
+    from ._batch_writer import AsyncBatchWriter, BatchWriter
 
 __all__ = ["AsyncTrackClient", "TrackClient", "by_cio_id", "by_email", "by_id"]
 
@@ -278,6 +282,8 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``.
         Use it as a context manager (``with track.batch_writer() as w: w.add(op)``) to flush at the end.
         """
+        from ._batch_writer import BatchWriter
+
         return BatchWriter(self._send_chunk, serialize=build.serialize_op, **options)
 
 
@@ -385,6 +391,8 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
         return run.finish(packer)
 
     def batch_writer(self, **options: Any) -> AsyncBatchWriter:
+        from ._batch_writer import AsyncBatchWriter
+
         return AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options)
 
 
