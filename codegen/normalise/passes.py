@@ -251,6 +251,8 @@ def hoist_root_union_members(spec: Spec) -> Spec:
     return spec
 
 
+# OpenAPI 3.1 webhooks, and the extension Customer.io's 3.0 specs use for the same thing.
+_WEBHOOK_SECTIONS = ("webhooks", "x-webhooks")
 _SCHEMA_SHAPE_KEYS = ("properties", "oneOf", "anyOf", "allOf")
 _NAME_KEYS = ("title", "x-original-title")
 
@@ -313,6 +315,8 @@ def share_identical_inline_schemas(spec: Spec) -> Spec:
         for component in components.values():
             yield from _schema_slots(component)
         yield from _document_schema_slots(spec.get("paths"))
+        for section in _WEBHOOK_SECTIONS:
+            yield from _document_schema_slots(spec.get(section))
 
     counts: Counter[str] = Counter()
     stack = list(all_slots())
@@ -505,6 +509,68 @@ def overlapping_one_of_to_any_of(spec: Spec) -> Spec:
     return spec
 
 
+def _pinned_values(spec: Spec, schema: dict) -> list[str]:
+    """Values of the properties a schema pins to a single enum value (own and allOf parts)."""
+    values: list[str] = []
+    for part in [schema, *(schema.get("allOf") or [])]:
+        if isinstance(part, dict) and "$ref" in part:
+            part = _components(spec).get(part["$ref"].rsplit("/", 1)[1], {})
+        for prop in (part.get("properties") or {}).values() if isinstance(part, dict) else ():
+            if isinstance(prop, dict) and isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1:
+                values.append(str(prop["enum"][0]))
+    return values
+
+
+def hoist_webhook_payloads(spec: Spec) -> Spec:
+    """Give every webhook payload (OpenAPI 3.1 ``webhooks`` or the ``x-webhooks`` extension) a component.
+
+    The generator ignores webhooks, so a payload written inline there gets no model at all
+    (Customer.io's reporting webhook: 55 of its payloads). Each inline leaf of the payload union
+    becomes a component named after the values it pins (``object_type: email`` + ``metric: sent``
+    -> ``email_sent``; with one pinned value the parent's title leads: ``customer_subscribed``), so
+    ``<ObjectType><Metric>`` finds its model. Identical to an existing component -> a ``$ref`` to it.
+    """
+    spec = copy.deepcopy(spec)
+    components = spec.setdefault("components", {}).setdefault("schemas", {})
+    by_fingerprint = {_fingerprint(v): k for k, v in components.items() if isinstance(v, dict)}
+
+    def hoist(union_owner: dict, parent_title: str) -> None:
+        for union_key in _UNION_KEYS:
+            members = union_owner.get(union_key)
+            for index, member in enumerate(members if isinstance(members, list) else []):
+                if not isinstance(member, dict) or "$ref" in member:
+                    continue
+                if any(k in member for k in _UNION_KEYS):
+                    hoist(member, str(member.get("title") or parent_title))
+                    continue
+                pinned = _pinned_values(spec, member)
+                words = (
+                    pinned
+                    if len(pinned) > 1
+                    else [parent_title, *pinned]
+                    if pinned
+                    else [parent_title, str(member.get("title") or index)]
+                )
+                name = _slug(" ".join(words))
+                target = by_fingerprint.get(_fingerprint(member))
+                if target is None:
+                    target = _free_key(components, name)
+                    _retitle(member, target)
+                    components[target] = member
+                    by_fingerprint[_fingerprint(member)] = target
+                members[index] = {"$ref": f"#/components/schemas/{target}"}
+
+    for section in _WEBHOOK_SECTIONS:
+        for hook in (spec.get(section) or {}).values():
+            for operation in (hook or {}).values() if isinstance(hook, dict) else ():
+                content = ((operation or {}).get("requestBody") or {}).get("content") or {}
+                for media in content.values():
+                    schema = media.get("schema") if isinstance(media, dict) else None
+                    if isinstance(schema, dict):
+                        hoist(schema, str(schema.get("title") or "webhook"))
+    return spec
+
+
 # --- the pipeline ----------------------------------------------------------------------------
 
 PASSES: tuple[Callable[[Spec], Spec], ...] = (
@@ -512,6 +578,7 @@ PASSES: tuple[Callable[[Spec], Spec], ...] = (
     move_contradicting_defaults,
     merge_allof_repeated_properties,
     share_identical_inline_schemas,
+    hoist_webhook_payloads,
     unique_component_titles,
     hoist_root_union_members,
     disambiguate_union_member_titles,

@@ -336,6 +336,7 @@ def test_every_pass_is_listed_once():
         "move_contradicting_defaults",
         "merge_allof_repeated_properties",
         "share_identical_inline_schemas",
+        "hoist_webhook_payloads",
         "unique_component_titles",
         "hoist_root_union_members",
         "disambiguate_union_member_titles",
@@ -466,3 +467,55 @@ def test_components_and_parameters_are_covered_and_the_pass_is_idempotent():
 
 def test_the_pass_runs_last_in_the_pipeline():
     assert P.PASSES[-1] is P.overlapping_one_of_to_any_of
+
+
+# --- webhooks --------------------------------------------------------------------------------
+
+
+def _with_webhook(schemas: dict, payload: dict) -> dict:
+    spec = wrap(schemas)
+    spec["x-webhooks"] = {
+        "reporting": {"post": {"requestBody": {"content": {"application/json": {"schema": payload}}}}}
+    }
+    return spec
+
+
+def _pin(value: str) -> dict:
+    return {"type": "string", "enum": [value]}
+
+
+def _payload_ref(out: dict, *path: int) -> str:
+    node = out["x-webhooks"]["reporting"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    for index in path:
+        node = node["oneOf"][index]
+    return node["$ref"]
+
+
+def test_hoist_webhook_payloads_names_inline_payloads_after_their_pinned_values():
+    sent = {"title": "sent", "type": "object", "properties": {"object_type": _pin("email"), "metric": _pin("sent")}}
+    customer = {
+        "title": "Customer",
+        "oneOf": [{"title": "subscribed", "type": "object", "properties": {"metric": _pin("subscribed")}}],
+    }
+    spec = _with_webhook({}, {"oneOf": [sent, customer]})
+    out = run_pure(P.hoist_webhook_payloads, spec)
+    schemas = out["components"]["schemas"]
+    assert _payload_ref(out, 0) == "#/components/schemas/email_sent"
+    assert _payload_ref(out, 1, 0) == "#/components/schemas/customer_subscribed"
+    assert schemas["email_sent"]["x-original-title"] == "sent"
+    assert schemas["email_sent"]["properties"] == sent["properties"]
+
+
+def test_hoist_webhook_payloads_refers_to_an_identical_component():
+    sent = {"type": "object", "properties": {"object_type": _pin("email"), "metric": _pin("sent")}}
+    spec = _with_webhook({"email_sent": copy.deepcopy(sent)}, {"oneOf": [copy.deepcopy(sent)]})
+    out = run_pure(P.hoist_webhook_payloads, spec)
+    assert _payload_ref(out, 0) == "#/components/schemas/email_sent"
+    assert set(out["components"]["schemas"]) == {"email_sent"}
+
+
+def test_share_identical_inline_schemas_covers_webhook_payloads():
+    payload = {"type": "object", "properties": {"metric": _pin("sent")}}
+    spec = _with_webhook({"email_sent": copy.deepcopy(payload)}, {"oneOf": [copy.deepcopy(payload)]})
+    out = run_pure(P.share_identical_inline_schemas, spec)
+    assert _payload_ref(out, 0) == "#/components/schemas/email_sent"
