@@ -218,9 +218,9 @@ def model_class(object_type: str, metric: str) -> type | None:
 
     Looks for ``customerio_app_api.models.<ObjectType><Metric>`` (``email``/``sent`` -> ``EmailSent``,
     ``in_app``/``opened`` -> ``InAppOpened``). Where the generator named the model after a unique
-    schema title instead (``email``/``spammed`` -> ``Spammed``), the ``<Metric>`` model is taken
-    only if its generated ``<Metric>ObjectType`` and ``<Metric>Metric`` enums admit exactly this
-    pair. The generated package may not be built, or may have no model for the pair; either way
+    schema title instead (``email``/``spammed`` -> ``Spammed``) or after the customer
+    (``push``/``subscribed`` -> ``CustomerSubscribed``), that model is taken only if its generated
+    ``...ObjectType`` and ``...Metric`` enums admit exactly this pair. The generated package may not be built, or may have no model for the pair; either way
     callers get ``None`` and keep using the plain dict.
     """
     try:
@@ -230,10 +230,16 @@ def model_class(object_type: str, metric: str) -> type | None:
     candidate = getattr(models, _camel(object_type) + _camel(metric), None)
     if isinstance(candidate, type):
         return candidate
-    name = _camel(metric)
-    candidate = getattr(models, name, None)
-    admitted = _enum_admits(models, name + "ObjectType", object_type) and _enum_admits(models, name + "Metric", metric)
-    return candidate if isinstance(candidate, type) and admitted else None
+    # Payloads shared by several object types: named after the metric alone (a unique title) or,
+    # for the subscription events every channel sends, after the customer ("CustomerSubscribed").
+    for name in (_camel(metric), "Customer" + _camel(metric)):
+        candidate = getattr(models, name, None)
+        admitted = _enum_admits(models, name + "ObjectType", object_type) and _enum_admits(
+            models, name + "Metric", metric
+        )
+        if isinstance(candidate, type) and admitted:
+            return candidate
+    return None
 
 
 def _enum_admits(models: Any, name: str, value: str) -> bool:

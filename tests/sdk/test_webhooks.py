@@ -327,15 +327,52 @@ def test_model_class_without_generated_package(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("object_type", "metric", "name"),
+    ("object_type", "metric", "name", "undocumented"),
     [
-        ("email", "spammed", "Spammed"),
-        ("in_app", "undeliverable", "Undeliverable"),
-        ("email", "unsubscribed", "Unsubscribed"),
+        ("email", "spammed", "Spammed", "sms"),
+        ("in_app", "undeliverable", "Undeliverable", "sms"),
+        # sms/unsubscribed is documented (the customer's subscription events cover every channel).
+        ("email", "unsubscribed", "Unsubscribed", "carrier_pigeon"),
     ],
 )
-def test_model_class_finds_models_named_after_a_title(object_type, metric, name):
+def test_model_class_finds_models_named_after_a_title(object_type, metric, name, undocumented):
     """The generator named these after the schema title; the model's own enums confirm the pair."""
     models = pytest.importorskip("customerio_app_api.models")
     assert webhooks.model_class(object_type, metric) is getattr(models, name)
-    assert webhooks.model_class("sms", metric) is None  # the enum does not admit another object type
+    assert webhooks.model_class(undocumented, metric) is None  # the enums do not admit that object type
+
+
+def _documented_webhook_pairs() -> set[tuple[str, str]]:
+    """(object_type, metric) of every reporting-webhook payload in the pinned App spec."""
+    import json
+    from pathlib import Path
+
+    spec = json.loads((Path(__file__).parents[2] / "specs" / "journeys-app.json").read_text(encoding="utf-8"))
+    root = spec["x-webhooks"]["reportingWebhook"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    pairs: set[tuple[str, str]] = set()
+
+    def pinned(schema: dict, name: str) -> list[str]:
+        values: list[str] = []
+        for part in [schema, *schema.get("allOf", [])]:
+            prop = part.get("properties", {}).get(name)
+            if isinstance(prop, dict):
+                values.extend(prop.get("enum") or [])
+        return values
+
+    def walk(schema: dict) -> None:
+        members = schema.get("oneOf") or schema.get("anyOf")
+        if members:
+            for member in members:
+                walk(member)
+            return
+        pairs.update((o, m) for o in pinned(schema, "object_type") for m in pinned(schema, "metric"))
+
+    walk(root)
+    return pairs
+
+
+def test_every_documented_webhook_payload_has_a_typed_model():
+    pairs = _documented_webhook_pairs()
+    assert len(pairs) > 50
+    missing = sorted(pair for pair in pairs if webhooks.model_class(*pair) is None)
+    assert missing == [], f"{len(missing)} of {len(pairs)} pairs have no model: {missing}"
