@@ -167,6 +167,33 @@ if TYPE_CHECKING:
         CreateWebhookResponse200EventsItem,
     )
     from .critical_alert import CriticalAlert
+    from .customer_cio_subscription_preferences_changed import (
+        CustomerCioSubscriptionPreferencesChanged,
+    )
+    from .customer_cio_subscription_preferences_changed_data import (
+        CustomerCioSubscriptionPreferencesChangedData,
+    )
+    from .customer_cio_subscription_preferences_changed_data_identifiers import (
+        CustomerCioSubscriptionPreferencesChangedDataIdentifiers,
+    )
+    from .customer_cio_subscription_preferences_changed_metric import (
+        CustomerCioSubscriptionPreferencesChangedMetric,
+    )
+    from .customer_cio_subscription_preferences_changed_object_type_type import (
+        CustomerCioSubscriptionPreferencesChangedObjectTypeType,
+    )
+    from .customer_subscribed import CustomerSubscribed
+    from .customer_subscribed_data import CustomerSubscribedData
+    from .customer_subscribed_data_identifiers import CustomerSubscribedDataIdentifiers
+    from .customer_subscribed_metric import CustomerSubscribedMetric
+    from .customer_subscribed_object_type import CustomerSubscribedObjectType
+    from .customer_unsubscribed import CustomerUnsubscribed
+    from .customer_unsubscribed_data import CustomerUnsubscribedData
+    from .customer_unsubscribed_data_identifiers import (
+        CustomerUnsubscribedDataIdentifiers,
+    )
+    from .customer_unsubscribed_metric import CustomerUnsubscribedMetric
+    from .customer_unsubscribed_object_type import CustomerUnsubscribedObjectType
     from .date import Date
     from .date_actions_item import DateActionsItem
     from .date_frequency import DateFrequency
@@ -1737,6 +1764,21 @@ _MODULE_OF: dict[str, str] = {
     "CreateWebhookResponse200": ".create_webhook_response_200",
     "CreateWebhookResponse200EventsItem": ".create_webhook_response_200_events_item",
     "CriticalAlert": ".critical_alert",
+    "CustomerCioSubscriptionPreferencesChanged": ".customer_cio_subscription_preferences_changed",
+    "CustomerCioSubscriptionPreferencesChangedData": ".customer_cio_subscription_preferences_changed_data",
+    "CustomerCioSubscriptionPreferencesChangedDataIdentifiers": ".customer_cio_subscription_preferences_changed_data_identifiers",
+    "CustomerCioSubscriptionPreferencesChangedMetric": ".customer_cio_subscription_preferences_changed_metric",
+    "CustomerCioSubscriptionPreferencesChangedObjectTypeType": ".customer_cio_subscription_preferences_changed_object_type_type",
+    "CustomerSubscribed": ".customer_subscribed",
+    "CustomerSubscribedData": ".customer_subscribed_data",
+    "CustomerSubscribedDataIdentifiers": ".customer_subscribed_data_identifiers",
+    "CustomerSubscribedMetric": ".customer_subscribed_metric",
+    "CustomerSubscribedObjectType": ".customer_subscribed_object_type",
+    "CustomerUnsubscribed": ".customer_unsubscribed",
+    "CustomerUnsubscribedData": ".customer_unsubscribed_data",
+    "CustomerUnsubscribedDataIdentifiers": ".customer_unsubscribed_data_identifiers",
+    "CustomerUnsubscribedMetric": ".customer_unsubscribed_metric",
+    "CustomerUnsubscribedObjectType": ".customer_unsubscribed_object_type",
     "Date": ".date",
     "DateActionsItem": ".date_actions_item",
     "DateFrequency": ".date_frequency",
@@ -2723,6 +2765,21 @@ __all__ = (
     "CreateWebhookResponse200",
     "CreateWebhookResponse200EventsItem",
     "CriticalAlert",
+    "CustomerCioSubscriptionPreferencesChanged",
+    "CustomerCioSubscriptionPreferencesChangedData",
+    "CustomerCioSubscriptionPreferencesChangedDataIdentifiers",
+    "CustomerCioSubscriptionPreferencesChangedMetric",
+    "CustomerCioSubscriptionPreferencesChangedObjectTypeType",
+    "CustomerSubscribed",
+    "CustomerSubscribedData",
+    "CustomerSubscribedDataIdentifiers",
+    "CustomerSubscribedMetric",
+    "CustomerSubscribedObjectType",
+    "CustomerUnsubscribed",
+    "CustomerUnsubscribedData",
+    "CustomerUnsubscribedDataIdentifiers",
+    "CustomerUnsubscribedMetric",
+    "CustomerUnsubscribedObjectType",
     "Date",
     "DateActionsItem",
     "DateFrequency",

@@ -1,0 +1,20 @@
+from enum import Enum
+
+
+class CustomerCioSubscriptionPreferencesChangedMetric(str, Enum):
+    CIO_SUBSCRIPTION_PREFERENCES_CHANGED = "cio_subscription_preferences_changed"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "CustomerCioSubscriptionPreferencesChangedMetric | None":
+        # A value this SDK version does not know yet: keep it rather than fail the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
