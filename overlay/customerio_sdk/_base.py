@@ -18,6 +18,7 @@ import copy
 import functools
 import importlib
 import json as _json
+import threading
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import replace
@@ -91,6 +92,42 @@ class _WrongModeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         raise CustomerIOError(self._message)
+
+
+class _LazyTransport(httpx.BaseTransport):
+    """The connection pool, built on the first request: building it imports httpcore and h11 and
+    reads proxy settings, which would otherwise make constructing a client cost more than
+    importing httpx. Shared by :meth:`with_options` copies like the pool it stands for."""
+
+    def __init__(self, factory: Any) -> None:
+        self._factory = factory
+        self._inner: Any = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> Any:
+        if self._inner is None:
+            with self._lock:
+                if self._inner is None:
+                    self._inner = self._factory()
+        return self._inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
+
+
+class _LazyAsyncTransport(_LazyTransport, httpx.AsyncBaseTransport):
+    """Async twin of :class:`_LazyTransport` (building the pool never awaits, so the lock is fine)."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._get().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._inner is not None:
+            await self._inner.aclose()
 
 
 class _ClientCore:
@@ -253,7 +290,8 @@ class SyncAPIClient(_ClientCore):
     _client: httpx.Client
 
     def _default_inner(self) -> httpx.BaseTransport:
-        return httpx.HTTPTransport(socket_options=SOCKET_OPTIONS, proxy=_env_proxy(self._base_url))
+        base_url = self._base_url
+        return _LazyTransport(lambda: httpx.HTTPTransport(socket_options=SOCKET_OPTIONS, proxy=_env_proxy(base_url)))
 
     def _make_http_client(self) -> httpx.Client:
         return httpx.Client(**self._http_client_kwargs())
@@ -317,7 +355,10 @@ class AsyncAPIClient(_ClientCore):
     _client: httpx.AsyncClient
 
     def _default_inner(self) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(socket_options=SOCKET_OPTIONS, proxy=_env_proxy(self._base_url))
+        base_url = self._base_url
+        return _LazyAsyncTransport(
+            lambda: httpx.AsyncHTTPTransport(socket_options=SOCKET_OPTIONS, proxy=_env_proxy(base_url))
+        )
 
     def _make_http_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(**self._http_client_kwargs())

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-import uuid
 
 __all__ = ["message_id", "ulid"]
 
@@ -66,4 +65,6 @@ ulid = _UlidGenerator()
 
 def message_id() -> str:
     """A new Pipelines ``messageId`` (UUID4 text)."""
+    import uuid  # on first use: importing uuid costs as much as the rest of this module
+
     return str(uuid.uuid4())

@@ -23,11 +23,22 @@ from .._base import AsyncAPIClient, SyncAPIClient
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Secret, base_url_for, bearer_auth, resolve_credential
 from .._transport import origin_of
 from ..errors import ConfigurationError
-from . import _resources as r
-from ._dispatch import paginator_for
 
 if TYPE_CHECKING:
     from .._ratelimit import RateLimiter
+    from . import _resources as r
+else:
+
+    class _OnFirstUse:
+        """The resource classes, imported when a resource is first used, not with the client
+        (the tables and dispatcher cost as much to import as the rest of the client)."""
+
+        def __getattr__(self, name: str) -> Any:
+            from . import _resources
+
+            return getattr(_resources, name)
+
+    r = _OnFirstUse()
 
 __all__ = ["API_KEY_ENV_VAR", "SERVICE_ACCOUNT_PREFIX", "AppClient", "AsyncAppClient"]
 
@@ -213,6 +224,8 @@ class _Resources:
         caps the number of items, ``page_size`` is the API's per-request ``limit``. An unknown or
         non-paginated operationId raises ``ValueError`` listing the paginated ones.
         """
+        from ._dispatch import paginator_for
+
         return paginator_for(r.Resource(self), operation_id, args, params, limit=limit, page_size=page_size)
 
 
