@@ -11,9 +11,9 @@ it from the spec and fails when they disagree:
   page or one shorter than the page size asked for.
 
 A paginator is lazy (no request until it is iterated) and re-iterable (each iteration starts again
-from the first page). It keeps no pages: memory does not grow with the number of pages, apart from
-a 16-byte digest per cursor used to refuse a cursor the server has already returned
-(:class:`~customerio_sdk.errors.PaginationError`) instead of looping forever.
+from the first page). It keeps no pages, and memory does not grow with the number of pages: a
+cursor the server already returned is refused (:class:`~customerio_sdk.errors.PaginationError`)
+instead of looping forever, using a bounded :class:`_CursorGuard`.
 
 A cursor is only ever sent as the ``start`` query *value* of the same operation on the client's own
 base URL: a ``next`` that looks like a URL is never followed.
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -99,6 +100,39 @@ def _check_count(name: str, value: Any, minimum: int) -> int | None:
     return value
 
 
+class _CursorGuard:
+    """Refuses a cursor seen before, in constant memory.
+
+    The last ``window`` cursors are remembered exactly (as 16-byte digests), so a server that sends
+    a recent cursor again is stopped before any page repeats. A longer loop is still caught, a few
+    pages later, by Brent's cycle detection: one checkpoint cursor, moved at doubling distances,
+    must come round again if the cursors cycle.
+    """
+
+    WINDOW = 256
+
+    def __init__(self) -> None:
+        self._recent: deque[bytes] = deque(maxlen=self.WINDOW)
+        self._recent_set: set[bytes] = set()
+        self._checkpoint: bytes | None = None
+        self._power = 1
+        self._steps = 0
+
+    def add(self, cursor: str) -> bool:
+        """Remember ``cursor``; ``False`` if it was seen before (so following it would loop)."""
+        digest = hashlib.blake2b(cursor.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if digest in self._recent_set or digest == self._checkpoint:
+            return False
+        if len(self._recent) == self._recent.maxlen:
+            self._recent_set.discard(self._recent[0])
+        self._recent.append(digest)
+        self._recent_set.add(digest)
+        self._steps += 1
+        if self._steps == self._power:
+            self._checkpoint, self._power, self._steps = digest, self._power * 2, 0
+        return True
+
+
 class _Walk:
     """The state of one walk over the pages: what to send next and when to stop. No I/O."""
 
@@ -126,7 +160,7 @@ class _Walk:
         self.pages = 0
         self.done = limit == 0
         self.error: PaginationError | None = None
-        self._seen: set[bytes] = set()
+        self._seen = _CursorGuard()
         if spec.style == "cursor":
             self.cursor = self.params.pop("start", None) or None
             if self.cursor is not None:
@@ -135,11 +169,7 @@ class _Walk:
             self.offset = self.params.pop("offset", None) or 0
 
     def _remember(self, cursor: str) -> bool:
-        digest = hashlib.blake2b(cursor.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if digest in self._seen:
-            return False
-        self._seen.add(digest)
-        return True
+        return self._seen.add(cursor)
 
     def request(self) -> dict[str, Any]:
         if self.error is not None:

@@ -388,3 +388,26 @@ async def test_async_offset_and_paginate():
     app = AsyncAppClient("k", transport=httpx.MockTransport(handler))
     assert len([s async for s in app.esp_suppression.list("bounces", page_size=1)]) == 3
     assert len([s async for s in app.paginate("getSuppressionByType", "bounces", page_size=1, limit=2)]) == 2
+
+
+def test_cursor_guard_stops_a_cycle_longer_than_its_window():
+    from customerio_sdk._pagination import _CursorGuard
+
+    guard = _CursorGuard()
+    length = _CursorGuard.WINDOW * 3  # longer than the exactly remembered window
+    accepted = 0
+    for step in range(length * 10):
+        if not guard.add(f"cursor-{step % length}"):
+            break
+        accepted += 1
+    else:
+        pytest.fail("a cycle of cursors was followed forever")
+    assert length <= accepted < 3 * length  # every distinct cursor once, then caught within a few laps
+
+
+def test_cursor_guard_memory_is_bounded():
+    from customerio_sdk._pagination import _CursorGuard
+
+    guard = _CursorGuard()
+    assert all(guard.add(f"c{n}") for n in range(10 * _CursorGuard.WINDOW))
+    assert len(guard._recent) == len(guard._recent_set) == _CursorGuard.WINDOW
