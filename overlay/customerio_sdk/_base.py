@@ -170,7 +170,8 @@ class _ClientCore:
             policy=policy,
             auth_header=auth_header,
             origin=self._base_url,
-            default_headers=self._headers,
+            # No default_headers here: the httpx client below sends self._headers on every request
+            # (raw generated calls included), so the transport need not check them again.
             rate_limiter=rate_limiter,
             owns_inner=True,
         )

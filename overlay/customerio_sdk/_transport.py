@@ -19,6 +19,7 @@ any other), unless the extension says ``"stream": True``. Statuses >= 400 raise
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Mapping
 from typing import Any, NamedTuple, Protocol
@@ -101,7 +102,8 @@ def _meta(request: httpx.Request) -> _Meta:
 
 def origin_of(url: httpx.URL | str) -> tuple[str, str, int | None]:
     """(scheme, host, port) with default ports made explicit, for same-origin checks."""
-    url = httpx.URL(url)
+    if not isinstance(url, httpx.URL):  # parsing again costs more than the comparison
+        url = httpx.URL(url)
     return (url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme))
 
 
@@ -149,10 +151,14 @@ class _TransportCore:
 
     def _prepare(self, request: httpx.Request) -> None:
         headers = request.headers
-        for name, value in self._default_headers.items():
-            current = headers.get(name)
-            if current is None or (name.lower() == "user-agent" and current.startswith("python-httpx/")):
-                headers[name] = value
+        if self._default_headers:
+            # One pass over the request's headers (each Headers.get() scans and decodes them all);
+            # the SDK's clients already send these, so normally nothing is added.
+            present = {key.lower(): value for key, value in headers.items()}
+            for name, value in self._default_headers.items():
+                current = present.get(name.lower())
+                if current is None or (name.lower() == "user-agent" and current.startswith("python-httpx/")):
+                    headers[name] = value
         if self._origin is None:
             return
         if origin_of(request.url) == self._origin:
@@ -183,7 +189,8 @@ class _TransportCore:
 
     @staticmethod
     def _log_ok(meta: _Meta, response: httpx.Response, retries: int) -> None:
-        logger.debug("%s -> %d (attempt %d)", meta.where, response.status_code, retries + 1)
+        if logger.isEnabledFor(logging.DEBUG):  # skip building meta.where on the hot path
+            logger.debug("%s -> %d (attempt %d)", meta.where, response.status_code, retries + 1)
 
     @staticmethod
     def _status_error(

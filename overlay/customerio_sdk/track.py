@@ -118,7 +118,8 @@ class TrackClient(_TrackMixin, SyncAPIClient):
     """Synchronous Track API client (HTTP Basic ``site_id:api_key``)."""
 
     def _send(self, spec: RequestSpec) -> None:
-        self._request(spec.method, spec.path, **spec.kwargs())
+        # Track answers {} or nothing: the response body is not decoded.
+        self._client.send(self._build_request(spec.method, spec.path, **spec.kwargs()))
 
     def identify(self, identifier: str, attributes: Mapping[str, Any] | None = None, **attrs: Any) -> None:
         """Add or update a person (``PUT /api/v1/customers/{identifier}``).
@@ -291,7 +292,7 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
     """Asyncio Track API client: the methods of :class:`TrackClient`, as coroutines."""
 
     async def _send(self, spec: RequestSpec) -> None:
-        await self._request(spec.method, spec.path, **spec.kwargs())
+        await self._client.send(self._build_request(spec.method, spec.path, **spec.kwargs()))
 
     async def identify(self, identifier: str, attributes: Mapping[str, Any] | None = None, **attrs: Any) -> None:
         await self._send(build.identify(identifier, attributes, attrs))
