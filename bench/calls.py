@@ -1,7 +1,8 @@
 """2,000 sequential calls (identify and track, alternating), sync and async, per client.
 
 Every variant sends the same requests to the same loopback server: ``PUT /api/v1/customers/{id}``
-with the person's attributes and ``POST /api/v1/customers/{id}/events`` with an event. Variants are
+with the person's attributes and ``POST /api/v1/customers/{id}/events`` with an event (carrying a
+ULID dedupe id, as the overlay sends one). Variants are
 interleaved round by round; the figure is the median of the rounds' total times.
 """
 
@@ -16,6 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+
+from customerio_sdk._ids import ulid
 
 from ._common import API_KEY, SITE_ID, median
 
@@ -50,7 +53,8 @@ def sync_variants(url: str) -> dict[str, tuple[Callable[[], None], Callable[[], 
         for ident in ids:
             path = f"/api/v1/customers/{quote(ident, safe='')}"
             plain.put(path, json=ATTRS).raise_for_status()
-            plain.post(path + "/events", json={"name": "purchased", "data": DATA}).raise_for_status()
+            event = {"name": "purchased", "data": DATA, "id": ulid()}  # the overlay sends a dedupe id too
+            plain.post(path + "/events", json=event).raise_for_status()
 
     variants["plain httpx.Client loop"] = (run_plain, plain.close)
 
@@ -108,7 +112,8 @@ def async_variants(url: str) -> dict[str, tuple[Callable[[], Awaitable[None]], C
         for ident in ids:
             path = f"/api/v1/customers/{quote(ident, safe='')}"
             (await plain.put(path, json=ATTRS)).raise_for_status()
-            (await plain.post(path + "/events", json={"name": "purchased", "data": DATA})).raise_for_status()
+            event = {"name": "purchased", "data": DATA, "id": ulid()}  # the overlay sends a dedupe id too
+            (await plain.post(path + "/events", json=event)).raise_for_status()
 
     variants["plain httpx.AsyncClient loop"] = (run_plain, plain.aclose)
 
@@ -151,7 +156,7 @@ def async_variants(url: str) -> dict[str, tuple[Callable[[], Awaitable[None]], C
     return variants
 
 
-def run(url: str, rounds: int = 5) -> dict[str, dict[str, float]]:
+def run(url: str, rounds: int = 9) -> dict[str, dict[str, float]]:
     """{"sync": {name: median seconds}, "async": {...}}; one warm-up round each (connections, caches)."""
     results: dict[str, dict[str, float]] = {}
     sync = sync_variants(url)
