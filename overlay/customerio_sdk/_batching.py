@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._base import encode_json
+from ._requests import MAX_OP_BYTES
 from .errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
 
 if TYPE_CHECKING:
     pass
 
 DEFAULT_MAX_REQUEST_BYTES = 500_000
-DEFAULT_MAX_OP_BYTES = 32_000
+DEFAULT_MAX_OP_BYTES = MAX_OP_BYTES
 ENVELOPE_PREFIX = b'{"batch":['
 ENVELOPE_SUFFIX = b"]}"
 

@@ -10,9 +10,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ._base import encode_json
-from ._batching import DEFAULT_MAX_OP_BYTES, dumps
 from ._ids import message_id as new_message_id
-from ._requests import check_size, iso8601, require_text
+from ._requests import MAX_OP_BYTES, check_size, iso8601, require_text
 
 #: Call types the spec's ``POST /batch`` accepts ("an array of identify, group, track, page and/or screen").
 BATCH_TYPES = ("identify", "track", "page", "screen", "group")
@@ -93,7 +92,7 @@ def build_call(call: str, fields: Mapping[str, Any], opts: Mapping[str, Any]) ->
         "messageId": require_text(message_id, "message_id") if message_id is not None else new_message_id(),
     }
     content = encode_json({k: v for k, v in body.items() if v is not None})
-    check_size(content, DEFAULT_MAX_OP_BYTES, f"the {call} call")
+    check_size(content, MAX_OP_BYTES, f"the {call} call")
     return f"/{call}", content
 
 
@@ -134,4 +133,4 @@ def prepare_batch(calls: Iterable[Any]) -> Iterator[dict[str, Any]]:
 
 def serialize_batch_call(call: Any) -> bytes:
     """Serialiser for the batch writers: the messageId is fixed when the call is added."""
-    return dumps(prepare_batch_call(call))
+    return encode_json(prepare_batch_call(call))

@@ -12,13 +12,18 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._base import decode_body
-from ._batching import BatchOutcome, BatchResponseError, BatchResult, Chunk, Failed, parse_track_207
 from .errors import APIConnectionError, APIStatusError, PayloadTooLargeError
+
+if TYPE_CHECKING:
+    from ._batching import BatchOutcome, BatchResult, Chunk
+
+# Customer.io's limit for one operation or call ("32KB"), in decimal units like the batch limits.
+MAX_OP_BYTES = 32_000
 
 __all__ = [
     "BatchRun",
@@ -124,6 +129,8 @@ def check_size(body: bytes, limit: int, what: str) -> None:
 def chunk_outcome(response: httpx.Response, chunk: Chunk) -> BatchOutcome:
     """Per-operation failures of a sent chunk: a Track 207 lists them; any other 2xx/3xx means all
     were accepted (errors >= 400 were already raised by the transport)."""
+    from ._batching import BatchOutcome, BatchResponseError, Failed, parse_track_207
+
     if response.status_code != 207:
         return BatchOutcome()
     try:
@@ -140,6 +147,8 @@ class BatchRun:
     CHUNK_ERRORS = (APIStatusError, APIConnectionError)
 
     def __init__(self) -> None:
+        from ._batching import BatchResult  # the batch machinery loads with the first batch
+
         self.result = BatchResult()
 
     def sent(self, chunk: Chunk, outcome: BatchOutcome) -> None:
@@ -148,6 +157,8 @@ class BatchRun:
 
     def chunk_failed(self, chunk: Chunk, exc: BaseException) -> None:
         # str(exc) names the path template and status, never the URL, body or credential.
+        from ._batching import Failed
+
         self.result.failed.extend(Failed(i, str(exc)) for i in chunk.indices)
 
     def finish(self, packer: Any) -> BatchResult:

@@ -13,9 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ._base import encode_json
-from ._batching import DEFAULT_MAX_OP_BYTES, dumps
 from ._ids import ulid
-from ._requests import RequestSpec, check_size, require_text, unix_seconds
+from ._requests import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
 
 # Enums of the spec, checked client-side so a typo fails here with the valid values listed.
 PLATFORMS = ("ios", "android")
@@ -235,7 +234,7 @@ def prepare_ops(ops: Iterable[Any]) -> Iterator[dict[str, Any]]:
 def serialize_op(op: Any) -> bytes:
     """Serialiser for :class:`BatchWriter`: the id is assigned when the op is added, so a chunk
     retried by ``flush()`` resends the same bytes and the same ids."""
-    return dumps(prepare_op(op))
+    return encode_json(prepare_op(op))
 
 
 def chunk_idempotent(body: bytes) -> bool:
@@ -252,5 +251,5 @@ def chunk_idempotent(body: bytes) -> bool:
 def entity(op: Any) -> tuple[bytes, bool]:
     """The exact body of ``POST /api/v2/entity`` ("Your request must be smaller than 32kb")."""
     body = encode_json(prepare_op(op))
-    check_size(body, DEFAULT_MAX_OP_BYTES, "the entity operation")
+    check_size(body, MAX_OP_BYTES, "the entity operation")
     return body, chunk_idempotent(body)

@@ -21,16 +21,16 @@ import httpx
 
 from . import _pipelines_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
-from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk, envelope
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
 if TYPE_CHECKING:
-    # Imported where a writer is built: _batch_writer pulls in asyncio, which importing a client
-    # (or constructing a sync one) does not need.
+    # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
+    # to import a client or make single calls.
     from ._batch_writer import AsyncBatchWriter, BatchWriter
+    from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
@@ -93,11 +93,15 @@ class _PipelinesMixin:
             "context": build.as_dict(context, "context"),
             "integrations": build.as_dict(integrations, "integrations"),
         }
+        from ._batching import envelope
+
         prefix, suffix = envelope({k: v for k, v in shared.items() if v is not None})
         return {"envelope_prefix": prefix, "envelope_suffix": suffix}
 
     def _packer(self, calls: Iterable[Any], context: Any, integrations: Any, on_oversize: str) -> BatchPacker:
         wrap = self._envelope(context, integrations)
+        from ._batching import BatchPacker
+
         return BatchPacker(build.prepare_batch(calls), on_oversize=on_oversize, **wrap)  # type: ignore[arg-type]
 
     def _writer_options(self, context: Any, integrations: Any, options: dict[str, Any]) -> dict[str, Any]:

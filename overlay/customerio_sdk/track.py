@@ -21,16 +21,16 @@ import httpx
 
 from . import _track_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
-from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, RequestSpec, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
 if TYPE_CHECKING:
-    # Imported where a writer is built: _batch_writer pulls in asyncio, which importing a client
-    # (or constructing a sync one) does not need.
+    # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
+    # to import a client or make single calls.
     from ._batch_writer import AsyncBatchWriter, BatchWriter
+    from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
 
 __all__ = ["AsyncTrackClient", "TrackClient", "by_cio_id", "by_email", "by_id"]
 
@@ -111,6 +111,8 @@ class _TrackMixin:
 
     @staticmethod
     def _packer(operations: Iterable[Mapping[str, Any]], on_oversize: str) -> BatchPacker:
+        from ._batching import BatchPacker
+
         return BatchPacker(build.prepare_ops(operations), on_oversize=on_oversize)  # type: ignore[arg-type]
 
 

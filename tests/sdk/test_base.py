@@ -404,3 +404,30 @@ def test_public_names_match_the_lazy_exports():
 
     for name in customerio_sdk.__all__:
         assert getattr(customerio_sdk, name) is not None, name
+
+
+def test_constructing_the_clients_loads_only_what_single_calls_need():
+    """Import cost is measured in bench/; this checks which modules a fresh process loads."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from customerio_sdk import AppClient, PipelinesClient, TrackClient\n"
+        "TrackClient('s', 'k'); AppClient('k'); PipelinesClient('w')\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    deferred = {
+        "httpcore",  # the connection pool is built on the first request
+        "asyncio",
+        "customerio_sdk._batching",
+        "customerio_sdk._batch_writer",
+        "customerio_sdk._pagination",
+        "customerio_sdk.app._resources",
+        "customerio_sdk.app._dispatch",
+        "customerio_app_api",
+        "customerio_track_api",
+        "customerio_pipelines_api",
+    }
+    assert loaded & deferred == set()
