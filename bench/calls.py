@@ -9,7 +9,6 @@ interleaved round by round; the figure is the median of the rounds' total times.
 from __future__ import annotations
 
 import asyncio
-import json
 import socket
 import time
 from collections.abc import Awaitable, Callable
@@ -156,36 +155,49 @@ def async_variants(url: str) -> dict[str, tuple[Callable[[], Awaitable[None]], C
     return variants
 
 
-def run(url: str, rounds: int = 9) -> dict[str, dict[str, float]]:
-    """{"sync": {name: median seconds}, "async": {...}}; one warm-up round each (connections, caches)."""
-    results: dict[str, dict[str, float]] = {}
+def _paired(samples: dict[str, list[float]]) -> dict[str, dict[str, float]]:
+    """Median seconds per variant, and the median of each round's ratio to that round's plain
+    httpx loop: pairing within a round cancels the load drift of a shared machine."""
+    plain = next(v for k, v in samples.items() if k.startswith("plain"))
+    return {
+        name: {"seconds": median(v), "ratio": median([t / p for t, p in zip(v, plain, strict=True)])}
+        for name, v in samples.items()
+    }
+
+
+def _order(names: list[str], round_: int) -> list[str]:
+    # Rotate who goes first each round, so no variant always runs on a warmer or colder machine.
+    shift = round_ % len(names)
+    return names[shift:] + names[:shift]
+
+
+def run(url: str, rounds: int = 9) -> dict[str, dict[str, dict[str, float]]]:
+    """{"sync": {name: {"seconds", "ratio"}}, "async": {...}}; one warm-up round each."""
+    results: dict[str, dict[str, dict[str, float]]] = {}
     sync = sync_variants(url)
     samples: dict[str, list[float]] = {name: [] for name in sync}
     for round_ in range(rounds + 1):
-        for name, (fn, _) in sync.items():
+        for name in _order(list(sync), round_):
             start = time.perf_counter()
-            fn()
+            sync[name][0]()
             if round_:
                 samples[name].append(time.perf_counter() - start)
     for _, close in sync.values():
         close()
-    results["sync"] = {name: median(v) for name, v in samples.items()}
+    results["sync"] = _paired(samples)
 
-    async def main() -> dict[str, float]:
+    async def main() -> dict[str, dict[str, float]]:
         variants = async_variants(url)
-        samples = {name: [] for name in variants}
+        samples: dict[str, list[float]] = {name: [] for name in variants}
         for round_ in range(rounds + 1):
-            for name, (fn, _) in variants.items():
+            for name in _order(list(variants), round_):
                 start = time.perf_counter()
-                await fn()
+                await variants[name][0]()
                 if round_:
                     samples[name].append(time.perf_counter() - start)
         for _, close in variants.values():
             await close()
-        return {name: median(v) for name, v in samples.items()}
+        return _paired(samples)
 
     results["async"] = asyncio.run(main())
     return results
-
-
-__all__ = ["CALLS", "json", "run"]
