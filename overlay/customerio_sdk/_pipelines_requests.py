@@ -114,6 +114,10 @@ def check_batch_call(call: Any, index: int | None) -> None:
 def prepare_batch_call(call: Any, index: int | None = None) -> dict[str, Any]:
     """A validated copy with a ``messageId`` and an ISO 8601 ``timestamp``; the caller's dict is kept."""
     check_batch_call(call, index)
+    return _with_ids(call)
+
+
+def _with_ids(call: Mapping[str, Any]) -> dict[str, Any]:
     call = dict(call)
     if not call.get("messageId"):
         call["messageId"] = new_message_id()
@@ -127,6 +131,9 @@ def prepare_batch(calls: Iterable[Any]) -> Iterator[dict[str, Any]]:
         # A list is checked whole first, so a bad call anywhere stops the batch before anything is sent.
         for index, call in enumerate(calls):
             check_batch_call(call, index)
+        for call in calls:
+            yield _with_ids(call)
+        return
     for index, call in enumerate(calls):
         yield prepare_batch_call(call, index)
 
