@@ -108,6 +108,16 @@ def main(argv: list[str] | None = None) -> None:
         )
         out()
 
+        cost = batch.packing_cost(**({"repeats": 2} if rounds else {}))
+        reference = next(iter(cost.values()))
+        out("### Packing cost, no network: the same 100,000 events into request bodies")
+        out()
+        out("| step | ms | × json.dumps |")
+        out("|---|---:|---:|")
+        for name, seconds in cost.items():
+            out(f"| {name} | {seconds * 1000:.0f} | {seconds / reference:.2f} |")
+        out()
+
         pages = paginate.run(server, **({"rounds": rounds} if rounds else {}))
         out(f"## Auto-pagination: `app.messages.list()`, {paginate.PAGE_SIZE} messages a page")
         out()

@@ -139,3 +139,31 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
             "lost": EVENTS - min(st["events"] for _, st in runs),
         }
     return results
+
+
+def packing_cost(repeats: int = 5) -> dict[str, float]:
+    """Seconds to turn the 100,000 events into request bodies, no network: ``json.dumps`` of the
+    whole payload (the reference), the packer alone, and each client's full batch path (validation,
+    a dedupe id per event, packing)."""
+    from customerio_sdk import _pipelines_requests, _track_requests
+    from customerio_sdk._batching import BatchPacker
+
+    evts = events()
+    calls, ops = _pipelines_calls(evts), _track_ops(evts)
+
+    def timed(fn: Any) -> float:
+        samples = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - start)
+        return median(samples)
+
+    return {
+        "json.dumps of the whole Pipelines payload": timed(lambda: json.dumps({"batch": calls})),
+        "BatchPacker alone": timed(lambda: sum(1 for _ in BatchPacker(calls))),
+        "PipelinesClient.batch() path": timed(
+            lambda: sum(1 for _ in BatchPacker(_pipelines_requests.prepare_batch(calls)))
+        ),
+        "TrackClient.batch() path": timed(lambda: sum(1 for _ in BatchPacker(_track_requests.prepare_ops(ops)))),
+    }
