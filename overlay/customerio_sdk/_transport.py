@@ -84,19 +84,19 @@ class _Meta(NamedTuple):
 
 def _meta(request: httpx.Request) -> _Meta:
     ext = request.extensions.get(EXTENSION)
-    if not isinstance(ext, Mapping):
-        ext = {}
+    if type(ext) is not dict:  # the SDK always passes a dict; the ABC check is the slow path
+        ext = ext if isinstance(ext, Mapping) else {}
     max_retries = ext.get("max_retries")
     operation = ext.get("operation_id")
     method = str(ext.get("method") or request.method).upper()
     path = str(ext.get("path_template") or UNKNOWN_PATH)
-    return _Meta(
-        method=method,
-        path=path,
-        operation_id=str(operation) if operation else None,
-        idempotent=ext.get("idempotent", (method, path) not in NON_IDEMPOTENT) is not False,
-        max_retries=max_retries if isinstance(max_retries, int) and max_retries >= 0 else None,
-        stream=bool(ext.get("stream", False)),
+    return _Meta(  # positional: this runs once per request
+        method,
+        path,
+        str(operation) if operation else None,
+        ext.get("idempotent", (method, path) not in NON_IDEMPOTENT) is not False,
+        max_retries if isinstance(max_retries, int) and max_retries >= 0 else None,
+        bool(ext.get("stream", False)),
     )
 
 
