@@ -13,33 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from _helpers import Server, no_sleep
 from customerio_sdk import AsyncPipelinesClient, PipelinesClient
-from customerio_sdk._retry import RetryPolicy
 from customerio_sdk.errors import ConfigurationError, PayloadTooLargeError
 
 AUTH = "Basic " + base64.b64encode(b"wk-1:").decode()
-
-
-class Server:
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.script: list[httpx.Response] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        return self.script.pop(0) if self.script else httpx.Response(200, json={})
-
-    @property
-    def last(self) -> httpx.Request:
-        return self.requests[-1]
-
-
-def no_sleep() -> RetryPolicy:
-    async def async_sleep(_: float) -> None:
-        return None
-
-    return RetryPolicy(sleep=lambda _: None, async_sleep=async_sleep)
 
 
 def make(mode: str, server: Server, **kwargs: Any) -> Any:

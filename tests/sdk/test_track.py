@@ -17,39 +17,15 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
+from _helpers import Server, no_sleep
 from customerio_sdk import AsyncTrackClient, TrackClient
 from customerio_sdk._ids import _UlidGenerator, encode, ulid
-from customerio_sdk._retry import RetryPolicy
 from customerio_sdk.errors import ConfigurationError, PayloadTooLargeError
 from customerio_sdk.track import by_cio_id, by_email, by_id
 
 ULID_RE = re.compile(r"^[0-7][0-9A-HJKMNP-TV-Z]{25}$")
 TRICKY = ["a/b", "a@b.com", "a+b@c.com", "100%", "a b", "a?x=1", "a#b", "ü", ".", "..", "../v1/segments"]
 AUTH = "Basic " + base64.b64encode(b"site-1:key-1").decode()
-
-
-class Server:
-    """httpx.MockTransport handler: records requests, answers from a script (default 200 {})."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.script: list[httpx.Response] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        return self.script.pop(0) if self.script else httpx.Response(200, json={})
-
-    @property
-    def last(self) -> httpx.Request:
-        return self.requests[-1]
-
-
-def no_sleep() -> RetryPolicy:
-    async def async_sleep(_: float) -> None:
-        return None
-
-    return RetryPolicy(sleep=lambda _: None, async_sleep=async_sleep)
 
 
 def make(mode: str, server: Server, **kwargs: Any) -> TrackClient | AsyncTrackClient:
