@@ -80,6 +80,13 @@ def _literal_assignments(path: Path) -> dict[str, object]:
     return values
 
 
+def read_inventory(package_dir: Path) -> dict[str, tuple[str, str, str]]:
+    """``OPERATIONS`` of a generated package's ``_operations.py`` (operationId -> method, path, module)."""
+    operations = _literal_assignments(Path(package_dir) / "_operations.py").get("OPERATIONS") or {}
+    assert isinstance(operations, dict)
+    return operations
+
+
 def _model_exports(models_init: Path) -> dict[str, str]:
     """Class name -> module (``.segment``) from ``models/__init__.py`` (eager or lazy layout)."""
     exports: dict[str, str] = {}

@@ -1,0 +1,245 @@
+"""Every file the build step derives from the pinned specs, built together and swapped in together.
+
+:func:`derived_outputs` is the one list of what ``generate`` writes and ``check`` verifies. Each
+entry builds its file or directory into a *staging* tree (same relative path as in the repository)
+and may read what earlier entries staged (the operations doc reads the staged inventories).
+``generate`` builds everything into a staging directory next to the repository and renames the
+results into place only when every step succeeded; any failure leaves every file as it was.
+``check`` builds into a temporary directory and compares.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import functools
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.apis import APIS, ROOT, Api
+
+__all__ = [
+    "Build",
+    "BuildFailed",
+    "DerivedOutput",
+    "build_all",
+    "compare_trees",
+    "derived_outputs",
+    "generate_into",
+    "stale_outputs",
+    "swap_in",
+]
+
+
+class BuildFailed(Exception):
+    """One or more steps failed; ``problems`` says what, where and what could fix it."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class Build:
+    """What the steps share: the staging root, the normalised specs, and notes for the user."""
+
+    staging: Path
+    names: list[str]  # APIs to regenerate; the others' packages are copied from the repository
+    root: Path = ROOT
+    specs: dict[str, dict[str, Any]] = field(default_factory=dict)  # api name -> normalised spec
+    lock: dict[str, Any] = field(default_factory=dict)  # the new public module lock
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def staged(self, relative: str) -> Path:
+        return self.staging / relative
+
+    def spec(self, api: Api) -> dict[str, Any]:
+        if api.name not in self.specs:
+            from codegen.normalise import load_normalised
+
+            self.specs[api.name] = load_normalised(api)
+        return self.specs[api.name]
+
+
+@dataclass(frozen=True)
+class DerivedOutput:
+    path: str  # relative to the repository root; a directory or a file
+    build: Callable[[Build], None]  # writes build.staged(path)
+    description: str = ""
+
+
+# --- the steps ---------------------------------------------------------------------------------
+
+
+def _build_package(api: Api, build: Build) -> None:
+    from codegen.generate import GenerationError, generate_spec
+    from codegen.generate_errors import explain_failure
+
+    target = build.staged(f"generated/{api.package}")
+    if api.name not in build.names:
+        committed = build.root / "generated" / api.package
+        if committed.exists():
+            shutil.copytree(committed, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        return
+    from codegen import module_lock
+
+    pinned = module_lock.pin(
+        build.spec(api), module_lock.load(build.root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
+    )
+    build.lock[api.name] = pinned.entry
+    build.notes += [f"{api.name}: {note}" for note in pinned.notes]
+    try:
+        generate_spec(api, pinned.spec, target.parent, aliases=pinned.entry["aliases"])
+    except GenerationError as exc:
+        build.problems.append(explain_failure(api, exc.output, build.spec(api)))
+
+
+def _build_module_lock(build: Build) -> None:
+    from codegen import module_lock
+
+    lock = module_lock.load(build.root / "codegen" / module_lock.LOCK_PATH.name)
+    lock.update(build.lock)
+    build.staged("codegen/public_modules.lock.json").write_text(module_lock.dump(lock), encoding="utf-8")
+
+
+def _build_mock_specs(build: Build) -> None:
+    from codegen.mock_specs import mock_spec_path, render
+
+    out_dir = build.staged("overlay/customerio_sdk/testing/specs")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for api in APIS.values():
+        mock_spec_path(api, out_dir).write_bytes(render(build.spec(api)))
+
+
+def _build_operations_doc(build: Build) -> None:
+    from codegen.operations_doc import render_from
+
+    build.staged("docs/operations.md").write_text(render_from(build.staging / "generated"), encoding="utf-8")
+
+
+def derived_outputs() -> list[DerivedOutput]:
+    """Everything ``generate`` writes and ``check`` verifies, in build order. New derived files
+    (e.g. the typed App layer) are one more entry here."""
+    return [
+        *(
+            DerivedOutput(f"generated/{api.package}", functools.partial(_build_package, api), f"{api.name} client")
+            for api in APIS.values()
+        ),
+        DerivedOutput("codegen/public_modules.lock.json", _build_module_lock, "module path lock"),
+        DerivedOutput("overlay/customerio_sdk/testing/specs", _build_mock_specs, "the mock's specs"),
+        DerivedOutput("docs/operations.md", _build_operations_doc, "operations table"),
+    ]
+
+
+# --- building, swapping, comparing -------------------------------------------------------------
+
+
+def build_all(staging: Path, names: list[str] | None = None, root: Path = ROOT) -> Build:
+    """Run every step into ``staging``; raise :class:`BuildFailed` with every problem found.
+
+    The generator runs for every API even after one fails, so one run reports all failures.
+    """
+    build = Build(staging=staging, names=list(names or APIS), root=root)
+    for output in derived_outputs():
+        build.staged(output.path).parent.mkdir(parents=True, exist_ok=True)
+        if output.path.startswith("generated/"):
+            output.build(build)
+            continue
+        if build.problems:
+            break  # later steps read the packages: nothing sensible to build from a failed one
+        output.build(build)
+    if build.problems:
+        raise BuildFailed(build.problems)
+    from codegen.declared_operations import missing_operations
+
+    missing = missing_operations(build.staging / "generated", root=root)
+    if missing:
+        raise BuildFailed(missing)
+    return build
+
+
+@contextmanager
+def staging_dir(root: Path = ROOT) -> Iterator[Path]:
+    """A staging directory on the repository's file system, so the swap is a rename."""
+    path = Path(tempfile.mkdtemp(prefix=".codegen-build-", dir=root))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def swap_in(build: Build, root: Path = ROOT) -> list[str]:
+    """Move every staged output into place; on an error put back what was already moved."""
+    backups = build.staging / ".previous"
+    backups.mkdir()
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for output in derived_outputs():
+            staged, target = build.staged(output.path), root / output.path
+            backup = None
+            if target.exists():
+                backup = backups / output.path
+                backup.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(target, backup)
+            done.append((target, backup))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, target)
+    except BaseException:
+        for target, backup in reversed(done):
+            if target.exists():
+                shutil.rmtree(target) if target.is_dir() else target.unlink()
+            if backup is not None:
+                os.replace(backup, target)
+        raise
+    return [output.path for output in derived_outputs()]
+
+
+def generate_into(root: Path = ROOT, names: list[str] | None = None) -> Build:
+    """Build everything and swap it into ``root``: all or nothing (raises :class:`BuildFailed`)."""
+    with staging_dir(root) as staging:
+        build = build_all(staging, names, root=root)
+        swap_in(build, root)
+    return build
+
+
+def _tree_files(root: Path) -> set[str]:
+    return {
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.relative_to(root).parts and p.suffix != ".pyc"
+    }
+
+
+def compare_trees(expected: Path, actual: Path) -> list[str]:
+    """Differences between a fresh build of a directory (expected) and the committed one (actual)."""
+    want, have = _tree_files(expected), _tree_files(actual) if actual.is_dir() else set()
+    problems = [f"missing from generated/: {name}" for name in sorted(want - have)]
+    problems += [f"not produced by the generator (hand-added?): {name}" for name in sorted(have - want)]
+    problems += [
+        f"differs from a fresh generation: {name}"
+        for name in sorted(want & have)
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return problems
+
+
+def stale_outputs(staging: Path, root: Path = ROOT) -> list[str]:
+    """Every difference between a fresh build in ``staging`` and the repository."""
+    problems: list[str] = []
+    for output in derived_outputs():
+        fresh, committed = staging / output.path, root / output.path
+        if fresh.is_dir():
+            for problem in compare_trees(fresh, committed):
+                what, name = problem.split(": ", 1)
+                problems.append(f"{output.path}/{name}: {what}")
+        elif not committed.is_file():
+            problems.append(f"{output.path}: missing (run `make generate`)")
+        elif not filecmp.cmp(fresh, committed, shallow=False):
+            problems.append(f"{output.path}: differs from a fresh build")
+    return problems

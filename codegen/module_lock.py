@@ -1,0 +1,134 @@
+"""Stable generated module paths: ``codegen/public_modules.lock.json``.
+
+openapi-python-client puts an operation in ``api/<first tag>/<operationId>.py``, so a spec that
+drops or renames a tag would move every module users import (``api.people.identify`` ->
+``api.default.identify``). The lock records, per API, the module of every operationId; before the
+generator runs, :func:`pin` rewrites each locked operation's ``tags`` (generator input only; the
+original stays in ``x-original-tags``) so it lands where it was. The rules:
+
+* a locked operation keeps its module, whatever its tags become;
+* a new operation gets ``api.<first tag or "default">.<operationId>`` and is added to the lock;
+* an operation whose operationId changed but whose ``METHOD path`` is a locked operation that
+  disappeared is a rename: it goes next to the old module, and the old module is kept as an import
+  alias (``ALIASES`` in ``_operations.py``), reported by ``generate`` and ``codegen diff``;
+* a removed operation leaves the lock (its module is gone: reported as removed).
+
+Aliases stay in the lock until someone deletes them (a breaking release).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.apis import CODEGEN_DIR, iter_operations
+
+LOCK_PATH = CODEGEN_DIR / "public_modules.lock.json"
+
+
+def _python_identifier(value: str, prefix: str) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(value=value, prefix=prefix))
+
+
+def module_leaf(operation_id: str) -> str:
+    """The module name openapi-python-client gives an operationId."""
+    return _python_identifier(operation_id, "field")
+
+
+def tag_package(tag: str) -> str:
+    return _python_identifier(tag, "tag")
+
+
+@dataclass
+class Pinned:
+    spec: dict[str, Any]  # the generator's input: locked operations re-tagged
+    entry: dict[str, Any]  # the API's new lock entry: {"operations": {...}, "aliases": {...}}
+    notes: list[str] = field(default_factory=list)  # what moved, what is new
+
+
+def load(path: Path = LOCK_PATH) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def dump(lock: dict[str, Any]) -> str:
+    return json.dumps(lock, indent=2, sort_keys=True) + "\n"
+
+
+def pin(spec: dict[str, Any], entry: dict[str, Any] | None) -> Pinned:
+    """Re-tag ``spec``'s operations so each keeps its locked module; return the updated lock entry."""
+    spec = copy.deepcopy(spec)
+    locked: dict[str, str] = dict((entry or {}).get("operations") or {})
+    aliases: dict[str, str] = dict((entry or {}).get("aliases") or {})
+    routes: dict[str, str] = dict((entry or {}).get("routes") or {})  # operationId -> "METHOD path"
+    operations = list(iter_operations(spec))
+    present = {op["operationId"] for _, _, op in operations}
+    vanished_by_route = {routes[o]: o for o in locked if o not in present and o in routes}
+    notes: list[str] = []
+    new_ops: dict[str, str] = {}
+    new_routes: dict[str, str] = {}
+    for method, path, op in operations:
+        operation_id = op["operationId"]
+        route = f"{method.upper()} {path}"
+        leaf = module_leaf(operation_id)
+        if operation_id in locked:
+            package = locked[operation_id].split(".")[1]
+        elif route in vanished_by_route:
+            old_id = vanished_by_route.pop(route)
+            old_module = locked[old_id]
+            package = old_module.split(".")[1]
+            if f"api.{package}.{leaf}" != old_module:
+                aliases[old_module] = f"api.{package}.{leaf}"
+                notes.append(f"operationId {old_id!r} is now {operation_id!r}: {old_module} kept as an alias")
+        else:
+            package = tag_package((op.get("tags") or ["default"])[0])
+            if entry is not None:  # (a first lock records every operation: nothing to tell)
+                notes.append(f"new operation {operation_id!r} ({route}): api.{package}.{leaf}")
+        if tag_package((op.get("tags") or ["default"])[0]) != package:
+            op.setdefault("x-original-tags", op.get("tags", []))
+            op["tags"] = [package]
+        new_ops[operation_id] = f"api.{package}.{leaf}"
+        new_routes[operation_id] = route
+    for operation_id in sorted(set(locked) - present):
+        if locked[operation_id] not in aliases:
+            notes.append(f"operation {operation_id!r} left the spec: {locked[operation_id]} is removed")
+    modules = set(new_ops.values())
+    # An alias lives while its target does (and never shadows a real module).
+    aliases = {old: new for old, new in aliases.items() if new in modules and old not in modules}
+    return Pinned(spec, {"aliases": aliases, "operations": new_ops, "routes": new_routes}, notes)
+
+
+def render_alias(package: str, old: str, new: str, functions: list[str]) -> str:
+    """The module kept at an old path: re-exports the operation's functions from the new one."""
+    names = ", ".join(functions)
+    return (
+        f'"""Generated by `python -m codegen generate`: import alias; `{package}.{old}` moved to\n'
+        f"`{package}.{new}` (see codegen/public_modules.lock.json). Do not edit.\n"
+        '"""\n\n'
+        f"from {package}.{new} import {names}\n\n"
+        f"__all__ = {functions!r}\n".replace("'", '"')
+    )
+
+
+def write_aliases(package_dir: Path, aliases: dict[str, str]) -> None:
+    package = package_dir.name
+    for old, new in sorted(aliases.items()):
+        target = package_dir / (old.replace(".", "/") + ".py")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        init = target.parent / "__init__.py"
+        if not init.exists():
+            init.write_text('"""Contains endpoint functions for accessing the API"""\n', encoding="utf-8")
+        source = (package_dir / (new.replace(".", "/") + ".py")).read_text(encoding="utf-8")
+        functions = sorted(
+            node.name
+            for node in ast.parse(source).body
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_")
+        )
+        target.write_text(render_alias(package, old, new, functions), encoding="utf-8")
