@@ -97,7 +97,7 @@ def _build_package(api: Api, build: Build) -> None:
     try:
         generate_spec(api, pinned.spec, target.parent, aliases=pinned.entry["aliases"])
     except GenerationError as exc:
-        build.problems.append(explain_failure(api, exc.output, build.spec(api)))
+        build.problems.append(explain_failure(api, exc, pinned.spec))
 
 
 def _build_module_lock(build: Build) -> None:

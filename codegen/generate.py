@@ -8,6 +8,7 @@ deterministic: the same inputs give the same bytes.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -26,9 +27,10 @@ _DROP = (".gitignore", "pyproject.toml", "README.md")
 class GenerationError(RuntimeError):
     """The generator failed or warned; ``output`` is what it printed."""
 
-    def __init__(self, message: str, output: str = ""):
+    def __init__(self, message: str, output: str = "", errors: list[dict] | None = None):
         super().__init__(message)
         self.output = output
+        self.errors = errors or []  # what the generator collected: level, header, detail, data
 
 
 def _snake(name: str) -> str:
@@ -98,10 +100,15 @@ def _run_generator(api: Api, spec_path: Path, out_dir: Path) -> None:
     env = dict(os.environ)
     # The post hooks call `ruff`: use the one installed next to this Python (the pinned version).
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    # The generator runs through codegen._generator_runner: same output, but its errors are also
+    # written as JSON (and a union member's real error is kept) for codegen.generate_errors.
+    env["PYTHONPATH"] = str(CODEGEN_DIR.parent) + os.pathsep + env.get("PYTHONPATH", "")
+    errors_path = out_dir.parent / f"{api.name}-generator-errors.json"
     command = [
         sys.executable,
         "-m",
-        "openapi_python_client",
+        "codegen._generator_runner",
+        str(errors_path),
         "generate",
         "--path",
         str(spec_path),
@@ -119,8 +126,9 @@ def _run_generator(api: Api, spec_path: Path, out_dir: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "Warning" in output or "WARNING" in output:
+        errors = json.loads(errors_path.read_text(encoding="utf-8")) if errors_path.exists() else []
         raise GenerationError(
-            f"openapi-python-client failed for {api.name} (exit {result.returncode}):\n{output}", output
+            f"openapi-python-client failed for {api.name} (exit {result.returncode}):\n{output}", output, errors
         )
 
 
