@@ -24,28 +24,38 @@ from codegen.apis import Api
 HINTS: tuple[tuple[str, str], ...] = (
     (
         r"duplicate models with name",
-        "two schemas get the same class name: a naming pass in codegen/normalise/passes.py should give "
-        "inline schemas distinct titles (see unique_component_titles, share_identical_inline_schemas)",
+        (
+            "two schemas get the same class name: a naming pass in codegen/normalise/passes.py should give "
+            "inline schemas distinct titles (see unique_component_titles, share_identical_inline_schemas)"
+        ),
     ),
     (
         r"in allOf was not processed",
-        "an allOf refers to a component the generator could not build first, usually a union nested in a "
-        "union: hoist_root_union_members in codegen/normalise/passes.py must reach it",
+        (
+            "an allOf refers to a component the generator could not build first, usually a union nested in a "
+            "union: hoist_root_union_members in codegen/normalise/passes.py must reach it"
+        ),
     ),
     (
         r"conflicting enums|Conflicting",
-        "several enums derive the same class name with different values: give them distinct titles with a "
-        "generic pass (disambiguate_union_member_titles) in codegen/normalise/passes.py",
+        (
+            "several enums derive the same class name with different values: give them distinct titles with a "
+            "generic pass (disambiguate_union_member_titles) in codegen/normalise/passes.py"
+        ),
     ),
     (
         r"Invalid property in union",
-        "a union member cannot be built (its own error is quoted above): fix that member's class, or hoist "
-        "inline members (hoist_root_union_members) in codegen/normalise/passes.py",
+        (
+            "a union member cannot be built (its own error is quoted above): fix that member's class, or hoist "
+            "inline members (hoist_root_union_members) in codegen/normalise/passes.py"
+        ),
     ),
     (
         r"path templating|path parameter",
-        "a path parameter's name is not a usable identifier or does not match the path template: "
-        "a renaming pass for parameters, or an action in codegen/overlays/{api}.yaml",
+        (
+            "a path parameter's name is not a usable identifier or does not match the path template: "
+            "a renaming pass for parameters, or an action in codegen/overlays/{api}.yaml"
+        ),
     ),
     (
         r"Enum values must all be the same type|Unsupported enum type",
@@ -57,8 +67,10 @@ HINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"",
-        "write a generic pass in codegen/normalise/passes.py for this class of schema (with a test on a "
-        "synthetic spec); a targeted action in codegen/overlays/{api}.yaml is the last resort",
+        (
+            "write a generic pass in codegen/normalise/passes.py for this class of schema (with a test on a "
+            "synthetic spec); a targeted action in codegen/overlays/{api}.yaml is the last resort"
+        ),
     ),
 )
 
@@ -181,7 +193,7 @@ def explain_failure(api: Api, error: Any, normalised: dict, published: dict | No
             lines.append(f"     normalised spec: #{pointer}")
             places = published_pointers(published, normalised, pointer)
             if places:
-                lines.append(f"     published spec:  specs/{api.spec_file}#" + f", #".join(places))
+                lines.append(f"     published spec:  specs/{api.spec_file}#" + ", #".join(places))
             else:
                 lines.append(f"     published spec:  specs/{api.spec_file} (made by normalisation; no single source)")
         lines.append(f"     fix: {hint_for(api, header + ' ' + detail)}")

@@ -106,7 +106,7 @@ def test_a_schema_moved_by_normalisation_is_found_where_it_was_published():
 def test_without_structured_errors_the_output_is_shown_with_a_fix():
     class Crash(Exception):
         output = "Traceback ...\nValueError: something inside the generator"
-        errors: list = []
+        errors = ()
 
     text = explain_failure(API, Crash(), {}, published={})
     assert "ValueError: something inside the generator" in text
