@@ -208,6 +208,38 @@ def generate_into(root: Path = ROOT, names: list[str] | None = None) -> Build:
     return build
 
 
+def preview_generation(api: Api, published: dict[str, Any], dest_root: Path, root: Path = ROOT):
+    """Generate ``api``'s package from a *published* spec (not the pinned one) into ``dest_root``
+    the way ``generate`` would (normalisation, module lock, aliases) and compare its public names
+    with the committed package. Returns (NameChanges, notes); raises BuildFailed with the
+    explained generator problems."""
+    from codegen import module_lock
+    from codegen.generate import GenerationError, generate_spec
+    from codegen.generate_errors import explain_failure
+    from codegen.normalise import normalise
+    from codegen.public_names import collect, compare
+
+    pinned = module_lock.pin(
+        normalise(published, api), module_lock.load(root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
+    )
+    try:
+        generate_spec(api, pinned.spec, dest_root, aliases=pinned.entry["aliases"])
+    except GenerationError as exc:
+        raise BuildFailed([explain_failure(api, exc, pinned.spec, published)]) from None
+    from codegen.declared_operations import missing_operations
+
+    committed = root / "generated"
+    if dest_root != committed:
+        for other in APIS.values():  # the declared-operation check reads every package's inventory
+            inventory = committed / other.package / "_operations.py"
+            if other.name != api.name and not (dest_root / other.package).exists() and inventory.exists():
+                (dest_root / other.package).mkdir(parents=True)
+                shutil.copy(inventory, dest_root / other.package / "_operations.py")
+    problems = missing_operations(dest_root, root=root)
+    changes = compare(collect(committed, [api.package]), collect(dest_root, [api.package]))
+    return changes, pinned.notes + problems
+
+
 def _tree_files(root: Path) -> set[str]:
     return {
         str(p.relative_to(root))
