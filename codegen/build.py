@@ -78,7 +78,7 @@ class DerivedOutput:
 
 
 def _build_package(api: Api, build: Build) -> None:
-    from codegen.generate import GenerationError, generate_spec
+    from codegen.generate import GenerationError
     from codegen.generate_errors import explain_failure
 
     target = build.staged(f"generated/{api.package}")
@@ -89,15 +89,27 @@ def _build_package(api: Api, build: Build) -> None:
         return
     from codegen import module_lock
 
-    pinned = module_lock.pin(
-        build.spec(api), module_lock.load(build.root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
-    )
+    previous = module_lock.load(build.root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
+    try:
+        pinned = generate_package(api, build.spec(api), target.parent, previous)
+    except GenerationError as exc:
+        build.problems.append(explain_failure(api, exc, module_lock.pin(build.spec(api), previous).spec))
+        return
     build.lock[api.name] = pinned.entry
     build.notes += [f"{api.name}: {note}" for note in pinned.notes]
-    try:
-        generate_spec(api, pinned.spec, target.parent, aliases=pinned.entry["aliases"])
-    except GenerationError as exc:
-        build.problems.append(explain_failure(api, exc, pinned.spec))
+
+
+def generate_package(api: Api, normalised: dict[str, Any], dest_root: Path, previous: dict[str, Any] | None):
+    """Generate one package into ``dest_root``: module paths pinned by the lock entry ``previous``,
+    aliases for moved modules and renamed classes. Returns the :class:`codegen.module_lock.Pinned`
+    (new lock entry, notes); raises GenerationError."""
+    from codegen import module_lock
+    from codegen.generate import generate_spec
+
+    pinned = module_lock.pin(normalised, previous)
+    generate_spec(api, pinned.spec, dest_root, aliases=pinned.entry["aliases"])
+    pinned.notes += module_lock.alias_renamed_models(api, dest_root / api.package, pinned, previous)
+    return pinned
 
 
 def _build_module_lock(build: Build) -> None:
@@ -214,18 +226,17 @@ def preview_generation(api: Api, published: dict[str, Any], dest_root: Path, roo
     with the committed package. Returns (NameChanges, notes); raises BuildFailed with the
     explained generator problems."""
     from codegen import module_lock
-    from codegen.generate import GenerationError, generate_spec
+    from codegen.generate import GenerationError
     from codegen.generate_errors import explain_failure
     from codegen.normalise import normalise
     from codegen.public_names import collect, compare
 
-    pinned = module_lock.pin(
-        normalise(published, api), module_lock.load(root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
-    )
+    normalised = normalise(published, api)
+    previous = module_lock.load(root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
     try:
-        generate_spec(api, pinned.spec, dest_root, aliases=pinned.entry["aliases"])
+        pinned = generate_package(api, normalised, dest_root, previous)
     except GenerationError as exc:
-        raise BuildFailed([explain_failure(api, exc, pinned.spec, published)]) from None
+        raise BuildFailed([explain_failure(api, exc, module_lock.pin(normalised, previous).spec, published)]) from None
     from codegen.declared_operations import missing_operations
 
     committed = root / "generated"

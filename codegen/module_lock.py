@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import copy
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,13 @@ def load(path: Path = LOCK_PATH) -> dict[str, Any]:
 
 
 def dump(lock: dict[str, Any]) -> str:
-    return json.dumps(lock, indent=2, sort_keys=True) + "\n"
+    text = json.dumps(lock, indent=2, sort_keys=True)
+    # One line per model ([module, fingerprint, fingerprint]): a rename shows as one changed line.
+    return re.sub(r"\[\n\s+(\"[^\"\n]*\"(?:,\n\s+\"[^\"\n]*\")*)\n\s+\]", _one_line, text) + "\n"
+
+
+def _one_line(match: re.Match[str]) -> str:
+    return "[" + re.sub(r",\n\s+", ", ", match.group(1)) + "]"
 
 
 def pin(spec: dict[str, Any], entry: dict[str, Any] | None) -> Pinned:
@@ -132,3 +139,93 @@ def write_aliases(package_dir: Path, aliases: dict[str, str]) -> None:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_")
         )
         target.write_text(render_alias(package, old, new, functions), encoding="utf-8")
+
+
+# --- model classes -----------------------------------------------------------------------------
+#
+# The lock also records every model class (module and structural fingerprint, see
+# codegen.public_names). A class the new generation no longer has, but whose structure a new class
+# has (an inline body moved to a $ref: AddDeviceBody -> AddDeviceRequest), keeps its old name as an
+# alias of the new class in ``models`` (and its old module, when free). Aliases live in the lock
+# under "model_aliases" while their target exists.
+
+_MODEL_ALIAS_HEADER = (
+    "# Import aliases for renamed classes (codegen/public_modules.lock.json): old name -> current class."
+)
+
+
+def alias_renamed_models(api, package_dir: Path, pinned: Pinned, previous: dict[str, Any] | None) -> list[str]:
+    """Record the fresh generation's models in ``pinned.entry``, alias renamed ones; return notes."""
+    from codegen.generate import _render_inventory, operation_inventory
+    from codegen.public_names import PublicName, collect, compare, model_exports
+
+    package = package_dir.name
+    exports = model_exports(package_dir / "models" / "__init__.py")
+    names = collect(package_dir.parent, [package])
+    current = {
+        dotted.rsplit(".", 1)[1]: item
+        for dotted, item in names.items()
+        if dotted.startswith(f"{package}.models.") and item.identity.split(":", 1)[1]
+    }
+    pinned.entry["models"] = {
+        cls: [exports[cls], item.identity, item.fallback] for cls, item in sorted(current.items())
+    }
+    locked = (previous or {}).get("models") or {}
+    aliases: dict[str, list[str]] = dict((previous or {}).get("model_aliases") or {})
+    notes = []
+    if locked:
+        old = {
+            f"{package}.models.{cls}": PublicName(
+                f"{package}.models.{cls}", identity.split(":", 1)[0], identity, fallback
+            )
+            for cls, (_, identity, fallback) in locked.items()
+        }
+        new = {f"{package}.models.{cls}": item for cls, item in current.items()}
+        for line in compare(old, new).renamed:
+            before, after = (part.rsplit(".", 1)[1] for part in line.split(" -> "))
+            aliases[before] = [locked[before][0], after]
+            notes.append(f"class {before} is now {after}: models.{before} kept as an alias")
+    aliases = {old: value for old, value in sorted(aliases.items()) if value[1] in current and old not in current}
+    pinned.entry["model_aliases"] = aliases
+    if aliases:
+        _write_model_aliases(package_dir, aliases, exports)
+    every_alias = dict(pinned.entry["aliases"])
+    every_alias.update({f"models.{old}": f"models.{target}" for old, (_, target) in aliases.items()})
+    inventory = _render_inventory(api, operation_inventory(pinned.spec), every_alias)
+    (package_dir / "_operations.py").write_text(inventory, encoding="utf-8")
+    return notes
+
+
+def _write_model_aliases(package_dir: Path, aliases: dict[str, list[str]], exports: dict[str, str]) -> None:
+    models = package_dir / "models"
+    lines = ["", "", _MODEL_ALIAS_HEADER, "if TYPE_CHECKING:"]
+    lines += [f"    from .{exports[target]} import {target} as {old}" for old, (_, target) in aliases.items()]
+    lines += [
+        "",
+        "_ALIASES: dict[str, str] = {",
+        *(f'    "{old}": "{target}",' for old, (_, target) in aliases.items()),
+        "}",
+        "_class_getattr = __getattr__",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:  # noqa: F811",
+        "    if name in _ALIASES:",
+        "        value = _class_getattr(_ALIASES[name])",
+        "        globals()[name] = value",
+        "        return value",
+        "    return _class_getattr(name)",
+        "",
+        "",
+        "__all__ += (" + " ".join(f'"{old}",' for old in aliases) + ")",
+    ]
+    init = models / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8").rstrip("\n") + "\n".join(lines) + "\n", encoding="utf-8")
+    for old, (module, target) in aliases.items():
+        path = models / f"{module}.py"
+        if not path.exists():  # the old module path keeps working too, unless a current class took it
+            path.write_text(
+                f'"""Generated by `python -m codegen generate`: import alias; {old} is now {target}. Do not edit."""\n\n'
+                f"from .{exports[target]} import {target} as {old}\n\n"
+                f'__all__ = ["{old}"]\n',
+                encoding="utf-8",
+            )

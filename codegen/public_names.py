@@ -89,7 +89,7 @@ def read_inventory(package_dir: Path) -> dict[str, tuple[str, str, str]]:
     return operations
 
 
-def _model_exports(models_init: Path) -> dict[str, str]:
+def model_exports(models_init: Path) -> dict[str, str]:
     """Class name -> module (``.segment``) from ``models/__init__.py`` (eager or lazy layout)."""
     exports: dict[str, str] = {}
     if not models_init.exists():
@@ -158,7 +158,7 @@ def collect(root: Path, packages: Iterable[str] | None = None) -> dict[str, Publ
         for operation_id, (method, path, module) in operations.items():
             dotted = f"{package}.{module}"
             names[dotted] = PublicName(dotted, "operation", f"op:{operation_id}", f"route:{method} {path}")
-        exports = _model_exports(base / "models" / "__init__.py")
+        exports = model_exports(base / "models" / "__init__.py")
         model_names = set(exports)
         for class_name, module in exports.items():
             kind, loose, exact, shape = _class_fingerprint(base / "models" / f"{module}.py", class_name, model_names)

@@ -112,3 +112,59 @@ def test_generated_alias_module_imports_and_is_reported_as_moved(tmp_path, monke
     old = importlib.import_module(f"{p}.api.people.delete_device")
     new = importlib.import_module(f"{p}.api.people.remove_device")
     assert old.sync_detailed is new.sync_detailed and old.__all__ == ["asyncio_detailed", "sync_detailed"]
+
+
+BODY_SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/devices": {
+            "put": {
+                "operationId": "add_device",
+                "tags": ["devices"],
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"id": {"type": "string"}, "last_used": {"type": "integer"}},
+                            }
+                        }
+                    }
+                },
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    },
+}
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="the build step needs Python 3.11")
+def test_a_body_moved_to_a_ref_keeps_its_old_class_name_as_an_alias(tmp_path, monkeypatch):
+    import importlib
+
+    from codegen.build import generate_package
+
+    api = APIS["pipelines"]
+    first = generate_package(api, BODY_SPEC, tmp_path / "old", None)
+    assert "AddDeviceBody" in first.entry["models"] and first.entry["model_aliases"] == {}
+    moved = copy.deepcopy(BODY_SPEC)
+    body = moved["paths"]["/devices"]["put"]["requestBody"]["content"]["application/json"]
+    moved["components"] = {"schemas": {"AddDeviceRequest": body["schema"]}}
+    body["schema"] = {"$ref": "#/components/schemas/AddDeviceRequest"}
+    second = generate_package(api, moved, tmp_path / "new", first.entry)
+    assert second.entry["model_aliases"] == {"AddDeviceBody": ["add_device_body", "AddDeviceRequest"]}
+    assert second.notes == ["class AddDeviceBody is now AddDeviceRequest: models.AddDeviceBody kept as an alias"]
+    assert generate_package(api, moved, tmp_path / "again", second.entry).entry == second.entry  # check-stable
+
+    p = api.package
+    result = compare(collect(tmp_path / "old"), collect(tmp_path / "new"))
+    assert result.renamed == [f"{p}.models.AddDeviceBody -> {p}.models.AddDeviceRequest"]
+    assert result.removed == result.added == []
+    monkeypatch.syspath_prepend(str(tmp_path / "new"))
+    for name in [m for m in sys.modules if m == p or m.startswith(p + ".")]:
+        monkeypatch.delitem(sys.modules, name)
+    models = importlib.import_module(f"{p}.models")
+    assert models.AddDeviceBody is models.AddDeviceRequest
+    assert "AddDeviceBody" in models.__all__
+    assert importlib.import_module(f"{p}.models.add_device_body").AddDeviceBody is models.AddDeviceRequest
