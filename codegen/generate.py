@@ -123,7 +123,7 @@ def _run_generator(api: Api, spec_path: Path, out_dir: Path) -> None:
         "--overwrite",
         "--fail-on-warning",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "Warning" in output or "WARNING" in output:
         errors = json.loads(errors_path.read_text(encoding="utf-8")) if errors_path.exists() else []
