@@ -89,7 +89,7 @@ def _build_package(api: Api, build: Build) -> None:
         return
     from codegen import module_lock
 
-    previous = module_lock.load(build.root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
+    previous = _locked(build.root).get(api.name)
     try:
         pinned = generate_package(api, build.spec(api), target.parent, previous)
     except GenerationError as exc:
@@ -112,10 +112,20 @@ def generate_package(api: Api, normalised: dict[str, Any], dest_root: Path, prev
     return pinned
 
 
+def _locked(root: Path) -> dict[str, Any]:
+    """The committed module lock; a broken one stops the build with a message that says so."""
+    from codegen import module_lock
+
+    try:
+        return module_lock.load(root / "codegen" / module_lock.LOCK_PATH.name)
+    except module_lock.LockFileError as exc:
+        raise BuildFailed([f"codegen/{exc}"]) from None
+
+
 def _build_module_lock(build: Build) -> None:
     from codegen import module_lock
 
-    lock = module_lock.load(build.root / "codegen" / module_lock.LOCK_PATH.name)
+    lock = _locked(build.root)
     lock.update(build.lock)
     build.staged("codegen/public_modules.lock.json").write_text(module_lock.dump(lock), encoding="utf-8")
 
@@ -232,7 +242,7 @@ def preview_generation(api: Api, published: dict[str, Any], dest_root: Path, roo
     from codegen.public_names import collect, compare
 
     normalised = normalise(published, api)
-    previous = module_lock.load(root / "codegen" / module_lock.LOCK_PATH.name).get(api.name)
+    previous = _locked(root).get(api.name)
     try:
         pinned = generate_package(api, normalised, dest_root, previous)
     except GenerationError as exc:

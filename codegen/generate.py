@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from codegen.apis import APIS, CODEGEN_DIR, GENERATED_DIR, Api, get_api, iter_operations
+from codegen.module_lock import module_leaf, tag_package
 from codegen.normalise import dump, load_normalised
 
 TEMPLATES_DIR = CODEGEN_DIR / "templates"
@@ -33,19 +34,6 @@ class GenerationError(RuntimeError):
         self.errors = errors or []  # what the generator collected: level, header, detail, data
 
 
-def _snake(name: str) -> str:
-    """The module name openapi-python-client gives an operationId."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(value=name, prefix="field"))
-
-
-def _tag_module(tag: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(value=tag, prefix="tag"))
-
-
 def operation_inventory(spec: dict) -> list[dict]:
     """One row per operation: operationId, method, path, tag and the generated module."""
     rows = []
@@ -57,7 +45,7 @@ def operation_inventory(spec: dict) -> list[dict]:
                 "method": method.upper(),
                 "path": path,
                 "tag": tag,
-                "module": f"api.{_tag_module(tag)}.{_snake(op['operationId'])}",
+                "module": f"api.{tag_package(tag)}.{module_leaf(op['operationId'])}",
                 "summary": op.get("summary") or "",
             }
         )

@@ -53,10 +53,24 @@ class Pinned:
     notes: list[str] = field(default_factory=list)  # what moved, what is new
 
 
+class LockFileError(ValueError):
+    pass
+
+
 def load(path: Path = LOCK_PATH) -> dict[str, Any]:
+    """The lock ({} when there is none yet: module paths then follow today's tags)."""
     if not path.exists():
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        lock = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise LockFileError(
+            f"{path.name} is not valid JSON ({exc}): restore it from git; deleting it re-pins every module "
+            "to today's tags, which can move public import paths"
+        ) from None
+    if not isinstance(lock, dict) or not all(isinstance(v, dict) for v in lock.values()):
+        raise LockFileError(f"{path.name} must be an object of API name -> entry; restore it from git")
+    return lock
 
 
 def dump(lock: dict[str, Any]) -> str:

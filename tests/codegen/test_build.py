@@ -152,3 +152,12 @@ def test_the_real_outputs_cover_every_derived_file():
         paths
     )
     assert stale_outputs  # imported for check; the committed tree is compared by `codegen check` in CI
+
+
+def test_a_broken_module_lock_stops_the_build_with_a_clear_message(tmp_path):
+    (tmp_path / "codegen").mkdir()
+    (tmp_path / "codegen" / "public_modules.lock.json").write_text("{not json")
+    with pytest.raises(BuildFailed) as caught:
+        build_module._locked(tmp_path)
+    assert caught.value.problems[0].startswith("codegen/public_modules.lock.json is not valid JSON")
+    assert "restore it from git" in caught.value.problems[0]

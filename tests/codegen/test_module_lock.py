@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import sys
 
 import pytest
@@ -32,6 +33,13 @@ SPEC = {
         },
     },
 }
+
+
+def import_from(root, package: str, monkeypatch) -> None:
+    """Make ``package`` import from ``root`` for this test (not the installed generated/)."""
+    monkeypatch.syspath_prepend(str(root))
+    for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+        monkeypatch.delitem(sys.modules, name)
 
 
 def ops(spec):
@@ -104,11 +112,7 @@ def test_generated_alias_module_imports_and_is_reported_as_moved(tmp_path, monke
         "renamed": [f"{p}.api.people.delete_device -> {p}.api.people.remove_device"],
         "moved": [],
     }
-    monkeypatch.syspath_prepend(str(tmp_path / "new"))
-    for name in [m for m in sys.modules if m == p or m.startswith(p + ".")]:
-        monkeypatch.delitem(sys.modules, name)
-    import importlib
-
+    import_from(tmp_path / "new", p, monkeypatch)
     old = importlib.import_module(f"{p}.api.people.delete_device")
     new = importlib.import_module(f"{p}.api.people.remove_device")
     assert old.sync_detailed is new.sync_detailed and old.__all__ == ["asyncio_detailed", "sync_detailed"]
@@ -141,8 +145,6 @@ BODY_SPEC = {
 
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="the build step needs Python 3.11")
 def test_a_body_moved_to_a_ref_keeps_its_old_class_name_as_an_alias(tmp_path, monkeypatch):
-    import importlib
-
     from codegen.build import generate_package
 
     api = APIS["pipelines"]
@@ -161,9 +163,7 @@ def test_a_body_moved_to_a_ref_keeps_its_old_class_name_as_an_alias(tmp_path, mo
     result = compare(collect(tmp_path / "old"), collect(tmp_path / "new"))
     assert result.renamed == [f"{p}.models.AddDeviceBody -> {p}.models.AddDeviceRequest"]
     assert result.removed == result.added == []
-    monkeypatch.syspath_prepend(str(tmp_path / "new"))
-    for name in [m for m in sys.modules if m == p or m.startswith(p + ".")]:
-        monkeypatch.delitem(sys.modules, name)
+    import_from(tmp_path / "new", p, monkeypatch)
     models = importlib.import_module(f"{p}.models")
     assert models.AddDeviceBody is models.AddDeviceRequest
     assert "AddDeviceBody" in models.__all__
