@@ -230,7 +230,9 @@ def generate_into(root: Path = ROOT, names: list[str] | None = None) -> Build:
     return build
 
 
-def preview_generation(api: Api, published: dict[str, Any], dest_root: Path, root: Path = ROOT):
+def preview_generation(
+    api: Api, published: dict[str, Any], dest_root: Path, root: Path = ROOT, label: str | None = None
+):
     """Generate ``api``'s package from a *published* spec (not the pinned one) into ``dest_root``
     the way ``generate`` would (normalisation, module lock, aliases) and compare its public names
     with the committed package. Returns (NameChanges, notes); raises BuildFailed with the
@@ -246,7 +248,8 @@ def preview_generation(api: Api, published: dict[str, Any], dest_root: Path, roo
     try:
         pinned = generate_package(api, normalised, dest_root, previous)
     except GenerationError as exc:
-        raise BuildFailed([explain_failure(api, exc, module_lock.pin(normalised, previous).spec, published)]) from None
+        spec = module_lock.pin(normalised, previous).spec
+        raise BuildFailed([explain_failure(api, exc, spec, published, label)]) from None
     from codegen.declared_operations import missing_operations
 
     committed = root / "generated"

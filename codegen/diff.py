@@ -294,11 +294,11 @@ def run(args) -> int:
     else:
         print(format_report(result))
     if getattr(args, "names", False) and args.api:
-        return _names_if_generated(get_api(args.api), new)
+        return _names_if_generated(get_api(args.api), new, str(new_path))
     return 0
 
 
-def _names_if_generated(api, new: dict) -> int:
+def _names_if_generated(api, new: dict, label: str) -> int:
     """The public names a generation from ``new`` would change, against the committed package."""
     import tempfile
 
@@ -307,7 +307,7 @@ def _names_if_generated(api, new: dict) -> int:
 
     with tempfile.TemporaryDirectory(prefix="codegen-diff-") as tmp:
         try:
-            changes, notes = preview_generation(api, new, Path(tmp))
+            changes, notes = preview_generation(api, new, Path(tmp), label=label)
         except BuildFailed as exc:
             print("\n".join(exc.problems))
             return 1

@@ -169,8 +169,14 @@ def hint_for(api: Api, text: str) -> str:
     raise AssertionError("unreachable: the last hint matches everything")
 
 
-def explain_failure(api: Api, error: Any, normalised: dict, published: dict | None = None) -> str:
-    """One block of text per API: every problem with its message, location and a possible fix."""
+def explain_failure(
+    api: Api, error: Any, normalised: dict, published: dict | None = None, published_label: str | None = None
+) -> str:
+    """One block of text per API: every problem with its message, location and a possible fix.
+
+    ``published`` defaults to the pinned spec (``specs/<file>``); pass ``published_label`` with another.
+    """
+    label = published_label or f"specs/{api.spec_file}"
     if published is None:
         published = json.loads(api.spec_path.read_text(encoding="utf-8"))
     records: list[dict] = list(getattr(error, "errors", None) or [])
@@ -193,8 +199,8 @@ def explain_failure(api: Api, error: Any, normalised: dict, published: dict | No
             lines.append(f"     normalised spec: #{pointer}")
             places = published_pointers(published, normalised, pointer)
             if places:
-                lines.append(f"     published spec:  specs/{api.spec_file}#" + ", #".join(places))
+                lines.append(f"     published spec:  {label}#" + ", #".join(places))
             else:
-                lines.append(f"     published spec:  specs/{api.spec_file} (made by normalisation; no single source)")
+                lines.append(f"     published spec:  {label} (made by normalisation; no single source)")
         lines.append(f"     fix: {hint_for(api, header + ' ' + detail)}")
     return "\n".join(lines)
