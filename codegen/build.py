@@ -70,8 +70,11 @@ class Build:
 @dataclass(frozen=True)
 class DerivedOutput:
     path: str  # relative to the repository root; a directory or a file
-    build: Callable[[Build], None]  # writes build.staged(path)
+    build: Callable[[Build], None]  # writes build.staged(path); may append to build.problems / notes
     description: str = ""
+    # Exceptions the step raises for a problem in its input (reported like a generator problem, not
+    # as a traceback), e.g. a resource table naming an operation the spec no longer has.
+    input_errors: tuple[type[Exception], ...] = ()
 
 
 # --- the steps ---------------------------------------------------------------------------------
@@ -147,7 +150,12 @@ def _build_operations_doc(build: Build) -> None:
 
 def derived_outputs() -> list[DerivedOutput]:
     """Everything ``generate`` writes and ``check`` verifies, in build order. New derived files
-    (e.g. the typed App layer) are one more entry here."""
+    are one more entry here, e.g. the typed App layer, after the packages (it reads the staged
+    ``generated/customerio_app_api``) and before the operations doc::
+
+        DerivedOutput("overlay/customerio_sdk/app/_generated", _build_app_layer, "App resources",
+                      input_errors=(app_layer.AppLayerError,))
+    """
     return [
         *(
             DerivedOutput(f"generated/{api.package}", functools.partial(_build_package, api), f"{api.name} client")
@@ -175,7 +183,10 @@ def build_all(staging: Path, names: list[str] | None = None, root: Path = ROOT) 
             continue
         if build.problems:
             break  # later steps read the packages: nothing sensible to build from a failed one
-        output.build(build)
+        try:
+            output.build(build)
+        except output.input_errors as exc:
+            build.problems.append(f"{output.path}: {exc}")
     if build.problems:
         raise BuildFailed(build.problems)
     from codegen.declared_operations import missing_operations

@@ -161,3 +161,26 @@ def test_a_broken_module_lock_stops_the_build_with_a_clear_message(tmp_path):
         build_module._locked(tmp_path)
     assert caught.value.problems[0].startswith("codegen/public_modules.lock.json is not valid JSON")
     assert "restore it from git" in caught.value.problems[0]
+
+
+def test_a_steps_input_error_is_reported_as_a_problem(repo, monkeypatch):
+    root, _ = repo
+
+    class TableError(ValueError):
+        pass
+
+    def table_step(build):
+        raise TableError("resource method app.segments.list names operationId 'listSegments', gone from the spec")
+
+    outputs = [
+        *build_module.derived_outputs(),
+        DerivedOutput("overlay/table.py", table_step, input_errors=(TableError,)),
+    ]
+    monkeypatch.setattr(build_module, "derived_outputs", lambda: outputs)
+    before = snapshot(root)
+    with pytest.raises(BuildFailed) as caught:
+        generate_into(root)
+    assert caught.value.problems == [
+        "overlay/table.py: resource method app.segments.list names operationId 'listSegments', gone from the spec"
+    ]
+    assert snapshot(root) == before
