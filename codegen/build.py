@@ -10,6 +10,8 @@ results into place only when every step succeeded; any failure leaves every file
 
 from __future__ import annotations
 
+import concurrent.futures
+import dataclasses
 import filecmp
 import functools
 import os
@@ -173,13 +175,17 @@ def derived_outputs() -> list[DerivedOutput]:
 def build_all(staging: Path, names: list[str] | None = None, root: Path = ROOT) -> Build:
     """Run every step into ``staging``; raise :class:`BuildFailed` with every problem found.
 
-    The generator runs for every API even after one fails, so one run reports all failures.
+    The generator runs for every API even after one fails, so one run reports all failures. The
+    packages are generated side by side (one generator process per CPU); their problems and notes
+    are reported in API order.
     """
     build = Build(staging=staging, names=list(names or APIS), root=root)
-    for output in derived_outputs():
+    outputs = derived_outputs()
+    for output in outputs:
         build.staged(output.path).parent.mkdir(parents=True, exist_ok=True)
+    _build_packages(build, [o for o in outputs if o.path.startswith("generated/")])
+    for output in outputs:
         if output.path.startswith("generated/"):
-            output.build(build)
             continue
         if build.problems:
             break  # later steps read the packages: nothing sensible to build from a failed one
@@ -195,6 +201,18 @@ def build_all(staging: Path, names: list[str] | None = None, root: Path = ROOT) 
     if missing:
         raise BuildFailed(missing)
     return build
+
+
+def _build_packages(build: Build, outputs: list[DerivedOutput]) -> None:
+    views = [dataclasses.replace(build, notes=[], problems=[], lock={}) for _ in outputs]  # specs shared
+    workers = max(1, min(len(outputs), os.cpu_count() or 1))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        for future in [pool.submit(output.build, view) for output, view in zip(outputs, views)]:
+            future.result()
+    for view in views:
+        build.notes += view.notes
+        build.problems += view.problems
+        build.lock.update(view.lock)
 
 
 @contextmanager
