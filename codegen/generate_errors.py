@@ -25,15 +25,17 @@ HINTS: tuple[tuple[str, str], ...] = (
     (
         r"duplicate models with name",
         (
-            "two schemas get the same class name: a naming pass in codegen/normalise/passes.py should give "
-            "inline schemas distinct titles (see unique_component_titles, share_identical_inline_schemas)"
+            "two schemas get the same class name: the naming passes in codegen/normalise/ "
+            "(unique_component_titles, unique_inline_class_names) should give them distinct titles; if the two "
+            "are copies of one schema, share_identical_inline_schemas should make them one component"
         ),
     ),
     (
         r"in allOf was not processed",
         (
             "an allOf refers to a component the generator could not build first, usually a union nested in a "
-            "union: hoist_root_union_members in codegen/normalise/passes.py must reach it"
+            "union: union hoisting in codegen/normalise/ (hoist_root_union_members, run to a fixed point) "
+            "must reach it"
         ),
     ),
     (
@@ -54,7 +56,7 @@ HINTS: tuple[tuple[str, str], ...] = (
         r"path templating|path parameter",
         (
             "a path parameter's name is not a usable identifier or does not match the path template: "
-            "a renaming pass for parameters, or an action in codegen/overlays/{api}.yaml"
+            "the parameter renaming pass in codegen/normalise/ (safe_path_parameter_names) should cover it"
         ),
     ),
     (
