@@ -50,10 +50,22 @@ class GeneratedOperation:
 
     def send(self, client: Any, args: list[Any], params: dict[str, Any], body: Any) -> Any:
         """One request through the client's transport; the httpx response (4xx/5xx raise typed errors)."""
+        if body is not None:
+            params = {**params, "body": _AsGiven(body)}
         kwargs = self.module._get_kwargs(*args, **params)
         if body is not None:
             kwargs["json"] = body  # the JSON given, not a model round-trip: nothing is dropped
         return client.raw.get_httpx_client().request(**kwargs)
+
+
+class _AsGiven:
+    """Stands in for the body model: the generated code only calls ``to_dict()`` on it."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def to_dict(self) -> Any:
+        return self.value
 
 
 @functools.cache
@@ -156,7 +168,8 @@ def operation_command(api: str, operation_id: str, name: str | None = None) -> c
     params, inputs = build_inputs(op, arg_docs)
     body_help = _body_help(op)
     if body_help is not None:
-        params.append(click.Option(["--body"], type=JSON, default=None, help=body_help))
+        body_required = op.signature.parameters["body"].default is inspect.Parameter.empty
+        params.append(click.Option(["--body"], type=JSON, default=None, required=body_required, help=body_help))
     paginated = op.paginated
     if paginated is not None:
         params.append(

@@ -80,6 +80,9 @@ def raw_command() -> click.Command:
         op = load(api, operation_id)
         if body is not None and "body" not in op.signature.parameters:
             raise click.BadParameter(f"{operation_id} takes no request body", param_hint="--body")
+        body_param = op.signature.parameters.get("body")
+        if body is None and body_param is not None and body_param.default is inspect.Parameter.empty:
+            raise click.BadParameter(f"{operation_id} needs a request body", param_hint="--body")
         args, kwargs = _arguments(op, param)
         if options.get("base_url") is None:
             options["base_url"] = os.environ.get(BASE_URL_ENV[api]) or None
