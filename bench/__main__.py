@@ -11,7 +11,7 @@ import os
 import platform
 import sys
 
-from . import batch, calls, imports, paginate, peers
+from . import batch, calls, cli, imports, paginate, peers
 from ._common import Server
 
 COMMAND = "make bench   # = pip install -e '.[dev,bench]' && python -m bench"
@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> None:
         limit = targets.get(name)
         met = _ok(ratio <= limit) if limit else ""
         out(f"| {name} | {seconds * 1000:.1f} | {ratio:.2f} | {f'≤ {limit}×' if limit else ''} | {met} |")
+    out()
+
+    cli_runs = 3 if rounds else 9
+    for line in cli.report(cli.run(cli_runs), cli_runs):
+        out(line)
     out()
 
     server = Server()

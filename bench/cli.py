@@ -1,0 +1,83 @@
+"""Start-up of the ``cio`` command line: whole processes, wall clock, cold (a new process each run).
+
+``cio --help`` and ``cio app segments list`` (one real request to the embedded mock), against
+``python -c "import httpx"`` measured in the same run, variants interleaved, median of the runs.
+Interpreter start-up is inside every figure, so the ratio is what a person at a shell feels.
+
+    python -m bench.cli [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+from ._common import APP_KEY, median
+
+
+def _cio() -> str:
+    found = shutil.which("cio", path=os.path.dirname(sys.executable))
+    if found is None:
+        raise SystemExit("the cio console script is not installed: pip install -e '.[dev]'")
+    return found
+
+
+def _wall(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def run(runs: int = 9) -> dict[str, float]:
+    """Median seconds per variant (a first, unmeasured round fills the bytecode caches)."""
+    from customerio_sdk.testing import MockServer
+
+    cio = _cio()
+    with MockServer() as mock:
+        env = {**os.environ, "CUSTOMERIO_APP_API_KEY": APP_KEY, "CIO_APP_BASE_URL": mock.app_url}
+        variants = {
+            'python -c "import httpx"': [sys.executable, "-c", "import httpx"],
+            "cio --help": [cio, "--help"],
+            "cio app segments list (mock)": [cio, "app", "segments", "list"],
+        }
+        samples: dict[str, list[float]] = {name: [] for name in variants}
+        for round_ in range(runs + 1):
+            for name, argv in variants.items():
+                seconds = _wall(argv, env)
+                if round_:
+                    samples[name].append(seconds)
+    return {name: median(values) for name, values in samples.items()}
+
+
+TARGET = 2.0
+
+
+def report(results: dict[str, float], runs: int) -> list[str]:
+    base = results['python -c "import httpx"']
+    lines = [
+        f"## `cio` start-up (whole process, wall clock, cold; median of {runs})",
+        "",
+        '| command | median ms | × `python -c "import httpx"` | target | met |',
+        "|---|---:|---:|---|---|",
+    ]
+    for name, seconds in results.items():
+        ratio = seconds / base
+        target = "" if name.startswith("python") else f"≤ {TARGET}×"
+        met = "" if not target else ("yes" if ratio <= TARGET else "**no**")
+        lines.append(f"| {name} | {seconds * 1000:.0f} | {ratio:.2f} | {target} | {met} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.cli", description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args(argv)
+    print("\n".join(report(run(args.runs), args.runs)))
+
+
+if __name__ == "__main__":
+    main()
