@@ -16,13 +16,13 @@ from ._lazy import LazyGroup
 
 
 @functools.cache
-def resources() -> dict[str, type]:
+def resources() -> dict[str, Any]:
     """Client attribute -> resource class, read from a client that never sends anything."""
     from ..app import AppClient
 
     probe = AppClient(api_key="cio-introspection", base_url="http://127.0.0.1:9")
     try:
-        found: dict[str, type] = {}
+        found: dict[str, Any] = {}
         for klass in AppClient.__mro__:
             for name, value in vars(klass).items():
                 if name.startswith("_") or not isinstance(value, functools.cached_property):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ import click
 from . import _output
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_BATCH_FAILURES = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT
 
 #: Environment variables for ``--base-url`` (the clients take ``base_url=`` as an argument only).
 BASE_URL_ENV = {"app": "CIO_APP_BASE_URL", "track": "CIO_TRACK_BASE_URL", "pipelines": "CIO_PIPELINES_BASE_URL"}
@@ -81,8 +83,11 @@ def dry_run_transport(*, answer: bool) -> Any:
     return DryRunTransport()
 
 
-def connection_params(api: str) -> list[click.Parameter]:
-    """``--region``, ``--base-url`` (and ``--workspace-id`` for App) and ``--dry-run``."""
+def connection_params(api: str, *, base_url_env: bool = True) -> list[click.Parameter]:
+    """``--region``, ``--base-url`` (and ``--workspace-id`` for App) and ``--dry-run``.
+
+    ``base_url_env=False``: the command reads ``CIO_<API>_BASE_URL`` itself (``cio raw``, whose API
+    is known only once the operationId is)."""
     params: list[click.Parameter] = [
         click.Option(
             ["--region"],
@@ -92,11 +97,12 @@ def connection_params(api: str) -> list[click.Parameter]:
         ),
         click.Option(
             ["--base-url"],
-            envvar=BASE_URL_ENV[api],
-            show_envvar=True,
+            envvar=BASE_URL_ENV[api] if base_url_env else None,
+            show_envvar=base_url_env,
             default=None,
             metavar="URL",
-            help="Send to this URL instead of the region's host (a proxy, `cio mock`).",
+            help="Send to this URL instead of the region's host (a proxy, `cio mock`)."
+            + ("" if base_url_env else " Default: $CIO_<API>_BASE_URL of the operation's API."),
         ),
         click.Option(
             ["--dry-run"],
@@ -160,8 +166,12 @@ def reporting_errors() -> Iterator[None]:
         # The SDK refusing an argument before sending (a naive datetime, a bad identifier, ...).
         fail(f"invalid arguments: {exc}", EXIT_USAGE)
     except BrokenPipeError:  # `cio ... | head`: the reader left; not an error of ours
-        sys.stderr.close()
+        # Point stdout at /dev/null so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_OK)
+    except KeyboardInterrupt:
+        fail("interrupted", EXIT_INTERRUPTED)
 
 
 def read_json_argument(text: str, what: str) -> Any:
@@ -183,7 +193,7 @@ def read_json_argument(text: str, what: str) -> Any:
         raise click.BadParameter(f"{source} is not valid JSON: {exc}", param_hint=what) from None
 
 
-class JSONParam(click.ParamType):
+class JSONParam(click.ParamType[Any, Any]):
     """A JSON value given inline, as ``@file`` or ``-`` for stdin."""
 
     name = "JSON|@FILE|-"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+
+import click
 
 from ._lazy import LazyGroup, from_module
 
@@ -19,7 +22,7 @@ _GROUPS = {
 
 
 @functools.cache
-def _table() -> dict[str, tuple[str, object]]:
+def _table() -> dict[str, tuple[str, Callable[[], click.Command]]]:
     return {name: (help_text, from_module(path)) for name, (help_text, path) in _GROUPS.items()}
 
 
@@ -32,7 +35,7 @@ Shell completion: eval "$(_CIO_COMPLETE=bash_source cio)" (zsh_source, fish_sour
 
 cli = LazyGroup(
     "cio",
-    _table,  # type: ignore[arg-type]
+    _table,
     help="Customer.io from the command line: every operation of the Track, App and Pipelines APIs.",
     epilog=EPILOG,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},

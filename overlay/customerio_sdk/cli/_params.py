@@ -24,7 +24,7 @@ def members(annotation: Any) -> tuple[Any, ...]:
     return tuple(m for m in found if m is not type(None) and getattr(m, "__name__", "") != "Unset")
 
 
-class Timestamp(click.ParamType):
+class Timestamp(click.ParamType[Any, Any]):
     """Unix seconds, or an ISO 8601 time with a UTC offset (``2024-05-01T12:00:00Z``)."""
 
     name = "UNIX|ISO8601"

@@ -40,7 +40,7 @@ def _arguments(op: Any, pairs: tuple[str, ...]) -> tuple[list[Any], dict[str, An
     parameters = {_normal(n): p for n, p in op.signature.parameters.items() if n != "body"}
     given: dict[str, str] = {}
     for pair in pairs:
-        key, sep, value = pair.partition("=")
+        key, sep, text = pair.partition("=")
         if not sep:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
         if _normal(key) not in parameters:
@@ -48,7 +48,7 @@ def _arguments(op: Any, pairs: tuple[str, ...]) -> tuple[list[Any], dict[str, An
             raise click.BadParameter(
                 f"{op.operation_id} has no parameter {key!r} (parameters: {valid})", param_hint="--param"
             )
-        given[_normal(key)] = value
+        given[_normal(key)] = text
     args, kwargs = [], {}
     for normal, param in parameters.items():
         required = param.default is inspect.Parameter.empty
@@ -108,11 +108,7 @@ def raw_command() -> click.Command:
     ]
     # The connection options of whichever API the operation belongs to (--workspace-id is App's);
     # --base-url defaults to that API's CIO_<API>_BASE_URL.
-    for option in connection_params("app"):
-        if option.name == "base_url":
-            option.envvar, option.show_envvar = None, False
-            option.help = "Send to this URL instead of the region's host (default: $CIO_<API>_BASE_URL)."
-        params.append(option)
+    params.extend(connection_params("app", base_url_env=False))
     command = click.Command(
         "raw",
         callback=callback,
