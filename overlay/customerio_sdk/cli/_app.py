@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ._common import CREDENTIALS_HELP, dashed, first_paragraph, inventory
+from ._common import CREDENTIALS_HELP, dashed, first_paragraph, inventory, summaries
 from ._lazy import LazyGroup
 
 
@@ -39,12 +39,13 @@ def _resource_table(attribute: str) -> dict[str, tuple[str, Any]]:
     from ._operations import operation_command
 
     operations = resources()[attribute].operations()
-    app_inventory = inventory("app")
+    app_inventory, app_summaries = inventory("app"), summaries("app")
     table = {}
     for method, operation_id in operations.items():
         verb, path, _module = app_inventory[operation_id]
+        summary = app_summaries.get(operation_id)
         table[dashed(method)] = (
-            f"{verb} {path}",
+            summary or f"{verb} {path}",
             functools.partial(operation_command, "app", operation_id, dashed(method)),
         )
     return table

@@ -221,3 +221,23 @@ def inventory(api: str) -> dict[str, tuple[str, str, str]]:
     import importlib
 
     return importlib.import_module(f"customerio_{api}_api._operations").OPERATIONS
+
+
+@functools.cache
+def summaries(api: str) -> dict[str, str]:
+    """operationId -> the spec's one-line summary, from the normalised spec shipped with the mock
+    (read for a group's command list only; a missing file just means shorter help)."""
+    import gzip
+    from importlib import resources
+
+    try:
+        data = (resources.files("customerio_sdk.testing") / "specs" / f"{api}.json.gz").read_bytes()
+        spec = json.loads(gzip.decompress(data))
+    except (OSError, ValueError):
+        return {}
+    found = {}
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[operation["operationId"]] = " ".join(str(operation.get("summary") or "").split())
+    return found
