@@ -239,3 +239,49 @@ def test_a_command_imports_only_its_own_generated_module(args, expected, cio_env
     assert {m for m in loaded if ".api." in m} == expected
     models = {m for m in loaded if ".models." in m}
     assert all("list_segments" in m for m in models), models  # only the operation's own models
+
+
+def _run_on_a_terminal(argv: list[str], env: dict[str, str], stream: str, input: str | None = None) -> tuple[int, str]:
+    """Run with stdout or stderr on a pseudo-terminal; (exit code, what the terminal got)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    other = subprocess.PIPE
+    process = subprocess.Popen(
+        argv,
+        stdin=subprocess.PIPE if input is not None else subprocess.DEVNULL,
+        stdout=follower if stream == "stdout" else other,
+        stderr=follower if stream == "stderr" else other,
+        env=env,
+    )
+    os.close(follower)
+    if input is not None:
+        process.stdin.write(input.encode())
+        process.stdin.close()
+    received = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        received += chunk
+    process.wait(timeout=60)
+    os.close(leader)
+    return process.returncode, received.decode()
+
+
+def test_json_is_indented_on_a_terminal(cio_env, clean_mock):
+    code, shown = _run_on_a_terminal([cio_executable(), "app", "segments", "list"], cio_env, "stdout")
+    assert code == 0
+    assert shown.startswith("{") and '\n  "segments": [' in shown.replace("\r\n", "\n")
+
+
+def test_batch_shows_progress_on_a_terminal(cio_env, clean_mock):
+    lines = "".join(json.dumps(_event(n)) + "\n" for n in range(50))
+    argv = [cio_executable(), "track", "batch", "-"]
+    code, shown = _run_on_a_terminal(argv, cio_env, "stderr", input=lines)
+    assert code == 0
+    assert "\r50 lines" in shown and "/s" in shown
+    assert "50 lines: 50 sent" in shown

@@ -125,3 +125,12 @@ def test_every_group_lists_its_commands(api):
         table = TRACK_METHODS if api == "track" else PIPELINES_METHODS
         for method in table.values():
             assert f"  {dashed(method)} " in result.output
+
+
+def test_enum_parameters_list_their_choices_and_refuse_others(cio_env):
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["app", "customers", "get-attributes", "--help"])
+    assert "--id-type [cio_id|email|id]" in shown.output
+    refused = runner.invoke(cli, ["app", "customers", "get-attributes", "42", "--id-type", "phone"], env=cio_env)
+    assert refused.exit_code == 2
+    assert "'phone' is not one of" in refused.output

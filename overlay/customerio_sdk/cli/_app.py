@@ -7,6 +7,7 @@ class's ``operations()`` (method name -> operationId), named with dashes (``find
 from __future__ import annotations
 
 import functools
+import typing
 from typing import Any
 
 import click
@@ -15,24 +16,41 @@ from ._common import CREDENTIALS_HELP, dashed, first_paragraph, inventory, summa
 from ._lazy import LazyGroup
 
 
+def _declared_class(getter: Any) -> Any:
+    """The class a resource attribute's getter is annotated to return, or None."""
+    try:
+        declared = typing.get_type_hints(getter).get("return")
+    except (NameError, AttributeError, TypeError):  # not resolvable at run time: ask a client instead
+        return None
+    return declared if isinstance(declared, type) and declared is not typing.Any else None
+
+
 @functools.cache
 def resources() -> dict[str, Any]:
-    """Client attribute -> resource class, read from a client that never sends anything."""
+    """Client attribute -> resource class: every public property of ``AppClient`` whose class has
+    ``operations()`` (method name -> operationId). Read from the annotations; where one does not
+    resolve, from a client that never sends anything."""
     from ..app import AppClient
 
-    probe = AppClient(api_key="cio-introspection", base_url="http://127.0.0.1:9")
+    found: dict[str, Any] = {}
+    probe = None
     try:
-        found: dict[str, Any] = {}
-        for klass in AppClient.__mro__:
+        for klass in reversed(AppClient.__mro__):
             for name, value in vars(klass).items():
-                if name.startswith("_") or not isinstance(value, functools.cached_property):
+                getter = getattr(value, "func", None) or getattr(value, "fget", None)
+                if name.startswith("_") or getter is None:
                     continue
-                resource_class = type(getattr(probe, name))
+                resource_class = _declared_class(getter)
+                if resource_class is None and isinstance(value, functools.cached_property):
+                    if probe is None:
+                        probe = AppClient(api_key="cio-introspection", base_url="http://127.0.0.1:9")
+                    resource_class = type(getattr(probe, name))
                 if callable(getattr(resource_class, "operations", None)):
                     found[name] = resource_class
-        return found
+        return dict(sorted(found.items()))
     finally:
-        probe.close()
+        if probe is not None:
+            probe.close()
 
 
 def _resource_table(attribute: str) -> dict[str, tuple[str, Any]]:
