@@ -134,3 +134,15 @@ def test_enum_parameters_list_their_choices_and_refuse_others(cio_env):
     refused = runner.invoke(cli, ["app", "customers", "get-attributes", "42", "--id-type", "phone"], env=cio_env)
     assert refused.exit_code == 2
     assert "'phone' is not one of" in refused.output
+
+
+def test_help_of_an_operation_with_a_body_shows_an_example_body_that_the_mock_accepts(mock, cio_env):
+    shown = CliRunner().invoke(cli, ["app", "segments", "create", "--help"])
+    example = shown.output.split("Example body (its required fields, from the spec's schema):\n", 1)[1]
+    body = json.loads(example)
+    assert body == {"segment": {"name": body["segment"]["name"]}}
+    mock.reset()
+    assert (
+        CliRunner().invoke(cli, ["app", "segments", "create", "--body", json.dumps(body)], env=cio_env).exit_code == 0
+    )
+    mock.assert_no_violations()

@@ -224,19 +224,32 @@ def inventory(api: str) -> dict[str, tuple[str, str, str]]:
 
 
 @functools.cache
-def summaries(api: str) -> dict[str, str]:
-    """operationId -> the spec's one-line summary, from the normalised spec shipped with the mock
-    (read for a group's command list only; a missing file just means shorter help)."""
+def spec(api: str) -> dict[str, Any]:
+    """The normalised spec shipped with the mock (``customerio_sdk/testing/specs/<api>.json.gz``),
+    read only for help text; ``{}`` when it is missing."""
     import gzip
     from importlib import resources
 
     try:
         data = (resources.files("customerio_sdk.testing") / "specs" / f"{api}.json.gz").read_bytes()
-        spec = json.loads(gzip.decompress(data))
+        return json.loads(gzip.decompress(data))
     except (OSError, ValueError):
         return {}
+
+
+def spec_operation(api: str, operation_id: str) -> dict[str, Any]:
+    for item in spec(api).get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation
+    return {}
+
+
+@functools.cache
+def summaries(api: str) -> dict[str, str]:
+    """operationId -> the spec's one-line summary (for a group's command list)."""
     found = {}
-    for item in spec.get("paths", {}).values():
+    for item in spec(api).get("paths", {}).values():
         for operation in item.values():
             if isinstance(operation, dict) and "operationId" in operation:
                 found[operation["operationId"]] = " ".join(str(operation.get("summary") or "").split())

@@ -214,7 +214,10 @@ def operation_command(api: str, operation_id: str, name: str | None = None) -> c
             else:
                 _paginate(op, client, args, kwargs, body, limit=limit, page_size=page_size, raw=raw)
 
-    command = click.Command(
+    command = OperationCommand(
+        api,
+        operation_id,
+        body_help is not None,
         name or dashed(operation_id),
         callback=callback,
         params=params,
@@ -223,6 +226,36 @@ def operation_command(api: str, operation_id: str, name: str | None = None) -> c
         epilog=epilog,
     )
     return command
+
+
+class OperationCommand(click.Command):
+    """An operation's command; its ``--help`` ends with an example request body built from the
+    spec (read only when help is shown, not when the command runs)."""
+
+    def __init__(self, api: str, operation_id: str, has_body: bool, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.api, self.operation_id, self.has_body = api, operation_id, has_body
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        example = body_example(self.api, self.operation_id) if self.has_body else None
+        if example is None:
+            return
+        with formatter.section("Example body (its required fields, from the spec's schema)"):
+            for line in json.dumps(example, indent=2).splitlines():
+                formatter.write(" " * formatter.current_indent + line + "\n")
+
+
+def body_example(api: str, operation_id: str) -> Any:
+    """A request body for the operation, generated from the spec's schema (the mock's generator)."""
+    from ..testing._examples import ExampleGenerator
+    from ._common import spec, spec_operation
+
+    content = spec_operation(api, operation_id).get("requestBody", {}).get("content", {})
+    schema = content.get("application/json", {}).get("schema")
+    if schema is None:
+        return None
+    return ExampleGenerator(spec(api), for_request=True).example(schema, full=False)
 
 
 def _paginate(
