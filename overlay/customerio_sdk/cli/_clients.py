@@ -105,19 +105,19 @@ def _table(api: str) -> dict[str, tuple[str, Any]]:
     return table
 
 
+_GROUP_HELP = {
+    "track": "The Track API: people, devices and events into Customer.io.",
+    "pipelines": "The Pipelines (Data Pipelines / CDP) API.",
+}
+
+
+def _group(api: str) -> click.Command:
+    return LazyGroup(api, functools.partial(_table, api), help=_GROUP_HELP[api], epilog=CREDENTIALS_HELP[api])
+
+
 def track_group() -> click.Command:
-    return LazyGroup(
-        "track",
-        functools.partial(_table, "track"),
-        help="The Track API: people, devices and events into Customer.io.",
-        epilog=CREDENTIALS_HELP["track"],
-    )
+    return _group("track")
 
 
 def pipelines_group() -> click.Command:
-    return LazyGroup(
-        "pipelines",
-        functools.partial(_table, "pipelines"),
-        help="The Pipelines (Data Pipelines / CDP) API.",
-        epilog=CREDENTIALS_HELP["pipelines"],
-    )
+    return _group("pipelines")
