@@ -285,3 +285,12 @@ def test_batch_shows_progress_on_a_terminal(cio_env, clean_mock):
     assert code == 0
     assert "\r50 lines" in shown and "/s" in shown
     assert "50 lines: 50 sent" in shown
+
+
+def test_failed_out_may_not_be_the_input_it_would_empty(cio, clean_mock, tmp_path):
+    source = tmp_path / "failed.jsonl"
+    source.write_text(json.dumps(_event(1)) + "\n")
+    result = cio("track", "batch", str(source), "--failed-out", str(source))
+    assert result.returncode == 2 and "must not be the input file" in result.stderr
+    assert json.loads(source.read_text()) == _event(1)
+    assert clean_mock.requests == []

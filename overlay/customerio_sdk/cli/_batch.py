@@ -11,7 +11,9 @@ If the run is interrupted, every line not confirmed sent goes there as well (plu
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 import tempfile
 import time
@@ -57,6 +59,19 @@ class _Spool:
         self._file.close()
 
 
+class _Problems:
+    """Undelivered lines: all counted, the first few described on stderr (memory stays bounded)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.shown: list[str] = []
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if len(self.shown) < _SHOWN_ERRORS:
+            self.shown.append(message)
+
+
 class _Progress:
     """``12,000 lines  4,100/s  0 invalid`` on stderr, redrawn at most 5 times a second; only on a terminal."""
 
@@ -98,7 +113,7 @@ def run_batch(
     prepare = _preparer(api)
     spool, progress = _Spool(), _Progress()
     counts = {"lines": 0, "invalid": 0}
-    problems: list[str] = []
+    problems = _Problems()
 
     def keep(line: bytes) -> None:
         if failed_out is not None:
@@ -114,7 +129,7 @@ def run_batch(
                 data = encode_json(prepared)
             except (TypeError, ValueError) as exc:
                 counts["invalid"] += 1
-                problems.append(f"line {line_number}: invalid: {exc}")
+                problems.add(f"line {line_number}: invalid: {exc}")
                 keep(line)
                 continue
             spool.add(data, line_number)
@@ -143,22 +158,29 @@ def run_batch(
         )
         for index, reason in undelivered:
             keep(spool.get(index))
-            problems.append(f"line {spool.line_numbers[index]}: {reason}")
+            problems.add(f"line {spool.line_numbers[index]}: {reason}")
     finally:
         spool.close()
-    for problem in problems[:_SHOWN_ERRORS]:
+    for problem in problems.shown:
         _output.note(f"cio: {problem}")
-    if len(problems) > _SHOWN_ERRORS:
-        _output.note(f"cio: ... and {len(problems) - _SHOWN_ERRORS:,} more")
+    if problems.count > len(problems.shown):
+        _output.note(f"cio: ... and {problems.count - len(problems.shown):,} more")
     summary = (
         f"cio: {counts['lines']:,} lines: {result.sent:,} sent, {len(result.rejected):,} rejected (too large),"
         f" {len(result.failed):,} failed, {counts['invalid']:,} invalid"
     )
-    if problems:
+    if problems.count:
         where = f"written to {failed_out.name}" if failed_out is not None else "not kept: use --failed-out FILE"
-        summary += f"; {len(problems):,} undelivered lines {where}"
+        summary += f"; {problems.count:,} undelivered lines {where}"
     _output.note(summary)
-    return EXIT_BATCH_FAILURES if problems else EXIT_OK
+    return EXIT_BATCH_FAILURES if problems.count else EXIT_OK
+
+
+def _same_file(source: IO[bytes], path: str) -> bool:
+    try:
+        return os.path.samestat(os.fstat(source.fileno()), os.stat(path))
+    except (OSError, ValueError):  # the output does not exist yet, or the input has no descriptor
+        return False
 
 
 def batch_command(api: str) -> click.Command:
@@ -166,7 +188,7 @@ def batch_command(api: str) -> click.Command:
         click.Argument(["file"], type=click.File("rb")),
         click.Option(
             ["--failed-out"],
-            type=click.File("wb", lazy=False),
+            type=click.Path(dir_okay=False, writable=True),
             default=None,
             metavar="FILE",
             help="Write every undelivered line here, with its dedupe id: send this file again later.",
@@ -179,15 +201,25 @@ def batch_command(api: str) -> click.Command:
         ]
     params.extend(connection_params(api))
 
-    def callback(file: IO[bytes], failed_out: IO[bytes] | None, **values: Any) -> None:
+    def callback(file: IO[bytes], failed_out: str | None, **values: Any) -> None:
         options = {k: values.pop(k, None) for k in ("region", "base_url", "dry_run")}
         call_options = {k: v for k, v in values.items() if v is not None}
-        with reporting_errors(), make_client(api, options, batch=True) as client:
-            code = run_batch(api, file, failed_out, client, call_options)
-            if options["dry_run"]:
-                _output.note("cio: dry run: the requests above were printed, nothing was sent")
-        if failed_out is not None:
-            failed_out.close()
+        if failed_out is not None and _same_file(file, failed_out):
+            # Opening it for writing would empty the input before a line of it was read.
+            raise click.BadParameter("must not be the input file: write to a new file", param_hint="--failed-out")
+        with contextlib.ExitStack() as stack:
+            out = None
+            if failed_out is not None:
+                try:
+                    out = stack.enter_context(open(failed_out, "wb"))
+                except OSError as exc:
+                    raise click.BadParameter(
+                        f"cannot write {failed_out}: {exc.strerror}", param_hint="--failed-out"
+                    ) from None
+            with reporting_errors(), make_client(api, options, batch=True) as client:
+                code = run_batch(api, file, out, client, call_options)
+                if options["dry_run"]:
+                    _output.note("cio: dry run: the requests above were printed, nothing was sent")
         sys.exit(code)
 
     endpoint = "POST /api/v2/batch" if api == "track" else "POST /batch"
