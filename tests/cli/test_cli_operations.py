@@ -146,3 +146,18 @@ def test_help_of_an_operation_with_a_body_shows_an_example_body_that_the_mock_ac
         CliRunner().invoke(cli, ["app", "segments", "create", "--body", json.dumps(body)], env=cio_env).exit_code == 0
     )
     mock.assert_no_violations()
+
+
+def test_an_annotation_imported_only_for_type_checkers_reads_as_json():
+    from typing import Any
+
+    from customerio_sdk.cli._clients import annotations_of
+    from customerio_sdk.cli._common import JSON
+    from customerio_sdk.cli._params import kind_of
+
+    namespace: dict[str, Any] = {}
+    source = "from __future__ import annotations\ndef entity(self, operation: OnlyForCheckers, note: str | None = None): ..."
+    exec(source, namespace)
+    hints = annotations_of(namespace["entity"])
+    assert hints["operation"] is Any and hints["note"] == (str | None)
+    assert kind_of(hints["operation"]).type is JSON

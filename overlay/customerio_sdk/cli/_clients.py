@@ -42,10 +42,26 @@ def public_methods(api: str) -> dict[str, Any]:
     }
 
 
+def annotations_of(function: Any) -> dict[str, Any]:
+    """The function's resolved annotations; one that names a type imported only for type checkers
+    (a ``TypedDict`` under ``TYPE_CHECKING``) is ``Any`` here, which the command reads as JSON."""
+    try:
+        return typing.get_type_hints(function)
+    except NameError:
+        pass
+    resolved: dict[str, Any] = {}
+    for name, annotation in function.__annotations__.items():
+        try:
+            resolved[name] = eval(annotation, function.__globals__) if isinstance(annotation, str) else annotation
+        except NameError:
+            resolved[name] = Any
+    return resolved
+
+
 def method_command(api: str, name: str) -> click.Command:
     function = public_methods(api)[name]
     signature = inspect.signature(function)
-    hints = typing.get_type_hints(function)
+    hints = annotations_of(function)
     params: list[click.Parameter] = []
     plan: list[tuple[str, str, Any, bool]] = []  # (parameter, click dest, kind, positional)
     for pname, param in signature.parameters.items():
