@@ -148,6 +148,10 @@ def test_help_of_an_operation_with_a_body_shows_an_example_body_that_the_mock_ac
     mock.assert_no_violations()
 
 
+def _entity(operation: OnlyForCheckers, note: str | None = None) -> None:  # noqa: F821 - on purpose
+    """A method whose annotation names a type imported under TYPE_CHECKING only."""
+
+
 def test_an_annotation_imported_only_for_type_checkers_reads_as_json():
     from typing import Any
 
@@ -155,9 +159,6 @@ def test_an_annotation_imported_only_for_type_checkers_reads_as_json():
     from customerio_sdk.cli._common import JSON
     from customerio_sdk.cli._params import kind_of
 
-    namespace: dict[str, Any] = {}
-    source = "from __future__ import annotations\ndef entity(self, operation: OnlyForCheckers, note: str | None = None): ..."
-    exec(source, namespace)
-    hints = annotations_of(namespace["entity"])
+    hints = annotations_of(_entity)
     assert hints["operation"] is Any and hints["note"] == (str | None)
     assert kind_of(hints["operation"]).type is JSON
