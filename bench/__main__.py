@@ -11,8 +11,10 @@ import os
 import platform
 import sys
 
-from . import batch, calls, cli, imports, paginate, peers
+from . import batch, calls, imports, paginate, peers
 from ._common import Server
+from .cli import report as cli_report
+from .cli import run as cli_run
 
 COMMAND = "make bench   # = pip install -e '.[dev,bench]' && python -m bench"
 
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     out()
 
     cli_runs = 3 if rounds else 9
-    for line in cli.report(cli.run(cli_runs), cli_runs):
+    for line in cli_report(cli_run(cli_runs), cli_runs):
         out(line)
     out()
 
