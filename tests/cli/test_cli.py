@@ -294,3 +294,13 @@ def test_failed_out_may_not_be_the_input_it_would_empty(cio, clean_mock, tmp_pat
     assert result.returncode == 2 and "must not be the input file" in result.stderr
     assert json.loads(source.read_text()) == _event(1)
     assert clean_mock.requests == []
+
+
+def test_pipelines_batch_context_applies_to_every_call_and_version_prints(cio, clean_mock):
+    line = json.dumps({"type": "identify", "userId": "42", "traits": {"plan": "pro"}}) + "\n"
+    result = cio("pipelines", "batch", "-", "--context", '{"ip": "192.0.2.1"}', input=line)
+    assert result.returncode == 0, result.stderr
+    assert clean_mock.requests[-1].json["context"] == {"ip": "192.0.2.1"}
+    from customerio_sdk import __version__
+
+    assert cio("--version").stdout.strip() == f"cio {__version__}"

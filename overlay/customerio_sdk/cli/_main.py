@@ -33,10 +33,29 @@ Credentials come from the clients' environment variables, never from arguments:
 Exit codes: 0 ok, 1 API error, 2 usage error, 3 batch with failed or rejected lines.
 Shell completion: eval "$(_CIO_COMPLETE=bash_source cio)" (zsh_source, fish_source)."""
 
+
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        click.echo(f"cio {__version__}")
+        ctx.exit()
+
+
 cli = LazyGroup(
     "cio",
     _table,
     help="Customer.io from the command line: every operation of the Track, App and Pipelines APIs.",
     epilog=EPILOG,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    params=[
+        click.Option(
+            ["--version"],
+            is_flag=True,
+            expose_value=False,
+            is_eager=True,
+            help="Print the SDK's version and exit.",
+            callback=_print_version,
+        )
+    ],
 )
