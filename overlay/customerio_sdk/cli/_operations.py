@@ -281,11 +281,11 @@ def _paginate(
         has_page_size="limit" in op.signature.parameters,
     )
     if how["raw"]:
-        out = _output._stdout()
+        out = _output.stdout_bytes()
         for _page in pager.pages():
             out.write(last["content"].rstrip(b"\n") + b"\n")
             out.flush()
         return
     for item in pager:
         _output.emit_line(item)
-    _output._stdout().flush()
+    _output.stdout_bytes().flush()

@@ -8,7 +8,7 @@ import sys
 from typing import Any, BinaryIO
 
 
-def _stdout() -> BinaryIO:
+def stdout_bytes() -> BinaryIO:
     return sys.stdout.buffer
 
 
@@ -20,14 +20,14 @@ def dumps(value: Any, *, pretty: bool) -> str:
 
 def emit(value: Any) -> None:
     """One JSON document on stdout: indented for a person, compact for a pipe."""
-    out = _stdout()
+    out = stdout_bytes()
     out.write(dumps(value, pretty=sys.stdout.isatty()).encode("utf-8") + b"\n")
     out.flush()
 
 
 def emit_line(value: Any) -> None:
     """One JSON Lines record (always compact: one item per line, also on a terminal)."""
-    _stdout().write(dumps(value, pretty=False).encode("utf-8") + b"\n")
+    stdout_bytes().write(dumps(value, pretty=False).encode("utf-8") + b"\n")
 
 
 def emit_body(content: bytes, *, raw: bool) -> None:
@@ -35,7 +35,7 @@ def emit_body(content: bytes, *, raw: bool) -> None:
     terminal) and anything else written unchanged. An empty body prints nothing."""
     if not content:
         return
-    out = _stdout()
+    out = stdout_bytes()
     if not raw:
         try:
             emit(json.loads(content))
