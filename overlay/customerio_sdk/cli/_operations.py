@@ -16,7 +16,6 @@ import json
 import re
 import types
 import typing
-from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -29,16 +28,26 @@ from ._params import Kind, kind_of
 RESERVED = frozenset({"region", "base_url", "dry_run", "workspace_id", "raw", "limit", "page_size", "help"})
 
 
-@dataclass(frozen=True)
 class GeneratedOperation:
-    api: str
-    operation_id: str
-    method: str
-    path: str
-    module: types.ModuleType
-    signature: inspect.Signature  # sync_detailed's, without ``client``
-    hints: dict[str, Any]
-    doc: str
+    """One generated operation: its module, ``sync_detailed``'s signature (without ``client``),
+    resolved annotations and docstring. (Plain classes here, not dataclasses: building a dataclass
+    costs start-up time on every command.)"""
+
+    __slots__ = ("api", "doc", "hints", "method", "module", "operation_id", "path", "signature")
+
+    def __init__(
+        self,
+        api: str,
+        operation_id: str,
+        method: str,
+        path: str,
+        module: types.ModuleType,
+        signature: inspect.Signature,
+        hints: dict[str, Any],
+        doc: str,
+    ) -> None:
+        self.api, self.operation_id, self.method, self.path = api, operation_id, method, path
+        self.module, self.signature, self.hints, self.doc = module, signature, hints, doc
 
     @property
     def paginated(self) -> Any:
@@ -113,12 +122,14 @@ def option_name(name: str) -> str:
     return f"--{dashed('param_' + base if base in RESERVED else base)}"
 
 
-@dataclass(frozen=True)
 class _Input:
-    name: str  # the generated function's parameter
-    dest: str  # click's destination name
-    kind: Kind
-    positional: bool
+    __slots__ = ("dest", "kind", "name", "positional")
+
+    def __init__(self, name: str, dest: str, kind: Kind, positional: bool) -> None:
+        self.name = name  # the generated function's parameter
+        self.dest = dest  # click's destination name
+        self.kind = kind
+        self.positional = positional
 
 
 def build_inputs(op: GeneratedOperation, arg_docs: dict[str, str]) -> tuple[list[click.Parameter], list[_Input]]:

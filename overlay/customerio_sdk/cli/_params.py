@@ -7,7 +7,6 @@ import enum
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -48,14 +47,20 @@ class Timestamp(click.ParamType[Any, Any]):
         return value if self.keep_text else parsed
 
 
-@dataclass(frozen=True)
-class Kind:
-    """How one parameter is read from the command line."""
+def _unchanged(value: Any) -> Any:
+    return value
 
-    type: Any
-    convert: Callable[[Any], Any] = lambda value: value
-    multiple: bool = False
-    flag: bool = False
+
+class Kind:
+    """How one parameter is read from the command line: its click type, the conversion of the
+    parsed value for the Python call, whether it repeats, whether it is an on/off flag."""
+
+    __slots__ = ("convert", "flag", "multiple", "type")
+
+    def __init__(
+        self, type: Any, convert: Callable[[Any], Any] = _unchanged, multiple: bool = False, flag: bool = False
+    ) -> None:
+        self.type, self.convert, self.multiple, self.flag = type, convert, multiple, flag
 
 
 def _enum_kind(enum_cls: type[enum.Enum]) -> Kind:
