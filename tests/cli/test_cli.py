@@ -286,12 +286,13 @@ def test_json_is_indented_on_a_terminal(cio_env, clean_mock):
 
 
 def test_batch_shows_progress_on_a_terminal(cio_env, clean_mock):
-    lines = "".join(json.dumps(_event(n)) + "\n" for n in range(50))
+    lines = "".join(json.dumps(_event(n)) + "\n" for n in range(49))
+    lines += json.dumps(_event(49, attributes={"blob": "x" * 40_000})) + "\n"
     argv = [cio_executable(), "track", "batch", "-"]
     code, shown = _run_on_a_terminal(argv, cio_env, "stderr", input=lines)
-    assert code == 0
-    assert "\r50 lines" in shown and "/s" in shown
-    assert "50 lines: 50 sent" in shown
+    assert code == 3
+    assert "\r50 lines" in shown and "/s  0 invalid  1 too large" in shown
+    assert "50 lines: 49 sent, 1 rejected (too large)" in shown
 
 
 def test_failed_out_may_not_be_the_input_it_would_empty(cio, clean_mock, tmp_path):

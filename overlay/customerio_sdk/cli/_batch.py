@@ -73,21 +73,24 @@ class _Problems:
 
 
 class _Progress:
-    """``12,000 lines  4,100/s  0 invalid`` on stderr, redrawn at most 5 times a second; only on a terminal."""
+    """``12,000 lines  4,100/s  0 invalid  1 too large`` on stderr, redrawn at most 5 times a second,
+    only on a terminal. Lines Customer.io refuses are known when the batch returns (the summary)."""
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
         self.started = self._last = time.monotonic()
 
-    def update(self, lines: int, invalid: int, force: bool = False) -> None:
+    def update(self, counts: dict[str, int], force: bool = False) -> None:
         if not self.enabled:
             return
         now = time.monotonic()
         if not force and now - self._last < 0.2:
             return
         self._last = now
-        rate = lines / max(now - self.started, 1e-9)
-        sys.stderr.write(f"\r{lines:,} lines  {rate:,.0f}/s  {invalid:,} invalid ")
+        rate = counts["lines"] / max(now - self.started, 1e-9)
+        sys.stderr.write(
+            f"\r{counts['lines']:,} lines  {rate:,.0f}/s  {counts['invalid']:,} invalid  {counts['large']:,} too large "
+        )
         sys.stderr.flush()
 
     def done(self) -> None:
@@ -109,10 +112,11 @@ def run_batch(
     api: str, source: IO[bytes], failed_out: IO[bytes] | None, client: Any, call_options: dict[str, Any]
 ) -> int:
     from .._base import encode_json
+    from .._requests import MAX_OP_BYTES
 
     prepare = _preparer(api)
     spool, progress = _Spool(), _Progress()
-    counts = {"lines": 0, "invalid": 0}
+    counts = {"lines": 0, "invalid": 0, "large": 0}
     problems = _Problems()
 
     def keep(line: bytes) -> None:
@@ -133,7 +137,9 @@ def run_batch(
                 keep(line)
                 continue
             spool.add(data, line_number)
-            progress.update(counts["lines"], counts["invalid"])
+            if len(data) > MAX_OP_BYTES:  # the batch will reject it before sending (same encoder, same limit)
+                counts["large"] += 1
+            progress.update(counts)
             yield prepared
 
     try:
@@ -150,7 +156,7 @@ def run_batch(
             if failed_out is not None:
                 _output.note(f"cio: batch interrupted; every line not confirmed sent is in {failed_out.name}")
             raise
-        progress.update(counts["lines"], counts["invalid"], force=True)
+        progress.update(counts, force=True)
         progress.done()
         undelivered = sorted(
             [(r.index, f"too large ({r.size:,} bytes): {r.reason}") for r in result.rejected]
