@@ -246,7 +246,7 @@ One operation per line, e.g.
 
 Dedupe ids are assigned before sending. Lines that are invalid, too large (32 KB) or refused by
 Customer.io are written to --failed-out with their ids; the exit code is then 3. A progress line
-(lines, rate, invalid) is shown on stderr when it is a terminal.""",
+(lines, rate, invalid, too large) is shown on stderr when it is a terminal.""",
         short_help="Send a JSON Lines file through the batch endpoint.",
         epilog=CREDENTIALS_HELP[api],
     )
