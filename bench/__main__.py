@@ -13,6 +13,8 @@ import sys
 
 from . import batch, calls, imports, paginate, peers
 from ._common import Server
+from .cli import report as cli_report
+from .cli import run as cli_run
 
 COMMAND = "make bench   # = pip install -e '.[dev,bench]' && python -m bench"
 
@@ -68,6 +70,11 @@ def main(argv: list[str] | None = None) -> None:
         limit = targets.get(name)
         met = _ok(ratio <= limit) if limit else ""
         out(f"| {name} | {seconds * 1000:.1f} | {ratio:.2f} | {f'≤ {limit}×' if limit else ''} | {met} |")
+    out()
+
+    cli_runs = 3 if rounds else 9
+    for line in cli_report(cli_run(cli_runs), cli_runs):
+        out(line)
     out()
 
     server = Server()

@@ -1,0 +1,73 @@
+"""Fixtures for the ``cio`` tests: one mock server per module, the environment pointing ``cio`` at
+it (fake credentials, base URLs), and a runner for the real ``cio`` executable."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from customerio_sdk.testing import MockServer
+
+#: Credentials the tests give ``cio``: distinctive, so a test can assert they are never printed.
+SECRETS = {
+    "CUSTOMERIO_APP_API_KEY": "app-secret-9f3b",
+    "CUSTOMERIO_SITE_ID": "site-secret-77aa",
+    "CUSTOMERIO_API_KEY": "track-secret-1c2d",
+    "CUSTOMERIO_PIPELINES_WRITE_KEY": "write-secret-5e6f",
+}
+
+
+def cio_executable() -> str:
+    """The ``cio`` console script installed next to this interpreter."""
+    found = shutil.which("cio", path=os.path.dirname(sys.executable))
+    assert found, "the cio console script is not installed (pip install -e '.[dev]')"
+    return found
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[MockServer]:
+    with MockServer() as server:
+        yield server
+
+
+@pytest.fixture
+def clean_mock(mock: MockServer) -> Iterator[MockServer]:
+    mock.reset()
+    yield mock
+    mock.reset()
+
+
+@pytest.fixture(scope="module")
+def cio_env(mock: MockServer) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CUSTOMERIO_", "CIO_"))}
+    env.update(SECRETS)
+    env.update(
+        CIO_APP_BASE_URL=mock.app_url,
+        CIO_TRACK_BASE_URL=mock.track_url,
+        CIO_PIPELINES_BASE_URL=mock.pipelines_url,
+    )
+    return env
+
+
+@pytest.fixture(scope="module")
+def cio(cio_env: dict[str, str]):
+    """``cio(*args, input=...)`` -> CompletedProcess (text), the real executable as a subprocess."""
+    executable = cio_executable()
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [executable, *args],
+            input=input,
+            check=False,
+            capture_output=True,
+            text=True,
+            env=env or cio_env,
+            stdin=None if input is not None else subprocess.DEVNULL,
+            timeout=60,
+        )
+
+    return run
