@@ -35,6 +35,18 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
+def _app_layer_problems(app_package: Path) -> list[str]:
+    """The App resource layer (overlay/customerio_sdk/app/_generated/) against a fresh render."""
+    from codegen import app_layer
+
+    if not (app_package / "_operations.py").exists():  # nothing generated for the App API
+        return []
+    try:
+        return app_layer.problems(app_layer.build(app_package))
+    except app_layer.AppLayerError as exc:
+        return [str(exc)]
+
+
 def add_arguments(parser) -> None:
     parser.add_argument("--skip-generate", action="store_true", help="only verify the specs against the lock")
 
@@ -56,6 +68,7 @@ def run(args) -> int:
                         f"{api.package}/{p.split(': ', 1)[1]}: {p.split(': ', 1)[0]}"
                         for p in compare_trees(Path(tmp) / api.package, GENERATED_DIR / api.package)
                     ]
+                problems += _app_layer_problems(Path(tmp) / APIS["app"].package)
     if problems:
         print(f"codegen check failed ({len(problems)} problem(s)):", file=sys.stderr)
         for problem in problems[:200]:

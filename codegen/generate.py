@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from codegen import app_layer
 from codegen.apis import APIS, CODEGEN_DIR, GENERATED_DIR, Api, get_api, iter_operations
 from codegen.normalise import dump, load_normalised
 
@@ -124,6 +125,7 @@ def generate_api(api: Api, dest_root: Path) -> Path:
             (out_dir / name).unlink(missing_ok=True)
         shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
         (out_dir / "_operations.py").write_text(_render_inventory(api, operation_inventory(spec)), encoding="utf-8")
+        (out_dir / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
         if dest.exists():
             shutil.rmtree(dest)
         dest_root.mkdir(parents=True, exist_ok=True)
@@ -155,7 +157,11 @@ def run(args) -> int:
             modules = sum(1 for _ in path.rglob("*.py"))
             operations = sum(1 for p in (path / "api").rglob("*.py") if p.name != "__init__.py")
             print(f"generated {path.name}: {operations} operations, {modules} modules")
-    except GenerationError as exc:
+        if args.out == GENERATED_DIR and (not args.api or "app" in args.api):
+            # The App resource layer (overlay/customerio_sdk/app/_generated/) from the same inputs.
+            app_layer.write(app_layer.build(GENERATED_DIR / get_api("app").package))
+            print(app_layer.report(GENERATED_DIR / get_api("app").package))
+    except (GenerationError, app_layer.AppLayerError) as exc:
         print(exc, file=sys.stderr)
         return 1
     return 0
