@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     # to import a client or make single calls.
     from ._batch_writer import AsyncBatchWriter, BatchWriter
     from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
+    from .types import PipelinesCall
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
@@ -222,7 +223,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
 
     def batch(
         self,
-        calls: Iterable[Mapping[str, Any]],
+        calls: Iterable[PipelinesCall],
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -257,7 +258,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         **options: Any,
-    ) -> BatchWriter:
+    ) -> BatchWriter[PipelinesCall]:
         """A :class:`BatchWriter` sending calls to ``POST /batch`` (options: ``max_count``,
         ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``); ``with`` flushes."""
         from ._batch_writer import BatchWriter
@@ -364,7 +365,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
 
     async def batch(
         self,
-        calls: Iterable[Mapping[str, Any]],
+        calls: Iterable[PipelinesCall],
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -388,7 +389,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         **options: Any,
-    ) -> AsyncBatchWriter:
+    ) -> AsyncBatchWriter[PipelinesCall]:
         from ._batch_writer import AsyncBatchWriter
 
         return AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
