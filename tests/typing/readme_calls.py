@@ -19,8 +19,6 @@ from customerio_app_api.models.list_segments_response_200_segments_item import L
 from customerio_app_api.models.send_email_response_200 import SendEmailResponse200
 from customerio_app_api.models.trigger_broadcast_response_200 import TriggerBroadcastResponse200
 from customerio_app_api.types import Unset
-from typing_extensions import assert_type
-
 from customerio_sdk import (
     AppClient,
     AsyncAppClient,
@@ -33,6 +31,7 @@ from customerio_sdk import (
 )
 from customerio_sdk.app import AsyncPaginator, SyncPaginator
 from customerio_sdk.types import PipelinesCall, TrackOperation
+from typing_extensions import assert_type
 
 
 def track_calls() -> None:
