@@ -26,13 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from customerio_sdk import AppClient, AsyncAppClient, PipelinesClient, TrackClient, webhooks
 from customerio_sdk.testing import MockServer
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
 SIGNING_KEY = "doc-snippet-signing-key"
 WEBHOOK_BODY = json.dumps(
@@ -112,7 +111,7 @@ def _namespace(server: MockServer) -> dict[str, Any]:
 
 def _run(source: str, namespace: dict[str, Any], where: str) -> None:
     code = compile(source, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-    result = eval(code, namespace)  # noqa: S307 - the documentation's own code
+    result = eval(code, namespace)
     if inspect.iscoroutine(result):
         asyncio.run(result)
 
