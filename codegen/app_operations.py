@@ -54,6 +54,7 @@ class Operation:
     params: list[Param]
     returns: str  # "None" or the 2xx model(s)
     returns_doc: str
+    generated_returns: str = ""  # the generated function's ``Response[...]`` type argument
     imports: set[str] = field(default_factory=set)  # "module:Class" for TYPE_CHECKING imports
     item_type: str | None = None  # paginated: the items' type
     items_json: str | None = None
@@ -264,6 +265,7 @@ def parse_operations(
             body_type = " | ".join(dict.fromkeys(body_types)) + " | Mapping[str, Any]"
             params.append(Param("body", "body", "body", body_type, required, _body_doc(spec, path, method.lower())))
         returns, return_imports = _return_type(endpoint)
+        generated_returns = _code(endpoint.response_type())
         imports |= return_imports
         responses = spec_op.get("responses") or {}
         ok = next((str(code) for code in responses if str(code).startswith("2")), None)
@@ -278,6 +280,7 @@ def parse_operations(
             params,
             returns,
             returns_doc,
+            generated_returns,
             imports,
         )
         pagination = paginated.get(operation_id)

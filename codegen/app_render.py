@@ -138,6 +138,15 @@ def _argument(p: Param) -> str:
     return p.name
 
 
+def _parsed(op: Operation, expression: str, declared: str) -> str:
+    """``expression`` (a response's ``.parsed``: the generated ``T | None``) as the declared type: a
+    ``cast`` only where they differ (``T`` adds ``Any`` for undocumented-body statuses such as 429;
+    a non-paginated method's 2xx is never ``None``)."""
+    if f"{op.generated_returns} | None" == declared:
+        return expression
+    return f'cast("{declared}", {expression})'
+
+
 def _render_method(op: Operation, name: str, reference_url: str, is_async: bool) -> list[str]:
     params, returns = _signature(op, is_async)
     head = "async def" if is_async and not op.paginated_style else "def"
@@ -168,12 +177,12 @@ def _render_method(op: Operation, name: str, reference_url: str, is_async: bool)
             lines += [
                 f"        async def fetch(**page: Any) -> {page} | None:",
                 f"            response = await {function_module}.{call_fn}({positional}client=raw, **page)",
-                f'            return cast("{page} | None", response.parsed)',
+                f"            return {_parsed(op, 'response.parsed', page + ' | None')}",
             ]
         else:
             lines += [
                 f"        def fetch(**page: Any) -> {page} | None:",
-                f'            return cast("{page} | None", {function_module}.{call_fn}({positional}client=raw, **page).parsed)',
+                f"            return {_parsed(op, f'{function_module}.{call_fn}({positional}client=raw, **page).parsed', page + ' | None')}",
             ]
         lines.append("")
         params = ", ".join(keyword_args)
@@ -192,7 +201,7 @@ def _render_method(op: Operation, name: str, reference_url: str, is_async: bool)
     if op.returns == "None":
         lines.append(f"        {call}")
     else:
-        lines.append(f'        return cast("{op.returns}", {call}.parsed)')
+        lines.append(f"        return {_parsed(op, f'{call}.parsed', op.returns)}")
     return lines
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Literal
 
@@ -274,6 +274,9 @@ class SyncPaginator(_PaginatorBase, Generic[ItemT, PageT]):
 
     def pages(self) -> Iterator[PageT]:
         """The typed page models, one request each (the last one is not cut to ``limit``)."""
+        return self._pages()
+
+    def _pages(self) -> Generator[PageT, None, None]:
         for page, _items in self._walk():
             if page is not None:
                 yield page
@@ -284,7 +287,7 @@ class SyncPaginator(_PaginatorBase, Generic[ItemT, PageT]):
 
     def first_page(self) -> PageT | None:
         """The first page's typed model (one request), or ``None`` when there is none."""
-        with contextlib.closing(self.pages()) as pages:
+        with contextlib.closing(self._pages()) as pages:
             return next(pages, None)
 
 
@@ -302,8 +305,11 @@ class AsyncPaginator(_PaginatorBase, Generic[ItemT, PageT]):
             page = await self._fetch(**walk.request())
             yield page, walk.advance(page)
 
-    async def pages(self) -> AsyncIterator[PageT]:
+    def pages(self) -> AsyncIterator[PageT]:
         """The typed page models, one request each (the last one is not cut to ``limit``)."""
+        return self._pages()
+
+    async def _pages(self) -> AsyncGenerator[PageT, None]:
         async for page, _items in self._walk():
             if page is not None:
                 yield page
@@ -315,7 +321,7 @@ class AsyncPaginator(_PaginatorBase, Generic[ItemT, PageT]):
 
     async def first_page(self) -> PageT | None:
         """The first page's typed model (one request), or ``None`` when there is none."""
-        async with contextlib.aclosing(self.pages()) as pages:
+        async with contextlib.aclosing(self._pages()) as pages:
             async for page in pages:
                 return page
         return None

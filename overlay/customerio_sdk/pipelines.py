@@ -29,9 +29,11 @@ from ._transport import RateLimiter
 if TYPE_CHECKING:
     # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
     # to import a client or make single calls.
+    from typing_extensions import Unpack
+
     from ._batch_writer import AsyncBatchWriter, BatchWriter
     from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
-    from .types import PipelinesCall
+    from .types import PipelinesCall, WriterOptions
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
@@ -105,7 +107,7 @@ class _PipelinesMixin:
 
         return BatchPacker(build.prepare_batch(calls), on_oversize=on_oversize, **wrap)  # type: ignore[arg-type]
 
-    def _writer_options(self, context: Any, integrations: Any, options: dict[str, Any]) -> dict[str, Any]:
+    def _writer_options(self, context: Any, integrations: Any, options: Mapping[str, Any]) -> dict[str, Any]:
         return {**self._envelope(context, integrations), "serialize": build.serialize_batch_call, **options}
 
 
@@ -257,7 +259,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
-        **options: Any,
+        **options: Unpack[WriterOptions],
     ) -> BatchWriter[PipelinesCall]:
         """A :class:`BatchWriter` sending calls to ``POST /batch`` (options: ``max_count``,
         ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``); ``with`` flushes."""
@@ -388,7 +390,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
-        **options: Any,
+        **options: Unpack[WriterOptions],
     ) -> AsyncBatchWriter[PipelinesCall]:
         from ._batch_writer import AsyncBatchWriter
 

@@ -29,9 +29,11 @@ from ._transport import RateLimiter
 if TYPE_CHECKING:
     # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
     # to import a client or make single calls.
+    from typing_extensions import Unpack
+
     from ._batch_writer import AsyncBatchWriter, BatchWriter
     from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
-    from .types import TrackOperation
+    from .types import TrackOperation, WriterOptions
 
 __all__ = ["AsyncTrackClient", "TrackClient", "by_cio_id", "by_email", "by_id"]
 
@@ -280,7 +282,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
             raise
         return run.finish(packer)
 
-    def batch_writer(self, **options: Any) -> BatchWriter[TrackOperation]:
+    def batch_writer(self, **options: Unpack[WriterOptions]) -> BatchWriter[TrackOperation]:
         """A :class:`BatchWriter` sending v2 operations to this client's ``/api/v2/batch``.
 
         Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``.
@@ -394,7 +396,7 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
             raise
         return run.finish(packer)
 
-    def batch_writer(self, **options: Any) -> AsyncBatchWriter[TrackOperation]:
+    def batch_writer(self, **options: Unpack[WriterOptions]) -> AsyncBatchWriter[TrackOperation]:
         from ._batch_writer import AsyncBatchWriter
 
         return AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options)

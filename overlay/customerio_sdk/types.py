@@ -26,6 +26,7 @@ __all__ = [
     "TrackDevice",
     "TrackOperation",
     "TrackOperationType",
+    "WriterOptions",
 ]
 
 #: ``type`` of a Track v2 operation (``/api/v2/entity``, ``/api/v2/batch``)
@@ -106,3 +107,15 @@ class PipelinesCall(TypedDict, total=False):
     timestamp: str
     #: the dedupe id; the client adds one when missing
     messageId: str
+
+
+class WriterOptions(TypedDict, total=False):
+    """Options of ``track.batch_writer(...)`` / ``cdp.batch_writer(...)``: when a chunk is sent
+    (``max_count`` operations, ``max_bytes`` of request body, ``flush_interval`` seconds after the
+    oldest buffered one), the per-operation limit and what happens to an operation over it."""
+
+    max_count: int | None
+    max_bytes: int
+    max_op_bytes: int
+    flush_interval: float | None
+    on_oversize: Literal["raise", "collect"]

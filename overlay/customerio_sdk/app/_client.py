@@ -15,7 +15,7 @@ when called: constructing a client imports no generated code.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
@@ -61,7 +61,7 @@ def _workspace_id(value: Any, is_service_account: bool, client: str) -> str | No
 class _AppCore:
     """Settings shared by the twins: credential, region/base URL, workspace, the request hook."""
 
-    _raw_module = "customerio_app_api.client"
+    _raw_module: ClassVar[str | None] = "customerio_app_api.client"
     _workspace: str | None
 
     def _resolve(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
 from .._requests import unix_seconds as _unix_seconds
 
@@ -71,6 +71,12 @@ def json_body(value: Any) -> Any:
     return value
 
 
+@overload
+def enum_value(cls: type[EnumT], value: EnumT | str, name: str) -> EnumT: ...
+@overload
+def enum_value(cls: type[EnumT], value: None, name: str) -> None: ...
+@overload
+def enum_value(cls: type[EnumT], value: EnumT | str | None, name: str) -> EnumT | None: ...
 def enum_value(cls: type[EnumT], value: EnumT | str | None, name: str) -> EnumT | None:
     """An enum parameter given as a member or its string value (a wrong value names the valid ones)."""
     if value is None or isinstance(value, cls):

@@ -64,7 +64,8 @@ def _request_args(operation_id: str, prepared: Prepared) -> dict[str, Any]:
 def _parse(model: Callable[[], type[ModelT]], data: Any) -> ModelT:
     """The decoded 2xx body as the generated response model (``None``/non-objects unchanged)."""
     cls: Any = model()
-    return cls.from_dict(data) if isinstance(data, Mapping) else data
+    parsed: ModelT = cls.from_dict(data) if isinstance(data, Mapping) else data
+    return parsed
 
 
 def _model_name(model: Callable[..., Any]) -> str:
@@ -82,7 +83,7 @@ def _describe(method: Callable[..., Any], builder: Callable[..., Prepared], oper
     params = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
     params += inspect.signature(builder).parameters.values()
     method.__signature__ = inspect.Signature(params, return_annotation=returns)  # type: ignore[attr-defined]
-    method.operation_id = operation_id  # type: ignore[attr-defined]
+    method.__dict__["operation_id"] = operation_id  # what Resource tools and tests look for
 
 
 def sync_method(
