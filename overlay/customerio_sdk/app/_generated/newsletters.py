@@ -123,7 +123,7 @@ class Newsletters(Resource):
         raw = self._raw
 
         def fetch(**page: Any) -> ListNewslettersResponse200 | None:
-            return cast("ListNewslettersResponse200 | None", list_newsletters.sync_detailed(client=raw, **page).parsed)
+            return list_newsletters.sync_detailed(client=raw, **page).parsed
 
         return sync_paginator(
             fetch,
@@ -1012,7 +1012,7 @@ class AsyncNewsletters(Resource):
 
         async def fetch(**page: Any) -> ListNewslettersResponse200 | None:
             response = await list_newsletters.asyncio_detailed(client=raw, **page)
-            return cast("ListNewslettersResponse200 | None", response.parsed)
+            return response.parsed
 
         return async_paginator(
             fetch,
