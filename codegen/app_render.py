@@ -272,7 +272,13 @@ def render_resource(
         for method_name, op_id in methods.items():
             lines.append("")
             lines += _render_method(operations[op_id], method_name, reference_url, is_async)
-    return "\n".join(lines) + "\n"
+    text = "\n".join(lines) + "\n"
+    if "list" in methods and re.search(r"^        \w+: .*\blist\[|^    \) -> .*\blist\[", text, re.MULTILINE):
+        # inside a class with a ``list`` method, a ``list[...]`` annotation would name the method
+        text = re.sub(r"(?<![\w.])list\[", "builtins.list[", text).replace(
+            "from __future__ import annotations\n", "from __future__ import annotations\n\nimport builtins\n", 1
+        )
+    return text
 
 
 def render_namespaces(table: Mapping[str, Any]) -> str:

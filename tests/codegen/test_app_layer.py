@@ -89,3 +89,17 @@ def test_stale_and_extra_files_are_problems(rendered, tmp_path):
     app_layer.write(files, tmp_path)  # removes the extra module, restores the edited one
     assert app_layer.problems(files, tmp_path) == []
     assert ROOT.exists()
+
+
+def test_a_list_annotation_in_a_class_with_a_list_method_names_the_builtin(inputs):
+    """``def list(...)`` in the class body would shadow ``list[...]`` in later annotations."""
+    from codegen.app_operations import Param, parse_operations
+    from codegen.app_render import render_resource
+
+    spec, inventory, table = inputs
+    ops = parse_operations(spec, {"listSegments": inventory["listSegments"]}, table["reference_url"])
+    ops["listSegments"].params.append(Param("ids", "ids", "query", "list[str]", False, "Segment ids."))
+    entry = {"class": "Segments", "doc": "Segments.", "methods": {"list": "listSegments", "get": "listSegments"}}
+    text = render_resource("segments", entry, ops, table["reference_url"])
+    assert "ids: builtins.list[str] | None = None" in text and "import builtins" in text
+    ast.parse(text)
