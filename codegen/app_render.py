@@ -61,7 +61,9 @@ def _method_doc(op: Operation, reference_url: str, is_async: bool, param_names: 
         if param.timestamp:
             text += " A timezone-aware ``datetime`` is sent as unix seconds."
         if param.enum_class:
-            text += " An enum member or its string value."
+            values = re.search(r"Literal\[(.*?)\]", param.type)
+            one_of = f"One of {values[1]}" if values else "An enum member"
+            text += f" {one_of} (a ``{param.enum_class}`` member or its string value)."
         args.append((param.name, text))
     if op.paginated_style:
         if op.has_page_size:
