@@ -162,8 +162,39 @@ class Activities(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             type_: The type of activity you want to search for. Types with `_o:<object_type_id>` are
-                for objects and types with `_r:<object_type_id>` are for relationships. An enum
-                member or its string value.
+                for objects and types with `_r:<object_type_id>` are for relationships. One of
+                'add_relationship', 'anon_merge', 'attempted_action', 'attempted_email',
+                'attempted_in_app', 'attempted_push', 'attempted_slack', 'attempted_twilio',
+                'attempted_webhook', 'attribute_change', 'bounced_action', 'bounced_email',
+                'bounced_push', 'bounced_twilio', 'clicked_action', 'clicked_content',
+                'clicked_email', 'clicked_in_app', 'clicked_push', 'clicked_twilio',
+                'clicked_webhook', 'converted_action', 'converted_content', 'converted_email',
+                'converted_in_app', 'converted_slack', 'converted_twilio', 'converted_webhook',
+                'deferred_action', 'deferred_email', 'deferred_in_app', 'deferred_push',
+                'deferred_slack', 'deferred_twilio', 'deferred_webhook', 'delete_relationship',
+                'delivered_action', 'delivered_email', 'delivered_push', 'delivered_twilio',
+                'device_change', 'drafted_action', 'drafted_email', 'drafted_in_app',
+                'drafted_push', 'drafted_slack', 'drafted_twilio', 'drafted_webhook',
+                'dropped_action', 'dropped_email', 'dropped_push', 'dropped_twilio',
+                'dropped_webhook', 'event', 'failed_action', 'failed_attribute_change',
+                'failed_batch_update', 'failed_email', 'failed_event', 'failed_in_app',
+                'failed_object_journeys', 'failed_push', 'failed_query_collection', 'failed_slack',
+                'failed_twilio', 'failed_webhook', 'opened_action', 'opened_email', 'opened_in_app',
+                'opened_push', 'page', 'profile_create', 'profile_delete', 'profile_merge',
+                'relationship_attribute_change', 'relationship_failed_attribute_change', 'screen',
+                'sent_action', 'sent_email', 'sent_in_app', 'sent_push', 'sent_slack',
+                'sent_twilio', 'sent_webhook', 'skipped_update', 'spammed_email',
+                'suppressed_twilio', 'topic_unsubscribed_email', 'undeliverable_action',
+                'undeliverable_email', 'undeliverable_in_app', 'undeliverable_push',
+                'undeliverable_slack', 'undeliverable_twilio', 'undeliverable_webhook',
+                'unsubscribed_action', 'unsubscribed_email', 'viewed_content', 'webhook_event',
+                '_o:<object_type_id>:add_relationship', '_o:<object_type_id>:attribute_change',
+                '_o:<object_type_id>:create', '_o:<object_type_id>:delete',
+                '_o:<object_type_id>:delete_relationship',
+                '_o:<object_type_id>:failed_attribute_change',
+                '_r:<object_type_id>:attribute_change',
+                '_r:<object_type_id>:failed_attribute_change' (a ``ListActivitiesType`` member or
+                its string value).
             name: The name of the event or attribute you want to return.
             deleted: If true, return results for deleted people.
             customer_id: The `identifier` of the person you want to look up. By default, this is a person's
@@ -174,7 +205,8 @@ class Activities(Resource):
                 03000010).
             id_type: The type of `customer_id` you want to use to reference a person. If you don't
                 provide this parameter, we assume that the `customer_id` in your request is a
-                person's `id`. An enum member or its string value.
+                person's `id`. One of 'id', 'email', 'cio_id' (a ``ListActivitiesIdType`` member or
+                its string value).
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
             limit: The most items to return in total across pages (default: all).
@@ -357,8 +389,39 @@ class AsyncActivities(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             type_: The type of activity you want to search for. Types with `_o:<object_type_id>` are
-                for objects and types with `_r:<object_type_id>` are for relationships. An enum
-                member or its string value.
+                for objects and types with `_r:<object_type_id>` are for relationships. One of
+                'add_relationship', 'anon_merge', 'attempted_action', 'attempted_email',
+                'attempted_in_app', 'attempted_push', 'attempted_slack', 'attempted_twilio',
+                'attempted_webhook', 'attribute_change', 'bounced_action', 'bounced_email',
+                'bounced_push', 'bounced_twilio', 'clicked_action', 'clicked_content',
+                'clicked_email', 'clicked_in_app', 'clicked_push', 'clicked_twilio',
+                'clicked_webhook', 'converted_action', 'converted_content', 'converted_email',
+                'converted_in_app', 'converted_slack', 'converted_twilio', 'converted_webhook',
+                'deferred_action', 'deferred_email', 'deferred_in_app', 'deferred_push',
+                'deferred_slack', 'deferred_twilio', 'deferred_webhook', 'delete_relationship',
+                'delivered_action', 'delivered_email', 'delivered_push', 'delivered_twilio',
+                'device_change', 'drafted_action', 'drafted_email', 'drafted_in_app',
+                'drafted_push', 'drafted_slack', 'drafted_twilio', 'drafted_webhook',
+                'dropped_action', 'dropped_email', 'dropped_push', 'dropped_twilio',
+                'dropped_webhook', 'event', 'failed_action', 'failed_attribute_change',
+                'failed_batch_update', 'failed_email', 'failed_event', 'failed_in_app',
+                'failed_object_journeys', 'failed_push', 'failed_query_collection', 'failed_slack',
+                'failed_twilio', 'failed_webhook', 'opened_action', 'opened_email', 'opened_in_app',
+                'opened_push', 'page', 'profile_create', 'profile_delete', 'profile_merge',
+                'relationship_attribute_change', 'relationship_failed_attribute_change', 'screen',
+                'sent_action', 'sent_email', 'sent_in_app', 'sent_push', 'sent_slack',
+                'sent_twilio', 'sent_webhook', 'skipped_update', 'spammed_email',
+                'suppressed_twilio', 'topic_unsubscribed_email', 'undeliverable_action',
+                'undeliverable_email', 'undeliverable_in_app', 'undeliverable_push',
+                'undeliverable_slack', 'undeliverable_twilio', 'undeliverable_webhook',
+                'unsubscribed_action', 'unsubscribed_email', 'viewed_content', 'webhook_event',
+                '_o:<object_type_id>:add_relationship', '_o:<object_type_id>:attribute_change',
+                '_o:<object_type_id>:create', '_o:<object_type_id>:delete',
+                '_o:<object_type_id>:delete_relationship',
+                '_o:<object_type_id>:failed_attribute_change',
+                '_r:<object_type_id>:attribute_change',
+                '_r:<object_type_id>:failed_attribute_change' (a ``ListActivitiesType`` member or
+                its string value).
             name: The name of the event or attribute you want to return.
             deleted: If true, return results for deleted people.
             customer_id: The `identifier` of the person you want to look up. By default, this is a person's
@@ -369,7 +432,8 @@ class AsyncActivities(Resource):
                 03000010).
             id_type: The type of `customer_id` you want to use to reference a person. If you don't
                 provide this parameter, we assume that the `customer_id` in your request is a
-                person's `id`. An enum member or its string value.
+                person's `id`. One of 'id', 'email', 'cio_id' (a ``ListActivitiesIdType`` member or
+                its string value).
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
             limit: The most items to return in total across pages (default: all).

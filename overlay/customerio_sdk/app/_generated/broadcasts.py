@@ -264,13 +264,15 @@ class Broadcasts(BroadcastTrigger, Resource):
 
         Args:
             broadcast_id: The identifier of a broadcast.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastMetricsType`` member or its string value).
 
         Returns:
             BroadcastMetricsResponse200: Returns broadcast metrics by `series` (with increments are
@@ -324,7 +326,8 @@ class Broadcasts(BroadcastTrigger, Resource):
 
         Args:
             broadcast_id: The identifier of a broadcast.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -403,10 +406,15 @@ class Broadcasts(BroadcastTrigger, Resource):
             broadcast_id: The identifier of a broadcast.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
-            state: The state of a broadcast. An enum member or its string value.
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``BroadcastMessagesMetric`` member or its
+                string value).
+            state: The state of a broadcast. One of 'failed', 'sent', 'drafted', 'attempted' (a
+                ``BroadcastMessagesState`` member or its string value).
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastMessagesType`` member or its string value).
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
             end_ts: The ending timestamp for your query. A timezone-aware ``datetime`` is sent as unix
@@ -667,13 +675,15 @@ class Broadcasts(BroadcastTrigger, Resource):
         Args:
             broadcast_id: The identifier of a broadcast.
             action_id: The action you want to lookup or act on.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastActionMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastActionMetricsType`` member or its string value).
 
         Returns:
             BroadcastActionMetricsResponse200: Returns action metrics by `series` (with increments
@@ -731,13 +741,15 @@ class Broadcasts(BroadcastTrigger, Resource):
         Args:
             broadcast_id: The identifier of a broadcast.
             action_id: The action you want to lookup or act on.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastActionLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastActionLinksType`` member or its string value).
 
         Returns:
             BroadcastActionLinksResponse200: Returns broadcast variant metrics by `series` (with
@@ -980,13 +992,15 @@ class AsyncBroadcasts(AsyncBroadcastTrigger, Resource):
 
         Args:
             broadcast_id: The identifier of a broadcast.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastMetricsType`` member or its string value).
 
         Returns:
             BroadcastMetricsResponse200: Returns broadcast metrics by `series` (with increments are
@@ -1042,7 +1056,8 @@ class AsyncBroadcasts(AsyncBroadcastTrigger, Resource):
 
         Args:
             broadcast_id: The identifier of a broadcast.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -1123,10 +1138,15 @@ class AsyncBroadcasts(AsyncBroadcastTrigger, Resource):
             broadcast_id: The identifier of a broadcast.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
-            state: The state of a broadcast. An enum member or its string value.
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``BroadcastMessagesMetric`` member or its
+                string value).
+            state: The state of a broadcast. One of 'failed', 'sent', 'drafted', 'attempted' (a
+                ``BroadcastMessagesState`` member or its string value).
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastMessagesType`` member or its string value).
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
             end_ts: The ending timestamp for your query. A timezone-aware ``datetime`` is sent as unix
@@ -1394,13 +1414,15 @@ class AsyncBroadcasts(AsyncBroadcastTrigger, Resource):
         Args:
             broadcast_id: The identifier of a broadcast.
             action_id: The action you want to lookup or act on.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastActionMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastActionMetricsType`` member or its string value).
 
         Returns:
             BroadcastActionMetricsResponse200: Returns action metrics by `series` (with increments
@@ -1460,13 +1482,15 @@ class AsyncBroadcasts(AsyncBroadcastTrigger, Resource):
         Args:
             broadcast_id: The identifier of a broadcast.
             action_id: The action you want to lookup or act on.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``BroadcastActionLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``BroadcastActionLinksType`` member or its string value).
 
         Returns:
             BroadcastActionLinksResponse200: Returns broadcast variant metrics by `series` (with

@@ -165,19 +165,22 @@ class Campaigns(Resource):
 
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
-            version: The version of the metrics API to use. An enum member or its string value.
+            version: The version of the metrics API to use. One of '1', '2' (a ``CampaignMetricsVersion``
+                member or its string value).
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``CampaignMetricsType`` member or its string value).
             res: **Version 2 only.** Determines increment for metrics—hourly, daily, weekly, or
-                monthly. An enum member or its string value.
+                monthly. One of 'hours', 'hourly', 'days', 'daily', 'weeks', 'weekly', 'months',
+                'monthly' (a ``CampaignMetricsRes`` member or its string value).
             tz: **Version 2 only.** The time zone for the metrics you are requesting. If you do not
                 provide a time zone, we use EST. You must use the [region
                 format](https://docs.customer.io/journeys/example-timezones/#region-format).
             start: **Version 2 only.** The unix timestamp for the beginning of your metrics.
             end: **Version 2 only.** The unix timestamp for the end of your metrics. Limited to 10
                 years from the `start` parameter.
-            period: **Version 1 only.** The unit of time for your report. An enum member or its string
-                value.
+            period: **Version 1 only.** The unit of time for your report. One of 'hours', 'days',
+                'weeks', 'months' (a ``CampaignMetricsPeriod`` member or its string value).
             steps: **Version 1 only.** The number of periods you want to return. Defaults to the
                 maximum available, or `12` if the period is in `months`. Maximums are 24 hours, 45
                 days, 12 weeks, or 120 months.
@@ -241,7 +244,8 @@ class Campaigns(Resource):
 
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``CampaignLinkMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -305,8 +309,9 @@ class Campaigns(Resource):
             campaign_id: The ID of the campaign that you want to trigger or return information about.
             start: The unix timestamp for the beginning of your journey metrics report.
             end: The unix timestamp for the end of your journey metrics report.
-            res: Determines increment for metrics—hourly, daily, weekly, or monthly. An enum member
-                or its string value.
+            res: Determines increment for metrics—hourly, daily, weekly, or monthly. One of 'hours',
+                'hourly', 'days', 'daily', 'weeks', 'weekly', 'months', 'monthly' (a
+                ``CampaignJourneyMetricsRes`` member or its string value).
 
         Returns:
             CampaignJourneyMetricsResponse200: Each `journey_metric` item in the response is an
@@ -378,8 +383,12 @@ class Campaigns(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetCampaignMessagesType`` member or its string value).
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``GetCampaignMessagesMetric`` member or its
+                string value).
             drafts: If true, your request returns drafts rather than active/sent messages.
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
@@ -678,19 +687,22 @@ class Campaigns(Resource):
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
             action_id: The action you want to lookup or act on.
-            version: The version of the metrics API to use. An enum member or its string value.
+            version: The version of the metrics API to use. One of '1', '2' (a
+                ``CampaignActionMetricsVersion`` member or its string value).
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``CampaignActionMetricsType`` member or its string value).
             res: **Version 2 only.** Determines increment for metrics—hourly, daily, weekly, or
-                monthly. An enum member or its string value.
+                monthly. One of 'hours', 'hourly', 'days', 'daily', 'weeks', 'weekly', 'months',
+                'monthly' (a ``CampaignActionMetricsRes`` member or its string value).
             tz: **Version 2 only.** The time zone for the metrics you are requesting. If you do not
                 provide a time zone, we use EST. You must use the [region
                 format](https://docs.customer.io/journeys/example-timezones/#region-format).
             start: **Version 2 only.** The unix timestamp for the beginning of your metrics.
             end: **Version 2 only.** The unix timestamp for the end of your metrics. Limited to 10
                 years from the `start` parameter.
-            period: **Version 1 only.** The unit of time for your report. An enum member or its string
-                value.
+            period: **Version 1 only.** The unit of time for your report. One of 'hours', 'days',
+                'weeks', 'months' (a ``CampaignActionMetricsPeriod`` member or its string value).
             steps: **Version 1 only.** The number of periods you want to return. Defaults to the
                 maximum available, or `12` if the period is in `months`. Maximums are 24 hours, 45
                 days, 12 weeks, or 120 months.
@@ -756,13 +768,15 @@ class Campaigns(Resource):
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
             action_id: The action you want to lookup or act on.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``CampaignActionLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``CampaignActionLinksType`` member or its string value).
 
         Returns:
             CampaignActionLinksResponse200: Returns action metrics by `series` (with increments are
@@ -907,19 +921,22 @@ class AsyncCampaigns(Resource):
 
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
-            version: The version of the metrics API to use. An enum member or its string value.
+            version: The version of the metrics API to use. One of '1', '2' (a ``CampaignMetricsVersion``
+                member or its string value).
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``CampaignMetricsType`` member or its string value).
             res: **Version 2 only.** Determines increment for metrics—hourly, daily, weekly, or
-                monthly. An enum member or its string value.
+                monthly. One of 'hours', 'hourly', 'days', 'daily', 'weeks', 'weekly', 'months',
+                'monthly' (a ``CampaignMetricsRes`` member or its string value).
             tz: **Version 2 only.** The time zone for the metrics you are requesting. If you do not
                 provide a time zone, we use EST. You must use the [region
                 format](https://docs.customer.io/journeys/example-timezones/#region-format).
             start: **Version 2 only.** The unix timestamp for the beginning of your metrics.
             end: **Version 2 only.** The unix timestamp for the end of your metrics. Limited to 10
                 years from the `start` parameter.
-            period: **Version 1 only.** The unit of time for your report. An enum member or its string
-                value.
+            period: **Version 1 only.** The unit of time for your report. One of 'hours', 'days',
+                'weeks', 'months' (a ``CampaignMetricsPeriod`` member or its string value).
             steps: **Version 1 only.** The number of periods you want to return. Defaults to the
                 maximum available, or `12` if the period is in `months`. Maximums are 24 hours, 45
                 days, 12 weeks, or 120 months.
@@ -985,7 +1002,8 @@ class AsyncCampaigns(Resource):
 
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``CampaignLinkMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -1053,8 +1071,9 @@ class AsyncCampaigns(Resource):
             campaign_id: The ID of the campaign that you want to trigger or return information about.
             start: The unix timestamp for the beginning of your journey metrics report.
             end: The unix timestamp for the end of your journey metrics report.
-            res: Determines increment for metrics—hourly, daily, weekly, or monthly. An enum member
-                or its string value.
+            res: Determines increment for metrics—hourly, daily, weekly, or monthly. One of 'hours',
+                'hourly', 'days', 'daily', 'weeks', 'weekly', 'months', 'monthly' (a
+                ``CampaignJourneyMetricsRes`` member or its string value).
 
         Returns:
             CampaignJourneyMetricsResponse200: Each `journey_metric` item in the response is an
@@ -1128,8 +1147,12 @@ class AsyncCampaigns(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetCampaignMessagesType`` member or its string value).
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``GetCampaignMessagesMetric`` member or its
+                string value).
             drafts: If true, your request returns drafts rather than active/sent messages.
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
@@ -1432,19 +1455,22 @@ class AsyncCampaigns(Resource):
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
             action_id: The action you want to lookup or act on.
-            version: The version of the metrics API to use. An enum member or its string value.
+            version: The version of the metrics API to use. One of '1', '2' (a
+                ``CampaignActionMetricsVersion`` member or its string value).
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``CampaignActionMetricsType`` member or its string value).
             res: **Version 2 only.** Determines increment for metrics—hourly, daily, weekly, or
-                monthly. An enum member or its string value.
+                monthly. One of 'hours', 'hourly', 'days', 'daily', 'weeks', 'weekly', 'months',
+                'monthly' (a ``CampaignActionMetricsRes`` member or its string value).
             tz: **Version 2 only.** The time zone for the metrics you are requesting. If you do not
                 provide a time zone, we use EST. You must use the [region
                 format](https://docs.customer.io/journeys/example-timezones/#region-format).
             start: **Version 2 only.** The unix timestamp for the beginning of your metrics.
             end: **Version 2 only.** The unix timestamp for the end of your metrics. Limited to 10
                 years from the `start` parameter.
-            period: **Version 1 only.** The unit of time for your report. An enum member or its string
-                value.
+            period: **Version 1 only.** The unit of time for your report. One of 'hours', 'days',
+                'weeks', 'months' (a ``CampaignActionMetricsPeriod`` member or its string value).
             steps: **Version 1 only.** The number of periods you want to return. Defaults to the
                 maximum available, or `12` if the period is in `months`. Maximums are 24 hours, 45
                 days, 12 weeks, or 120 months.
@@ -1512,13 +1538,15 @@ class AsyncCampaigns(Resource):
         Args:
             campaign_id: The ID of the campaign that you want to trigger or return information about.
             action_id: The action you want to lookup or act on.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``CampaignActionLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``CampaignActionLinksType`` member or its string value).
 
         Returns:
             CampaignActionLinksResponse200: Returns action metrics by `series` (with increments are

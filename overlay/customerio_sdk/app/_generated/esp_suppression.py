@@ -55,7 +55,8 @@ class ESPSuppression(Resource):
 
         Args:
             suppression_type: The reason a person's email address was suppressed by the email service provider
-                (ESP). An enum member or its string value.
+                (ESP). One of 'bounces', 'spam_reports' (a ``GetSuppressionByTypeSuppressionType``
+                member or its string value).
             offset: The number of records to skip before retrieving results.
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
@@ -139,7 +140,8 @@ class ESPSuppression(Resource):
 
         Args:
             suppression_type: The reason a person's email address was suppressed by the email service provider
-                (ESP). An enum member or its string value.
+                (ESP). One of 'bounces', 'spam_reports' (a ``PostSuppressionSuppressionType`` member
+                or its string value).
             email_address: The email address of the person you want to look up.
 
         Returns:
@@ -177,7 +179,8 @@ class ESPSuppression(Resource):
 
         Args:
             suppression_type: The reason a person's email address was suppressed by the email service provider
-                (ESP). An enum member or its string value.
+                (ESP). One of 'bounces', 'spam_reports' (a ``DeleteSuppressionSuppressionType``
+                member or its string value).
             email_address: The email address of the person you want to look up.
 
         Returns:
@@ -230,7 +233,8 @@ class AsyncESPSuppression(Resource):
 
         Args:
             suppression_type: The reason a person's email address was suppressed by the email service provider
-                (ESP). An enum member or its string value.
+                (ESP). One of 'bounces', 'spam_reports' (a ``GetSuppressionByTypeSuppressionType``
+                member or its string value).
             offset: The number of records to skip before retrieving results.
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
@@ -315,7 +319,8 @@ class AsyncESPSuppression(Resource):
 
         Args:
             suppression_type: The reason a person's email address was suppressed by the email service provider
-                (ESP). An enum member or its string value.
+                (ESP). One of 'bounces', 'spam_reports' (a ``PostSuppressionSuppressionType`` member
+                or its string value).
             email_address: The email address of the person you want to look up.
 
         Returns:
@@ -355,7 +360,8 @@ class AsyncESPSuppression(Resource):
 
         Args:
             suppression_type: The reason a person's email address was suppressed by the email service provider
-                (ESP). An enum member or its string value.
+                (ESP). One of 'bounces', 'spam_reports' (a ``DeleteSuppressionSuppressionType``
+                member or its string value).
             email_address: The email address of the person you want to look up.
 
         Returns:

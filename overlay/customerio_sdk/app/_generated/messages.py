@@ -84,8 +84,12 @@ class Messages(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``ListMessagesType`` member or its string value).
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``ListMessagesMetric`` member or its string
+                value).
             drafts: If true, your request returns drafts rather than active/sent messages.
             campaign_id: The campaign you want to filter for.
             newsletter_id: The newsletter you want to filter for.
@@ -258,8 +262,12 @@ class AsyncMessages(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``ListMessagesType`` member or its string value).
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``ListMessagesMetric`` member or its string
+                value).
             drafts: If true, your request returns drafts rather than active/sent messages.
             campaign_id: The campaign you want to filter for.
             newsletter_id: The newsletter you want to filter for.

@@ -98,7 +98,8 @@ class Newsletters(Resource):
 
         Args:
             sort: Determine how you want to sort results, `asc` for chronological order and `desc` for
-                reverse chronological order. An enum member or its string value.
+                reverse chronological order. One of 'asc', 'desc' (a ``ListNewslettersSort`` member
+                or its string value).
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
@@ -217,13 +218,15 @@ class Newsletters(Resource):
 
         Args:
             newsletter_id: The identifier of a newsletter.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetNewsletterMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetNewsletterMetricsType`` member or its string value).
 
         Returns:
             GetNewsletterMetricsResponse200: Returns newsletter metrics by `series` (with increments
@@ -277,7 +280,8 @@ class Newsletters(Resource):
 
         Args:
             newsletter_id: The identifier of a newsletter.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetNewsletterLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -353,7 +357,10 @@ class Newsletters(Resource):
             newsletter_id: The identifier of a newsletter.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``GetNewsletterMsgMetaMetric`` member or its
+                string value).
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
             end_ts: The ending timestamp for your query. A timezone-aware ``datetime`` is sent as unix
@@ -575,13 +582,15 @@ class Newsletters(Resource):
                 newsletter. You can [get a
                 newsletter](https://docs.customer.io/integrations/api/app/#operation/getNewsletters)
                 to find your newsletter's content IDs.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetVariantMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetVariantMetricsType`` member or its string value).
 
         Returns:
             GetVariantMetricsResponse200: Returns newsletter variant metrics by `series` (with
@@ -642,13 +651,15 @@ class Newsletters(Resource):
                 newsletter. You can [get a
                 newsletter](https://docs.customer.io/integrations/api/app/#operation/getNewsletters)
                 to find your newsletter's content IDs.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetVariantLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetVariantLinksType`` member or its string value).
 
         Returns:
             GetVariantLinksResponse200: Returns newsletter variant metrics by `series` (with
@@ -986,7 +997,8 @@ class AsyncNewsletters(Resource):
 
         Args:
             sort: Determine how you want to sort results, `asc` for chronological order and `desc` for
-                reverse chronological order. An enum member or its string value.
+                reverse chronological order. One of 'asc', 'desc' (a ``ListNewslettersSort`` member
+                or its string value).
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
@@ -1109,13 +1121,15 @@ class AsyncNewsletters(Resource):
 
         Args:
             newsletter_id: The identifier of a newsletter.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetNewsletterMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetNewsletterMetricsType`` member or its string value).
 
         Returns:
             GetNewsletterMetricsResponse200: Returns newsletter metrics by `series` (with increments
@@ -1171,7 +1185,8 @@ class AsyncNewsletters(Resource):
 
         Args:
             newsletter_id: The identifier of a newsletter.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetNewsletterLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -1251,7 +1266,10 @@ class AsyncNewsletters(Resource):
             newsletter_id: The identifier of a newsletter.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``GetNewsletterMsgMetaMetric`` member or its
+                string value).
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
             end_ts: The ending timestamp for your query. A timezone-aware ``datetime`` is sent as unix
@@ -1473,13 +1491,15 @@ class AsyncNewsletters(Resource):
                 newsletter. You can [get a
                 newsletter](https://docs.customer.io/integrations/api/app/#operation/getNewsletters)
                 to find your newsletter's content IDs.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetVariantMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetVariantMetricsType`` member or its string value).
 
         Returns:
             GetVariantMetricsResponse200: Returns newsletter variant metrics by `series` (with
@@ -1542,13 +1562,15 @@ class AsyncNewsletters(Resource):
                 newsletter. You can [get a
                 newsletter](https://docs.customer.io/integrations/api/app/#operation/getNewsletters)
                 to find your newsletter's content IDs.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``GetVariantLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
                 00:00 EST on the 1st of the month.
             type_: The type of item you want to return metrics for. When empty, the response contains
-                metrics for all possible types. An enum member or its string value.
+                metrics for all possible types. One of 'email', 'webhook', 'twilio', 'slack',
+                'push', 'in_app' (a ``GetVariantLinksType`` member or its string value).
 
         Returns:
             GetVariantLinksResponse200: Returns newsletter variant metrics by `series` (with

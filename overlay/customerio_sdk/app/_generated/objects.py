@@ -147,7 +147,8 @@ class Objects(Resource):
                 begin at `1` and increment for each new type.
             object_id: The `object_id` or `cio_object_id` of an object, depending on the `id_type`
                 specified in query params. `id_type` defaults to `object_id`.
-            id_type: The ``id_type`` query parameter. An enum member or its string value.
+            id_type: The ``id_type`` query parameter. One of 'object_id', 'cio_object_id' (a
+                ``GetObjectAttributesIdType`` member or its string value).
 
         Returns:
             GetObjectAttributesResponse200: Returns information about the attributes for the
@@ -201,7 +202,8 @@ class Objects(Resource):
                 specified in query params. `id_type` defaults to `object_id`.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            id_type: The ``id_type`` query parameter. An enum member or its string value.
+            id_type: The ``id_type`` query parameter. One of 'object_id', 'cio_object_id' (a
+                ``GetObjectRelationshipsIdType`` member or its string value).
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
             limit: The most items to return in total across pages (default: all).
@@ -357,7 +359,8 @@ class AsyncObjects(Resource):
                 begin at `1` and increment for each new type.
             object_id: The `object_id` or `cio_object_id` of an object, depending on the `id_type`
                 specified in query params. `id_type` defaults to `object_id`.
-            id_type: The ``id_type`` query parameter. An enum member or its string value.
+            id_type: The ``id_type`` query parameter. One of 'object_id', 'cio_object_id' (a
+                ``GetObjectAttributesIdType`` member or its string value).
 
         Returns:
             GetObjectAttributesResponse200: Returns information about the attributes for the
@@ -413,7 +416,8 @@ class AsyncObjects(Resource):
                 specified in query params. `id_type` defaults to `object_id`.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            id_type: The ``id_type`` query parameter. An enum member or its string value.
+            id_type: The ``id_type`` query parameter. One of 'object_id', 'cio_object_id' (a
+                ``GetObjectRelationshipsIdType`` member or its string value).
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
             limit: The most items to return in total across pages (default: all).

@@ -46,7 +46,8 @@ class SenderIdentities(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             sort: Determine how you want to sort results, `asc` for chronological order and `desc` for
-                reverse chronological order. An enum member or its string value.
+                reverse chronological order. One of 'asc', 'desc' (a ``ListSendersSort`` member or
+                its string value).
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
             limit: The most items to return in total across pages (default: all).
@@ -158,7 +159,8 @@ class AsyncSenderIdentities(Resource):
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
             sort: Determine how you want to sort results, `asc` for chronological order and `desc` for
-                reverse chronological order. An enum member or its string value.
+                reverse chronological order. One of 'asc', 'desc' (a ``ListSendersSort`` member or
+                its string value).
             page_size: Items per request (the API's ``limit``). The maximum number of results you want to
                 retrieve per page.
             limit: The most items to return in total across pages (default: all).

@@ -351,7 +351,8 @@ class Transactional(Resource):
             transactional_id: The identifier of your transactional message. You'll find this in the UI or URL of
                 your transactional message. For example, if this is the path of a transactional
                 message URL - `/transactional/3/templates/139` - the `transactional_id` is 3.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``TransactionalMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -407,7 +408,8 @@ class Transactional(Resource):
             transactional_id: The identifier of your transactional message. You'll find this in the UI or URL of
                 your transactional message. For example, if this is the path of a transactional
                 message URL - `/transactional/3/templates/139` - the `transactional_id` is 3.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``TransactionalLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -487,8 +489,12 @@ class Transactional(Resource):
                 message URL - `/transactional/3/templates/139` - the `transactional_id` is 3.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
-            state: The state of a broadcast. An enum member or its string value.
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``TransactionalMessagesMetric`` member or
+                its string value).
+            state: The state of a broadcast. One of 'failed', 'sent', 'drafted', 'attempted' (a
+                ``TransactionalMessagesState`` member or its string value).
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
             end_ts: The ending timestamp for your query. A timezone-aware ``datetime`` is sent as unix
@@ -859,7 +865,8 @@ class AsyncTransactional(Resource):
             transactional_id: The identifier of your transactional message. You'll find this in the UI or URL of
                 your transactional message. For example, if this is the path of a transactional
                 message URL - `/transactional/3/templates/139` - the `transactional_id` is 3.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``TransactionalMetricsPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -917,7 +924,8 @@ class AsyncTransactional(Resource):
             transactional_id: The identifier of your transactional message. You'll find this in the UI or URL of
                 your transactional message. For example, if this is the path of a transactional
                 message URL - `/transactional/3/templates/139` - the `transactional_id` is 3.
-            period: The unit of time for your report. An enum member or its string value.
+            period: The unit of time for your report. One of 'hours', 'days', 'weeks', 'months' (a
+                ``TransactionalLinksPeriod`` member or its string value).
             steps: The number of periods you want to return. Defaults to the maximum available, or `12`
                 if the period is in `months`. Maximums are 24 hours, 45 days, 12 weeks, or 121
                 months. Days start at 00:00 EST. Weeks start at 00:00 EST on Sunday. Months start at
@@ -1001,8 +1009,12 @@ class AsyncTransactional(Resource):
                 message URL - `/transactional/3/templates/139` - the `transactional_id` is 3.
             start: The token for the page of results you want to return. Responses contain a `next`
                 property. Use this property as the `start` value to return the next page of results.
-            metric: Determines the metric(s) you want to return. An enum member or its string value.
-            state: The state of a broadcast. An enum member or its string value.
+            metric: Determines the metric(s) you want to return. One of 'attempted', 'sent',
+                'delivered', 'opened', 'clicked', 'converted', 'bounced', 'spammed', 'unsubscribed',
+                'dropped', 'failed', 'undeliverable' (a ``TransactionalMessagesMetric`` member or
+                its string value).
+            state: The state of a broadcast. One of 'failed', 'sent', 'drafted', 'attempted' (a
+                ``TransactionalMessagesState`` member or its string value).
             start_ts: The beginning timestamp for your query. A timezone-aware ``datetime`` is sent as
                 unix seconds.
             end_ts: The ending timestamp for your query. A timezone-aware ``datetime`` is sent as unix
