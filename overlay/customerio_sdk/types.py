@@ -20,6 +20,7 @@ from typing import Any, Literal
 from typing_extensions import Required, TypedDict
 
 __all__ = [
+    "Identifiers",
     "PersonIdentifiers",
     "PipelinesCall",
     "TrackAction",
@@ -46,6 +47,14 @@ TrackAction = Literal[
     "suppress",
     "unsuppress",
 ]
+
+
+class Identifiers(TypedDict, total=False):
+    """A person for the App API's sends and triggers: exactly one of ``id``, ``email``, ``cio_id``."""
+
+    id: str | int
+    email: str
+    cio_id: str
 
 
 class PersonIdentifiers(TypedDict, total=False):

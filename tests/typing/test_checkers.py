@@ -34,6 +34,7 @@ def mistakes(app: AppClient, track: TrackClient, cdp: PipelinesClient) -> None:
     cdp.batch([{"type": "track", "userID": "42"}])  # error
     app.send.email(to="a@example.com", identifiers={"id": "1"}, transactionl_message_id=3)  # error
     app.broadcasts.trigger("5")  # error
+    app.send.sms(to="+15551234567", identifiers={"emial": "a@example.com"}, transactional_message_id=1)  # error
     print(op)
 """
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from customerio_app_api.models.send_sms_response_200 import SendSmsResponse200
     from customerio_app_api.models.trigger_broadcast_response_200 import TriggerBroadcastResponse200
 
+    from ..types import Identifiers
+
 __all__ = ["AsyncBroadcastTrigger", "AsyncSendMessages", "BroadcastTrigger", "SendMessages"]
 
 #: a send time: a timezone-aware datetime or unix seconds
@@ -82,7 +84,7 @@ def _body(where: str, fields: Mapping[str, Any], extra_body: Mapping[str, Any] |
 def _email(
     *,
     to: str | Sequence[str],
-    identifiers: Mapping[str, Any],
+    identifiers: Identifiers,
     transactional_message_id: int | str | None = None,
     message_data: Mapping[str, Any] | None = None,
     from_: str | None = None,
@@ -161,7 +163,7 @@ def _email(
 def _push(
     *,
     transactional_message_id: int | str,
-    identifiers: Mapping[str, Any],
+    identifiers: Identifiers,
     to: str | None = None,
     title: str | None = None,
     message: str | None = None,
@@ -221,7 +223,7 @@ def _sms(
     *,
     transactional_message_id: int | str,
     to: str,
-    identifiers: Mapping[str, Any],
+    identifiers: Identifiers,
     from_: str | None = None,
     language: str | None = None,
     message_data: Mapping[str, Any] | None = None,
