@@ -263,11 +263,15 @@ def render_resource(
         name = f"Async{cls}" if is_async else cls
         bases = [f"Async{c}" if is_async else c for c in conveniences] + ["Resource"]
         lines += ["", "", f"class {name}({', '.join(bases)}):"]
-        lines.append(
-            f'    """{doc}"""'
-            if not is_async
-            else f'    """{doc} (asyncio: ``await`` the calls, ``async for`` over paginators)"""'
-        )
+        if is_async:
+            lines += [
+                f'    """{doc}',
+                "",
+                f"    The asyncio twin of :class:`{cls}`: ``await`` the calls, ``async for`` over paginators.",
+                '    """',
+            ]
+        else:
+            lines.append(f'    """{doc}"""')
         lines.append("")
         table = ", ".join(f"{m!r}: {o!r}" for m, o in methods.items())
         lines.append(f"    _operations: ClassVar[Mapping[str, str]] = {{{table}}}".replace("'", '"'))
