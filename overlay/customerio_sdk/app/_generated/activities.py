@@ -250,7 +250,10 @@ class Activities(Resource):
 
 
 class AsyncActivities(Resource):
-    """Workspace activity log. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Workspace activity log.
+
+    The asyncio twin of :class:`Activities`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {"list": "listActivities"}
 

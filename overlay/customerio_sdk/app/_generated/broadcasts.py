@@ -782,7 +782,10 @@ class Broadcasts(BroadcastTrigger, Resource):
 
 
 class AsyncBroadcasts(AsyncBroadcastTrigger, Resource):
-    """API-triggered broadcasts: trigger them, their actions, translations, metrics and triggers. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """API-triggered broadcasts: trigger them, their actions, translations, metrics and triggers.
+
+    The asyncio twin of :class:`Broadcasts`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listBroadcasts",

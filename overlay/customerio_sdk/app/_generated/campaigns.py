@@ -809,7 +809,10 @@ class Campaigns(Resource):
 
 
 class AsyncCampaigns(Resource):
-    """Campaigns, their actions, translations and metrics. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Campaigns, their actions, translations and metrics.
+
+    The asyncio twin of :class:`Campaigns`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listCampaigns",

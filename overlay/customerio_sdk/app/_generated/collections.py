@@ -279,7 +279,10 @@ class Collections(Resource):
 
 
 class AsyncCollections(Resource):
-    """Collections (data you reference in messages) and their contents. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Collections (data you reference in messages) and their contents.
+
+    The asyncio twin of :class:`Collections`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "getCollections",

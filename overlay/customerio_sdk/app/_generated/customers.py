@@ -690,7 +690,10 @@ class Customers(Resource):
 
 
 class AsyncCustomers(Resource):
-    """People: look up, search, and their attributes, segments, messages and activities. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """People: look up, search, and their attributes, segments, messages and activities.
+
+    The asyncio twin of :class:`Customers`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "find_by_email": "getPeopleEmail",

@@ -106,7 +106,10 @@ class DataIndex(Resource):
 
 
 class AsyncDataIndex(Resource):
-    """Attribute and event metadata (the data index). (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Attribute and event metadata (the data index).
+
+    The asyncio twin of :class:`DataIndex`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "update_attributes": "updateAttributeMetadata",

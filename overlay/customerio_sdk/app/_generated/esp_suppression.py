@@ -204,7 +204,10 @@ class ESPSuppression(Resource):
 
 
 class AsyncESPSuppression(Resource):
-    """Addresses suppressed at the email service provider. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Addresses suppressed at the email service provider.
+
+    The asyncio twin of :class:`ESPSuppression`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "getSuppressionByType",

@@ -197,7 +197,10 @@ class Exports(Resource):
 
 
 class AsyncExports(Resource):
-    """Exports of customers and deliveries. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Exports of customers and deliveries.
+
+    The asyncio twin of :class:`Exports`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listExports",

@@ -114,7 +114,10 @@ class Imports(Resource):
 
 
 class AsyncImports(Resource):
-    """Bulk imports. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Bulk imports.
+
+    The asyncio twin of :class:`Imports`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {"create": "import", "get": "getImport"}
 

@@ -49,7 +49,10 @@ class Info(Resource):
 
 
 class AsyncInfo(Resource):
-    """Customer.io's own information. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Customer.io's own information.
+
+    The asyncio twin of :class:`Info`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {"list_ip_addresses": "getCioAllowlist"}
 

@@ -202,7 +202,10 @@ class Messages(Resource):
 
 
 class AsyncMessages(Resource):
-    """Message deliveries. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Message deliveries.
+
+    The asyncio twin of :class:`Messages`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listMessages",

@@ -960,7 +960,10 @@ class Newsletters(Resource):
 
 
 class AsyncNewsletters(Resource):
-    """Newsletters, their variants, A/B test groups, translations and metrics. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Newsletters, their variants, A/B test groups, translations and metrics.
+
+    The asyncio twin of :class:`Newsletters`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listNewsletters",

@@ -243,7 +243,10 @@ class Objects(Resource):
 
 
 class AsyncObjects(Resource):
-    """Custom objects (companies, accounts, ...) and their relationships. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Custom objects (companies, accounts, ...) and their relationships.
+
+    The asyncio twin of :class:`Objects`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list_types": "getObjectTypes",

@@ -195,7 +195,10 @@ class ReportingWebhooks(Resource):
 
 
 class AsyncReportingWebhooks(Resource):
-    """Reporting webhooks (see customerio_sdk.webhooks to verify what they send). (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Reporting webhooks (see customerio_sdk.webhooks to verify what they send).
+
+    The asyncio twin of :class:`ReportingWebhooks`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listWebhooks",

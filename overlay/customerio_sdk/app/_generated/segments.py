@@ -294,7 +294,10 @@ class Segments(Resource):
 
 
 class AsyncSegments(Resource):
-    """Segments: list, manual segments, counts, members and dependencies. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Segments: list, manual segments, counts, members and dependencies.
+
+    The asyncio twin of :class:`Segments`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listSegments",

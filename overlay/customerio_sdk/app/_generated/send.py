@@ -20,6 +20,9 @@ class Send(SendMessages, Resource):
 
 
 class AsyncSend(AsyncSendMessages, Resource):
-    """Transactional messages (/v1/send/*): email, push, sms. With a service-account token (sa_live_...) these requests carry X-Workspace-Id. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Transactional messages (/v1/send/*): email, push, sms. With a service-account token (sa_live_...) these requests carry X-Workspace-Id.
+
+    The asyncio twin of :class:`Send`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {}

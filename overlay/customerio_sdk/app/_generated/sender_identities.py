@@ -137,7 +137,10 @@ class SenderIdentities(Resource):
 
 
 class AsyncSenderIdentities(Resource):
-    """Sender identities (from addresses / numbers). (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Sender identities (from addresses / numbers).
+
+    The asyncio twin of :class:`SenderIdentities`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {"list": "listSenders", "get": "getSender", "used_by": "getSenderUsage"}
 

@@ -117,7 +117,10 @@ class Snippets(Resource):
 
 
 class AsyncSnippets(Resource):
-    """Reusable content snippets. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Reusable content snippets.
+
+    The asyncio twin of :class:`Snippets`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listSnippets",

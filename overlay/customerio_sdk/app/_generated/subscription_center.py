@@ -46,7 +46,10 @@ class SubscriptionCenter(Resource):
 
 
 class AsyncSubscriptionCenter(Resource):
-    """Subscription center topics. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Subscription center topics.
+
+    The asyncio twin of :class:`SubscriptionCenter`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {"list_topics": "getTopics"}
 

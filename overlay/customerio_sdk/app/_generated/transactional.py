@@ -545,7 +545,10 @@ class Transactional(Resource):
 
 
 class AsyncTransactional(Resource):
-    """Transactional message templates, their variants, translations, metrics and deliveries. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Transactional message templates, their variants, translations, metrics and deliveries.
+
+    The asyncio twin of :class:`Transactional`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {
         "list": "listTransactional",

@@ -45,7 +45,10 @@ class Workspaces(Resource):
 
 
 class AsyncWorkspaces(Resource):
-    """Workspaces in the account. (asyncio: ``await`` the calls, ``async for`` over paginators)"""
+    """Workspaces in the account.
+
+    The asyncio twin of :class:`Workspaces`: ``await`` the calls, ``async for`` over paginators.
+    """
 
     _operations: ClassVar[Mapping[str, str]] = {"list": "listWorkspaces"}
 
