@@ -20,6 +20,13 @@ VARIANTS: dict[str, str] = {
         f"PipelinesClient(write_key='k', base_url='{_URL}/v1')"
     ),
     "one generated App operation": "from customerio_app_api.api.segments import list_segments",
+    # what the first app.segments.list() imports: the resource module and the operation module
+    "App client + one App method's modules": (
+        "from customerio_sdk import AppClient\n"
+        f"app = AppClient(api_key='k', base_url='{_URL}')\n"
+        "app.segments.list\n"
+        "from customerio_app_api.api.segments import list_segments"
+    ),
 }
 
 _TEMPLATE = "import time\n_t = time.perf_counter()\n{body}\nprint(time.perf_counter() - _t)\n"

@@ -150,20 +150,38 @@ def _build_operations_doc(build: Build) -> None:
     build.staged("docs/operations.md").write_text(render_from(build.staging / "generated"), encoding="utf-8")
 
 
-def derived_outputs() -> list[DerivedOutput]:
-    """Everything ``generate`` writes and ``check`` verifies, in build order. New derived files
-    are one more entry here, e.g. the typed App layer, after the packages (it reads the staged
-    ``generated/customerio_app_api``) and before the operations doc::
+def _build_app_layer(build: Build) -> None:
+    """The typed App resource classes (codegen/app_resources.yaml rendered against the staged App
+    package's inventory, so module paths are the pinned ones)."""
+    from codegen import app_layer
 
-        DerivedOutput("overlay/customerio_sdk/app/_generated", _build_app_layer, "App resources",
-                      input_errors=(app_layer.AppLayerError,))
-    """
+    app = APIS["app"]
+    package = build.staged(f"generated/{app.package}")
+    files = app_layer.render(build.spec(app), app_layer.read_inventory(package / "_operations.py"))
+    for relative, text in files.items():
+        target = build.staged(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    build.notes.append(app_layer.report(package))
+
+
+def _app_layer_errors() -> tuple[type[Exception], ...]:
+    from codegen.app_operations import AppLayerError
+
+    return (AppLayerError,)
+
+
+def derived_outputs() -> list[DerivedOutput]:
+    """Everything ``generate`` writes and ``check`` verifies, in build order. A new derived file is
+    one more entry here; an entry may read what earlier ones staged (the App layer reads the staged
+    ``generated/customerio_app_api`` inventory)."""
     return [
         *(
             DerivedOutput(f"generated/{api.package}", functools.partial(_build_package, api), f"{api.name} client")
             for api in APIS.values()
         ),
         DerivedOutput("codegen/public_modules.lock.json", _build_module_lock, "module path lock"),
+        DerivedOutput("overlay/customerio_sdk/app/_generated", _build_app_layer, "App resources", _app_layer_errors()),
         DerivedOutput("overlay/customerio_sdk/testing/specs", _build_mock_specs, "the mock's specs"),
         DerivedOutput("docs/operations.md", _build_operations_doc, "operations table"),
     ]

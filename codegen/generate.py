@@ -140,6 +140,7 @@ def generate_spec(api: Api, spec: dict, dest_root: Path, aliases: dict[str, str]
         shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
         inventory = _render_inventory(api, operation_inventory(spec), aliases)
         (out_dir / "_operations.py").write_text(inventory, encoding="utf-8")
+        (out_dir / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
         if aliases:
             from codegen.module_lock import write_aliases
 

@@ -10,7 +10,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic
+
+from typing_extensions import TypeVar
 
 from ._batching import (
     DEFAULT_MAX_OP_BYTES,
@@ -31,6 +33,9 @@ from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+#: what ``add`` takes: ``TrackOperation`` / ``PipelinesCall`` (customerio_sdk.types) from the clients
+OpT = TypeVar("OpT", default=Any)
 
 
 class _WriterBase:
@@ -134,7 +139,7 @@ class _WriterBase:
             pass
 
 
-class BatchWriter(_WriterBase):
+class BatchWriter(_WriterBase, Generic[OpT]):
     """Collect operations and send them in as few chunks as the limits allow.
 
     Options: ``max_count``, ``max_bytes`` (request body), ``max_op_bytes``, ``flush_interval``
@@ -156,7 +161,7 @@ class BatchWriter(_WriterBase):
         self._send_chunk = send_chunk
         self._lock = threading.RLock()
 
-    def add(self, op: Any) -> None:
+    def add(self, op: OpT) -> None:
         with self._lock:
             self._add(op)
             self._drain(final=False)
@@ -182,7 +187,7 @@ class BatchWriter(_WriterBase):
             self.flush()
 
 
-class AsyncBatchWriter(_WriterBase):
+class AsyncBatchWriter(_WriterBase, Generic[OpT]):
     """:class:`BatchWriter` for ``async`` code: ``send_chunk`` is awaited, and ``add``/``flush`` are
     coroutines. Safe for concurrent tasks; sends are serialised by an ``asyncio.Lock``."""
 
@@ -191,7 +196,7 @@ class AsyncBatchWriter(_WriterBase):
         self._send_chunk = send_chunk
         self._lock = asyncio.Lock()
 
-    async def add(self, op: Any) -> None:
+    async def add(self, op: OpT) -> None:
         async with self._lock:
             self._add(op)
             await self._drain(final=False)

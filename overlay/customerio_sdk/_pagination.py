@@ -24,13 +24,19 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Generic, Literal
+
+from typing_extensions import TypeVar
 
 from .errors import PaginationError
 
 __all__ = ["APP_PAGINATED", "AsyncPaginator", "Paginated", "SyncPaginator"]
+
+#: what iterating a paginator yields (a page's items) and what ``.pages()`` yields (the page models)
+ItemT = TypeVar("ItemT", default=Any)
+PageT = TypeVar("PageT", default=Any)
 
 
 @dataclass(frozen=True)
@@ -251,59 +257,71 @@ class _PaginatorBase:
         return f"{type(self).__name__}({self._spec.operation_id!r}, limit={self._limit!r})"
 
 
-class SyncPaginator(_PaginatorBase):
+class SyncPaginator(_PaginatorBase, Generic[ItemT, PageT]):
     """Iterate for the items of every page; :meth:`pages` for the typed page models.
 
     ``limit`` caps the number of items; ``page_size`` is the API's per-request ``limit``.
+    ``SyncPaginator[Item, Page]``: iterating yields ``Item``, ``.pages()`` yields ``Page``.
     """
 
-    def _walk(self) -> Iterator[tuple[Any, list[Any]]]:
+    _fetch: Callable[..., PageT | None]
+
+    def _walk(self) -> Iterator[tuple[PageT | None, list[ItemT]]]:
         walk = self._new_walk()
         while not walk.done:
             page = self._fetch(**walk.request())
             yield page, walk.advance(page)
 
-    def pages(self) -> Iterator[Any]:
+    def pages(self) -> Iterator[PageT]:
         """The typed page models, one request each (the last one is not cut to ``limit``)."""
+        return self._pages()
+
+    def _pages(self) -> Generator[PageT, None, None]:
         for page, _items in self._walk():
             if page is not None:
                 yield page
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[ItemT]:
         for _page, items in self._walk():
             yield from items
 
-    def first_page(self) -> Any:
+    def first_page(self) -> PageT | None:
         """The first page's typed model (one request), or ``None`` when there is none."""
-        with contextlib.closing(self.pages()) as pages:
+        with contextlib.closing(self._pages()) as pages:
             return next(pages, None)
 
 
-class AsyncPaginator(_PaginatorBase):
-    """``async for`` the items of every page; ``async for page in p.pages()`` for the page models."""
+class AsyncPaginator(_PaginatorBase, Generic[ItemT, PageT]):
+    """``async for`` the items of every page; ``async for page in p.pages()`` for the page models.
 
-    _fetch: Callable[..., Awaitable[Any]]
+    ``AsyncPaginator[Item, Page]``: iterating yields ``Item``, ``.pages()`` yields ``Page``.
+    """
 
-    async def _walk(self) -> AsyncIterator[tuple[Any, list[Any]]]:
+    _fetch: Callable[..., Awaitable[PageT | None]]
+
+    async def _walk(self) -> AsyncIterator[tuple[PageT | None, list[ItemT]]]:
         walk = self._new_walk()
         while not walk.done:
             page = await self._fetch(**walk.request())
             yield page, walk.advance(page)
 
-    async def pages(self) -> AsyncIterator[Any]:
+    def pages(self) -> AsyncIterator[PageT]:
         """The typed page models, one request each (the last one is not cut to ``limit``)."""
+        return self._pages()
+
+    async def _pages(self) -> AsyncGenerator[PageT, None]:
         async for page, _items in self._walk():
             if page is not None:
                 yield page
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for _page, items in self._walk():
             for item in items:
                 yield item
 
-    async def first_page(self) -> Any:
+    async def first_page(self) -> PageT | None:
         """The first page's typed model (one request), or ``None`` when there is none."""
-        async with contextlib.aclosing(self.pages()) as pages:
+        async with contextlib.aclosing(self._pages()) as pages:
             async for page in pages:
                 return page
         return None

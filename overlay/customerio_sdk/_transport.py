@@ -61,11 +61,12 @@ NON_IDEMPOTENT: frozenset[tuple[str, str]] = frozenset(
 
 
 class RateLimiter(Protocol):
-    """What the transports call before every attempt (implemented elsewhere)."""
+    """What the transports call before every attempt (implemented elsewhere; the result, e.g. the
+    seconds waited, is ignored)."""
 
-    def acquire(self, request: httpx.Request) -> None: ...
+    def acquire(self, request: httpx.Request) -> object: ...
 
-    async def acquire_async(self, request: httpx.Request) -> None: ...
+    async def acquire_async(self, request: httpx.Request) -> object: ...
 
 
 class _Meta(NamedTuple):

@@ -29,8 +29,11 @@ from ._transport import RateLimiter
 if TYPE_CHECKING:
     # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
     # to import a client or make single calls.
+    from typing_extensions import Unpack
+
     from ._batch_writer import AsyncBatchWriter, BatchWriter
     from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
+    from .types import PipelinesCall, WriterOptions
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
@@ -50,7 +53,7 @@ class _PipelinesMixin:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         rate_limiter: RateLimiter | None = None,
-        transport: Any = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -104,7 +107,7 @@ class _PipelinesMixin:
 
         return BatchPacker(build.prepare_batch(calls), on_oversize=on_oversize, **wrap)  # type: ignore[arg-type]
 
-    def _writer_options(self, context: Any, integrations: Any, options: dict[str, Any]) -> dict[str, Any]:
+    def _writer_options(self, context: Any, integrations: Any, options: Mapping[str, Any]) -> dict[str, Any]:
         return {**self._envelope(context, integrations), "serialize": build.serialize_batch_call, **options}
 
 
@@ -222,7 +225,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
 
     def batch(
         self,
-        calls: Iterable[Mapping[str, Any]],
+        calls: Iterable[PipelinesCall],
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -256,8 +259,8 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
-        **options: Any,
-    ) -> BatchWriter:
+        **options: Unpack[WriterOptions],
+    ) -> BatchWriter[PipelinesCall]:
         """A :class:`BatchWriter` sending calls to ``POST /batch`` (options: ``max_count``,
         ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``); ``with`` flushes."""
         from ._batch_writer import BatchWriter
@@ -364,7 +367,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
 
     async def batch(
         self,
-        calls: Iterable[Mapping[str, Any]],
+        calls: Iterable[PipelinesCall],
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -387,8 +390,8 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         *,
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
-        **options: Any,
-    ) -> AsyncBatchWriter:
+        **options: Unpack[WriterOptions],
+    ) -> AsyncBatchWriter[PipelinesCall]:
         from ._batch_writer import AsyncBatchWriter
 
         return AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))

@@ -29,8 +29,11 @@ from ._transport import RateLimiter
 if TYPE_CHECKING:
     # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
     # to import a client or make single calls.
+    from typing_extensions import Unpack
+
     from ._batch_writer import AsyncBatchWriter, BatchWriter
     from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
+    from .types import TrackOperation, WriterOptions
 
 __all__ = ["AsyncTrackClient", "TrackClient", "by_cio_id", "by_email", "by_id"]
 
@@ -57,9 +60,9 @@ class _TrackMixin:
     """Configuration shared by both twins: credentials, region, auth header, raw client module."""
 
     _raw_module = "customerio_track_api.client"
-    by_id = staticmethod(by_id)
-    by_email = staticmethod(by_email)
-    by_cio_id = staticmethod(by_cio_id)
+    by_id: staticmethod[[str], dict[str, str]] = staticmethod(by_id)
+    by_email: staticmethod[[str], dict[str, str]] = staticmethod(by_email)
+    by_cio_id: staticmethod[[str], dict[str, str]] = staticmethod(by_cio_id)
 
     def __init__(
         self,
@@ -71,7 +74,7 @@ class _TrackMixin:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         rate_limiter: RateLimiter | None = None,
-        transport: Any = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -241,7 +244,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         """Report a push event: "opened", "converted" or "delivered" (``POST /api/v1/push/events``)."""
         self._send(build.push_metric(delivery_id, event, device_id, timestamp))
 
-    def entity(self, operation: Mapping[str, Any]) -> None:
+    def entity(self, operation: TrackOperation) -> None:
         """Send one v2 operation (``POST /api/v2/entity``), e.g.
         ``{"type": "person", "identifiers": {"id": "42"}, "action": "event", "name": "signed_up"}``.
 
@@ -254,7 +257,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         return chunk_outcome(self._client.send(self._chunk_request(chunk)), chunk)
 
     def batch(
-        self, operations: Iterable[Mapping[str, Any]], *, on_oversize: Literal["raise", "collect"] = "raise"
+        self, operations: Iterable[TrackOperation], *, on_oversize: Literal["raise", "collect"] = "raise"
     ) -> BatchResult:
         """Send v2 operations in as few ``POST /api/v2/batch`` requests as the limits allow.
 
@@ -279,7 +282,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
             raise
         return run.finish(packer)
 
-    def batch_writer(self, **options: Any) -> BatchWriter:
+    def batch_writer(self, **options: Unpack[WriterOptions]) -> BatchWriter[TrackOperation]:
         """A :class:`BatchWriter` sending v2 operations to this client's ``/api/v2/batch``.
 
         Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``.
@@ -372,14 +375,14 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
     ) -> None:
         await self._send(build.push_metric(delivery_id, event, device_id, timestamp))
 
-    async def entity(self, operation: Mapping[str, Any]) -> None:
+    async def entity(self, operation: TrackOperation) -> None:
         await self._client.send(self._entity_request(operation))
 
     async def _send_chunk(self, chunk: Chunk) -> BatchOutcome:
         return chunk_outcome(await self._client.send(self._chunk_request(chunk)), chunk)
 
     async def batch(
-        self, operations: Iterable[Mapping[str, Any]], *, on_oversize: Literal["raise", "collect"] = "raise"
+        self, operations: Iterable[TrackOperation], *, on_oversize: Literal["raise", "collect"] = "raise"
     ) -> BatchResult:
         run, packer = BatchRun(), self._packer(operations, on_oversize)
         try:
@@ -393,7 +396,7 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
             raise
         return run.finish(packer)
 
-    def batch_writer(self, **options: Any) -> AsyncBatchWriter:
+    def batch_writer(self, **options: Unpack[WriterOptions]) -> AsyncBatchWriter[TrackOperation]:
         from ._batch_writer import AsyncBatchWriter
 
         return AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options)

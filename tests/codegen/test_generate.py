@@ -106,3 +106,17 @@ def test_operation_inventory_rows():
         ("listA", "GET", "api.default.list_a"),
     ]
     assert rows[1]["summary"] == "List A"
+
+
+def test_generated_packages_ship_py_typed(pipelines_twice):
+    """PEP 561: the generator's output carries ``py.typed`` (so ``codegen check`` keeps it), as does
+    every package the wheel lists (the editable install maps the same directories)."""
+    import tomllib
+
+    first, _ = pipelines_twice
+    assert (first / "py.typed").read_text() == ""
+    root = Path(__file__).resolve().parents[2]
+    packages = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]
+    assert len(packages["packages"]) == 4
+    for package in packages["packages"]:
+        assert (root / package / "py.typed").is_file(), package

@@ -72,10 +72,11 @@ def test_every_overlay_method_exists_sync_and_async():
         for cls in classes.get(api, ()):
             assert callable(getattr(cls, rest[0], None)), (entry, cls)
         if api == "app":
-            from customerio_sdk.app._resources import RESOURCES
+            from customerio_sdk.app._resources import ASYNC_RESOURCES, RESOURCES
 
-            descriptor = vars(RESOURCES[rest[0]]).get(rest[1]) or getattr(RESOURCES[rest[0]], rest[1])
-            assert descriptor.operation_id == entry.operation_id
+            for table in (RESOURCES, ASYNC_RESOURCES):
+                assert callable(getattr(table[rest[0]], rest[1], None)), (entry, table)
+                assert table[rest[0]].operations()[rest[1]] == entry.operation_id
 
 
 # --- requests built from the spec -------------------------------------------------------------
@@ -150,7 +151,11 @@ def _members(annotation: Any) -> tuple[Any, ...]:
 
 
 def _for_generated(value: Any, annotation: Any) -> Any:
-    """A JSON value as the generated function's parameter type: an enum member, a body model."""
+    """A JSON value as the generated function's parameter type: an enum member, a body model.
+    An App resource method (string annotations) takes the JSON value itself: enum strings and
+    plain mapping bodies are what it accepts, so the contract covers those conveniences."""
+    if isinstance(annotation, str):
+        return value
     for member in _members(annotation):
         if isinstance(member, type) and issubclass(member, enum.Enum):
             return member(value)
@@ -278,8 +283,7 @@ def _call(entry: OperationEntry, client: Any, req: SpecRequest) -> Any:
         return TRACK_CALLS[entry.operation_id](method, req.path, req.query, req.body)
     if entry.api == "pipelines":
         return _pipelines_call(method, req)
-    resource = type(getattr(client, names[0]))
-    if type(vars(resource).get(names[1])).__name__ == "Handwritten":
+    if hasattr(method, "operation_id"):  # a hand-written convenience (app.send.email, ...)
         return method(**_handwritten_kwargs(method, req))
     return method(**_generated_kwargs(method, req))
 

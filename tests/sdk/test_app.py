@@ -7,6 +7,7 @@ import base64
 import datetime as dt
 import inspect
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ import httpx
 import pytest
 from customerio_sdk import errors
 from customerio_sdk.app import AppClient, AsyncAppClient
-from customerio_sdk.app._resources import RESOURCES
+from customerio_sdk.app._resources import ASYNC_RESOURCES, RESOURCES
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "journeys-app.json"
 UTC = dt.timezone.utc
@@ -194,17 +195,38 @@ def test_resource_attributes():
 
 @pytest.mark.parametrize("client_cls", [AppClient, AsyncAppClient])
 def test_every_method_has_a_signature_and_docstring(client_cls):
+    from customerio_app_api._operations import OPERATIONS
+
     app = client_cls("k")
     is_async = client_cls is AsyncAppClient
-    for name, cls in RESOURCES.items():
+    for name, cls in (ASYNC_RESOURCES if is_async else RESOURCES).items():
+        assert type(getattr(app, name)) is cls
         for method_name, op_id in cls.operations().items():
             method = getattr(getattr(app, name), method_name)
             signature = inspect.signature(method)
             assert "client" not in signature.parameters, (name, method_name)
             assert op_id in method.__doc__, (name, method_name)
             assert method.__name__ == method_name
-            paginated = "limit" in signature.parameters and signature.return_annotation.__name__.endswith("Paginator")
+            returns = str(signature.return_annotation)
+            paginated = "limit" in signature.parameters and "Paginator[" in returns
             assert inspect.iscoroutinefunction(method) is (is_async and not paginated), (name, method_name)
+            # every parameter is annotated and, in a generated method's docstring, described
+            assert all(p.annotation is not inspect.Parameter.empty for p in signature.parameters.values())
+            if not hasattr(method, "operation_id"):
+                args = method.__doc__.split("Args:", 1)[-1]
+                for param in signature.parameters:
+                    assert f"\n            {param}: " in args, (name, method_name, param)
+                assert "Returns:" in method.__doc__
+                assert f"#operation/{op_id}" in method.__doc__ and "(#tag/" not in method.__doc__
+                # path parameters positional, the rest keyword-only
+                path_names = set(re.findall(r"{(\w+)}", OPERATIONS[op_id][1]))
+                for param in signature.parameters.values():
+                    kind = (
+                        inspect.Parameter.POSITIONAL_OR_KEYWORD
+                        if param.name in path_names or param.name.rstrip("_") in path_names
+                        else inspect.Parameter.KEYWORD_ONLY
+                    )
+                    assert param.kind is kind, (name, method_name, param)
 
 
 # -- representative calls ------------------------------------------------------------------------

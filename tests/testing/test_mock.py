@@ -554,3 +554,32 @@ def test_validation_is_fast_enough_for_a_contract_suite(m, client):
     per_request = (time.perf_counter() - start) / 300
     assert m.violations == []
     assert per_request < 0.05, f"{per_request * 1000:.1f} ms per request"
+
+
+# -- paginated operations end ---------------------------------------------------------------------
+
+
+def test_default_answers_of_cursor_paginated_operations_are_schema_valid_last_pages():
+    """Every App operation taking a string ``start`` cursor answers a last page (``next`` empty
+    or absent) that satisfies its response schema, so a client iterating it stops."""
+    from customerio_sdk._pagination import APP_PAGINATED
+
+    api = get_api("app")
+    cursor_ops = [op for op in api.operations.values() if api._takes_cursor(op)]
+    assert {op.operation_id for op in cursor_ops} == {
+        op_id for op_id, p in APP_PAGINATED.items() if p.style == "cursor"
+    }
+    for op in cursor_ops:
+        response = api.response(op)
+        assert response.invalid_reason is None, (op.operation_id, response.invalid_reason)
+        assert not json.loads(response.body).get("next"), op.operation_id
+
+
+def test_iterating_a_paginated_method_against_the_mock_ends():
+    from customerio_sdk import AppClient
+
+    with MockServer() as mock, AppClient("key", base_url=mock.url_for("app")) as app:
+        messages = list(app.messages.list())
+        pages = list(app.customers.list_messages("42").pages())
+    assert len(messages) >= 1 and len(pages) == 1
+    assert mock.violations == []

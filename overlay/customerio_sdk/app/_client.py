@@ -7,15 +7,15 @@
     for message in app.messages.list(limit=200):
         ...
 
-Resources (``app.segments``, ``app.send``, ...) are created on first access, and a method imports
-its generated module on first access: constructing a client imports no generated code.
+Resources (``app.segments``, ``app.send``, ...) are created on first access (their classes are
+written by the build step, ``app/_generated/``), and a method imports its generated operation module
+when called: constructing a client imports no generated code.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
@@ -23,22 +23,11 @@ from .._base import AsyncAPIClient, SyncAPIClient
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Secret, base_url_for, bearer_auth, resolve_credential
 from .._transport import origin_of
 from ..errors import ConfigurationError
+from ._generated._namespaces import AsyncResourceNamespaces, ResourceNamespaces
 
 if TYPE_CHECKING:
+    from .._pagination import AsyncPaginator, SyncPaginator
     from .._ratelimit import RateLimiter
-    from . import _resources as r
-else:
-
-    class _OnFirstUse:
-        """The resource classes, imported when a resource is first used, not with the client
-        (the tables and dispatcher cost as much to import as the rest of the client)."""
-
-        def __getattr__(self, name: str) -> Any:
-            from . import _resources
-
-            return getattr(_resources, name)
-
-    r = _OnFirstUse()
 
 __all__ = ["API_KEY_ENV_VAR", "SERVICE_ACCOUNT_PREFIX", "AppClient", "AsyncAppClient"]
 
@@ -72,7 +61,7 @@ def _workspace_id(value: Any, is_service_account: bool, client: str) -> str | No
 class _AppCore:
     """Settings shared by the twins: credential, region/base URL, workspace, the request hook."""
 
-    _raw_module = "customerio_app_api.client"
+    _raw_module: ClassVar[str | None] = "customerio_app_api.client"
     _workspace: str | None
 
     def _resolve(
@@ -106,130 +95,35 @@ class _AppCore:
             request.headers[WORKSPACE_HEADER] = self._workspace
 
 
-class _Resources:
-    """The resource namespaces, each created on first access (and rebuilt by ``with_options``)."""
+def _find_method(client: Any, operation_id: str) -> Any:
+    """The resource method sending ``operation_id``, for :meth:`AppClient.paginate`."""
+    from .._pagination import APP_PAGINATED
+    from ._resources import RESOURCES
 
-    @functools.cached_property
-    def activities(self) -> r.Activities:
-        """Workspace activity log."""
-        return r.Activities(self)
+    if operation_id not in APP_PAGINATED:
+        from customerio_app_api._operations import OPERATIONS
 
-    @functools.cached_property
-    def broadcasts(self) -> r.Broadcasts:
-        """API-triggered broadcasts: ``trigger``, status, actions, metrics."""
-        return r.Broadcasts(self)
+        valid = ", ".join(sorted(APP_PAGINATED))
+        known = "is not paginated" if operation_id in OPERATIONS else "is not an App API operationId"
+        raise ValueError(f"{operation_id!r} {known}; paginated operations: {valid}")
+    for attribute, resource in RESOURCES.items():
+        for name, candidate in resource.operations().items():
+            if candidate == operation_id:
+                return getattr(getattr(client, attribute), name)
+    raise ValueError(f"{operation_id!r} has no resource method")  # pragma: no cover - a test checks every one has
 
-    @functools.cached_property
-    def campaigns(self) -> r.Campaigns:
-        """Campaigns, their actions and metrics."""
-        return r.Campaigns(self)
 
-    @functools.cached_property
-    def collections(self) -> r.Collections:
-        """Collections and their contents."""
-        return r.Collections(self)
-
-    @functools.cached_property
-    def customers(self) -> r.Customers:
-        """People: search, attributes, segments, messages, activities."""
-        return r.Customers(self)
-
-    @functools.cached_property
-    def data_index(self) -> r.DataIndex:
-        """Attribute and event metadata."""
-        return r.DataIndex(self)
-
-    @functools.cached_property
-    def esp_suppression(self) -> r.ESPSuppression:
-        """ESP-suppressed addresses."""
-        return r.ESPSuppression(self)
-
-    @functools.cached_property
-    def exports(self) -> r.Exports:
-        """Customer and delivery exports."""
-        return r.Exports(self)
-
-    @functools.cached_property
-    def imports(self) -> r.Imports:
-        """Bulk imports."""
-        return r.Imports(self)
-
-    @functools.cached_property
-    def info(self) -> r.Info:
-        """Customer.io's IP addresses."""
-        return r.Info(self)
-
-    @functools.cached_property
-    def messages(self) -> r.Messages:
-        """Message deliveries."""
-        return r.Messages(self)
-
-    @functools.cached_property
-    def newsletters(self) -> r.Newsletters:
-        """Newsletters, variants, test groups, metrics."""
-        return r.Newsletters(self)
-
-    @functools.cached_property
-    def objects(self) -> r.Objects:
-        """Custom objects and relationships."""
-        return r.Objects(self)
-
-    @functools.cached_property
-    def reporting_webhooks(self) -> r.ReportingWebhooks:
-        """Reporting webhook configuration."""
-        return r.ReportingWebhooks(self)
-
-    @functools.cached_property
-    def segments(self) -> r.Segments:
-        """Segments and their members."""
-        return r.Segments(self)
-
-    @functools.cached_property
-    def send(self) -> r.Send:
-        """Transactional ``email``, ``push`` and ``sms``."""
-        return r.Send(self)
-
-    @functools.cached_property
-    def sender_identities(self) -> r.SenderIdentities:
-        """Sender identities."""
-        return r.SenderIdentities(self)
-
-    @functools.cached_property
-    def snippets(self) -> r.Snippets:
-        """Content snippets."""
-        return r.Snippets(self)
-
-    @functools.cached_property
-    def subscription_center(self) -> r.SubscriptionCenter:
-        """Subscription center topics."""
-        return r.SubscriptionCenter(self)
-
-    @functools.cached_property
-    def transactional(self) -> r.Transactional:
-        """Transactional message templates and their deliveries."""
-        return r.Transactional(self)
-
-    @functools.cached_property
-    def workspaces(self) -> r.Workspaces:
-        """Workspaces in the account."""
-        return r.Workspaces(self)
-
-    def paginate(
-        self, operation_id: str, *args: Any, limit: int | None = None, page_size: int | None = None, **params: Any
-    ) -> Any:
-        """A paginator for any paginated App operation by its spec operationId, e.g.
+_PAGINATE_DOC = """A paginator for any paginated App operation by its spec operationId, e.g.
         ``app.paginate("listMessages", metric="opened")`` or ``app.paginate("getPersonMessages", "42")``.
 
-        Path parameters are positional, the rest keyword (as in the resource methods); ``limit``
-        caps the number of items, ``page_size`` is the API's per-request ``limit``. An unknown or
-        non-paginated operationId raises ``ValueError`` listing the paginated ones.
+        The same as calling the resource method (``app.messages.list(...)``), whose typed signature
+        an editor shows: path parameters positional, the rest keyword; ``limit`` caps the number
+        of items, ``page_size`` is the API's per-request ``limit``. An unknown or non-paginated
+        operationId raises ``ValueError`` listing the paginated ones.
         """
-        from ._dispatch import paginator_for
-
-        return paginator_for(r.Resource(self), operation_id, args, params, limit=limit, page_size=page_size)
 
 
-class AppClient(_AppCore, _Resources, SyncAPIClient):
+class AppClient(_AppCore, ResourceNamespaces, SyncAPIClient):
     """Synchronous client of the Customer.io App API.
 
     Args:
@@ -268,8 +162,19 @@ class AppClient(_AppCore, _Resources, SyncAPIClient):
     def _http_client_kwargs(self) -> dict[str, Any]:
         return {**super()._http_client_kwargs(), "event_hooks": {"request": [self._prepare_request]}}
 
+    def paginate(
+        self, operation_id: str, *args: Any, limit: int | None = None, page_size: int | None = None, **params: Any
+    ) -> SyncPaginator[Any, Any]:
+        method = _find_method(self, operation_id)
+        if page_size is not None:
+            params["page_size"] = page_size
+        paginator: SyncPaginator[Any, Any] = method(*args, limit=limit, **params)
+        return paginator
 
-class AsyncAppClient(_AppCore, _Resources, AsyncAPIClient):
+    paginate.__doc__ = _PAGINATE_DOC
+
+
+class AsyncAppClient(_AppCore, AsyncResourceNamespaces, AsyncAPIClient):
     """asyncio client of the Customer.io App API: the same resources, with ``await`` (and
     ``async for`` over paginated methods). Arguments as :class:`AppClient`."""
 
@@ -299,3 +204,14 @@ class AsyncAppClient(_AppCore, _Resources, AsyncAPIClient):
             self._prepare_request(request)
 
         return {**super()._http_client_kwargs(), "event_hooks": {"request": [hook]}}
+
+    def paginate(
+        self, operation_id: str, *args: Any, limit: int | None = None, page_size: int | None = None, **params: Any
+    ) -> AsyncPaginator[Any, Any]:
+        method = _find_method(self, operation_id)
+        if page_size is not None:
+            params["page_size"] = page_size
+        paginator: AsyncPaginator[Any, Any] = method(*args, limit=limit, **params)
+        return paginator
+
+    paginate.__doc__ = _PAGINATE_DOC

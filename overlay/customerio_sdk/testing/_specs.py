@@ -121,6 +121,11 @@ class ApiSpec:
         candidates = _documented_examples(media_type, schema)
         if schema is not None:
             candidates += [self.examples.example(schema, full=True), self.examples.example(schema, full=False)]
+        if 200 <= status < 300 and self._takes_cursor(op):
+            # A default answer is a *last* page: the examples' constant ``next`` would send a client
+            # that follows cursors round in circles. The first variant that validates is served.
+            candidates = [*_last_pages(candidates), *candidates]
+        if schema is not None:
             schema_path = response_path / "content" / media / "schema"
             validator = read_validators(strict).create(self.schema_path, schema_path)
             reasons = []
@@ -133,6 +138,22 @@ class ApiSpec:
                 return Response(status, _dumps(candidate), media)
             return Response(status, _dumps(candidates[-1]), media, invalid_reason="; ".join(reasons[-2:]))
         return Response(status, _dumps(candidates[0] if candidates else {}), media)
+
+    def _takes_cursor(self, op: Operation) -> bool:
+        """Cursor pagination, as the spec shows it: a string ``start`` query parameter (the token
+        from the previous page's ``next``; an integer ``start`` is a timestamp, not a cursor)."""
+        item = self.spec["paths"][op.template]
+        parameters = [*(item.get("parameters") or []), *(item[op.method.lower()].get("parameters") or [])]
+        for parameter in parameters:
+            if isinstance(parameter, dict) and "$ref" in parameter:
+                parameter = self.examples.resolve(parameter["$ref"])
+            if not isinstance(parameter, dict) or (parameter.get("in"), parameter.get("name")) != ("query", "start"):
+                continue
+            schema = parameter.get("schema") or {}
+            if isinstance(schema, dict) and "$ref" in schema:
+                schema = self.examples.resolve(schema["$ref"])
+            return isinstance(schema, dict) and schema.get("type") == "string"
+        return False
 
 
 def _pick_media(content: dict) -> tuple[str, dict]:
@@ -156,6 +177,16 @@ def _documented_examples(media_type: dict, schema: Any) -> list[Any]:
     if isinstance(schema, dict) and "example" in schema:
         found.append(schema["example"])
     return found
+
+
+def _last_pages(candidates: list[Any]) -> list[Any]:
+    """Each object candidate with a ``next`` cursor as a last page: ``next`` empty, then absent."""
+    pages = []
+    for candidate in candidates:
+        if isinstance(candidate, dict) and "next" in candidate:
+            pages.append({**candidate, "next": ""})
+            pages.append({k: v for k, v in candidate.items() if k != "next"})
+    return pages
 
 
 def _dumps(value: Any) -> bytes:
