@@ -118,6 +118,8 @@ def iso_ms(ms: int) -> str:
 
 
 def _to_string(value: Any) -> str:
+    if type(value) is str:
+        return value
     value = _native(value)
     if isinstance(value, (dict, list)):
         raise _CellError(f"expected text, got {type(value).__name__}")
@@ -221,6 +223,8 @@ def converter(kind: str | None, api: str, assume_utc: bool) -> Converter:
 
 def convert(value: Any, convert_cell: Converter) -> Any:
     """``MISSING`` for an empty cell, else the converted value (a ``_CellError`` says why not)."""
+    if type(value) is str:  # the CSV case, a million times per import: the cheapest test first
+        return convert_cell(value) if value else MISSING
     if _is_empty(value):
         return MISSING
     return convert_cell(value)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
 from ..errors import ConfigurationError
-from ._convert import MISSING, ColumnType, Converter, RowError, _CellError, convert, converter, iso_ms, timestamp_ms
+from ._convert import MISSING, ColumnType, Converter, RowError, _CellError, _to_string, convert, converter, iso_ms, timestamp_ms
 from ._ids import row_message_id, row_ulid
 
 __all__ = ["Const", "PipelinesIdentify", "PipelinesTrack", "RowMapping", "TrackEvent", "TrackIdentify"]
@@ -170,9 +170,7 @@ _TEXT_ROLES = frozenset({"identifier", "name", "user_id", "anonymous_id", "event
 
 
 def _text(value: Any) -> str:
-    from ._convert import _to_string
-
-    return _to_string(value)
+    return value if type(value) is str else _to_string(value)
 
 
 def _require(values: dict[str, Any], role: str, what: str) -> Any:
