@@ -18,7 +18,11 @@ ULID = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
 UUID8 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 
 EVENTS = TrackEvent(
-    identifier="user", name="event", timestamp="ts", key="event_id", types={"amount": "number", "vip": "boolean", "n": "integer"}
+    identifier="user",
+    name="event",
+    timestamp="ts",
+    key="event_id",
+    types={"amount": "number", "vip": "boolean", "n": "integer"},
 )
 
 
@@ -61,7 +65,9 @@ def test_parquet_100k_rows_arrive_exactly_once_through_pipelines(counting: Count
     assert_exactly_once(counting, 100_000, UUID8)
 
 
-def test_the_id_carries_the_row_timestamp_and_is_the_same_on_a_fresh_rerun(counting: CountingServer, tmp_path: Path) -> None:
+def test_the_id_carries_the_row_timestamp_and_is_the_same_on_a_fresh_rerun(
+    counting: CountingServer, tmp_path: Path
+) -> None:
     path = write_events_csv(tmp_path / "events.csv", 2_000)
     with track(counting) as client:
         import_file(path, EVENTS, client=client)
@@ -178,6 +184,13 @@ def test_summaries_combine_and_add_up() -> None:
     a = ImportSummary(source="a", read=10, sent=7, rejected=2, failed=1, requests=2, elapsed=3.0)
     b = ImportSummary(source="b", read=5, sent=5, requests=1, elapsed=4.0)
     total = ImportSummary.combine([a, b], "all")
-    assert (total.read, total.sent, total.rejected, total.failed, total.requests, total.elapsed) == (15, 12, 2, 1, 3, 4.0)
+    assert (total.read, total.sent, total.rejected, total.failed, total.requests, total.elapsed) == (
+        15,
+        12,
+        2,
+        1,
+        3,
+        4.0,
+    )
     with pytest.raises(AssertionError):
         ImportSummary.combine([ImportSummary(read=2, sent=1)])

@@ -79,7 +79,7 @@ def _aware(value: datetime, assume_utc: bool) -> datetime:
 def _number_ms(number: float) -> int:
     if not math.isfinite(number):
         raise _CellError("timestamp is not a finite number")
-    return int(number) if abs(number) >= _MS_THRESHOLD else int(round(number * 1000))
+    return int(number) if abs(number) >= _MS_THRESHOLD else round(number * 1000)
 
 
 def timestamp_ms(value: Any, assume_utc: bool = False) -> int:
@@ -102,7 +102,8 @@ def timestamp_ms(value: Any, assume_utc: bool = False) -> int:
         parsed = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "Zz" else text)
     except ValueError:
         try:
-            from dateutil.parser import isoparse  # the rarer ISO 8601 forms Python 3.10 cannot read
+            # the rarer ISO 8601 forms Python 3.10 cannot read
+            from dateutil.parser import isoparse  # type: ignore[import-untyped,unused-ignore]
 
             parsed = isoparse(text)
         except (ValueError, OverflowError):

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..errors import ConfigurationError
 from ._mapping import FAILURE_COLUMNS
@@ -30,7 +30,14 @@ from ._mapping import FAILURE_COLUMNS
 __all__ = ["BadRecord", "FailureWriter", "Source", "detect_format", "open_source"]
 
 FORMATS = ("csv", "jsonl", "parquet")
-_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+_SUFFIXES = {
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 _PARQUET_BATCH_ROWS = 8192
 
 
@@ -99,12 +106,12 @@ class _FileSource(Source):
             self.total_bytes = path.stat().st_size
         except OSError as exc:
             raise ConfigurationError(f"cannot read {path.name!r}: {exc.strerror}") from None
-        self._raw: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._raw: io.BufferedReader = open(path, "rb")  # noqa: SIM115 - closed by close()
 
     @property
     def bytes_read(self) -> int:
         try:
-            return self._raw.raw.tell()  # type: ignore[attr-defined]  # the OS position, read-ahead included
+            return self._raw.raw.tell()  # the OS position, read-ahead included
         except (ValueError, AttributeError, OSError):
             return self.total_bytes or 0
 
@@ -181,12 +188,13 @@ class ParquetSource(_FileSource):
     def __init__(self, path: Path) -> None:
         super().__init__(path)
         try:
-            import pyarrow.parquet as pq
+            import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+            import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
         except ImportError:
             raise ConfigurationError("reading Parquet needs pyarrow: pip install 'customerio-sdk[parquet]'") from None
         try:
             self._file = pq.ParquetFile(self._raw)
-        except Exception as exc:  # pyarrow raises its own ArrowInvalid etc.
+        except (pa.ArrowException, OSError, ValueError) as exc:
             raise ConfigurationError(f"{self.name} is not a readable Parquet file: {exc}") from None
         self.columns = list(self._file.schema_arrow.names)
         self.total_rows = self._file.metadata.num_rows
@@ -281,8 +289,8 @@ class FailureWriter:
 
 
 def _spool_to_parquet(spool: Path, target: Path) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
 
     with open(spool, "rb") as lines:
         records = [json.loads(line) for line in lines if line.strip()]

@@ -17,7 +17,18 @@ from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
 from ..errors import ConfigurationError
-from ._convert import MISSING, ColumnType, Converter, RowError, _CellError, _to_string, convert, converter, iso_ms, timestamp_ms
+from ._convert import (
+    MISSING,
+    ColumnType,
+    Converter,
+    RowError,
+    _CellError,
+    _to_string,
+    convert,
+    converter,
+    iso_ms,
+    timestamp_ms,
+)
 from ._ids import row_message_id, row_ulid
 
 __all__ = ["Const", "PipelinesIdentify", "PipelinesTrack", "RowMapping", "TrackEvent", "TrackIdentify"]

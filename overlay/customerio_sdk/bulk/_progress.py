@@ -119,7 +119,7 @@ class ProgressDisplay:
         if not self.enabled:
             return
         try:
-            from tqdm import tqdm
+            from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
         except ImportError:
             return
         self._bar = tqdm(total=total_bytes, unit="B", unit_scale=True, desc=source, file=stream, leave=True)

@@ -27,7 +27,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..errors import ConfigurationError
 from ._importer import run_import
@@ -70,13 +70,15 @@ class ClientConfig:
         if workers < 1:
             raise ConfigurationError(f"workers must be at least 1, got {workers}")
         limiter = RateLimiter([Rule(rate=self.requests_per_second / workers, name=f"{self.api}:share")])
+        # The ignores below: _transport.RateLimiter (the protocol) declares acquire() -> None while
+        # _ratelimit.RateLimiter returns the wait (float); same mismatch for every user passing one.
         if self.api == "track":
             from ..track import TrackClient
 
-            return TrackClient(**dict(self.options), rate_limiter=limiter)
+            return TrackClient(**dict(self.options), rate_limiter=limiter)  # type: ignore[arg-type]
         from ..pipelines import PipelinesClient
 
-        return PipelinesClient(**dict(self.options), rate_limiter=limiter)
+        return PipelinesClient(**dict(self.options), rate_limiter=limiter)  # type: ignore[arg-type]
 
 
 def _records(frame: Any) -> tuple[Iterable[Mapping[str, Any]], list[str] | None, int | None]:
@@ -90,7 +92,8 @@ def _records(frame: Any) -> tuple[Iterable[Mapping[str, Any]], list[str] | None,
 
         return slices(), [str(c) for c in frame.columns], n
     if isinstance(frame, Sequence):
-        return frame, None, len(frame)
+        records = cast("Sequence[Mapping[str, Any]]", frame)  # each row is checked when it is mapped
+        return records, None, len(records)
     raise ConfigurationError(f"a partition must be a pandas DataFrame or a list of dicts, got {type(frame).__name__}")
 
 
@@ -137,11 +140,13 @@ def _summary_columns() -> dict[str, Any]:
     return ImportSummary().to_dict()
 
 
-def summary_frame(frame: Any, mapping: RowMapping, config: ClientConfig, *, partition_info: Any = None, **options: Any) -> Any:
+def summary_frame(
+    frame: Any, mapping: RowMapping, config: ClientConfig, *, partition_info: Any = None, **options: Any
+) -> Any:
     """``import_partition`` shaped for ``ddf.map_partitions(summary_frame, mapping, config, ...)``:
     Dask passes ``partition_info`` (the partition number); returns a one-row pandas DataFrame of
     the summary. ``meta=summary_meta()`` tells Dask its shape."""
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped,unused-ignore]
 
     number = partition_info["number"] if partition_info else options.pop("partition", None)
     if number is None:
@@ -153,7 +158,7 @@ def summary_frame(frame: Any, mapping: RowMapping, config: ClientConfig, *, part
 
 def summary_meta() -> Any:
     """The empty frame to pass as ``meta=`` to ``map_partitions(summary_frame, ...)``."""
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped,unused-ignore]
 
     return pd.DataFrame([_summary_columns()]).iloc[:0]
 
