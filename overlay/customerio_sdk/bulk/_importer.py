@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +101,8 @@ class _Window:
         self.rows: list[tuple[Mapping[str, Any], int, str]] = []
         self.early: list[tuple[Mapping[str, Any], int, str | None, str]] = []  # rejected before sending
         self.bytes = 0
-        self.last_row = 0
+        self.last_row = 0  # the window covers the rows up to this one
+        self.read_upto = 0  # rows read (the whole import's) up to last_row
 
 
 def run_import(
@@ -159,9 +161,9 @@ def run_import(
     began = time.monotonic()
     finished = False
 
-    def acknowledge(window: _Window, done: bool, pending_read: int = 0, pending_rejected: int = 0) -> None:
-        # pending_*: rows already counted but after window.last_row (the next window's): the
-        # checkpoint's counts must describe exactly the rows before its next_row.
+    def acknowledge(window: _Window, done: bool) -> None:
+        # Runs on the sending thread, one window at a time and in order: only it touches the
+        # client, the failures file, the checkpoint and the sent/rejected/failed counts.
         if window.ops:
             result = client.batch(window.ops, on_oversize="collect")
             summary.requests += 1
@@ -176,74 +178,79 @@ def run_import(
                 summary.failed += 1
         for row, number, key, reason in window.early:
             writer.write(row, number, key, reason)
-        summary.elapsed = earlier + time.monotonic() - began
+        summary.rejected += len(window.early)
+        elapsed = earlier + time.monotonic() - began
         offset = writer.commit()
         ckpt.save(
             {
                 "next_row": window.last_row + 1 if window.last_row else start,
-                "read": summary.read - pending_read,
+                "read": window.read_upto,
                 "sent": summary.sent,
-                "rejected": summary.rejected - pending_rejected,
+                "rejected": summary.rejected,
                 "failed": summary.failed,
                 "requests": summary.requests,
                 "failures_offset": offset,
-                "elapsed": summary.elapsed,
+                "elapsed": elapsed,
                 "done": done,
             }
         )
-        snapshot = Progress(
-            source.name,
-            summary.read,
-            summary.sent,
-            summary.rejected,
-            summary.failed,
-            source.bytes_read,
-            source.total_bytes,
-            summary.elapsed,
-        )
+        counts = (summary.sent, summary.rejected, summary.failed)
+        snapshot = Progress(source.name, window.read_upto, *counts, source.bytes_read, source.total_bytes, elapsed)
         display.update(snapshot)
         if on_progress is not None:
             on_progress(snapshot)
 
+    # One window is sent while the next is read and mapped (the network wait overlaps the CPU
+    # work); never more, so memory stays at two requests' worth and checkpoints stay in order.
+    sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cio-bulk-send")
+    in_flight: Future[None] | None = None
+
+    def send(window: _Window, done: bool) -> None:
+        nonlocal in_flight
+        if in_flight is not None:
+            in_flight.result()  # re-raises what the sending thread raised
+        in_flight = sender.submit(acknowledge, window, done)
+
     budget = max_request_bytes - _ENVELOPE_ROOM
     window = _Window()
+    read = summary.read  # rows read, on this thread; the summary's other counts are the sender's
     try:
         for number, row in source.rows(start):
-            summary.read += 1
+            read += 1
             window.last_row = number
             if isinstance(row, BadRecord):
                 window.early.append((row.fields, number, None, f"{source.name}, row {number}: {row.reason}"))
-                summary.rejected += 1
                 continue
             try:
                 mapped = build(row, number)
                 size = len(encode_json(mapped.op)) + 1  # the comma
             except RowError as exc:
                 window.early.append((row, number, None, str(exc)))
-                summary.rejected += 1
                 continue
             except (TypeError, ValueError) as exc:  # a value JSON cannot carry (bytes, Decimal, ...)
                 window.early.append((row, number, None, f"{source.name}, row {number}: {exc}"))
-                summary.rejected += 1
                 continue
             if size - 1 > DEFAULT_MAX_OP_BYTES:
                 reason = f"the operation is {size - 1} bytes, over the {DEFAULT_MAX_OP_BYTES}-byte limit"
                 window.early.append((row, number, mapped.key, reason))
-                summary.rejected += 1
                 continue
             if window.ops and window.bytes + size > budget:
+                # Cut after the window's last operation: rejected rows read since then, and this
+                # row, belong to the next window (and to the next checkpoint).
                 last = window.rows[-1][1]
                 carry = [e for e in window.early if e[1] > last]
                 window.early = [e for e in window.early if e[1] <= last]
-                window.last_row = last
-                acknowledge(window, False, pending_read=len(carry) + 1, pending_rejected=len(carry))
+                window.last_row, window.read_upto = last, read - len(carry) - 1
+                send(window, False)
                 window = _Window()
-                window.early = carry
-                window.last_row = number
+                window.early, window.last_row = carry, number
             window.ops.append(mapped.op)
             window.rows.append((row, number, mapped.key))
             window.bytes += size
-        acknowledge(window, done=True)
+        window.read_upto = read
+        send(window, True)
+        assert in_flight is not None
+        in_flight.result()
         finished = True
     except (OSError, UnicodeDecodeError) as exc:
         raise BulkImportError(f"{source.name}: reading or writing failed: {exc}") from None
@@ -252,7 +259,10 @@ def run_import(
     except (TypeError, ValueError) as exc:  # batch() refusing an operation: a bug in a mapping
         raise BulkImportError(f"{source.name}: a batch was refused before sending: {exc}") from exc
     finally:
+        sender.shutdown(wait=True)  # a window already sent is acknowledged (and checkpointed) first
         writer.close(finished)
+        summary.read = read
+        summary.elapsed = earlier + time.monotonic() - began
         display.close(summary if finished else None)
     summary.check()
     return summary
