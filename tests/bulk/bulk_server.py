@@ -10,8 +10,8 @@ operations were counted, until :attr:`release` is set, with :attr:`reached` set 
 kills the client then: delivered, never acknowledged); rows whose ``n`` is in ``refuse`` get a
 Track ``207`` error entry. ``latency`` delays every answer (the benchmark's 50 ms).
 
-As a script (``python tests/bulk/bulk_server.py --latency 0.05``) it prints its port, serves until
-stdin closes, then prints its counts as JSON.
+As a script (``python tests/bulk/bulk_server.py --latency 0.05``) it prints its port and serves
+until stdin closes; ``GET /__stats`` answers the counts as JSON, ``POST /__reset`` zeroes them.
 """
 
 from __future__ import annotations
@@ -43,6 +43,14 @@ class CountingServer:
 
             def log_message(self, *args: Any) -> None:
                 return None
+
+            def do_GET(self) -> None:  # /__stats (the benchmark reads the counts from its own process)
+                data = json.dumps(server.stats()).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -84,6 +92,9 @@ class CountingServer:
             self.release.clear()
 
     def handle(self, path: str, body: bytes) -> tuple[int, Any]:
+        if path == "/__reset":
+            self.reset()
+            return 200, {}
         if not path.endswith("/batch"):
             return 404, {"errors": [{"message": "only batch requests are counted"}]}
         ops = json.loads(body)["batch"]
@@ -121,5 +132,4 @@ if __name__ == "__main__":
     srv = CountingServer(latency=latency).start()
     print(srv.url.rsplit(":", 1)[1], flush=True)
     sys.stdin.read()
-    print(json.dumps(srv.stats()), flush=True)
     srv.stop()
