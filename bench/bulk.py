@@ -116,9 +116,8 @@ def child(file: str, url: str) -> None:
 
 def dask_child(directory: str, url: str, workers: int) -> None:
     import dask.dataframe as dd
-    from distributed import Client, LocalCluster
-
     from customerio_sdk.bulk.partitions import ClientConfig, import_dataframe
+    from distributed import Client, LocalCluster
 
     began = time.perf_counter()
     with (
