@@ -34,6 +34,7 @@ class CountingServer:
         self.requests = 0
         self.refuse: set[Any] = set()
         self.hold_at: int | None = None
+        self.status: int | None = None  # answer every batch with this status (nothing counted)
         self.reached = threading.Event()
         self.release = threading.Event()
         server = self
@@ -88,6 +89,7 @@ class CountingServer:
             self.requests = 0
             self.refuse = set()
             self.hold_at = None
+            self.status = None
             self.reached.clear()
             self.release.clear()
 
@@ -97,6 +99,10 @@ class CountingServer:
             return 200, {}
         if not path.endswith("/batch"):
             return 404, {"errors": [{"message": "only batch requests are counted"}]}
+        if self.status is not None:
+            with self.lock:
+                self.requests += 1
+            return self.status, {"errors": [{"message": "unauthorized"}]}
         ops = json.loads(body)["batch"]
         errors = []
         with self.lock:

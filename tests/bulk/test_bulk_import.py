@@ -11,7 +11,15 @@ import pytest
 from bulk_server import CountingServer
 from conftest import write_events_csv, write_events_parquet
 from customerio_sdk import PipelinesClient, TrackClient
-from customerio_sdk.bulk import ImportSummary, PipelinesTrack, Progress, TrackEvent, TrackIdentify, import_file
+from customerio_sdk.bulk import (
+    BulkImportError,
+    ImportSummary,
+    PipelinesTrack,
+    Progress,
+    TrackEvent,
+    TrackIdentify,
+    import_file,
+)
 from customerio_sdk.errors import ConfigurationError
 
 ULID = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
@@ -126,6 +134,29 @@ def test_malformed_and_refused_rows_land_in_the_failures_file_with_reasons(
 
     assert counting.rows[7] == {row_ulid("track.event\x00ev-7", (1_700_000_000 + 7) * 1000)}
     assert 7 not in first
+
+
+def test_requests_failing_whole_stop_the_import_and_resume_sends_their_rows_later(
+    counting: CountingServer, tmp_path: Path
+) -> None:
+    path = write_events_csv(tmp_path / "events.csv", 6_000)  # three requests' worth
+    counting.status = 401  # a wrong API key: every request fails, retrying cannot help
+    with track(counting) as client, pytest.raises(BulkImportError, match=r"stopped after 2 requests in a row failed"):
+        import_file(path, EVENTS, client=client, max_failed_requests=2)
+    assert counting.requests == 2  # not the third
+    state = json.loads((tmp_path / "events.csv.checkpoint.json").read_text())
+    with open(tmp_path / "events.failures.csv", newline="") as f:
+        failed = list(csv.DictReader(f))
+    assert len(failed) == state["failed"] == state["read"] == state["next_row"] - 1 > 0
+    assert "401" in failed[0]["cio_error"]
+
+    counting.status = None  # fixed: resume sends the rest; the failed rows are re-imported from the file
+    with track(counting) as client:
+        rest = import_file(path, EVENTS, client=client, resume=True)
+        fixed = import_file(tmp_path / "events.failures.csv", EVENTS, client=client, failures=tmp_path / "f2.csv")
+    assert (rest.read, rest.sent + rest.failed) == (6_000, 6_000) and fixed.sent == len(failed)
+    assert set(counting.rows) == set(range(1, 6_001))  # every row, once, in the end
+    assert set(counting.ids.values()) == {1}
 
 
 def test_resume_after_a_finished_import_sends_nothing(counting: CountingServer, tmp_path: Path) -> None:

@@ -61,6 +61,7 @@ def import_file(
     progress: bool | None = None,
     on_progress: ProgressCallback | None = None,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+    max_failed_requests: int | None = 10,
 ) -> ImportSummary:
     """Import a CSV, JSON Lines or Parquet file (``format`` from the suffix unless given).
 
@@ -70,7 +71,11 @@ def import_file(
     a finished import is not silently redone). ``failures`` (default ``<stem>.failures.<ext>``)
     receives every row not delivered, in the input's format, with ``cio_error``. ``namespace``
     separates the dedupe ids of unrelated imports whose row keys could coincide. ``progress``:
-    show progress on stderr (``None``: only on a terminal). Returns the :class:`ImportSummary`.
+    show progress on stderr (``None``: only on a terminal). ``on_progress`` is called from the
+    sending thread after every acknowledged request. ``max_failed_requests``: after that many
+    requests in a row failed whole (after retries: a wrong key, an outage), stop with
+    :class:`BulkImportError` instead of moving every remaining row to the failures file (``None``:
+    never stop). Returns the :class:`ImportSummary`.
     """
     path = Path(path)
     _check_client(client, mapping)
@@ -87,6 +92,7 @@ def import_file(
             progress=progress,
             on_progress=on_progress,
             max_request_bytes=max_request_bytes,
+            max_failed_requests=max_failed_requests,
             fingerprint={"source_bytes": source.total_bytes},
         )
     finally:
@@ -117,6 +123,7 @@ def run_import(
     progress: bool | None = None,
     on_progress: ProgressCallback | None = None,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+    max_failed_requests: int | None = 10,
     fingerprint: Mapping[str, Any] | None = None,
 ) -> ImportSummary:
     """Import the rows of any :class:`Source` (what :func:`import_file` and the partition entry point use)."""
@@ -160,13 +167,19 @@ def run_import(
     display = ProgressDisplay(progress, source.name, source.total_bytes)
     began = time.monotonic()
     finished = False
+    failed_in_a_row, last_error = 0, ""
 
     def acknowledge(window: _Window, done: bool) -> None:
         # Runs on the sending thread, one window at a time and in order: only it touches the
         # client, the failures file, the checkpoint and the sent/rejected/failed counts.
+        nonlocal failed_in_a_row, last_error
         if window.ops:
             result = client.batch(window.ops, on_oversize="collect")
             summary.requests += 1
+            # A request that failed whole has no per-operation details (a 207 entry has them).
+            whole = result.sent == 0 and len(result.failed) == len(window.ops) and not result.failed[0].details
+            failed_in_a_row = failed_in_a_row + 1 if whole else 0
+            last_error = result.failed[0].error if whole else ""
             summary.sent += result.sent
             for rejected in result.rejected:
                 row, number, key = window.rows[rejected.index]
@@ -199,6 +212,12 @@ def run_import(
         display.update(snapshot)
         if on_progress is not None:
             on_progress(snapshot)
+        if max_failed_requests is not None and failed_in_a_row >= max_failed_requests:
+            raise BulkImportError(
+                f"{source.name}: stopped after {failed_in_a_row} requests in a row failed "
+                f"({last_error}); their rows are in the failures file. Fix the cause, then "
+                "resume=True continues after them"
+            )
 
     # One window is sent while the next is read and mapped (the network wait overlaps the CPU
     # work); never more, so memory stays at two requests' worth and checkpoints stay in order.
