@@ -209,16 +209,21 @@ class ParquetSource(_FileSource):
 
     def rows(self, start: int = 1) -> Iterator[tuple[int, Mapping[str, Any] | BadRecord]]:
         number = 0
-        for batch in self._file.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
-            if number + batch.num_rows < start:  # a whole batch already done: not even converted
-                number += batch.num_rows
+        metadata = self._file.metadata
+        for group in range(metadata.num_row_groups):
+            size = metadata.row_group(group).num_rows
+            if number + size < start:  # a whole row group already done: not even read
+                number += size
                 self._done_rows = number
                 continue
-            for record in batch.to_pylist():
-                number += 1
-                if number >= start:
-                    yield number, record
-            self._done_rows = number
+            # One iterator per row group: a single iter_batches() over the whole file grew RSS with
+            # the file (~30 MB per million rows, measured); per row group it stays flat.
+            for batch in self._file.iter_batches(batch_size=_PARQUET_BATCH_ROWS, row_groups=[group]):
+                for record in batch.to_pylist():
+                    number += 1
+                    if number >= start:
+                        yield number, record
+                self._done_rows = number
 
 
 def open_source(path: str | os.PathLike[str], format: str | None = None) -> Source:
