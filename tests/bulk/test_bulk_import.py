@@ -225,3 +225,32 @@ def test_summaries_combine_and_add_up() -> None:
     )
     with pytest.raises(AssertionError):
         ImportSummary.combine([ImportSummary(read=2, sent=1)])
+
+
+class Interrupted(Exception):
+    pass
+
+
+def test_parquet_import_interrupted_then_resumed_skips_done_row_groups(
+    counting: CountingServer, tmp_path: Path
+) -> None:
+    path = write_events_parquet(tmp_path / "events.parquet", 60_000)  # row groups of 20,000 rows
+    mapping = TrackEvent(identifier="user", name="event", timestamp="ts", key="event_id")
+    calls = 0
+
+    def stop_after_ten(p: Progress) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 10:
+            raise Interrupted
+
+    with track(counting) as client:
+        with pytest.raises(Interrupted):
+            import_file(path, mapping, client=client, on_progress=stop_after_ten)
+        state = json.loads((tmp_path / "events.parquet.checkpoint.json").read_text())
+        assert state["next_row"] > 20_001 and not state["done"]  # past the first row group
+        summary = import_file(path, mapping, client=client, resume=True)
+    assert (summary.read, summary.sent) == (60_000, 60_000)
+    assert summary.resumed_from_row == state["next_row"] - 1
+    assert set(counting.rows) == set(range(1, 60_001))
+    assert all(len(ids) == 1 for ids in counting.rows.values())
