@@ -36,7 +36,7 @@ def write_events_csv(path: Path, rows: int, *, extra: list[str] | None = None) -
     return path
 
 
-def write_events_parquet(path: Path, rows: int) -> Path:
+def write_events_parquet(path: Path, rows: int, row_group_size: int = 20_000) -> Path:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -51,5 +51,5 @@ def write_events_parquet(path: Path, rows: int) -> Path:
             "n": n,
         }
     )
-    pq.write_table(table, path, row_group_size=20_000)
+    pq.write_table(table, path, row_group_size=row_group_size)
     return path

@@ -231,26 +231,26 @@ class Interrupted(Exception):
     pass
 
 
-def test_parquet_import_interrupted_then_resumed_skips_done_row_groups(
+def test_parquet_import_interrupted_then_resumed_past_finished_row_groups(
     counting: CountingServer, tmp_path: Path
 ) -> None:
-    path = write_events_parquet(tmp_path / "events.parquet", 60_000)  # row groups of 20,000 rows
+    path = write_events_parquet(tmp_path / "events.parquet", 20_000, row_group_size=4_000)
     mapping = TrackEvent(identifier="user", name="event", timestamp="ts", key="event_id")
     calls = 0
 
-    def stop_after_ten(p: Progress) -> None:
+    def stop_after_four(p: Progress) -> None:
         nonlocal calls
         calls += 1
-        if calls == 10:
+        if calls == 4:
             raise Interrupted
 
     with track(counting) as client:
         with pytest.raises(Interrupted):
-            import_file(path, mapping, client=client, on_progress=stop_after_ten)
+            import_file(path, mapping, client=client, on_progress=stop_after_four)
         state = json.loads((tmp_path / "events.parquet.checkpoint.json").read_text())
-        assert state["next_row"] > 20_001 and not state["done"]  # past the first row group
+        assert state["next_row"] > 8_001 and not state["done"]  # past the first two row groups
         summary = import_file(path, mapping, client=client, resume=True)
-    assert (summary.read, summary.sent) == (60_000, 60_000)
+    assert (summary.read, summary.sent) == (20_000, 20_000)
     assert summary.resumed_from_row == state["next_row"] - 1
-    assert set(counting.rows) == set(range(1, 60_001))
+    assert set(counting.rows) == set(range(1, 20_001))
     assert all(len(ids) == 1 for ids in counting.rows.values())
