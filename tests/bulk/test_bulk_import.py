@@ -254,3 +254,15 @@ def test_parquet_import_interrupted_then_resumed_past_finished_row_groups(
     assert summary.resumed_from_row == state["next_row"] - 1
     assert set(counting.rows) == set(range(1, 20_001))
     assert all(len(ids) == 1 for ids in counting.rows.values())
+
+
+def test_a_failures_file_shorter_than_the_checkpoint_says_is_refused(counting: CountingServer, tmp_path: Path) -> None:
+    path = write_events_csv(tmp_path / "events.csv", 20, extra=["ev-x,user-1,purchased,soon,1,true,21"])
+    checkpoint = tmp_path / "events.csv.checkpoint.json"
+    with track(counting) as client:
+        import_file(path, EVENTS, client=client)
+        state = json.loads(checkpoint.read_text())
+        checkpoint.write_text(json.dumps({**state, "done": False}))  # as if it had stopped at the end
+        (tmp_path / "events.failures.csv").write_text("")
+        with pytest.raises(BulkImportError, match="shorter than the checkpoint recorded"):
+            import_file(path, EVENTS, client=client, resume=True)

@@ -163,7 +163,7 @@ def run_import(
     try:
         writer = FailureWriter(failures, source.format, source.columns, state.get("failures_offset", 0))
     except OSError as exc:
-        raise BulkImportError(f"cannot write the failures file {failures.name!r}: {exc.strerror}") from None
+        raise BulkImportError(f"cannot write the failures file {failures.name!r}: {exc.strerror or exc}") from None
     display = ProgressDisplay(progress, source.name, source.total_bytes)
     began = time.monotonic()
     finished = False

@@ -251,7 +251,9 @@ class FailureWriter:
         self._columns = [c for c in (columns or []) if c not in FAILURE_COLUMNS]
         self.count = 0
         if offset == 0 or not self._spool.exists():
-            offset = 0
+            offset = 0  # (a failures file deleted by hand starts again, with its header)
+        elif self._spool.stat().st_size < offset:
+            raise OSError(f"{self._spool.name!r} is shorter than the checkpoint recorded: was it edited?")
         self._file = open(self._spool, "r+b" if offset else "wb")  # noqa: SIM115 - closed by close()
         self._file.truncate(offset)
         self._file.seek(offset)
