@@ -169,3 +169,16 @@ def test_timestamp_before_1970_still_gets_a_valid_ulid() -> None:
     old = datetime(1960, 1, 1, tzinfo=timezone.utc) - timedelta(0)
     op = build(TrackEvent(identifier="u", name=Const("e"), timestamp="t"), {"u": "1", "t": old})
     assert ULID.fullmatch(op["id"]) and op["timestamp"] < 0
+
+
+def test_the_row_ulid_text_is_the_sdk_ulid_encoding() -> None:
+    import random
+
+    from customerio_sdk._ids import encode
+    from customerio_sdk.bulk._ids import _ulid_text
+
+    rng = random.Random(15)
+    cases = [(0, 0), ((1 << 48) - 1, (1 << 80) - 1)] + [
+        (rng.getrandbits(48), rng.getrandbits(80)) for _ in range(2_000)
+    ]
+    assert all(_ulid_text(ms, r) == encode(ms, r) for ms, r in cases)
