@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="AddCollectionDataByURL")
 
 
@@ -42,10 +47,10 @@ class AddCollectionDataByURL:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "AddCollectionDataByURL"))
+        name = expect_str(d.pop("name"), "AddCollectionDataByURL.name")
 
-        url = d.pop("url")
+        url = expect_str(d.pop("url"), "AddCollectionDataByURL.url")
 
         add_collection_data_by_url = cls(
             name=name,

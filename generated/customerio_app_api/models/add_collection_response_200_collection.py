@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AddCollectionResponse200Collection")
 
@@ -78,20 +85,35 @@ class AddCollectionResponse200Collection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bytes_ = d.pop("bytes", UNSET)
+        d = dict(expect_object(src_dict, "AddCollectionResponse200Collection"))
+        bytes_ = expect_int(
+            d.pop("bytes", UNSET), "AddCollectionResponse200Collection.bytes"
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "AddCollectionResponse200Collection.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "AddCollectionResponse200Collection.updated_at"
+        )
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "AddCollectionResponse200Collection.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "AddCollectionResponse200Collection.name"
+        )
 
-        rows = d.pop("rows", UNSET)
+        rows = expect_int(
+            d.pop("rows", UNSET), "AddCollectionResponse200Collection.rows"
+        )
 
-        schema = cast(list[str], d.pop("schema", UNSET))
+        schema = cast(
+            list[str],
+            expect_list(
+                d.pop("schema", UNSET), "AddCollectionResponse200Collection.schema"
+            ),
+        )
 
         add_collection_response_200_collection = cls(
             bytes_=bytes_,

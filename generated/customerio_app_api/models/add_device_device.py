@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.add_device_device_platform import AddDeviceDevicePlatform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.add_device_device_attributes import AddDeviceDeviceAttributes
@@ -70,12 +76,12 @@ class AddDeviceDevice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.add_device_device_attributes import AddDeviceDeviceAttributes
 
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = dict(expect_object(src_dict, "AddDeviceDevice"))
+        token = expect_str(d.pop("token"), "AddDeviceDevice.token")
 
         platform = AddDeviceDevicePlatform(d.pop("platform"))
 
-        last_used = d.pop("last_used", UNSET)
+        last_used = expect_int(d.pop("last_used", UNSET), "AddDeviceDevice.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: AddDeviceDeviceAttributes | Unset

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.api_triggered_broadcast_identifiers import (
@@ -99,12 +105,14 @@ class APITriggeredBroadcast:
             APITriggeredBroadcastIdentifiers,
         )
 
-        d = dict(src_dict)
-        trigger_id = d.pop("trigger_id")
+        d = dict(expect_object(src_dict, "APITriggeredBroadcast"))
+        trigger_id = expect_int(d.pop("trigger_id"), "APITriggeredBroadcast.trigger_id")
 
-        delivery_id = d.pop("delivery_id")
+        delivery_id = expect_str(
+            d.pop("delivery_id"), "APITriggeredBroadcast.delivery_id"
+        )
 
-        action_id = d.pop("action_id")
+        action_id = expect_int(d.pop("action_id"), "APITriggeredBroadcast.action_id")
 
         def _parse_broadcast_id(data: object) -> int | None:
             if data is None:
@@ -115,11 +123,17 @@ class APITriggeredBroadcast:
 
         identifiers = APITriggeredBroadcastIdentifiers.from_dict(d.pop("identifiers"))
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = expect_str(
+            d.pop("customer_id", UNSET), "APITriggeredBroadcast.customer_id"
+        )
 
-        journey_id = d.pop("journey_id", UNSET)
+        journey_id = expect_str(
+            d.pop("journey_id", UNSET), "APITriggeredBroadcast.journey_id"
+        )
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET), "APITriggeredBroadcast.parent_action_id"
+        )
 
         api_triggered_broadcast = cls(
             trigger_id=trigger_id,

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.attribute_operator import AttributeOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Attribute")
 
@@ -56,12 +61,12 @@ class Attribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = dict(expect_object(src_dict, "Attribute"))
+        field = expect_str(d.pop("field"), "Attribute.field")
 
         operator = AttributeOperator(d.pop("operator"))
 
-        value = d.pop("value", UNSET)
+        value = expect_str(d.pop("value", UNSET), "Attribute.value")
 
         attribute = cls(
             field=field,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.broadcast_messages_response_200_messages_item_type import (
     BroadcastMessagesResponse200MessagesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.broadcast_messages_response_200_messages_item_customer_identifiers import (
@@ -218,12 +225,20 @@ class BroadcastMessagesResponse200MessagesItem:
             BroadcastMessagesResponse200MessagesItemMetrics,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "BroadcastMessagesResponse200MessagesItem"))
+        id = expect_str(
+            d.pop("id", UNSET), "BroadcastMessagesResponse200MessagesItem.id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "BroadcastMessagesResponse200MessagesItem.deduplicate_id",
+        )
 
-        message_template_id = d.pop("message_template_id", UNSET)
+        message_template_id = expect_int(
+            d.pop("message_template_id", UNSET),
+            "BroadcastMessagesResponse200MessagesItem.message_template_id",
+        )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -247,9 +262,14 @@ class BroadcastMessagesResponse200MessagesItem:
                 )
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "BroadcastMessagesResponse200MessagesItem.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "BroadcastMessagesResponse200MessagesItem.subject"
+        )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: BroadcastMessagesResponse200MessagesItemMetrics | Unset
@@ -260,7 +280,9 @@ class BroadcastMessagesResponse200MessagesItem:
                 _metrics
             )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "BroadcastMessagesResponse200MessagesItem.created"
+        )
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -280,9 +302,15 @@ class BroadcastMessagesResponse200MessagesItem:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        action_id = d.pop("action_id", UNSET)
+        action_id = expect_int(
+            d.pop("action_id", UNSET),
+            "BroadcastMessagesResponse200MessagesItem.action_id",
+        )
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET),
+            "BroadcastMessagesResponse200MessagesItem.parent_action_id",
+        )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -293,7 +321,10 @@ class BroadcastMessagesResponse200MessagesItem:
 
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
-        content_id = d.pop("content_id", UNSET)
+        content_id = expect_int(
+            d.pop("content_id", UNSET),
+            "BroadcastMessagesResponse200MessagesItem.content_id",
+        )
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -320,7 +351,10 @@ class BroadcastMessagesResponse200MessagesItem:
         else:
             type_ = BroadcastMessagesResponse200MessagesItemType(_type_)
 
-        forgotten = d.pop("forgotten", UNSET)
+        forgotten = expect_bool(
+            d.pop("forgotten", UNSET),
+            "BroadcastMessagesResponse200MessagesItem.forgotten",
+        )
 
         broadcast_messages_response_200_messages_item = cls(
             id=id,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="CIOObjectIDUpdatesOnly")
 
 
@@ -36,8 +41,10 @@ class CIOObjectIDUpdatesOnly:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cio_object_id = d.pop("cio_object_id")
+        d = dict(expect_object(src_dict, "CIOObjectIDUpdatesOnly"))
+        cio_object_id = expect_str(
+            d.pop("cio_object_id"), "CIOObjectIDUpdatesOnly.cio_object_id"
+        )
 
         cio_object_id_updates_only = cls(
             cio_object_id=cio_object_id,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ComplexAlert")
 
@@ -101,26 +107,42 @@ class ComplexAlert:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        d = dict(expect_object(src_dict, "ComplexAlert"))
+        body = expect_str(d.pop("body", UNSET), "ComplexAlert.body")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "ComplexAlert.title")
 
-        subtitle = d.pop("subtitle", UNSET)
+        subtitle = expect_str(d.pop("subtitle", UNSET), "ComplexAlert.subtitle")
 
-        launch_image = d.pop("launch-image", UNSET)
+        launch_image = expect_str(
+            d.pop("launch-image", UNSET), "ComplexAlert.launch-image"
+        )
 
-        title_loc_key = d.pop("title-loc-key", UNSET)
+        title_loc_key = expect_str(
+            d.pop("title-loc-key", UNSET), "ComplexAlert.title-loc-key"
+        )
 
-        title_loc_args = cast(list[str], d.pop("title-loc-args", UNSET))
+        title_loc_args = cast(
+            list[str],
+            expect_list(d.pop("title-loc-args", UNSET), "ComplexAlert.title-loc-args"),
+        )
 
-        subtitle_loc_key = d.pop("subtitle-loc-key", UNSET)
+        subtitle_loc_key = expect_str(
+            d.pop("subtitle-loc-key", UNSET), "ComplexAlert.subtitle-loc-key"
+        )
 
-        subtitle_loc_args = cast(list[str], d.pop("subtitle-loc-args", UNSET))
+        subtitle_loc_args = cast(
+            list[str],
+            expect_list(
+                d.pop("subtitle-loc-args", UNSET), "ComplexAlert.subtitle-loc-args"
+            ),
+        )
 
-        loc_key = d.pop("loc-key", UNSET)
+        loc_key = expect_str(d.pop("loc-key", UNSET), "ComplexAlert.loc-key")
 
-        loc_args = cast(list[str], d.pop("loc-args", UNSET))
+        loc_args = cast(
+            list[str], expect_list(d.pop("loc-args", UNSET), "ComplexAlert.loc-args")
+        )
 
         complex_alert = cls(
             body=body,

@@ -13,7 +13,13 @@ from ..models.create_man_segment_response_200_segment_state import (
 from ..models.create_man_segment_response_200_segment_type import (
     CreateManSegmentResponse200SegmentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CreateManSegmentResponse200Segment")
 
@@ -125,14 +131,22 @@ class CreateManSegmentResponse200Segment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CreateManSegmentResponse200Segment"))
+        id = expect_int(d.pop("id", UNSET), "CreateManSegmentResponse200Segment.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "CreateManSegmentResponse200Segment.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "CreateManSegmentResponse200Segment.name"
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET),
+            "CreateManSegmentResponse200Segment.description",
+        )
 
         _state = d.pop("state", UNSET)
         state: CreateManSegmentResponse200SegmentState | Unset
@@ -174,9 +188,13 @@ class CreateManSegmentResponse200Segment:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "CreateManSegmentResponse200Segment.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "CreateManSegmentResponse200Segment.updated_at"
+        )
 
         create_man_segment_response_200_segment = cls(
             id=id,

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.create_webhook_body_events_item import CreateWebhookBodyEventsItem
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CreateWebhookBody")
 
@@ -79,25 +87,29 @@ class CreateWebhookBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "CreateWebhookBody"))
+        name = expect_str(d.pop("name"), "CreateWebhookBody.name")
 
-        endpoint = d.pop("endpoint")
+        endpoint = expect_str(d.pop("endpoint"), "CreateWebhookBody.endpoint")
 
         events = []
-        _events = d.pop("events")
+        _events = expect_list(d.pop("events"), "CreateWebhookBody.events")
         for events_item_data in _events:
             events_item = CreateWebhookBodyEventsItem(events_item_data)
 
             events.append(events_item)
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "CreateWebhookBody.id")
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = expect_bool(d.pop("disabled", UNSET), "CreateWebhookBody.disabled")
 
-        full_resolution = d.pop("full_resolution", UNSET)
+        full_resolution = expect_bool(
+            d.pop("full_resolution", UNSET), "CreateWebhookBody.full_resolution"
+        )
 
-        with_content = d.pop("with_content", UNSET)
+        with_content = expect_bool(
+            d.pop("with_content", UNSET), "CreateWebhookBody.with_content"
+        )
 
         create_webhook_body = cls(
             name=name,

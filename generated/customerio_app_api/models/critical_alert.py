@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CriticalAlert")
 
@@ -48,12 +55,12 @@ class CriticalAlert:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        critical = d.pop("critical", UNSET)
+        d = dict(expect_object(src_dict, "CriticalAlert"))
+        critical = expect_int(d.pop("critical", UNSET), "CriticalAlert.critical")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CriticalAlert.name")
 
-        volume = d.pop("volume", UNSET)
+        volume = expect_number(d.pop("volume", UNSET), "CriticalAlert.volume")
 
         critical_alert = cls(
             critical=critical,

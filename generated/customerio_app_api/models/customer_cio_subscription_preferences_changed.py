@@ -13,7 +13,13 @@ from ..models.customer_cio_subscription_preferences_changed_metric import (
 from ..models.customer_cio_subscription_preferences_changed_object_type_type import (
     CustomerCioSubscriptionPreferencesChangedObjectTypeType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_cio_subscription_preferences_changed_data import (
@@ -87,12 +93,16 @@ class CustomerCioSubscriptionPreferencesChanged:
             CustomerCioSubscriptionPreferencesChangedData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CustomerCioSubscriptionPreferencesChanged"))
         metric = CustomerCioSubscriptionPreferencesChangedMetric(d.pop("metric"))
 
-        event_id = d.pop("event_id")
+        event_id = expect_str(
+            d.pop("event_id"), "CustomerCioSubscriptionPreferencesChanged.event_id"
+        )
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(
+            d.pop("timestamp"), "CustomerCioSubscriptionPreferencesChanged.timestamp"
+        )
 
         data = CustomerCioSubscriptionPreferencesChangedData.from_dict(d.pop("data"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.customer_unsubscribed_metric import CustomerUnsubscribedMetric
 from ..models.customer_unsubscribed_object_type import CustomerUnsubscribedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_unsubscribed_data import CustomerUnsubscribedData
@@ -69,14 +74,14 @@ class CustomerUnsubscribed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.customer_unsubscribed_data import CustomerUnsubscribedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CustomerUnsubscribed"))
         metric = CustomerUnsubscribedMetric(d.pop("metric"))
 
-        event_id = d.pop("event_id")
+        event_id = expect_str(d.pop("event_id"), "CustomerUnsubscribed.event_id")
 
         object_type = CustomerUnsubscribedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "CustomerUnsubscribed.timestamp")
 
         data = CustomerUnsubscribedData.from_dict(d.pop("data"))
 

@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.date_frequency import DateFrequency
 from ..models.date_state import DateState
 from ..models.date_type import DateType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.date_actions_item import DateActionsItem
@@ -169,12 +177,14 @@ class Date:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.date_actions_item import DateActionsItem
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Date"))
+        id = expect_int(d.pop("id", UNSET), "Date.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Date.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Date.name")
 
         _type_ = d.pop("type", UNSET)
         type_: DateType | Unset
@@ -183,11 +193,11 @@ class Date:
         else:
             type_ = DateType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Date.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Date.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "Date.active")
 
         _state = d.pop("state", UNSET)
         state: DateState | Unset
@@ -196,7 +206,7 @@ class Date:
         else:
             state = DateState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Date.actions")
         actions: list[DateActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -205,11 +215,14 @@ class Date:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(d.pop("first_started", UNSET), "Date.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Date.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(d.pop("filter_segment_ids", UNSET), "Date.filter_segment_ids"),
+        )
 
         _frequency = d.pop("frequency", UNSET)
         frequency: DateFrequency | Unset
@@ -218,15 +231,19 @@ class Date:
         else:
             frequency = DateFrequency(_frequency)
 
-        date_attribute = d.pop("date_attribute", UNSET)
+        date_attribute = expect_str(
+            d.pop("date_attribute", UNSET), "Date.date_attribute"
+        )
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = expect_str(d.pop("timezone", UNSET), "Date.timezone")
 
-        use_customer_timezone = d.pop("use_customer_timezone", UNSET)
+        use_customer_timezone = expect_bool(
+            d.pop("use_customer_timezone", UNSET), "Date.use_customer_timezone"
+        )
 
-        start_hour = d.pop("start_hour", UNSET)
+        start_hour = expect_int(d.pop("start_hour", UNSET), "Date.start_hour")
 
-        start_minutes = d.pop("start_minutes", UNSET)
+        start_minutes = expect_int(d.pop("start_minutes", UNSET), "Date.start_minutes")
 
         date = cls(
             id=id,

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 from ..models.delete_device_action import DeleteDeviceAction
 from ..models.delete_device_type import DeleteDeviceType
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_2 import CioId2
@@ -74,7 +77,7 @@ class DeleteDevice:
         from ..models.email_2 import Email2
         from ..models.id_2 import Id2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeleteDevice"))
         type_ = DeleteDeviceType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email2 | Id2:

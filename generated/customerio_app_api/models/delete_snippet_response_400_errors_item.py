@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DeleteSnippetResponse400ErrorsItem")
 
@@ -41,10 +46,14 @@ class DeleteSnippetResponse400ErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        d = dict(expect_object(src_dict, "DeleteSnippetResponse400ErrorsItem"))
+        detail = expect_str(
+            d.pop("detail", UNSET), "DeleteSnippetResponse400ErrorsItem.detail"
+        )
 
-        status = d.pop("status", UNSET)
+        status = expect_str(
+            d.pop("status", UNSET), "DeleteSnippetResponse400ErrorsItem.status"
+        )
 
         delete_snippet_response_400_errors_item = cls(
             detail=detail,

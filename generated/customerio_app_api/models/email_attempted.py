@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_attempted_metric import EmailAttemptedMetric
 from ..models.email_attempted_object_type import EmailAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_attempted_data import EmailAttemptedData
@@ -65,12 +70,12 @@ class EmailAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_attempted_data import EmailAttemptedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "EmailAttempted"))
+        event_id = expect_str(d.pop("event_id"), "EmailAttempted.event_id")
 
         object_type = EmailAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "EmailAttempted.timestamp")
 
         metric = EmailAttemptedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_clicked_metric import EmailClickedMetric
 from ..models.email_clicked_object_type import EmailClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_clicked_data import EmailClickedData
@@ -64,12 +69,12 @@ class EmailClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_clicked_data import EmailClickedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "EmailClicked"))
+        event_id = expect_str(d.pop("event_id"), "EmailClicked.event_id")
 
         object_type = EmailClickedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "EmailClicked.timestamp")
 
         metric = EmailClickedMetric(d.pop("metric"))
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailClickedData")
 
@@ -59,16 +66,16 @@ class EmailClickedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        d = dict(expect_object(src_dict, "EmailClickedData"))
+        subject = expect_str(d.pop("subject"), "EmailClickedData.subject")
 
-        recipient = d.pop("recipient")
+        recipient = expect_str(d.pop("recipient"), "EmailClickedData.recipient")
 
-        href = d.pop("href")
+        href = expect_str(d.pop("href"), "EmailClickedData.href")
 
-        link_id = d.pop("link_id")
+        link_id = expect_int(d.pop("link_id"), "EmailClickedData.link_id")
 
-        machine = d.pop("machine", UNSET)
+        machine = expect_bool(d.pop("machine", UNSET), "EmailClickedData.machine")
 
         email_clicked_data = cls(
             subject=subject,

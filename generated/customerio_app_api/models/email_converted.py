@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_converted_metric import EmailConvertedMetric
 from ..models.email_converted_object_type import EmailConvertedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_converted_data import EmailConvertedData
@@ -64,12 +69,12 @@ class EmailConverted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_converted_data import EmailConvertedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "EmailConverted"))
+        event_id = expect_str(d.pop("event_id"), "EmailConverted.event_id")
 
         object_type = EmailConvertedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "EmailConverted.timestamp")
 
         metric = EmailConvertedMetric(d.pop("metric"))
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="EmailDeliveredData")
 
 
@@ -41,10 +46,10 @@ class EmailDeliveredData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        d = dict(expect_object(src_dict, "EmailDeliveredData"))
+        subject = expect_str(d.pop("subject"), "EmailDeliveredData.subject")
 
-        recipient = d.pop("recipient")
+        recipient = expect_str(d.pop("recipient"), "EmailDeliveredData.recipient")
 
         email_delivered_data = cls(
             subject=subject,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_dropped_metric import EmailDroppedMetric
 from ..models.email_dropped_object_type import EmailDroppedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_dropped_data import EmailDroppedData
@@ -65,12 +70,12 @@ class EmailDropped:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_dropped_data import EmailDroppedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "EmailDropped"))
+        event_id = expect_str(d.pop("event_id"), "EmailDropped.event_id")
 
         object_type = EmailDroppedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "EmailDropped.timestamp")
 
         metric = EmailDroppedMetric(d.pop("metric"))
 

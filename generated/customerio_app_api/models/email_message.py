@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.email_message_preprocessor import EmailMessagePreprocessor
 from ..models.email_message_sending_state import EmailMessageSendingState
 from ..models.email_message_type import EmailMessageType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailMessage")
 
@@ -198,22 +205,26 @@ class EmailMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EmailMessage"))
+        id = expect_int(d.pop("id", UNSET), "EmailMessage.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET), "EmailMessage.broadcast_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "EmailMessage.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "EmailMessage.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "EmailMessage.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "EmailMessage.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "EmailMessage.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "EmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessageType | Unset
@@ -229,13 +240,13 @@ class EmailMessage:
         else:
             sending_state = EmailMessageSendingState(_sending_state)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "EmailMessage.language")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "EmailMessage.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "EmailMessage.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "EmailMessage.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -253,19 +264,21 @@ class EmailMessage:
         else:
             preprocessor = EmailMessagePreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "EmailMessage.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "EmailMessage.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "EmailMessage.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "EmailMessage.fake_bcc")
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "EmailMessage.preheader_text"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(d.pop("body_amp", UNSET), "EmailMessage.body_amp")
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "EmailMessage.headers")
 
         email_message = cls(
             id=id,

@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.email_message_2_preprocessor import EmailMessage2Preprocessor
 from ..models.email_message_2_sending_state import EmailMessage2SendingState
 from ..models.email_message_2_type import EmailMessage2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_message_2_headers_item import EmailMessage2HeadersItem
@@ -208,22 +216,26 @@ class EmailMessage2:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_message_2_headers_item import EmailMessage2HeadersItem
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EmailMessage2"))
+        id = expect_int(d.pop("id", UNSET), "EmailMessage2.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET), "EmailMessage2.broadcast_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "EmailMessage2.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "EmailMessage2.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "EmailMessage2.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "EmailMessage2.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "EmailMessage2.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "EmailMessage2.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessage2Type | Unset
@@ -239,13 +251,13 @@ class EmailMessage2:
         else:
             sending_state = EmailMessage2SendingState(_sending_state)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "EmailMessage2.language")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "EmailMessage2.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "EmailMessage2.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "EmailMessage2.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -263,19 +275,21 @@ class EmailMessage2:
         else:
             preprocessor = EmailMessage2Preprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "EmailMessage2.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "EmailMessage2.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "EmailMessage2.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "EmailMessage2.fake_bcc")
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "EmailMessage2.preheader_text"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(d.pop("body_amp", UNSET), "EmailMessage2.body_amp")
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(d.pop("headers", UNSET), "EmailMessage2.headers")
         headers: list[EmailMessage2HeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.email_message_3_preprocessor import EmailMessage3Preprocessor
 from ..models.email_message_3_sending_state import EmailMessage3SendingState
 from ..models.email_message_3_type import EmailMessage3Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailMessage3")
 
@@ -211,22 +218,26 @@ class EmailMessage3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EmailMessage3"))
+        id = expect_int(d.pop("id", UNSET), "EmailMessage3.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET), "EmailMessage3.broadcast_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "EmailMessage3.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "EmailMessage3.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "EmailMessage3.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "EmailMessage3.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "EmailMessage3.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "EmailMessage3.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessage3Type | Unset
@@ -242,13 +253,13 @@ class EmailMessage3:
         else:
             sending_state = EmailMessage3SendingState(_sending_state)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "EmailMessage3.language")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "EmailMessage3.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "EmailMessage3.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "EmailMessage3.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -266,23 +277,29 @@ class EmailMessage3:
         else:
             preprocessor = EmailMessage3Preprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "EmailMessage3.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "EmailMessage3.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "EmailMessage3.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "EmailMessage3.fake_bcc")
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "EmailMessage3.preheader_text"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(d.pop("body_amp", UNSET), "EmailMessage3.body_amp")
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(
+            d.pop("campaign_id", UNSET), "EmailMessage3.campaign_id"
+        )
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET), "EmailMessage3.parent_action_id"
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "EmailMessage3.headers")
 
         email_message_3 = cls(
             id=id,

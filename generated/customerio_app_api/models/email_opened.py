@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_opened_metric import EmailOpenedMetric
 from ..models.email_opened_object_type import EmailOpenedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_opened_data import EmailOpenedData
@@ -64,12 +69,12 @@ class EmailOpened:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_opened_data import EmailOpenedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "EmailOpened"))
+        event_id = expect_str(d.pop("event_id"), "EmailOpened.event_id")
 
         object_type = EmailOpenedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "EmailOpened.timestamp")
 
         metric = EmailOpenedMetric(d.pop("metric"))
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailOpenedData")
 
@@ -66,16 +72,18 @@ class EmailOpenedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recipient = d.pop("recipient")
+        d = dict(expect_object(src_dict, "EmailOpenedData"))
+        recipient = expect_str(d.pop("recipient"), "EmailOpenedData.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "EmailOpenedData.subject")
 
-        proxied = d.pop("proxied", UNSET)
+        proxied = expect_bool(d.pop("proxied", UNSET), "EmailOpenedData.proxied")
 
-        prefetched = d.pop("prefetched", UNSET)
+        prefetched = expect_bool(
+            d.pop("prefetched", UNSET), "EmailOpenedData.prefetched"
+        )
 
-        synthetic = d.pop("synthetic", UNSET)
+        synthetic = expect_bool(d.pop("synthetic", UNSET), "EmailOpenedData.synthetic")
 
         email_opened_data = cls(
             recipient=recipient,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailSentData")
 
@@ -50,12 +55,12 @@ class EmailSentData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        d = dict(expect_object(src_dict, "EmailSentData"))
+        subject = expect_str(d.pop("subject"), "EmailSentData.subject")
 
-        recipient = d.pop("recipient")
+        recipient = expect_str(d.pop("recipient"), "EmailSentData.recipient")
 
-        content = d.pop("content", UNSET)
+        content = expect_str(d.pop("content", UNSET), "EmailSentData.content")
 
         email_sent_data = cls(
             subject=subject,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="EmailUndeliverableData")
 
 
@@ -46,12 +51,14 @@ class EmailUndeliverableData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        d = dict(expect_object(src_dict, "EmailUndeliverableData"))
+        subject = expect_str(d.pop("subject"), "EmailUndeliverableData.subject")
 
-        recipient = d.pop("recipient")
+        recipient = expect_str(d.pop("recipient"), "EmailUndeliverableData.recipient")
 
-        failure_message = d.pop("failure_message")
+        failure_message = expect_str(
+            d.pop("failure_message"), "EmailUndeliverableData.failure_message"
+        )
 
         email_undeliverable_data = cls(
             subject=subject,

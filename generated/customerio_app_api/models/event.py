@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.event_state import EventState
 from ..models.event_type import EventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.event_actions_item import EventActionsItem
@@ -132,12 +140,14 @@ class Event:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.event_actions_item import EventActionsItem
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Event"))
+        id = expect_int(d.pop("id", UNSET), "Event.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Event.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Event.name")
 
         _type_ = d.pop("type", UNSET)
         type_: EventType | Unset
@@ -146,11 +156,11 @@ class Event:
         else:
             type_ = EventType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Event.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Event.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "Event.active")
 
         _state = d.pop("state", UNSET)
         state: EventState | Unset
@@ -159,7 +169,7 @@ class Event:
         else:
             state = EventState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Event.actions")
         actions: list[EventActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -168,13 +178,16 @@ class Event:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(d.pop("first_started", UNSET), "Event.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Event.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(d.pop("filter_segment_ids", UNSET), "Event.filter_segment_ids"),
+        )
 
-        event_name = d.pop("event_name", UNSET)
+        event_name = expect_str(d.pop("event_name", UNSET), "Event.event_name")
 
         event = cls(
             id=id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_action_metric import (
     ExportDeliveriesDataActionMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataAction")
 
@@ -76,14 +83,21 @@ class ExportDeliveriesDataAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action_id = d.pop("action_id")
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataAction"))
+        action_id = expect_int(
+            d.pop("action_id"), "ExportDeliveriesDataAction.action_id"
+        )
 
-        start = d.pop("start", UNSET)
+        start = expect_int(d.pop("start", UNSET), "ExportDeliveriesDataAction.start")
 
-        end = d.pop("end", UNSET)
+        end = expect_int(d.pop("end", UNSET), "ExportDeliveriesDataAction.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET), "ExportDeliveriesDataAction.attributes"
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataActionMetric | Unset
@@ -92,7 +106,9 @@ class ExportDeliveriesDataAction:
         else:
             metric = ExportDeliveriesDataActionMetric(_metric)
 
-        drafts = d.pop("drafts", UNSET)
+        drafts = expect_bool(
+            d.pop("drafts", UNSET), "ExportDeliveriesDataAction.drafts"
+        )
 
         export_deliveries_data_action = cls(
             action_id=action_id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_campaign_metric import (
     ExportDeliveriesDataCampaignMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataCampaign")
 
@@ -76,14 +83,21 @@ class ExportDeliveriesDataCampaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataCampaign"))
+        campaign_id = expect_int(
+            d.pop("campaign_id"), "ExportDeliveriesDataCampaign.campaign_id"
+        )
 
-        start = d.pop("start", UNSET)
+        start = expect_int(d.pop("start", UNSET), "ExportDeliveriesDataCampaign.start")
 
-        end = d.pop("end", UNSET)
+        end = expect_int(d.pop("end", UNSET), "ExportDeliveriesDataCampaign.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET), "ExportDeliveriesDataCampaign.attributes"
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataCampaignMetric | Unset
@@ -92,7 +106,9 @@ class ExportDeliveriesDataCampaign:
         else:
             metric = ExportDeliveriesDataCampaignMetric(_metric)
 
-        drafts = d.pop("drafts", UNSET)
+        drafts = expect_bool(
+            d.pop("drafts", UNSET), "ExportDeliveriesDataCampaign.drafts"
+        )
 
         export_deliveries_data_campaign = cls(
             campaign_id=campaign_id,

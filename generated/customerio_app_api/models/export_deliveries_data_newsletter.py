@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_newsletter_metric import (
     ExportDeliveriesDataNewsletterMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataNewsletter")
 
@@ -76,14 +83,23 @@ class ExportDeliveriesDataNewsletter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        newsletter_id = d.pop("newsletter_id")
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataNewsletter"))
+        newsletter_id = expect_int(
+            d.pop("newsletter_id"), "ExportDeliveriesDataNewsletter.newsletter_id"
+        )
 
-        start = d.pop("start", UNSET)
+        start = expect_int(
+            d.pop("start", UNSET), "ExportDeliveriesDataNewsletter.start"
+        )
 
-        end = d.pop("end", UNSET)
+        end = expect_int(d.pop("end", UNSET), "ExportDeliveriesDataNewsletter.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET), "ExportDeliveriesDataNewsletter.attributes"
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataNewsletterMetric | Unset
@@ -92,7 +108,9 @@ class ExportDeliveriesDataNewsletter:
         else:
             metric = ExportDeliveriesDataNewsletterMetric(_metric)
 
-        drafts = d.pop("drafts", UNSET)
+        drafts = expect_bool(
+            d.pop("drafts", UNSET), "ExportDeliveriesDataNewsletter.drafts"
+        )
 
         export_deliveries_data_newsletter = cls(
             newsletter_id=newsletter_id,

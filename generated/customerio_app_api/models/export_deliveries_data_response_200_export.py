@@ -13,7 +13,14 @@ from ..models.export_deliveries_data_response_200_export_status import (
 from ..models.export_deliveries_data_response_200_export_type import (
     ExportDeliveriesDataResponse200ExportType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataResponse200Export")
 
@@ -123,16 +130,26 @@ class ExportDeliveriesDataResponse200Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataResponse200Export"))
+        id = expect_int(d.pop("id", UNSET), "ExportDeliveriesDataResponse200Export.id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_int(
+            d.pop("user_id", UNSET), "ExportDeliveriesDataResponse200Export.user_id"
+        )
 
-        user_email = d.pop("user_email", UNSET)
+        user_email = expect_str(
+            d.pop("user_email", UNSET),
+            "ExportDeliveriesDataResponse200Export.user_email",
+        )
 
-        total = d.pop("total", UNSET)
+        total = expect_int(
+            d.pop("total", UNSET), "ExportDeliveriesDataResponse200Export.total"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "ExportDeliveriesDataResponse200Export.deduplicate_id",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ExportDeliveriesDataResponse200ExportType | Unset
@@ -141,15 +158,28 @@ class ExportDeliveriesDataResponse200Export:
         else:
             type_ = ExportDeliveriesDataResponse200ExportType(_type_)
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_bool(
+            d.pop("failed", UNSET), "ExportDeliveriesDataResponse200Export.failed"
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET),
+            "ExportDeliveriesDataResponse200Export.description",
+        )
 
-        downloads = d.pop("downloads", UNSET)
+        downloads = expect_int(
+            d.pop("downloads", UNSET), "ExportDeliveriesDataResponse200Export.downloads"
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET),
+            "ExportDeliveriesDataResponse200Export.created_at",
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET),
+            "ExportDeliveriesDataResponse200Export.updated_at",
+        )
 
         _status = d.pop("status", UNSET)
         status: ExportDeliveriesDataResponse200ExportStatus | Unset

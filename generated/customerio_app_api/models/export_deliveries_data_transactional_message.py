@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_transactional_message_metric import (
     ExportDeliveriesDataTransactionalMessageMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataTransactionalMessage")
 
@@ -77,14 +84,27 @@ class ExportDeliveriesDataTransactionalMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        transactional_message_id = d.pop("transactional_message_id")
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataTransactionalMessage"))
+        transactional_message_id = expect_int(
+            d.pop("transactional_message_id"),
+            "ExportDeliveriesDataTransactionalMessage.transactional_message_id",
+        )
 
-        start = d.pop("start", UNSET)
+        start = expect_int(
+            d.pop("start", UNSET), "ExportDeliveriesDataTransactionalMessage.start"
+        )
 
-        end = d.pop("end", UNSET)
+        end = expect_int(
+            d.pop("end", UNSET), "ExportDeliveriesDataTransactionalMessage.end"
+        )
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET),
+                "ExportDeliveriesDataTransactionalMessage.attributes",
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataTransactionalMessageMetric | Unset
@@ -93,7 +113,9 @@ class ExportDeliveriesDataTransactionalMessage:
         else:
             metric = ExportDeliveriesDataTransactionalMessageMetric(_metric)
 
-        drafts = d.pop("drafts", UNSET)
+        drafts = expect_bool(
+            d.pop("drafts", UNSET), "ExportDeliveriesDataTransactionalMessage.drafts"
+        )
 
         export_deliveries_data_transactional_message = cls(
             transactional_message_id=transactional_message_id,

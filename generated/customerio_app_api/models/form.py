@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.form_state import FormState
 from ..models.form_type import FormType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.form_actions_item import FormActionsItem
@@ -126,12 +134,14 @@ class Form:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.form_actions_item import FormActionsItem
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Form"))
+        id = expect_int(d.pop("id", UNSET), "Form.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Form.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Form.name")
 
         _type_ = d.pop("type", UNSET)
         type_: FormType | Unset
@@ -140,11 +150,11 @@ class Form:
         else:
             type_ = FormType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Form.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Form.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "Form.active")
 
         _state = d.pop("state", UNSET)
         state: FormState | Unset
@@ -153,7 +163,7 @@ class Form:
         else:
             state = FormState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Form.actions")
         actions: list[FormActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -162,11 +172,14 @@ class Form:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(d.pop("first_started", UNSET), "Form.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Form.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(d.pop("filter_segment_ids", UNSET), "Form.filter_segment_ids"),
+        )
 
         form = cls(
             id=id,

@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.get_archived_message_response_200_archived_message_request_method import (
     GetArchivedMessageResponse200ArchivedMessageRequestMethod,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetArchivedMessageResponse200ArchivedMessage")
 
@@ -126,26 +132,53 @@ class GetArchivedMessageResponse200ArchivedMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "GetArchivedMessageResponse200ArchivedMessage")
+        )
+        id = expect_str(
+            d.pop("id", UNSET), "GetArchivedMessageResponse200ArchivedMessage.id"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "GetArchivedMessageResponse200ArchivedMessage.body"
+        )
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "GetArchivedMessageResponse200ArchivedMessage.from"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET),
+            "GetArchivedMessageResponse200ArchivedMessage.reply_to",
+        )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "GetArchivedMessageResponse200ArchivedMessage.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET),
+            "GetArchivedMessageResponse200ArchivedMessage.subject",
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "GetArchivedMessageResponse200ArchivedMessage.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET),
+            "GetArchivedMessageResponse200ArchivedMessage.fake_bcc",
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "GetArchivedMessageResponse200ArchivedMessage.preheader_text",
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(
+            d.pop("url", UNSET), "GetArchivedMessageResponse200ArchivedMessage.url"
+        )
 
         _request_method = d.pop("request_method", UNSET)
         request_method: (
@@ -158,9 +191,15 @@ class GetArchivedMessageResponse200ArchivedMessage:
                 _request_method
             )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET),
+            "GetArchivedMessageResponse200ArchivedMessage.headers",
+        )
 
-        forgotten = d.pop("forgotten", UNSET)
+        forgotten = expect_bool(
+            d.pop("forgotten", UNSET),
+            "GetArchivedMessageResponse200ArchivedMessage.forgotten",
+        )
 
         get_archived_message_response_200_archived_message = cls(
             id=id,

@@ -13,7 +13,15 @@ from ..models.get_broadcast_response_200_broadcast_state import (
 from ..models.get_broadcast_response_200_broadcast_type import (
     GetBroadcastResponse200BroadcastType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_broadcast_response_200_broadcast_actions_item import (
@@ -149,12 +157,15 @@ class GetBroadcastResponse200Broadcast:
             GetBroadcastResponse200BroadcastMsgTemplateIdsItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetBroadcastResponse200Broadcast"))
+        id = expect_int(d.pop("id", UNSET), "GetBroadcastResponse200Broadcast.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetBroadcastResponse200Broadcast.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "GetBroadcastResponse200Broadcast.name")
 
         _type_ = d.pop("type", UNSET)
         type_: GetBroadcastResponse200BroadcastType | Unset
@@ -163,11 +174,17 @@ class GetBroadcastResponse200Broadcast:
         else:
             type_ = GetBroadcastResponse200BroadcastType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "GetBroadcastResponse200Broadcast.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "GetBroadcastResponse200Broadcast.updated"
+        )
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(
+            d.pop("active", UNSET), "GetBroadcastResponse200Broadcast.active"
+        )
 
         _state = d.pop("state", UNSET)
         state: GetBroadcastResponse200BroadcastState | Unset
@@ -176,7 +193,9 @@ class GetBroadcastResponse200Broadcast:
         else:
             state = GetBroadcastResponse200BroadcastState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(
+            d.pop("actions", UNSET), "GetBroadcastResponse200Broadcast.actions"
+        )
         actions: list[GetBroadcastResponse200BroadcastActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -187,7 +206,10 @@ class GetBroadcastResponse200Broadcast:
 
                 actions.append(actions_item)
 
-        _msg_template_ids = d.pop("msg_template_ids", UNSET)
+        _msg_template_ids = expect_list(
+            d.pop("msg_template_ids", UNSET),
+            "GetBroadcastResponse200Broadcast.msg_template_ids",
+        )
         msg_template_ids: (
             list[GetBroadcastResponse200BroadcastMsgTemplateIdsItem] | Unset
         ) = UNSET
@@ -202,9 +224,15 @@ class GetBroadcastResponse200Broadcast:
 
                 msg_template_ids.append(msg_template_ids_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET),
+            "GetBroadcastResponse200Broadcast.first_started",
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(d.pop("tags", UNSET), "GetBroadcastResponse200Broadcast.tags"),
+        )
 
         get_broadcast_response_200_broadcast = cls(
             id=id,

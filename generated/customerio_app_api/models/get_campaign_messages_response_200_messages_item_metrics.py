@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetCampaignMessagesResponse200MessagesItemMetrics")
 
@@ -137,40 +142,93 @@ class GetCampaignMessagesResponse200MessagesItemMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bounced = d.pop("bounced", UNSET)
+        d = dict(
+            expect_object(src_dict, "GetCampaignMessagesResponse200MessagesItemMetrics")
+        )
+        bounced = expect_int(
+            d.pop("bounced", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.bounced",
+        )
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = expect_int(
+            d.pop("clicked", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.clicked",
+        )
 
-        human_clicked = d.pop("human_clicked", UNSET)
+        human_clicked = expect_int(
+            d.pop("human_clicked", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.human_clicked",
+        )
 
-        prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        prefetch_clicked = expect_int(
+            d.pop("prefetch_clicked", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_clicked",
+        )
 
-        converted = d.pop("converted", UNSET)
+        converted = expect_int(
+            d.pop("converted", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.converted",
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.created",
+        )
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = expect_int(
+            d.pop("delivered", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.delivered",
+        )
 
-        drafted = d.pop("drafted", UNSET)
+        drafted = expect_int(
+            d.pop("drafted", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.drafted",
+        )
 
-        dropped = d.pop("dropped", UNSET)
+        dropped = expect_int(
+            d.pop("dropped", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.dropped",
+        )
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_int(
+            d.pop("failed", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.failed",
+        )
 
-        opened = d.pop("opened", UNSET)
+        opened = expect_int(
+            d.pop("opened", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.opened",
+        )
 
-        human_opened = d.pop("human_opened", UNSET)
+        human_opened = expect_int(
+            d.pop("human_opened", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.human_opened",
+        )
 
-        prefetch_opened = d.pop("prefetch_opened", UNSET)
+        prefetch_opened = expect_int(
+            d.pop("prefetch_opened", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_opened",
+        )
 
-        sent = d.pop("sent", UNSET)
+        sent = expect_int(
+            d.pop("sent", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.sent",
+        )
 
-        spammed = d.pop("spammed", UNSET)
+        spammed = expect_int(
+            d.pop("spammed", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.spammed",
+        )
 
-        undeliverable = d.pop("undeliverable", UNSET)
+        undeliverable = expect_int(
+            d.pop("undeliverable", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.undeliverable",
+        )
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        unsubscribed = expect_int(
+            d.pop("unsubscribed", UNSET),
+            "GetCampaignMessagesResponse200MessagesItemMetrics.unsubscribed",
+        )
 
         get_campaign_messages_response_200_messages_item_metrics = cls(
             bounced=bounced,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetCollectionsResponse200CollectionsItem")
 
@@ -78,20 +85,40 @@ class GetCollectionsResponse200CollectionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bytes_ = d.pop("bytes", UNSET)
+        d = dict(expect_object(src_dict, "GetCollectionsResponse200CollectionsItem"))
+        bytes_ = expect_int(
+            d.pop("bytes", UNSET), "GetCollectionsResponse200CollectionsItem.bytes"
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET),
+            "GetCollectionsResponse200CollectionsItem.created_at",
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET),
+            "GetCollectionsResponse200CollectionsItem.updated_at",
+        )
 
-        id = d.pop("id", UNSET)
+        id = expect_int(
+            d.pop("id", UNSET), "GetCollectionsResponse200CollectionsItem.id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetCollectionsResponse200CollectionsItem.name"
+        )
 
-        rows = d.pop("rows", UNSET)
+        rows = expect_int(
+            d.pop("rows", UNSET), "GetCollectionsResponse200CollectionsItem.rows"
+        )
 
-        schema = cast(list[str], d.pop("schema", UNSET))
+        schema = cast(
+            list[str],
+            expect_list(
+                d.pop("schema", UNSET),
+                "GetCollectionsResponse200CollectionsItem.schema",
+            ),
+        )
 
         get_collections_response_200_collections_item = cls(
             bytes_=bytes_,

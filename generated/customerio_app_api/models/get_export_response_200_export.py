@@ -11,7 +11,14 @@ from ..models.get_export_response_200_export_status import (
     GetExportResponse200ExportStatus,
 )
 from ..models.get_export_response_200_export_type import GetExportResponse200ExportType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetExportResponse200Export")
 
@@ -121,16 +128,22 @@ class GetExportResponse200Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetExportResponse200Export"))
+        id = expect_int(d.pop("id", UNSET), "GetExportResponse200Export.id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_int(
+            d.pop("user_id", UNSET), "GetExportResponse200Export.user_id"
+        )
 
-        user_email = d.pop("user_email", UNSET)
+        user_email = expect_str(
+            d.pop("user_email", UNSET), "GetExportResponse200Export.user_email"
+        )
 
-        total = d.pop("total", UNSET)
+        total = expect_int(d.pop("total", UNSET), "GetExportResponse200Export.total")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "GetExportResponse200Export.deduplicate_id"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: GetExportResponse200ExportType | Unset
@@ -139,15 +152,25 @@ class GetExportResponse200Export:
         else:
             type_ = GetExportResponse200ExportType(_type_)
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_bool(
+            d.pop("failed", UNSET), "GetExportResponse200Export.failed"
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "GetExportResponse200Export.description"
+        )
 
-        downloads = d.pop("downloads", UNSET)
+        downloads = expect_int(
+            d.pop("downloads", UNSET), "GetExportResponse200Export.downloads"
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "GetExportResponse200Export.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "GetExportResponse200Export.updated_at"
+        )
 
         _status = d.pop("status", UNSET)
         status: GetExportResponse200ExportStatus | Unset

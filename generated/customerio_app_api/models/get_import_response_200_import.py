@@ -20,7 +20,13 @@ from ..models.get_import_response_200_import_state import (
     GetImportResponse200ImportState,
 )
 from ..models.get_import_response_200_import_type import GetImportResponse200ImportType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetImportResponse200Import")
 
@@ -174,20 +180,30 @@ class GetImportResponse200Import:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetImportResponse200Import"))
+        id = expect_int(d.pop("id", UNSET), "GetImportResponse200Import.id")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "GetImportResponse200Import.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "GetImportResponse200Import.updated_at"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "GetImportResponse200Import.name")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "GetImportResponse200Import.description"
+        )
 
-        rows_to_import = d.pop("rows_to_import", UNSET)
+        rows_to_import = expect_int(
+            d.pop("rows_to_import", UNSET), "GetImportResponse200Import.rows_to_import"
+        )
 
-        rows_imported = d.pop("rows_imported", UNSET)
+        rows_imported = expect_int(
+            d.pop("rows_imported", UNSET), "GetImportResponse200Import.rows_imported"
+        )
 
         _state = d.pop("state", UNSET)
         state: GetImportResponse200ImportState | Unset
@@ -226,17 +242,31 @@ class GetImportResponse200Import:
                 _people_to_process
             )
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = expect_str(
+            d.pop("object_type_id", UNSET), "GetImportResponse200Import.object_type_id"
+        )
 
-        error = d.pop("error", UNSET)
+        error = expect_str(d.pop("error", UNSET), "GetImportResponse200Import.error")
 
-        error_export_id = d.pop("error_export_id", UNSET)
+        error_export_id = expect_int(
+            d.pop("error_export_id", UNSET),
+            "GetImportResponse200Import.error_export_id",
+        )
 
-        error_download_url = d.pop("error_download_url", UNSET)
+        error_download_url = expect_str(
+            d.pop("error_download_url", UNSET),
+            "GetImportResponse200Import.error_download_url",
+        )
 
-        warning_export_id = d.pop("warning_export_id", UNSET)
+        warning_export_id = expect_int(
+            d.pop("warning_export_id", UNSET),
+            "GetImportResponse200Import.warning_export_id",
+        )
 
-        warning_download_url = d.pop("warning_download_url", UNSET)
+        warning_download_url = expect_str(
+            d.pop("warning_download_url", UNSET),
+            "GetImportResponse200Import.warning_download_url",
+        )
 
         get_import_response_200_import = cls(
             id=id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_message_response_200_message_type import (
     GetMessageResponse200MessageType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_message_response_200_message_customer_identifiers import (
@@ -218,12 +225,18 @@ class GetMessageResponse200Message:
             GetMessageResponse200MessageMetrics,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetMessageResponse200Message"))
+        id = expect_str(d.pop("id", UNSET), "GetMessageResponse200Message.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetMessageResponse200Message.deduplicate_id",
+        )
 
-        message_template_id = d.pop("message_template_id", UNSET)
+        message_template_id = expect_int(
+            d.pop("message_template_id", UNSET),
+            "GetMessageResponse200Message.message_template_id",
+        )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -245,9 +258,13 @@ class GetMessageResponse200Message:
                 )
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "GetMessageResponse200Message.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "GetMessageResponse200Message.subject"
+        )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: GetMessageResponse200MessageMetrics | Unset
@@ -256,7 +273,9 @@ class GetMessageResponse200Message:
         else:
             metrics = GetMessageResponse200MessageMetrics.from_dict(_metrics)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "GetMessageResponse200Message.created"
+        )
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -276,9 +295,14 @@ class GetMessageResponse200Message:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        action_id = d.pop("action_id", UNSET)
+        action_id = expect_int(
+            d.pop("action_id", UNSET), "GetMessageResponse200Message.action_id"
+        )
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET),
+            "GetMessageResponse200Message.parent_action_id",
+        )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -289,7 +313,9 @@ class GetMessageResponse200Message:
 
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
-        content_id = d.pop("content_id", UNSET)
+        content_id = expect_int(
+            d.pop("content_id", UNSET), "GetMessageResponse200Message.content_id"
+        )
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -316,7 +342,9 @@ class GetMessageResponse200Message:
         else:
             type_ = GetMessageResponse200MessageType(_type_)
 
-        forgotten = d.pop("forgotten", UNSET)
+        forgotten = expect_bool(
+            d.pop("forgotten", UNSET), "GetMessageResponse200Message.forgotten"
+        )
 
         get_message_response_200_message = cls(
             id=id,

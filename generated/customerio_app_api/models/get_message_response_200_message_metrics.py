@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetMessageResponse200MessageMetrics")
 
@@ -137,40 +142,80 @@ class GetMessageResponse200MessageMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bounced = d.pop("bounced", UNSET)
+        d = dict(expect_object(src_dict, "GetMessageResponse200MessageMetrics"))
+        bounced = expect_int(
+            d.pop("bounced", UNSET), "GetMessageResponse200MessageMetrics.bounced"
+        )
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = expect_int(
+            d.pop("clicked", UNSET), "GetMessageResponse200MessageMetrics.clicked"
+        )
 
-        human_clicked = d.pop("human_clicked", UNSET)
+        human_clicked = expect_int(
+            d.pop("human_clicked", UNSET),
+            "GetMessageResponse200MessageMetrics.human_clicked",
+        )
 
-        prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        prefetch_clicked = expect_int(
+            d.pop("prefetch_clicked", UNSET),
+            "GetMessageResponse200MessageMetrics.prefetch_clicked",
+        )
 
-        converted = d.pop("converted", UNSET)
+        converted = expect_int(
+            d.pop("converted", UNSET), "GetMessageResponse200MessageMetrics.converted"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "GetMessageResponse200MessageMetrics.created"
+        )
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = expect_int(
+            d.pop("delivered", UNSET), "GetMessageResponse200MessageMetrics.delivered"
+        )
 
-        drafted = d.pop("drafted", UNSET)
+        drafted = expect_int(
+            d.pop("drafted", UNSET), "GetMessageResponse200MessageMetrics.drafted"
+        )
 
-        dropped = d.pop("dropped", UNSET)
+        dropped = expect_int(
+            d.pop("dropped", UNSET), "GetMessageResponse200MessageMetrics.dropped"
+        )
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_int(
+            d.pop("failed", UNSET), "GetMessageResponse200MessageMetrics.failed"
+        )
 
-        opened = d.pop("opened", UNSET)
+        opened = expect_int(
+            d.pop("opened", UNSET), "GetMessageResponse200MessageMetrics.opened"
+        )
 
-        human_opened = d.pop("human_opened", UNSET)
+        human_opened = expect_int(
+            d.pop("human_opened", UNSET),
+            "GetMessageResponse200MessageMetrics.human_opened",
+        )
 
-        prefetch_opened = d.pop("prefetch_opened", UNSET)
+        prefetch_opened = expect_int(
+            d.pop("prefetch_opened", UNSET),
+            "GetMessageResponse200MessageMetrics.prefetch_opened",
+        )
 
-        sent = d.pop("sent", UNSET)
+        sent = expect_int(
+            d.pop("sent", UNSET), "GetMessageResponse200MessageMetrics.sent"
+        )
 
-        spammed = d.pop("spammed", UNSET)
+        spammed = expect_int(
+            d.pop("spammed", UNSET), "GetMessageResponse200MessageMetrics.spammed"
+        )
 
-        undeliverable = d.pop("undeliverable", UNSET)
+        undeliverable = expect_int(
+            d.pop("undeliverable", UNSET),
+            "GetMessageResponse200MessageMetrics.undeliverable",
+        )
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        unsubscribed = expect_int(
+            d.pop("unsubscribed", UNSET),
+            "GetMessageResponse200MessageMetrics.unsubscribed",
+        )
 
         get_message_response_200_message_metrics = cls(
             bounced=bounced,

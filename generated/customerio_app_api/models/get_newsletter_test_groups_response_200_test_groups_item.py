@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetNewsletterTestGroupsResponse200TestGroupsItem")
 
@@ -61,16 +69,35 @@ class GetNewsletterTestGroupsResponse200TestGroupsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "GetNewsletterTestGroupsResponse200TestGroupsItem")
+        )
+        id = expect_int(
+            d.pop("id", UNSET), "GetNewsletterTestGroupsResponse200TestGroupsItem.id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET),
+            "GetNewsletterTestGroupsResponse200TestGroupsItem.name",
+        )
 
-        label = d.pop("label", UNSET)
+        label = expect_str(
+            d.pop("label", UNSET),
+            "GetNewsletterTestGroupsResponse200TestGroupsItem.label",
+        )
 
-        winner = d.pop("winner", UNSET)
+        winner = expect_bool(
+            d.pop("winner", UNSET),
+            "GetNewsletterTestGroupsResponse200TestGroupsItem.winner",
+        )
 
-        content_ids = cast(list[str], d.pop("content_ids", UNSET))
+        content_ids = cast(
+            list[str],
+            expect_list(
+                d.pop("content_ids", UNSET),
+                "GetNewsletterTestGroupsResponse200TestGroupsItem.content_ids",
+            ),
+        )
 
         get_newsletter_test_groups_response_200_test_groups_item = cls(
             id=id,

@@ -13,7 +13,14 @@ from ..models.get_newsletter_variant_response_200_content_preprocessor import (
 from ..models.get_newsletter_variant_response_200_content_type import (
     GetNewsletterVariantResponse200ContentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetNewsletterVariantResponse200Content")
 
@@ -181,22 +188,38 @@ class GetNewsletterVariantResponse200Content:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetNewsletterVariantResponse200Content"))
+        id = expect_int(d.pop("id", UNSET), "GetNewsletterVariantResponse200Content.id")
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET),
+            "GetNewsletterVariantResponse200Content.newsletter_id",
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetNewsletterVariantResponse200Content.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetNewsletterVariantResponse200Content.name"
+        )
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET), "GetNewsletterVariantResponse200Content.layout"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "GetNewsletterVariantResponse200Content.body"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "GetNewsletterVariantResponse200Content.body_amp"
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "GetNewsletterVariantResponse200Content.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: GetNewsletterVariantResponse200ContentType | Unset
@@ -205,11 +228,17 @@ class GetNewsletterVariantResponse200Content:
         else:
             type_ = GetNewsletterVariantResponse200ContentType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "GetNewsletterVariantResponse200Content.from"
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "GetNewsletterVariantResponse200Content.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "GetNewsletterVariantResponse200Content.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -229,17 +258,31 @@ class GetNewsletterVariantResponse200Content:
                 _preprocessor
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "GetNewsletterVariantResponse200Content.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "GetNewsletterVariantResponse200Content.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "GetNewsletterVariantResponse200Content.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "GetNewsletterVariantResponse200Content.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "GetNewsletterVariantResponse200Content.preheader_text",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET), "GetNewsletterVariantResponse200Content.headers"
+        )
 
         get_newsletter_variant_response_200_content = cls(
             id=id,

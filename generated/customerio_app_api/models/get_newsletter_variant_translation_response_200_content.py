@@ -13,7 +13,14 @@ from ..models.get_newsletter_variant_translation_response_200_content_preprocess
 from ..models.get_newsletter_variant_translation_response_200_content_type import (
     GetNewsletterVariantTranslationResponse200ContentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetNewsletterVariantTranslationResponse200Content")
 
@@ -184,22 +191,47 @@ class GetNewsletterVariantTranslationResponse200Content:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "GetNewsletterVariantTranslationResponse200Content")
+        )
+        id = expect_int(
+            d.pop("id", UNSET), "GetNewsletterVariantTranslationResponse200Content.id"
+        )
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.newsletter_id",
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.name",
+        )
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.layout",
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.body",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.body_amp",
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.language",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: GetNewsletterVariantTranslationResponse200ContentType | Unset
@@ -208,11 +240,20 @@ class GetNewsletterVariantTranslationResponse200Content:
         else:
             type_ = GetNewsletterVariantTranslationResponse200ContentType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.from",
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.from_id",
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.reply_to",
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -236,17 +277,34 @@ class GetNewsletterVariantTranslationResponse200Content:
                 )
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.subject",
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "GetNewsletterVariantTranslationResponse200Content.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.fake_bcc",
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.preheader_text",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET),
+            "GetNewsletterVariantTranslationResponse200Content.headers",
+        )
 
         get_newsletter_variant_translation_response_200_content = cls(
             id=id,

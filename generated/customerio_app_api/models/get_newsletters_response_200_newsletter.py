@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_newsletters_response_200_newsletter_type import (
     GetNewslettersResponse200NewsletterType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetNewslettersResponse200Newsletter")
 
@@ -117,20 +124,37 @@ class GetNewslettersResponse200Newsletter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetNewslettersResponse200Newsletter"))
+        id = expect_int(d.pop("id", UNSET), "GetNewslettersResponse200Newsletter.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetNewslettersResponse200Newsletter.deduplicate_id",
+        )
 
-        content_ids = cast(list[int], d.pop("content_ids", UNSET))
+        content_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("content_ids", UNSET),
+                "GetNewslettersResponse200Newsletter.content_ids",
+            ),
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetNewslettersResponse200Newsletter.name"
+        )
 
-        sent_at = d.pop("sent_at", UNSET)
+        sent_at = expect_int(
+            d.pop("sent_at", UNSET), "GetNewslettersResponse200Newsletter.sent_at"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "GetNewslettersResponse200Newsletter.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "GetNewslettersResponse200Newsletter.updated"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: GetNewslettersResponse200NewsletterType | Unset
@@ -139,11 +163,25 @@ class GetNewslettersResponse200Newsletter:
         else:
             type_ = GetNewslettersResponse200NewsletterType(_type_)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(
+                d.pop("tags", UNSET), "GetNewslettersResponse200Newsletter.tags"
+            ),
+        )
 
-        recipient_segment_ids = cast(list[int], d.pop("recipient_segment_ids", UNSET))
+        recipient_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("recipient_segment_ids", UNSET),
+                "GetNewslettersResponse200Newsletter.recipient_segment_ids",
+            ),
+        )
 
-        subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        subscription_topic_id = expect_int(
+            d.pop("subscription_topic_id", UNSET),
+            "GetNewslettersResponse200Newsletter.subscription_topic_id",
+        )
 
         get_newsletters_response_200_newsletter = cls(
             id=id,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetObjectTypesResponse200TypesItem")
 
@@ -77,20 +83,34 @@ class GetObjectTypesResponse200TypesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetObjectTypesResponse200TypesItem"))
+        id = expect_str(d.pop("id", UNSET), "GetObjectTypesResponse200TypesItem.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetObjectTypesResponse200TypesItem.name"
+        )
 
-        singular_name = d.pop("singular_name", UNSET)
+        singular_name = expect_str(
+            d.pop("singular_name", UNSET),
+            "GetObjectTypesResponse200TypesItem.singular_name",
+        )
 
-        slug = d.pop("slug", UNSET)
+        slug = expect_str(
+            d.pop("slug", UNSET), "GetObjectTypesResponse200TypesItem.slug"
+        )
 
-        singular_slug = d.pop("singular_slug", UNSET)
+        singular_slug = expect_str(
+            d.pop("singular_slug", UNSET),
+            "GetObjectTypesResponse200TypesItem.singular_slug",
+        )
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = expect_bool(
+            d.pop("enabled", UNSET), "GetObjectTypesResponse200TypesItem.enabled"
+        )
 
-        icon = d.pop("icon", UNSET)
+        icon = expect_str(
+            d.pop("icon", UNSET), "GetObjectTypesResponse200TypesItem.icon"
+        )
 
         get_object_types_response_200_types_item = cls(
             id=id,

@@ -13,7 +13,12 @@ from ..models.get_people_by_id_response_200_customers_item_customer_devices_item
 from ..models.get_people_by_id_response_200_customers_item_customer_devices_item_attributes_push_enabled import (
     GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar(
     "T", bound="GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes"
@@ -97,14 +102,31 @@ class GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_os = d.pop("device_os", UNSET)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes",
+            )
+        )
+        device_os = expect_str(
+            d.pop("device_os", UNSET),
+            "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.device_os",
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET),
+            "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.device_model",
+        )
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET),
+            "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.app_version",
+        )
 
-        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        cio_sdk_version = expect_str(
+            d.pop("cio_sdk_version", UNSET),
+            "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.cio_sdk_version",
+        )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: (
@@ -118,7 +140,10 @@ class GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes:
                 _field_last_status
             )
 
-        device_locale = d.pop("device_locale", UNSET)
+        device_locale = expect_str(
+            d.pop("device_locale", UNSET),
+            "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.device_locale",
+        )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: (

@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.get_person_attributes_response_200_customer_devices_item_platform import (
     GetPersonAttributesResponse200CustomerDevicesItemPlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_attributes_response_200_customer_devices_item_attributes import (
@@ -78,14 +84,21 @@ class GetPersonAttributesResponse200CustomerDevicesItem:
             GetPersonAttributesResponse200CustomerDevicesItemAttributes,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = dict(
+            expect_object(src_dict, "GetPersonAttributesResponse200CustomerDevicesItem")
+        )
+        id = expect_str(
+            d.pop("id"), "GetPersonAttributesResponse200CustomerDevicesItem.id"
+        )
 
         platform = GetPersonAttributesResponse200CustomerDevicesItemPlatform(
             d.pop("platform")
         )
 
-        last_used = d.pop("last_used", UNSET)
+        last_used = expect_int(
+            d.pop("last_used", UNSET),
+            "GetPersonAttributesResponse200CustomerDevicesItem.last_used",
+        )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: GetPersonAttributesResponse200CustomerDevicesItemAttributes | Unset

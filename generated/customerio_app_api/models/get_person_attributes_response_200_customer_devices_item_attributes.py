@@ -13,7 +13,12 @@ from ..models.get_person_attributes_response_200_customer_devices_item_attribute
 from ..models.get_person_attributes_response_200_customer_devices_item_attributes_push_enabled import (
     GetPersonAttributesResponse200CustomerDevicesItemAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonAttributesResponse200CustomerDevicesItemAttributes")
 
@@ -93,14 +98,30 @@ class GetPersonAttributesResponse200CustomerDevicesItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_os = d.pop("device_os", UNSET)
+        d = dict(
+            expect_object(
+                src_dict, "GetPersonAttributesResponse200CustomerDevicesItemAttributes"
+            )
+        )
+        device_os = expect_str(
+            d.pop("device_os", UNSET),
+            "GetPersonAttributesResponse200CustomerDevicesItemAttributes.device_os",
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET),
+            "GetPersonAttributesResponse200CustomerDevicesItemAttributes.device_model",
+        )
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET),
+            "GetPersonAttributesResponse200CustomerDevicesItemAttributes.app_version",
+        )
 
-        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        cio_sdk_version = expect_str(
+            d.pop("cio_sdk_version", UNSET),
+            "GetPersonAttributesResponse200CustomerDevicesItemAttributes.cio_sdk_version",
+        )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: (
@@ -116,7 +137,10 @@ class GetPersonAttributesResponse200CustomerDevicesItemAttributes:
                 )
             )
 
-        device_locale = d.pop("device_locale", UNSET)
+        device_locale = expect_str(
+            d.pop("device_locale", UNSET),
+            "GetPersonAttributesResponse200CustomerDevicesItemAttributes.device_locale",
+        )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: (

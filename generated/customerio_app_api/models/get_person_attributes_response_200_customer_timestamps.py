@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetPersonAttributesResponse200CustomerTimestamps")
 
@@ -84,22 +89,42 @@ class GetPersonAttributesResponse200CustomerTimestamps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cio_id = d.pop("cio_id", UNSET)
-
-        field_last_emailed = d.pop("_last_emailed", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        unsubscribed = d.pop("unsubscribed", UNSET)
-
-        field_cio_subscription_preferences_computed = d.pop(
-            "_cio_subscription_preferences_computed", UNSET
+        d = dict(
+            expect_object(src_dict, "GetPersonAttributesResponse200CustomerTimestamps")
+        )
+        cio_id = expect_int(
+            d.pop("cio_id", UNSET),
+            "GetPersonAttributesResponse200CustomerTimestamps.cio_id",
         )
 
-        cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        field_last_emailed = expect_int(
+            d.pop("_last_emailed", UNSET),
+            "GetPersonAttributesResponse200CustomerTimestamps._last_emailed",
+        )
+
+        email = expect_int(
+            d.pop("email", UNSET),
+            "GetPersonAttributesResponse200CustomerTimestamps.email",
+        )
+
+        id = expect_int(
+            d.pop("id", UNSET), "GetPersonAttributesResponse200CustomerTimestamps.id"
+        )
+
+        unsubscribed = expect_int(
+            d.pop("unsubscribed", UNSET),
+            "GetPersonAttributesResponse200CustomerTimestamps.unsubscribed",
+        )
+
+        field_cio_subscription_preferences_computed = expect_int(
+            d.pop("_cio_subscription_preferences_computed", UNSET),
+            "GetPersonAttributesResponse200CustomerTimestamps._cio_subscription_preferences_computed",
+        )
+
+        cio_subscription_preferences = expect_int(
+            d.pop("cio_subscription_preferences", UNSET),
+            "GetPersonAttributesResponse200CustomerTimestamps.cio_subscription_preferences",
+        )
 
         additional_properties = d.pop("additionalProperties", UNSET)
 

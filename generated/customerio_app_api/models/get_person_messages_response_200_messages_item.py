@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_person_messages_response_200_messages_item_type import (
     GetPersonMessagesResponse200MessagesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_messages_response_200_messages_item_metrics import (
@@ -161,22 +168,44 @@ class GetPersonMessagesResponse200MessagesItem:
             GetPersonMessagesResponse200MessagesItemMetrics,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetPersonMessagesResponse200MessagesItem"))
+        id = expect_str(
+            d.pop("id", UNSET), "GetPersonMessagesResponse200MessagesItem.id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetPersonMessagesResponse200MessagesItem.deduplicate_id",
+        )
 
-        msg_template_id = d.pop("msg_template_id", UNSET)
+        msg_template_id = expect_str(
+            d.pop("msg_template_id", UNSET),
+            "GetPersonMessagesResponse200MessagesItem.msg_template_id",
+        )
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = expect_str(
+            d.pop("customer_id", UNSET),
+            "GetPersonMessagesResponse200MessagesItem.customer_id",
+        )
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(
+            d.pop("campaign_id", UNSET),
+            "GetPersonMessagesResponse200MessagesItem.campaign_id",
+        )
 
-        action_id = d.pop("action_id", UNSET)
+        action_id = expect_int(
+            d.pop("action_id", UNSET),
+            "GetPersonMessagesResponse200MessagesItem.action_id",
+        )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "GetPersonMessagesResponse200MessagesItem.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "GetPersonMessagesResponse200MessagesItem.subject"
+        )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: GetPersonMessagesResponse200MessagesItemMetrics | Unset
@@ -187,7 +216,9 @@ class GetPersonMessagesResponse200MessagesItem:
                 _metrics
             )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "GetPersonMessagesResponse200MessagesItem.created"
+        )
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -232,7 +263,10 @@ class GetPersonMessagesResponse200MessagesItem:
         else:
             type_ = GetPersonMessagesResponse200MessagesItemType(_type_)
 
-        forgotten = d.pop("forgotten", UNSET)
+        forgotten = expect_bool(
+            d.pop("forgotten", UNSET),
+            "GetPersonMessagesResponse200MessagesItem.forgotten",
+        )
 
         get_person_messages_response_200_messages_item = cls(
             id=id,

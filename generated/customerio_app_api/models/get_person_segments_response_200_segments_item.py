@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonSegmentsResponse200SegmentsItem")
 
@@ -47,12 +53,19 @@ class GetPersonSegmentsResponse200SegmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetPersonSegmentsResponse200SegmentsItem"))
+        id = expect_int(
+            d.pop("id", UNSET), "GetPersonSegmentsResponse200SegmentsItem.id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetPersonSegmentsResponse200SegmentsItem.name"
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET),
+            "GetPersonSegmentsResponse200SegmentsItem.description",
+        )
 
         get_person_segments_response_200_segments_item = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonSubscriptionPreferencesResponse200CustomerHeader")
 
@@ -41,10 +46,20 @@ class GetPersonSubscriptionPreferencesResponse200CustomerHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = dict(
+            expect_object(
+                src_dict, "GetPersonSubscriptionPreferencesResponse200CustomerHeader"
+            )
+        )
+        title = expect_str(
+            d.pop("title", UNSET),
+            "GetPersonSubscriptionPreferencesResponse200CustomerHeader.title",
+        )
 
-        subtitle = d.pop("subtitle", UNSET)
+        subtitle = expect_str(
+            d.pop("subtitle", UNSET),
+            "GetPersonSubscriptionPreferencesResponse200CustomerHeader.subtitle",
+        )
 
         get_person_subscription_preferences_response_200_customer_header = cls(
             title=title,

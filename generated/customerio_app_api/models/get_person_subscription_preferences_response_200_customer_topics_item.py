@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem")
 
@@ -54,14 +60,31 @@ class GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem",
+            )
+        )
+        id = expect_str(
+            d.pop("id", UNSET),
+            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.id",
+        )
 
-        subscribed = d.pop("subscribed", UNSET)
+        subscribed = expect_bool(
+            d.pop("subscribed", UNSET),
+            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.subscribed",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET),
+            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.name",
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET),
+            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.description",
+        )
 
         get_person_subscription_preferences_response_200_customer_topics_item = cls(
             id=id,

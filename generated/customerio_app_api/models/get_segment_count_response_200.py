@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetSegmentCountResponse200")
 
@@ -41,10 +46,12 @@ class GetSegmentCountResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        segment_id = d.pop("segment_id", UNSET)
+        d = dict(expect_object(src_dict, "GetSegmentCountResponse200"))
+        segment_id = expect_int(
+            d.pop("segment_id", UNSET), "GetSegmentCountResponse200.segment_id"
+        )
 
-        count = d.pop("count", UNSET)
+        count = expect_int(d.pop("count", UNSET), "GetSegmentCountResponse200.count")
 
         get_segment_count_response_200 = cls(
             segment_id=segment_id,

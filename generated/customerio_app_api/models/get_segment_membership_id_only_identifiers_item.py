@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="GetSegmentMembershipIdOnlyIdentifiersItem")
 
 
@@ -42,10 +47,12 @@ class GetSegmentMembershipIdOnlyIdentifiersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = dict(expect_object(src_dict, "GetSegmentMembershipIdOnlyIdentifiersItem"))
+        id = expect_str(d.pop("id"), "GetSegmentMembershipIdOnlyIdentifiersItem.id")
 
-        cio_id = d.pop("cio_id")
+        cio_id = expect_str(
+            d.pop("cio_id"), "GetSegmentMembershipIdOnlyIdentifiersItem.cio_id"
+        )
 
         get_segment_membership_id_only_identifiers_item = cls(
             id=id,

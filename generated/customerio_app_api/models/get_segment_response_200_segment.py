@@ -13,7 +13,13 @@ from ..models.get_segment_response_200_segment_state import (
 from ..models.get_segment_response_200_segment_type import (
     GetSegmentResponse200SegmentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetSegmentResponse200Segment")
 
@@ -125,14 +131,19 @@ class GetSegmentResponse200Segment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetSegmentResponse200Segment"))
+        id = expect_int(d.pop("id", UNSET), "GetSegmentResponse200Segment.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetSegmentResponse200Segment.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "GetSegmentResponse200Segment.name")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "GetSegmentResponse200Segment.description"
+        )
 
         _state = d.pop("state", UNSET)
         state: GetSegmentResponse200SegmentState | Unset
@@ -174,9 +185,13 @@ class GetSegmentResponse200Segment:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "GetSegmentResponse200Segment.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "GetSegmentResponse200Segment.updated_at"
+        )
 
         get_segment_response_200_segment = cls(
             id=id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_sender_response_200_sender_identity_template_type import (
     GetSenderResponse200SenderIdentityTemplateType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetSenderResponse200SenderIdentity")
 
@@ -83,16 +90,25 @@ class GetSenderResponse200SenderIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetSenderResponse200SenderIdentity"))
+        id = expect_int(d.pop("id", UNSET), "GetSenderResponse200SenderIdentity.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "GetSenderResponse200SenderIdentity.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetSenderResponse200SenderIdentity.name"
+        )
 
-        email = d.pop("email", UNSET)
+        email = expect_str(
+            d.pop("email", UNSET), "GetSenderResponse200SenderIdentity.email"
+        )
 
-        address = d.pop("address", UNSET)
+        address = expect_str(
+            d.pop("address", UNSET), "GetSenderResponse200SenderIdentity.address"
+        )
 
         _template_type = d.pop("template_type", UNSET)
         template_type: GetSenderResponse200SenderIdentityTemplateType | Unset
@@ -103,7 +119,10 @@ class GetSenderResponse200SenderIdentity:
                 _template_type
             )
 
-        auto_generated = d.pop("auto_generated", UNSET)
+        auto_generated = expect_bool(
+            d.pop("auto_generated", UNSET),
+            "GetSenderResponse200SenderIdentity.auto_generated",
+        )
 
         get_sender_response_200_sender_identity = cls(
             id=id,

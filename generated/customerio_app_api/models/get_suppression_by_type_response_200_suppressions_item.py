@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetSuppressionByTypeResponse200SuppressionsItem")
 
@@ -57,14 +63,28 @@ class GetSuppressionByTypeResponse200SuppressionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        d = dict(
+            expect_object(src_dict, "GetSuppressionByTypeResponse200SuppressionsItem")
+        )
+        created = expect_int(
+            d.pop("created", UNSET),
+            "GetSuppressionByTypeResponse200SuppressionsItem.created",
+        )
 
-        email = d.pop("email", UNSET)
+        email = expect_str(
+            d.pop("email", UNSET),
+            "GetSuppressionByTypeResponse200SuppressionsItem.email",
+        )
 
-        reason = d.pop("reason", UNSET)
+        reason = expect_str(
+            d.pop("reason", UNSET),
+            "GetSuppressionByTypeResponse200SuppressionsItem.reason",
+        )
 
-        status = d.pop("status", UNSET)
+        status = expect_str(
+            d.pop("status", UNSET),
+            "GetSuppressionByTypeResponse200SuppressionsItem.status",
+        )
 
         get_suppression_by_type_response_200_suppressions_item = cls(
             created=created,

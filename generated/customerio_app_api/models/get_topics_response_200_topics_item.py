@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetTopicsResponse200TopicsItem")
 
@@ -63,16 +70,23 @@ class GetTopicsResponse200TopicsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "GetTopicsResponse200TopicsItem"))
+        name = expect_str(d.pop("name", UNSET), "GetTopicsResponse200TopicsItem.name")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "GetTopicsResponse200TopicsItem.description"
+        )
 
-        subscribed_by_default = d.pop("subscribed_by_default", UNSET)
+        subscribed_by_default = expect_bool(
+            d.pop("subscribed_by_default", UNSET),
+            "GetTopicsResponse200TopicsItem.subscribed_by_default",
+        )
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "GetTopicsResponse200TopicsItem.id")
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = expect_str(
+            d.pop("identifier", UNSET), "GetTopicsResponse200TopicsItem.identifier"
+        )
 
         get_topics_response_200_topics_item = cls(
             name=name,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetTransactionalResponse200Message")
 
@@ -94,26 +101,50 @@ class GetTransactionalResponse200Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetTransactionalResponse200Message"))
+        id = expect_int(d.pop("id", UNSET), "GetTransactionalResponse200Message.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetTransactionalResponse200Message.name"
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET),
+            "GetTransactionalResponse200Message.description",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET),
+            "GetTransactionalResponse200Message.send_to_unsubscribed",
+        )
 
-        link_tracking = d.pop("link_tracking", UNSET)
+        link_tracking = expect_bool(
+            d.pop("link_tracking", UNSET),
+            "GetTransactionalResponse200Message.link_tracking",
+        )
 
-        open_tracking = d.pop("open_tracking", UNSET)
+        open_tracking = expect_bool(
+            d.pop("open_tracking", UNSET),
+            "GetTransactionalResponse200Message.open_tracking",
+        )
 
-        hide_message_body = d.pop("hide_message_body", UNSET)
+        hide_message_body = expect_bool(
+            d.pop("hide_message_body", UNSET),
+            "GetTransactionalResponse200Message.hide_message_body",
+        )
 
-        queue_drafts = d.pop("queue_drafts", UNSET)
+        queue_drafts = expect_bool(
+            d.pop("queue_drafts", UNSET),
+            "GetTransactionalResponse200Message.queue_drafts",
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "GetTransactionalResponse200Message.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "GetTransactionalResponse200Message.updated_at"
+        )
 
         get_transactional_response_200_message = cls(
             id=id,

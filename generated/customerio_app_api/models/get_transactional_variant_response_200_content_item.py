@@ -13,7 +13,14 @@ from ..models.get_transactional_variant_response_200_content_item_preprocessor i
 from ..models.get_transactional_variant_response_200_content_item_type import (
     GetTransactionalVariantResponse200ContentItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetTransactionalVariantResponse200ContentItem")
 
@@ -173,18 +180,35 @@ class GetTransactionalVariantResponse200ContentItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "GetTransactionalVariantResponse200ContentItem")
+        )
+        id = expect_int(
+            d.pop("id", UNSET), "GetTransactionalVariantResponse200ContentItem.id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "GetTransactionalVariantResponse200ContentItem.name"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.created",
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.updated",
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "GetTransactionalVariantResponse200ContentItem.body"
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.language",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: GetTransactionalVariantResponse200ContentItemType | Unset
@@ -193,11 +217,19 @@ class GetTransactionalVariantResponse200ContentItem:
         else:
             type_ = GetTransactionalVariantResponse200ContentItemType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "GetTransactionalVariantResponse200ContentItem.from"
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.from_id",
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.reply_to",
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -217,19 +249,39 @@ class GetTransactionalVariantResponse200ContentItem:
                 _preprocessor
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.subject",
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "GetTransactionalVariantResponse200ContentItem.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.fake_bcc",
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.body_amp",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET),
+            "GetTransactionalVariantResponse200ContentItem.headers",
+        )
 
         get_transactional_variant_response_200_content_item = cls(
             id=id,

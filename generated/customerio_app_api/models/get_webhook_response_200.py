@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.get_webhook_response_200_events_item import (
     GetWebhookResponse200EventsItem,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetWebhookResponse200")
 
@@ -81,25 +89,31 @@ class GetWebhookResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "GetWebhookResponse200"))
+        name = expect_str(d.pop("name"), "GetWebhookResponse200.name")
 
-        endpoint = d.pop("endpoint")
+        endpoint = expect_str(d.pop("endpoint"), "GetWebhookResponse200.endpoint")
 
         events = []
-        _events = d.pop("events")
+        _events = expect_list(d.pop("events"), "GetWebhookResponse200.events")
         for events_item_data in _events:
             events_item = GetWebhookResponse200EventsItem(events_item_data)
 
             events.append(events_item)
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "GetWebhookResponse200.id")
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = expect_bool(
+            d.pop("disabled", UNSET), "GetWebhookResponse200.disabled"
+        )
 
-        full_resolution = d.pop("full_resolution", UNSET)
+        full_resolution = expect_bool(
+            d.pop("full_resolution", UNSET), "GetWebhookResponse200.full_resolution"
+        )
 
-        with_content = d.pop("with_content", UNSET)
+        with_content = expect_bool(
+            d.pop("with_content", UNSET), "GetWebhookResponse200.with_content"
+        )
 
         get_webhook_response_200 = cls(
             name=name,

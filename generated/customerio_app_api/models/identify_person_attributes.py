@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.identify_person_attributes_cio_subscription_preferences import (
@@ -68,7 +73,7 @@ class IdentifyPersonAttributes:
             IdentifyPersonAttributesCioSubscriptionPreferences,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyPersonAttributes"))
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: (
             IdentifyPersonAttributesCioSubscriptionPreferences | Unset
@@ -82,7 +87,9 @@ class IdentifyPersonAttributes:
                 )
             )
 
-        field_update = d.pop("_update", UNSET)
+        field_update = expect_bool(
+            d.pop("_update", UNSET), "IdentifyPersonAttributes._update"
+        )
 
         identify_person_attributes = cls(
             cio_subscription_preferences=cio_subscription_preferences,

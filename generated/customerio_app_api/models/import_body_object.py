@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.import_body_object_data_to_process import ImportBodyObjectDataToProcess
 from ..models.import_body_object_type import ImportBodyObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportBodyObject")
 
@@ -74,12 +79,16 @@ class ImportBodyObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "ImportBodyObject"))
+        name = expect_str(d.pop("name"), "ImportBodyObject.name")
 
-        data_file_url = d.pop("data_file_url")
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "ImportBodyObject.data_file_url"
+        )
 
-        object_type_id = d.pop("object_type_id")
+        object_type_id = expect_str(
+            d.pop("object_type_id"), "ImportBodyObject.object_type_id"
+        )
 
         type_ = ImportBodyObjectType(d.pop("type"))
 
@@ -90,7 +99,9 @@ class ImportBodyObject:
         else:
             data_to_process = ImportBodyObjectDataToProcess(_data_to_process)
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportBodyObject.description"
+        )
 
         import_body_object = cls(
             name=name,

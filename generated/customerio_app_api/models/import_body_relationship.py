@@ -14,7 +14,12 @@ from ..models.import_body_relationship_identifier import (
     ImportBodyRelationshipIdentifier,
 )
 from ..models.import_body_relationship_type import ImportBodyRelationshipType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportBodyRelationship")
 
@@ -79,10 +84,12 @@ class ImportBodyRelationship:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "ImportBodyRelationship"))
+        name = expect_str(d.pop("name"), "ImportBodyRelationship.name")
 
-        data_file_url = d.pop("data_file_url")
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "ImportBodyRelationship.data_file_url"
+        )
 
         type_ = ImportBodyRelationshipType(d.pop("type"))
 
@@ -95,7 +102,9 @@ class ImportBodyRelationship:
         else:
             data_to_process = ImportBodyRelationshipDataToProcess(_data_to_process)
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportBodyRelationship.description"
+        )
 
         import_body_relationship = cls(
             name=name,

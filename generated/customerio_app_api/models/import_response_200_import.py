@@ -18,7 +18,13 @@ from ..models.import_response_200_import_people_to_process import (
 )
 from ..models.import_response_200_import_state import ImportResponse200ImportState
 from ..models.import_response_200_import_type import ImportResponse200ImportType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportResponse200Import")
 
@@ -149,20 +155,30 @@ class ImportResponse200Import:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ImportResponse200Import"))
+        id = expect_int(d.pop("id", UNSET), "ImportResponse200Import.id")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "ImportResponse200Import.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "ImportResponse200Import.updated_at"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ImportResponse200Import.name")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportResponse200Import.description"
+        )
 
-        rows_to_import = d.pop("rows_to_import", UNSET)
+        rows_to_import = expect_int(
+            d.pop("rows_to_import", UNSET), "ImportResponse200Import.rows_to_import"
+        )
 
-        rows_imported = d.pop("rows_imported", UNSET)
+        rows_imported = expect_int(
+            d.pop("rows_imported", UNSET), "ImportResponse200Import.rows_imported"
+        )
 
         _state = d.pop("state", UNSET)
         state: ImportResponse200ImportState | Unset
@@ -201,9 +217,11 @@ class ImportResponse200Import:
                 _people_to_process
             )
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = expect_str(
+            d.pop("object_type_id", UNSET), "ImportResponse200Import.object_type_id"
+        )
 
-        error = d.pop("error", UNSET)
+        error = expect_str(d.pop("error", UNSET), "ImportResponse200Import.error")
 
         import_response_200_import = cls(
             id=id,

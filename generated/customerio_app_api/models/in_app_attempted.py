@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_attempted_metric import InAppAttemptedMetric
 from ..models.in_app_attempted_object_type import InAppAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_attempted_data import InAppAttemptedData
@@ -64,12 +69,12 @@ class InAppAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_attempted_data import InAppAttemptedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "InAppAttempted"))
+        event_id = expect_str(d.pop("event_id"), "InAppAttempted.event_id")
 
         object_type = InAppAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "InAppAttempted.timestamp")
 
         metric = InAppAttemptedMetric(d.pop("metric"))
 

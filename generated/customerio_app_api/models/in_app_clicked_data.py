@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="InAppClickedData")
 
@@ -56,14 +62,16 @@ class InAppClickedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recipient = d.pop("recipient")
+        d = dict(expect_object(src_dict, "InAppClickedData"))
+        recipient = expect_str(d.pop("recipient"), "InAppClickedData.recipient")
 
-        href = d.pop("href")
+        href = expect_str(d.pop("href"), "InAppClickedData.href")
 
-        link_id = d.pop("link_id")
+        link_id = expect_int(d.pop("link_id"), "InAppClickedData.link_id")
 
-        tracked_response = d.pop("tracked_response", UNSET)
+        tracked_response = expect_str(
+            d.pop("tracked_response", UNSET), "InAppClickedData.tracked_response"
+        )
 
         in_app_clicked_data = cls(
             recipient=recipient,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_failed_metric import InAppFailedMetric
 from ..models.in_app_failed_object_type import InAppFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_failed_data import InAppFailedData
@@ -64,12 +69,12 @@ class InAppFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_failed_data import InAppFailedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "InAppFailed"))
+        event_id = expect_str(d.pop("event_id"), "InAppFailed.event_id")
 
         object_type = InAppFailedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "InAppFailed.timestamp")
 
         metric = InAppFailedMetric(d.pop("metric"))
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ListBroadcastTriggersResponse200TriggersItem")
 
@@ -54,14 +59,27 @@ class ListBroadcastTriggersResponse200TriggersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "ListBroadcastTriggersResponse200TriggersItem")
+        )
+        id = expect_int(
+            d.pop("id", UNSET), "ListBroadcastTriggersResponse200TriggersItem.id"
+        )
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET),
+            "ListBroadcastTriggersResponse200TriggersItem.broadcast_id",
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET),
+            "ListBroadcastTriggersResponse200TriggersItem.created_at",
+        )
 
-        processed_at = d.pop("processed_at", UNSET)
+        processed_at = expect_int(
+            d.pop("processed_at", UNSET),
+            "ListBroadcastTriggersResponse200TriggersItem.processed_at",
+        )
 
         list_broadcast_triggers_response_200_triggers_item = cls(
             id=id,

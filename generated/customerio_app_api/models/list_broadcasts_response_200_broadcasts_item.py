@@ -13,7 +13,15 @@ from ..models.list_broadcasts_response_200_broadcasts_item_state import (
 from ..models.list_broadcasts_response_200_broadcasts_item_type import (
     ListBroadcastsResponse200BroadcastsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.list_broadcasts_response_200_broadcasts_item_actions_item import (
@@ -150,12 +158,19 @@ class ListBroadcastsResponse200BroadcastsItem:
             ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ListBroadcastsResponse200BroadcastsItem"))
+        id = expect_int(
+            d.pop("id", UNSET), "ListBroadcastsResponse200BroadcastsItem.id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "ListBroadcastsResponse200BroadcastsItem.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "ListBroadcastsResponse200BroadcastsItem.name"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ListBroadcastsResponse200BroadcastsItemType | Unset
@@ -164,11 +179,17 @@ class ListBroadcastsResponse200BroadcastsItem:
         else:
             type_ = ListBroadcastsResponse200BroadcastsItemType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "ListBroadcastsResponse200BroadcastsItem.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "ListBroadcastsResponse200BroadcastsItem.updated"
+        )
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(
+            d.pop("active", UNSET), "ListBroadcastsResponse200BroadcastsItem.active"
+        )
 
         _state = d.pop("state", UNSET)
         state: ListBroadcastsResponse200BroadcastsItemState | Unset
@@ -177,7 +198,9 @@ class ListBroadcastsResponse200BroadcastsItem:
         else:
             state = ListBroadcastsResponse200BroadcastsItemState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(
+            d.pop("actions", UNSET), "ListBroadcastsResponse200BroadcastsItem.actions"
+        )
         actions: list[ListBroadcastsResponse200BroadcastsItemActionsItem] | Unset = (
             UNSET
         )
@@ -192,7 +215,10 @@ class ListBroadcastsResponse200BroadcastsItem:
 
                 actions.append(actions_item)
 
-        _msg_template_ids = d.pop("msg_template_ids", UNSET)
+        _msg_template_ids = expect_list(
+            d.pop("msg_template_ids", UNSET),
+            "ListBroadcastsResponse200BroadcastsItem.msg_template_ids",
+        )
         msg_template_ids: (
             list[ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem] | Unset
         ) = UNSET
@@ -207,9 +233,17 @@ class ListBroadcastsResponse200BroadcastsItem:
 
                 msg_template_ids.append(msg_template_ids_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET),
+            "ListBroadcastsResponse200BroadcastsItem.first_started",
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(
+                d.pop("tags", UNSET), "ListBroadcastsResponse200BroadcastsItem.tags"
+            ),
+        )
 
         list_broadcasts_response_200_broadcasts_item = cls(
             id=id,

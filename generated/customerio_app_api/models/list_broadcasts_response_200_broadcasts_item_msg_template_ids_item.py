@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.list_broadcasts_response_200_broadcasts_item_msg_template_ids_item_type import (
     ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem")
 
@@ -46,8 +51,15 @@ class ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(
+                src_dict, "ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem"
+            )
+        )
+        id = expect_int(
+            d.pop("id", UNSET),
+            "ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem.id",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType | Unset

@@ -13,7 +13,14 @@ from ..models.list_exports_response_200_exports_item_status import (
 from ..models.list_exports_response_200_exports_item_type import (
     ListExportsResponse200ExportsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListExportsResponse200ExportsItem")
 
@@ -123,16 +130,25 @@ class ListExportsResponse200ExportsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ListExportsResponse200ExportsItem"))
+        id = expect_int(d.pop("id", UNSET), "ListExportsResponse200ExportsItem.id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_int(
+            d.pop("user_id", UNSET), "ListExportsResponse200ExportsItem.user_id"
+        )
 
-        user_email = d.pop("user_email", UNSET)
+        user_email = expect_str(
+            d.pop("user_email", UNSET), "ListExportsResponse200ExportsItem.user_email"
+        )
 
-        total = d.pop("total", UNSET)
+        total = expect_int(
+            d.pop("total", UNSET), "ListExportsResponse200ExportsItem.total"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "ListExportsResponse200ExportsItem.deduplicate_id",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ListExportsResponse200ExportsItemType | Unset
@@ -141,15 +157,25 @@ class ListExportsResponse200ExportsItem:
         else:
             type_ = ListExportsResponse200ExportsItemType(_type_)
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_bool(
+            d.pop("failed", UNSET), "ListExportsResponse200ExportsItem.failed"
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ListExportsResponse200ExportsItem.description"
+        )
 
-        downloads = d.pop("downloads", UNSET)
+        downloads = expect_int(
+            d.pop("downloads", UNSET), "ListExportsResponse200ExportsItem.downloads"
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "ListExportsResponse200ExportsItem.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "ListExportsResponse200ExportsItem.updated_at"
+        )
 
         _status = d.pop("status", UNSET)
         status: ListExportsResponse200ExportsItemStatus | Unset

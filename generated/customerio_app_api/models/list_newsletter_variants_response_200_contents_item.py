@@ -13,7 +13,14 @@ from ..models.list_newsletter_variants_response_200_contents_item_preprocessor i
 from ..models.list_newsletter_variants_response_200_contents_item_type import (
     ListNewsletterVariantsResponse200ContentsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListNewsletterVariantsResponse200ContentsItem")
 
@@ -183,22 +190,45 @@ class ListNewsletterVariantsResponse200ContentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "ListNewsletterVariantsResponse200ContentsItem")
+        )
+        id = expect_int(
+            d.pop("id", UNSET), "ListNewsletterVariantsResponse200ContentsItem.id"
+        )
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.newsletter_id",
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "ListNewsletterVariantsResponse200ContentsItem.name"
+        )
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.layout",
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "ListNewsletterVariantsResponse200ContentsItem.body"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.body_amp",
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.language",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ListNewsletterVariantsResponse200ContentsItemType | Unset
@@ -207,11 +237,19 @@ class ListNewsletterVariantsResponse200ContentsItem:
         else:
             type_ = ListNewsletterVariantsResponse200ContentsItemType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "ListNewsletterVariantsResponse200ContentsItem.from"
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.from_id",
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.reply_to",
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -231,17 +269,34 @@ class ListNewsletterVariantsResponse200ContentsItem:
                 _preprocessor
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.subject",
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "ListNewsletterVariantsResponse200ContentsItem.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.fake_bcc",
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.preheader_text",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET),
+            "ListNewsletterVariantsResponse200ContentsItem.headers",
+        )
 
         list_newsletter_variants_response_200_contents_item = cls(
             id=id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.list_newsletters_response_200_newsletters_item_type import (
     ListNewslettersResponse200NewslettersItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListNewslettersResponse200NewslettersItem")
 
@@ -117,20 +124,39 @@ class ListNewslettersResponse200NewslettersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ListNewslettersResponse200NewslettersItem"))
+        id = expect_int(
+            d.pop("id", UNSET), "ListNewslettersResponse200NewslettersItem.id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "ListNewslettersResponse200NewslettersItem.deduplicate_id",
+        )
 
-        content_ids = cast(list[int], d.pop("content_ids", UNSET))
+        content_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("content_ids", UNSET),
+                "ListNewslettersResponse200NewslettersItem.content_ids",
+            ),
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "ListNewslettersResponse200NewslettersItem.name"
+        )
 
-        sent_at = d.pop("sent_at", UNSET)
+        sent_at = expect_int(
+            d.pop("sent_at", UNSET), "ListNewslettersResponse200NewslettersItem.sent_at"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "ListNewslettersResponse200NewslettersItem.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "ListNewslettersResponse200NewslettersItem.updated"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ListNewslettersResponse200NewslettersItemType | Unset
@@ -139,11 +165,25 @@ class ListNewslettersResponse200NewslettersItem:
         else:
             type_ = ListNewslettersResponse200NewslettersItemType(_type_)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(
+                d.pop("tags", UNSET), "ListNewslettersResponse200NewslettersItem.tags"
+            ),
+        )
 
-        recipient_segment_ids = cast(list[int], d.pop("recipient_segment_ids", UNSET))
+        recipient_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("recipient_segment_ids", UNSET),
+                "ListNewslettersResponse200NewslettersItem.recipient_segment_ids",
+            ),
+        )
 
-        subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        subscription_topic_id = expect_int(
+            d.pop("subscription_topic_id", UNSET),
+            "ListNewslettersResponse200NewslettersItem.subscription_topic_id",
+        )
 
         list_newsletters_response_200_newsletters_item = cls(
             id=id,

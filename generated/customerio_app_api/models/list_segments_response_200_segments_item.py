@@ -13,7 +13,13 @@ from ..models.list_segments_response_200_segments_item_state import (
 from ..models.list_segments_response_200_segments_item_type import (
     ListSegmentsResponse200SegmentsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListSegmentsResponse200SegmentsItem")
 
@@ -125,14 +131,22 @@ class ListSegmentsResponse200SegmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ListSegmentsResponse200SegmentsItem"))
+        id = expect_int(d.pop("id", UNSET), "ListSegmentsResponse200SegmentsItem.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "ListSegmentsResponse200SegmentsItem.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "ListSegmentsResponse200SegmentsItem.name"
+        )
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET),
+            "ListSegmentsResponse200SegmentsItem.description",
+        )
 
         _state = d.pop("state", UNSET)
         state: ListSegmentsResponse200SegmentsItemState | Unset
@@ -174,9 +188,13 @@ class ListSegmentsResponse200SegmentsItem:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "ListSegmentsResponse200SegmentsItem.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "ListSegmentsResponse200SegmentsItem.updated_at"
+        )
 
         list_segments_response_200_segments_item = cls(
             id=id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.list_senders_response_200_sender_identities_item_template_type import (
     ListSendersResponse200SenderIdentitiesItemTemplateType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListSendersResponse200SenderIdentitiesItem")
 
@@ -85,16 +92,28 @@ class ListSendersResponse200SenderIdentitiesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ListSendersResponse200SenderIdentitiesItem"))
+        id = expect_int(
+            d.pop("id", UNSET), "ListSendersResponse200SenderIdentitiesItem.id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "ListSendersResponse200SenderIdentitiesItem.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "ListSendersResponse200SenderIdentitiesItem.name"
+        )
 
-        email = d.pop("email", UNSET)
+        email = expect_str(
+            d.pop("email", UNSET), "ListSendersResponse200SenderIdentitiesItem.email"
+        )
 
-        address = d.pop("address", UNSET)
+        address = expect_str(
+            d.pop("address", UNSET),
+            "ListSendersResponse200SenderIdentitiesItem.address",
+        )
 
         _template_type = d.pop("template_type", UNSET)
         template_type: ListSendersResponse200SenderIdentitiesItemTemplateType | Unset
@@ -105,7 +124,10 @@ class ListSendersResponse200SenderIdentitiesItem:
                 _template_type
             )
 
-        auto_generated = d.pop("auto_generated", UNSET)
+        auto_generated = expect_bool(
+            d.pop("auto_generated", UNSET),
+            "ListSendersResponse200SenderIdentitiesItem.auto_generated",
+        )
 
         list_senders_response_200_sender_identities_item = cls(
             id=id,

@@ -13,7 +13,14 @@ from ..models.list_transactional_variants_response_200_contents_item_preprocesso
 from ..models.list_transactional_variants_response_200_contents_item_type import (
     ListTransactionalVariantsResponse200ContentsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListTransactionalVariantsResponse200ContentsItem")
 
@@ -173,18 +180,37 @@ class ListTransactionalVariantsResponse200ContentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "ListTransactionalVariantsResponse200ContentsItem")
+        )
+        id = expect_int(
+            d.pop("id", UNSET), "ListTransactionalVariantsResponse200ContentsItem.id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.name",
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.created",
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.updated",
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.body",
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.language",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ListTransactionalVariantsResponse200ContentsItemType | Unset
@@ -193,11 +219,20 @@ class ListTransactionalVariantsResponse200ContentsItem:
         else:
             type_ = ListTransactionalVariantsResponse200ContentsItemType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.from",
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.from_id",
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.reply_to",
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -219,19 +254,39 @@ class ListTransactionalVariantsResponse200ContentsItem:
                 _preprocessor
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.subject",
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "ListTransactionalVariantsResponse200ContentsItem.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.fake_bcc",
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.body_amp",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET),
+            "ListTransactionalVariantsResponse200ContentsItem.headers",
+        )
 
         list_transactional_variants_response_200_contents_item = cls(
             id=id,

@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.list_webhooks_response_200_reporting_webhooks_item_events_item import (
     ListWebhooksResponse200ReportingWebhooksItemEventsItem,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListWebhooksResponse200ReportingWebhooksItem")
 
@@ -81,13 +89,21 @@ class ListWebhooksResponse200ReportingWebhooksItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(
+            expect_object(src_dict, "ListWebhooksResponse200ReportingWebhooksItem")
+        )
+        name = expect_str(
+            d.pop("name"), "ListWebhooksResponse200ReportingWebhooksItem.name"
+        )
 
-        endpoint = d.pop("endpoint")
+        endpoint = expect_str(
+            d.pop("endpoint"), "ListWebhooksResponse200ReportingWebhooksItem.endpoint"
+        )
 
         events = []
-        _events = d.pop("events")
+        _events = expect_list(
+            d.pop("events"), "ListWebhooksResponse200ReportingWebhooksItem.events"
+        )
         for events_item_data in _events:
             events_item = ListWebhooksResponse200ReportingWebhooksItemEventsItem(
                 events_item_data
@@ -95,13 +111,24 @@ class ListWebhooksResponse200ReportingWebhooksItem:
 
             events.append(events_item)
 
-        id = d.pop("id", UNSET)
+        id = expect_int(
+            d.pop("id", UNSET), "ListWebhooksResponse200ReportingWebhooksItem.id"
+        )
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = expect_bool(
+            d.pop("disabled", UNSET),
+            "ListWebhooksResponse200ReportingWebhooksItem.disabled",
+        )
 
-        full_resolution = d.pop("full_resolution", UNSET)
+        full_resolution = expect_bool(
+            d.pop("full_resolution", UNSET),
+            "ListWebhooksResponse200ReportingWebhooksItem.full_resolution",
+        )
 
-        with_content = d.pop("with_content", UNSET)
+        with_content = expect_bool(
+            d.pop("with_content", UNSET),
+            "ListWebhooksResponse200ReportingWebhooksItem.with_content",
+        )
 
         list_webhooks_response_200_reporting_webhooks_item = cls(
             name=name,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListWorkspacesResponse200WorkspacesItem")
 
@@ -79,20 +85,37 @@ class ListWorkspacesResponse200WorkspacesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ListWorkspacesResponse200WorkspacesItem"))
+        id = expect_int(
+            d.pop("id", UNSET), "ListWorkspacesResponse200WorkspacesItem.id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "ListWorkspacesResponse200WorkspacesItem.name"
+        )
 
-        messages_sent = d.pop("messages_sent", UNSET)
+        messages_sent = expect_int(
+            d.pop("messages_sent", UNSET),
+            "ListWorkspacesResponse200WorkspacesItem.messages_sent",
+        )
 
-        billable_messages_sent = d.pop("billable_messages_sent", UNSET)
+        billable_messages_sent = expect_int(
+            d.pop("billable_messages_sent", UNSET),
+            "ListWorkspacesResponse200WorkspacesItem.billable_messages_sent",
+        )
 
-        people = d.pop("people", UNSET)
+        people = expect_int(
+            d.pop("people", UNSET), "ListWorkspacesResponse200WorkspacesItem.people"
+        )
 
-        object_types = d.pop("object_types", UNSET)
+        object_types = expect_int(
+            d.pop("object_types", UNSET),
+            "ListWorkspacesResponse200WorkspacesItem.object_types",
+        )
 
-        objects = d.pop("objects", UNSET)
+        objects = expect_int(
+            d.pop("objects", UNSET), "ListWorkspacesResponse200WorkspacesItem.objects"
+        )
 
         list_workspaces_response_200_workspaces_item = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MessageDelivery")
 
@@ -59,7 +64,7 @@ class MessageDelivery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MessageDelivery"))
 
         def _parse_delivered(data: object) -> int | None | Unset:
             if data is None:
@@ -70,7 +75,9 @@ class MessageDelivery:
 
         delivered = _parse_delivered(d.pop("delivered", UNSET))
 
-        delivery_id = d.pop("delivery_id", UNSET)
+        delivery_id = expect_str(
+            d.pop("delivery_id", UNSET), "MessageDelivery.delivery_id"
+        )
 
         def _parse_opened(data: object) -> bool | None | Unset:
             if data is None:

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.object_state import ObjectState
 from ..models.object_type import ObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.object_actions_item import ObjectActionsItem
@@ -176,12 +184,14 @@ class Object:
             ObjectObjectAttributeTriggers,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Object"))
+        id = expect_int(d.pop("id", UNSET), "Object.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Object.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Object.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ObjectType | Unset
@@ -190,11 +200,11 @@ class Object:
         else:
             type_ = ObjectType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Object.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Object.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "Object.active")
 
         _state = d.pop("state", UNSET)
         state: ObjectState | Unset
@@ -203,7 +213,7 @@ class Object:
         else:
             state = ObjectState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Object.actions")
         actions: list[ObjectActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -212,17 +222,31 @@ class Object:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "Object.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Object.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET), "Object.filter_segment_ids"
+            ),
+        )
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = expect_int(
+            d.pop("object_type_id", UNSET), "Object.object_type_id"
+        )
 
-        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        filter_object_attributes = expect_str(
+            d.pop("filter_object_attributes", UNSET), "Object.filter_object_attributes"
+        )
 
-        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        filter_relationship_attributes = expect_str(
+            d.pop("filter_relationship_attributes", UNSET),
+            "Object.filter_relationship_attributes",
+        )
 
         _audience = d.pop("audience", UNSET)
         audience: ObjectAudience | Unset

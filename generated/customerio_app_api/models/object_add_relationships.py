@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.object_add_relationships_action import ObjectAddRelationshipsAction
+from ..types import (
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.object_add_relationships_cio_relationships_item import (
@@ -57,11 +61,13 @@ class ObjectAddRelationships:
             ObjectAddRelationshipsCioRelationshipsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectAddRelationships"))
         action = ObjectAddRelationshipsAction(d.pop("action"))
 
         cio_relationships = []
-        _cio_relationships = d.pop("cio_relationships")
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships"), "ObjectAddRelationships.cio_relationships"
+        )
         for cio_relationships_item_data in _cio_relationships:
             cio_relationships_item = (
                 ObjectAddRelationshipsCioRelationshipsItem.from_dict(

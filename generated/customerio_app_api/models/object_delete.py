@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.object_delete_action import ObjectDeleteAction
+from ..types import (
+    expect_object,
+)
 
 T = TypeVar("T", bound="ObjectDelete")
 
@@ -38,7 +41,7 @@ class ObjectDelete:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectDelete"))
         action = ObjectDeleteAction(d.pop("action"))
 
         object_delete = cls(

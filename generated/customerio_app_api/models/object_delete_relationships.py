@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.object_delete_relationships_action import ObjectDeleteRelationshipsAction
+from ..types import (
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.object_delete_relationships_cio_relationships_item import (
@@ -57,11 +61,13 @@ class ObjectDeleteRelationships:
             ObjectDeleteRelationshipsCioRelationshipsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectDeleteRelationships"))
         action = ObjectDeleteRelationshipsAction(d.pop("action"))
 
         cio_relationships = []
-        _cio_relationships = d.pop("cio_relationships")
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships"), "ObjectDeleteRelationships.cio_relationships"
+        )
         for cio_relationships_item_data in _cio_relationships:
             cio_relationships_item = (
                 ObjectDeleteRelationshipsCioRelationshipsItem.from_dict(

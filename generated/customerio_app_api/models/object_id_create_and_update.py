@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="ObjectIDCreateAndUpdate")
 
 
@@ -42,10 +47,12 @@ class ObjectIDCreateAndUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_type_id = d.pop("object_type_id")
+        d = dict(expect_object(src_dict, "ObjectIDCreateAndUpdate"))
+        object_type_id = expect_str(
+            d.pop("object_type_id"), "ObjectIDCreateAndUpdate.object_type_id"
+        )
 
-        object_id = d.pop("object_id")
+        object_id = expect_str(d.pop("object_id"), "ObjectIDCreateAndUpdate.object_id")
 
         object_id_create_and_update = cls(
             object_type_id=object_type_id,

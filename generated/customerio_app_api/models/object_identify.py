@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.object_identify_action import ObjectIdentifyAction
 from ..models.object_identify_type import ObjectIdentifyType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id_updates_only import CIOObjectIDUpdatesOnly
@@ -103,7 +108,7 @@ class ObjectIdentify:
             ObjectIdentifyCioRelationshipsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectIdentify"))
 
         def _parse_identifiers(
             data: object,
@@ -135,7 +140,9 @@ class ObjectIdentify:
         else:
             attributes = ObjectIdentifyAttributes.from_dict(_attributes)
 
-        _cio_relationships = d.pop("cio_relationships", UNSET)
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships", UNSET), "ObjectIdentify.cio_relationships"
+        )
         cio_relationships: list[ObjectIdentifyCioRelationshipsItem] | Unset = UNSET
         if _cio_relationships is not UNSET:
             cio_relationships = []

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 from ..models.person_delete_action import PersonDeleteAction
 from ..models.person_delete_type import PersonDeleteType
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_2 import CioId2
@@ -67,7 +70,7 @@ class PersonDelete:
         from ..models.email_2 import Email2
         from ..models.id_2 import Id2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonDelete"))
         type_ = PersonDeleteType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email2 | Id2:

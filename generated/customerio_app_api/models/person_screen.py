@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.person_screen_action import PersonScreenAction
 from ..models.person_screen_type import PersonScreenType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_2 import CioId2
@@ -102,7 +108,7 @@ class PersonScreen:
         from ..models.id_2 import Id2
         from ..models.person_screen_attributes import PersonScreenAttributes
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonScreen"))
         type_ = PersonScreenType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email2 | Id2:
@@ -132,11 +138,11 @@ class PersonScreen:
 
         action = PersonScreenAction(d.pop("action"))
 
-        name = d.pop("name")
+        name = expect_str(d.pop("name"), "PersonScreen.name")
 
-        id = d.pop("id", UNSET)
+        id = expect_str(d.pop("id", UNSET), "PersonScreen.id")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "PersonScreen.timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PersonScreenAttributes | Unset

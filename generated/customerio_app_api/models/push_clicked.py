@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_clicked_metric import PushClickedMetric
 from ..models.push_clicked_object_type import PushClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_clicked_data import PushClickedData
@@ -64,12 +69,12 @@ class PushClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_clicked_data import PushClickedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "PushClicked"))
+        event_id = expect_str(d.pop("event_id"), "PushClicked.event_id")
 
         object_type = PushClickedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "PushClicked.timestamp")
 
         metric = PushClickedMetric(d.pop("metric"))
 

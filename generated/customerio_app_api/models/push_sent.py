@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_sent_metric import PushSentMetric
 from ..models.push_sent_object_type import PushSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_sent_data import PushSentData
@@ -65,12 +70,12 @@ class PushSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_sent_data import PushSentData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "PushSent"))
+        event_id = expect_str(d.pop("event_id"), "PushSent.event_id")
 
         object_type = PushSentObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "PushSent.timestamp")
 
         metric = PushSentMetric(d.pop("metric"))
 

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.push_sent_data_recipients_item_device_platform import (
     PushSentDataRecipientsItemDevicePlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushSentDataRecipientsItem")
 
@@ -55,8 +60,10 @@ class PushSentDataRecipientsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_id = d.pop("device_id")
+        d = dict(expect_object(src_dict, "PushSentDataRecipientsItem"))
+        device_id = expect_str(
+            d.pop("device_id"), "PushSentDataRecipientsItem.device_id"
+        )
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushSentDataRecipientsItemDevicePlatform | Unset
@@ -65,7 +72,10 @@ class PushSentDataRecipientsItem:
         else:
             device_platform = PushSentDataRecipientsItemDevicePlatform(_device_platform)
 
-        failure_message = d.pop("failure_message", UNSET)
+        failure_message = expect_str(
+            d.pop("failure_message", UNSET),
+            "PushSentDataRecipientsItem.failure_message",
+        )
 
         push_sent_data_recipients_item = cls(
             device_id=device_id,

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.relationship_state import RelationshipState
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.relationship_actions_item import RelationshipActionsItem
@@ -184,12 +192,14 @@ class Relationship:
             RelationshipRelationshipAttributeTriggers,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Relationship"))
+        id = expect_int(d.pop("id", UNSET), "Relationship.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Relationship.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Relationship.name")
 
         _type_ = d.pop("type", UNSET)
         type_: RelationshipType | Unset
@@ -198,11 +208,11 @@ class Relationship:
         else:
             type_ = RelationshipType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Relationship.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Relationship.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "Relationship.active")
 
         _state = d.pop("state", UNSET)
         state: RelationshipState | Unset
@@ -211,7 +221,7 @@ class Relationship:
         else:
             state = RelationshipState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Relationship.actions")
         actions: list[RelationshipActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -220,17 +230,32 @@ class Relationship:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "Relationship.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Relationship.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET), "Relationship.filter_segment_ids"
+            ),
+        )
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = expect_int(
+            d.pop("object_type_id", UNSET), "Relationship.object_type_id"
+        )
 
-        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        filter_object_attributes = expect_str(
+            d.pop("filter_object_attributes", UNSET),
+            "Relationship.filter_object_attributes",
+        )
 
-        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        filter_relationship_attributes = expect_str(
+            d.pop("filter_relationship_attributes", UNSET),
+            "Relationship.filter_relationship_attributes",
+        )
 
         _audience = d.pop("audience", UNSET)
         audience: RelationshipAudience | Unset

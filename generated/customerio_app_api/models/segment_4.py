@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.segment_4_state import Segment4State
 from ..models.segment_4_type import Segment4Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.segment_4_actions_item import Segment4ActionsItem
@@ -148,12 +156,14 @@ class Segment4:
         from ..models.segment_4_actions_item import Segment4ActionsItem
         from ..models.segment_4_msg_templates_item import Segment4MsgTemplatesItem
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Segment4"))
+        id = expect_int(d.pop("id", UNSET), "Segment4.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Segment4.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Segment4.name")
 
         _type_ = d.pop("type", UNSET)
         type_: Segment4Type | Unset
@@ -162,11 +172,11 @@ class Segment4:
         else:
             type_ = Segment4Type(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Segment4.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Segment4.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "Segment4.active")
 
         _state = d.pop("state", UNSET)
         state: Segment4State | Unset
@@ -175,7 +185,7 @@ class Segment4:
         else:
             state = Segment4State(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Segment4.actions")
         actions: list[Segment4ActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -184,15 +194,29 @@ class Segment4:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "Segment4.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Segment4.tags"))
 
-        trigger_segment_ids = cast(list[int], d.pop("trigger_segment_ids", UNSET))
+        trigger_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("trigger_segment_ids", UNSET), "Segment4.trigger_segment_ids"
+            ),
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET), "Segment4.filter_segment_ids"
+            ),
+        )
 
-        _msg_templates = d.pop("msg_templates", UNSET)
+        _msg_templates = expect_list(
+            d.pop("msg_templates", UNSET), "Segment4.msg_templates"
+        )
         msg_templates: list[Segment4MsgTemplatesItem] | Unset = UNSET
         if _msg_templates is not UNSET:
             msg_templates = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Segment4ActionsItem")
 
@@ -41,10 +47,10 @@ class Segment4ActionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = dict(expect_object(src_dict, "Segment4ActionsItem"))
+        type_ = expect_str(d.pop("type", UNSET), "Segment4ActionsItem.type")
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "Segment4ActionsItem.id")
 
         segment_4_actions_item = cls(
             type_=type_,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -241,7 +248,7 @@ class SendEmailWithTemplate:
             SendEmailWithTemplateMessageData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendEmailWithTemplate"))
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -275,19 +282,25 @@ class SendEmailWithTemplate:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        to = d.pop("to")
+        to = expect_str(d.pop("to"), "SendEmailWithTemplate.to")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "SendEmailWithTemplate.body")
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "SendEmailWithTemplate.body_amp"
+        )
 
-        body_plain = d.pop("body_plain", UNSET)
+        body_plain = expect_str(
+            d.pop("body_plain", UNSET), "SendEmailWithTemplate.body_plain"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "SendEmailWithTemplate.subject")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "SendEmailWithTemplate.from")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "SendEmailWithTemplate.language"
+        )
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailWithTemplateMessageData | Unset
@@ -296,21 +309,35 @@ class SendEmailWithTemplate:
         else:
             message_data = SendEmailWithTemplateMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(d.pop("send_at", UNSET), "SendEmailWithTemplate.send_at")
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "SendEmailWithTemplate.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET),
+            "SendEmailWithTemplate.send_to_unsubscribed",
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(
+            d.pop("queue_draft", UNSET), "SendEmailWithTemplate.queue_draft"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "SendEmailWithTemplate.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "SendEmailWithTemplate.fake_bcc"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "SendEmailWithTemplate.reply_to"
+        )
 
-        preheader = d.pop("preheader", UNSET)
+        preheader = expect_str(
+            d.pop("preheader", UNSET), "SendEmailWithTemplate.preheader"
+        )
 
         _attachments = d.pop("attachments", UNSET)
         attachments: SendEmailWithTemplateAttachments | Unset
@@ -319,11 +346,14 @@ class SendEmailWithTemplate:
         else:
             attachments = SendEmailWithTemplateAttachments.from_dict(_attachments)
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "SendEmailWithTemplate.headers")
 
-        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        disable_css_preprocessing = expect_bool(
+            d.pop("disable_css_preprocessing", UNSET),
+            "SendEmailWithTemplate.disable_css_preprocessing",
+        )
 
-        tracked = d.pop("tracked", UNSET)
+        tracked = expect_bool(d.pop("tracked", UNSET), "SendEmailWithTemplate.tracked")
 
         send_email_with_template = cls(
             transactional_message_id=transactional_message_id,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -209,12 +216,12 @@ class SendEmailWithoutTemplate:
             SendEmailWithoutTemplateMessageData,
         )
 
-        d = dict(src_dict)
-        body = d.pop("body")
+        d = dict(expect_object(src_dict, "SendEmailWithoutTemplate"))
+        body = expect_str(d.pop("body"), "SendEmailWithoutTemplate.body")
 
-        subject = d.pop("subject")
+        subject = expect_str(d.pop("subject"), "SendEmailWithoutTemplate.subject")
 
-        from_ = d.pop("from")
+        from_ = expect_str(d.pop("from"), "SendEmailWithoutTemplate.from")
 
         def _parse_identifiers(data: object) -> CioId3 | Email3 | Id3:
             try:
@@ -241,7 +248,7 @@ class SendEmailWithoutTemplate:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        to = d.pop("to")
+        to = expect_str(d.pop("to"), "SendEmailWithoutTemplate.to")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailWithoutTemplateMessageData | Unset
@@ -250,23 +257,41 @@ class SendEmailWithoutTemplate:
         else:
             message_data = SendEmailWithoutTemplateMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(
+            d.pop("send_at", UNSET), "SendEmailWithoutTemplate.send_at"
+        )
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "SendEmailWithoutTemplate.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET),
+            "SendEmailWithoutTemplate.send_to_unsubscribed",
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(
+            d.pop("queue_draft", UNSET), "SendEmailWithoutTemplate.queue_draft"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "SendEmailWithoutTemplate.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "SendEmailWithoutTemplate.fake_bcc"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "SendEmailWithoutTemplate.reply_to"
+        )
 
-        preheader = d.pop("preheader", UNSET)
+        preheader = expect_str(
+            d.pop("preheader", UNSET), "SendEmailWithoutTemplate.preheader"
+        )
 
-        body_plain = d.pop("body_plain", UNSET)
+        body_plain = expect_str(
+            d.pop("body_plain", UNSET), "SendEmailWithoutTemplate.body_plain"
+        )
 
         _attachments = d.pop("attachments", UNSET)
         attachments: SendEmailWithoutTemplateAttachments | Unset
@@ -275,11 +300,18 @@ class SendEmailWithoutTemplate:
         else:
             attachments = SendEmailWithoutTemplateAttachments.from_dict(_attachments)
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET), "SendEmailWithoutTemplate.headers"
+        )
 
-        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        disable_css_preprocessing = expect_bool(
+            d.pop("disable_css_preprocessing", UNSET),
+            "SendEmailWithoutTemplate.disable_css_preprocessing",
+        )
 
-        tracked = d.pop("tracked", UNSET)
+        tracked = expect_bool(
+            d.pop("tracked", UNSET), "SendEmailWithoutTemplate.tracked"
+        )
 
         send_email_without_template = cls(
             body=body,

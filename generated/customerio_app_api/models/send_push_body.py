@@ -9,7 +9,14 @@ from typing_extensions import Self
 
 from ..models.send_push_body_sound import SendPushBodySound
 from ..models.send_push_body_to import SendPushBodyTo
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -198,7 +205,7 @@ class SendPushBody:
         from ..models.send_push_body_custom_payload import SendPushBodyCustomPayload
         from ..models.send_push_body_message_data import SendPushBodyMessageData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBody"))
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -234,13 +241,13 @@ class SendPushBody:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "SendPushBody.title")
 
-        message = d.pop("message", UNSET)
+        message = expect_str(d.pop("message", UNSET), "SendPushBody.message")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "SendPushBody.image_url")
 
-        link = d.pop("link", UNSET)
+        link = expect_str(d.pop("link", UNSET), "SendPushBody.link")
 
         _sound = d.pop("sound", UNSET)
         sound: SendPushBodySound | Unset
@@ -270,7 +277,7 @@ class SendPushBody:
         else:
             custom_payload = SendPushBodyCustomPayload.from_dict(_custom_payload)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "SendPushBody.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendPushBodyMessageData | Unset
@@ -279,13 +286,20 @@ class SendPushBody:
         else:
             message_data = SendPushBodyMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(d.pop("send_at", UNSET), "SendPushBody.send_at")
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "SendPushBody.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET), "SendPushBody.send_to_unsubscribed"
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(
+            d.pop("queue_draft", UNSET), "SendPushBody.queue_draft"
+        )
 
         send_push_body = cls(
             transactional_message_id=transactional_message_id,

@@ -13,7 +13,12 @@ from ..models.send_push_body_custom_device_attributes_last_status import (
 from ..models.send_push_body_custom_device_attributes_push_enabled import (
     SendPushBodyCustomDeviceAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomDeviceAttributes")
 
@@ -89,14 +94,25 @@ class SendPushBodyCustomDeviceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_os = d.pop("device_os", UNSET)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomDeviceAttributes"))
+        device_os = expect_str(
+            d.pop("device_os", UNSET), "SendPushBodyCustomDeviceAttributes.device_os"
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET),
+            "SendPushBodyCustomDeviceAttributes.device_model",
+        )
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET),
+            "SendPushBodyCustomDeviceAttributes.app_version",
+        )
 
-        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        cio_sdk_version = expect_str(
+            d.pop("cio_sdk_version", UNSET),
+            "SendPushBodyCustomDeviceAttributes.cio_sdk_version",
+        )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: SendPushBodyCustomDeviceAttributesLastStatus | Unset
@@ -107,7 +123,10 @@ class SendPushBodyCustomDeviceAttributes:
                 _field_last_status
             )
 
-        device_locale = d.pop("device_locale", UNSET)
+        device_locale = expect_str(
+            d.pop("device_locale", UNSET),
+            "SendPushBodyCustomDeviceAttributes.device_locale",
+        )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: SendPushBodyCustomDeviceAttributesPushEnabled | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomPayloadAPNSCIOPush")
 
@@ -42,10 +47,14 @@ class SendPushBodyCustomPayloadAPNSCIOPush:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        link = d.pop("link", UNSET)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadAPNSCIOPush"))
+        link = expect_str(
+            d.pop("link", UNSET), "SendPushBodyCustomPayloadAPNSCIOPush.link"
+        )
 
-        image = d.pop("image", UNSET)
+        image = expect_str(
+            d.pop("image", UNSET), "SendPushBodyCustomPayloadAPNSCIOPush.image"
+        )
 
         send_push_body_custom_payload_apnscio_push = cls(
             link=link,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.send_push_body_custom_payload_fcm_message_apns_payload_aps_interruption_level import (
     SendPushBodyCustomPayloadFCMMessageApnsPayloadApsInterruptionLevel,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.complex_alert import ComplexAlert
@@ -128,7 +135,9 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadAps:
         from ..models.complex_alert import ComplexAlert
         from ..models.critical_alert import CriticalAlert
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps")
+        )
 
         def _parse_alert(data: object) -> ComplexAlert | str | Unset:
             if isinstance(data, Unset):
@@ -145,7 +154,10 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadAps:
 
         alert = _parse_alert(d.pop("alert", UNSET))
 
-        badge = d.pop("badge", UNSET)
+        badge = expect_int(
+            d.pop("badge", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps.badge",
+        )
 
         def _parse_sound(data: object) -> CriticalAlert | str | Unset:
             if isinstance(data, Unset):
@@ -162,15 +174,30 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadAps:
 
         sound = _parse_sound(d.pop("sound", UNSET))
 
-        thread_id = d.pop("thread-id", UNSET)
+        thread_id = expect_str(
+            d.pop("thread-id", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps.thread-id",
+        )
 
-        category = d.pop("category", UNSET)
+        category = expect_str(
+            d.pop("category", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps.category",
+        )
 
-        content_available = d.pop("content-available", UNSET)
+        content_available = expect_int(
+            d.pop("content-available", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps.content-available",
+        )
 
-        mutable_content = d.pop("mutable-content", UNSET)
+        mutable_content = expect_int(
+            d.pop("mutable-content", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps.mutable-content",
+        )
 
-        target_content_id = d.pop("target-content-id", UNSET)
+        target_content_id = expect_str(
+            d.pop("target-content-id", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps.target-content-id",
+        )
 
         _interruption_level = d.pop("interruption-level", UNSET)
         interruption_level: (
@@ -185,7 +212,10 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadAps:
                 )
             )
 
-        relevance_score = d.pop("relevance-score", UNSET)
+        relevance_score = expect_number(
+            d.pop("relevance-score", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadAps.relevance-score",
+        )
 
         send_push_body_custom_payload_fcm_message_apns_payload_aps = cls(
             alert=alert,

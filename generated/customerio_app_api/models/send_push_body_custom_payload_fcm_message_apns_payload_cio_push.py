@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush")
 
@@ -54,14 +59,30 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = dict(
+            expect_object(
+                src_dict, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush"
+            )
+        )
+        title = expect_str(
+            d.pop("title", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.title",
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.body",
+        )
 
-        link = d.pop("link", UNSET)
+        link = expect_str(
+            d.pop("link", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.link",
+        )
 
-        image = d.pop("image", UNSET)
+        image = expect_str(
+            d.pop("image", UNSET),
+            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.image",
+        )
 
         send_push_body_custom_payload_fcm_message_apns_payload_cio_push = cls(
             title=title,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -131,7 +138,7 @@ class SendSmsBody:
         from ..models.id_3 import Id3
         from ..models.send_sms_body_message_data import SendSmsBodyMessageData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendSmsBody"))
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -140,7 +147,7 @@ class SendSmsBody:
             d.pop("transactional_message_id")
         )
 
-        to = d.pop("to")
+        to = expect_str(d.pop("to"), "SendSmsBody.to")
 
         def _parse_identifiers(data: object) -> CioId3 | Email3 | Id3:
             try:
@@ -167,9 +174,9 @@ class SendSmsBody:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "SendSmsBody.from")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "SendSmsBody.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendSmsBodyMessageData | Unset
@@ -178,13 +185,20 @@ class SendSmsBody:
         else:
             message_data = SendSmsBodyMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(d.pop("send_at", UNSET), "SendSmsBody.send_at")
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "SendSmsBody.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET), "SendSmsBody.send_to_unsubscribed"
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(
+            d.pop("queue_draft", UNSET), "SendSmsBody.queue_draft"
+        )
 
         send_sms_body = cls(
             transactional_message_id=transactional_message_id,

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="SlackClickedData")
 
 
@@ -46,12 +52,12 @@ class SlackClickedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recipient = d.pop("recipient")
+        d = dict(expect_object(src_dict, "SlackClickedData"))
+        recipient = expect_str(d.pop("recipient"), "SlackClickedData.recipient")
 
-        href = d.pop("href")
+        href = expect_str(d.pop("href"), "SlackClickedData.href")
 
-        link_id = d.pop("link_id")
+        link_id = expect_int(d.pop("link_id"), "SlackClickedData.link_id")
 
         slack_clicked_data = cls(
             recipient=recipient,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.slack_undeliverable_metric import SlackUndeliverableMetric
 from ..models.slack_undeliverable_object_type import SlackUndeliverableObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_undeliverable_data import SlackUndeliverableData
@@ -67,12 +72,12 @@ class SlackUndeliverable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.slack_undeliverable_data import SlackUndeliverableData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "SlackUndeliverable"))
+        event_id = expect_str(d.pop("event_id"), "SlackUndeliverable.event_id")
 
         object_type = SlackUndeliverableObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "SlackUndeliverable.timestamp")
 
         metric = SlackUndeliverableMetric(d.pop("metric"))
 

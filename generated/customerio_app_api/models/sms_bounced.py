@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_bounced_metric import SmsBouncedMetric
 from ..models.sms_bounced_object_type import SmsBouncedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_bounced_data import SmsBouncedData
@@ -64,12 +69,12 @@ class SmsBounced:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_bounced_data import SmsBouncedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "SmsBounced"))
+        event_id = expect_str(d.pop("event_id"), "SmsBounced.event_id")
 
         object_type = SmsBouncedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "SmsBounced.timestamp")
 
         metric = SmsBouncedMetric(d.pop("metric"))
 

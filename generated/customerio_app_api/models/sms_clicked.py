@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_clicked_metric import SmsClickedMetric
 from ..models.sms_clicked_object_type import SmsClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_clicked_data import SmsClickedData
@@ -64,12 +69,12 @@ class SmsClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_clicked_data import SmsClickedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "SmsClicked"))
+        event_id = expect_str(d.pop("event_id"), "SmsClicked.event_id")
 
         object_type = SmsClickedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "SmsClicked.timestamp")
 
         metric = SmsClickedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_converted_metric import SmsConvertedMetric
 from ..models.sms_converted_object_type import SmsConvertedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_converted_data import SmsConvertedData
@@ -64,12 +69,12 @@ class SmsConverted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_converted_data import SmsConvertedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "SmsConverted"))
+        event_id = expect_str(d.pop("event_id"), "SmsConverted.event_id")
 
         object_type = SmsConvertedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "SmsConverted.timestamp")
 
         metric = SmsConvertedMetric(d.pop("metric"))
 

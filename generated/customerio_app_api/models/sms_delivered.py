@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_delivered_metric import SmsDeliveredMetric
 from ..models.sms_delivered_object_type import SmsDeliveredObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_delivered_data import SmsDeliveredData
@@ -64,12 +69,12 @@ class SmsDelivered:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_delivered_data import SmsDeliveredData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "SmsDelivered"))
+        event_id = expect_str(d.pop("event_id"), "SmsDelivered.event_id")
 
         object_type = SmsDeliveredObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "SmsDelivered.timestamp")
 
         metric = SmsDeliveredMetric(d.pop("metric"))
 

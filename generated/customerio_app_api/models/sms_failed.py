@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_failed_metric import SmsFailedMetric
 from ..models.sms_failed_object_type import SmsFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_failed_data import SmsFailedData
@@ -64,12 +69,12 @@ class SmsFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_failed_data import SmsFailedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "SmsFailed"))
+        event_id = expect_str(d.pop("event_id"), "SmsFailed.event_id")
 
         object_type = SmsFailedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "SmsFailed.timestamp")
 
         metric = SmsFailedMetric(d.pop("metric"))
 

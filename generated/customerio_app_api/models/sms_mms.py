@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.sms_mms_sending_state import SmsMmsSendingState
 from ..models.sms_mms_type import SmsMmsType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SmsMms")
 
@@ -121,24 +127,26 @@ class SmsMms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "SmsMms"))
+        id = expect_int(d.pop("id", UNSET), "SmsMms.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(d.pop("broadcast_id", UNSET), "SmsMms.broadcast_id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "SmsMms.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "SmsMms.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "SmsMms.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "SmsMms.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "SmsMms.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "SmsMms.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "SmsMms.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsMmsType | Unset
@@ -147,7 +155,7 @@ class SmsMms:
         else:
             type_ = SmsMmsType(_type_)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "SmsMms.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsMmsSendingState | Unset
@@ -156,7 +164,7 @@ class SmsMms:
         else:
             sending_state = SmsMmsSendingState(_sending_state)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "SmsMms.recipient")
 
         sms_mms = cls(
             id=id,

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.sms_mms_2_sending_state import SmsMms2SendingState
 from ..models.sms_mms_2_type import SmsMms2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SmsMms2")
 
@@ -128,26 +134,30 @@ class SmsMms2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "SmsMms2"))
+        id = expect_int(d.pop("id", UNSET), "SmsMms2.id")
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(d.pop("campaign_id", UNSET), "SmsMms2.campaign_id")
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET), "SmsMms2.parent_action_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "SmsMms2.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "SmsMms2.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "SmsMms2.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "SmsMms2.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "SmsMms2.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "SmsMms2.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "SmsMms2.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsMms2Type | Unset
@@ -156,7 +166,7 @@ class SmsMms2:
         else:
             type_ = SmsMms2Type(_type_)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "SmsMms2.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsMms2SendingState | Unset
@@ -165,7 +175,7 @@ class SmsMms2:
         else:
             sending_state = SmsMms2SendingState(_sending_state)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "SmsMms2.recipient")
 
         sms_mms_2 = cls(
             id=id,

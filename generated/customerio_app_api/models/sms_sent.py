@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_sent_metric import SmsSentMetric
 from ..models.sms_sent_object_type import SmsSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_sent_data import SmsSentData
@@ -65,12 +70,12 @@ class SmsSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_sent_data import SmsSentData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "SmsSent"))
+        event_id = expect_str(d.pop("event_id"), "SmsSent.event_id")
 
         object_type = SmsSentObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "SmsSent.timestamp")
 
         metric = SmsSentMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.spammed_metric import SpammedMetric
 from ..models.spammed_object_type import SpammedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.spammed_data import SpammedData
@@ -64,12 +69,12 @@ class Spammed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.spammed_data import SpammedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "Spammed"))
+        event_id = expect_str(d.pop("event_id"), "Spammed.event_id")
 
         object_type = SpammedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "Spammed.timestamp")
 
         metric = SpammedMetric(d.pop("metric"))
 

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.transactional_messages_response_200_messages_item_type import (
     TransactionalMessagesResponse200MessagesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.transactional_messages_response_200_messages_item_customer_identifiers import (
@@ -218,12 +225,22 @@ class TransactionalMessagesResponse200MessagesItem:
             TransactionalMessagesResponse200MessagesItemMetrics,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "TransactionalMessagesResponse200MessagesItem")
+        )
+        id = expect_str(
+            d.pop("id", UNSET), "TransactionalMessagesResponse200MessagesItem.id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.deduplicate_id",
+        )
 
-        message_template_id = d.pop("message_template_id", UNSET)
+        message_template_id = expect_int(
+            d.pop("message_template_id", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.message_template_id",
+        )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -245,9 +262,15 @@ class TransactionalMessagesResponse200MessagesItem:
                 _customer_identifiers
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.subject",
+        )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: TransactionalMessagesResponse200MessagesItemMetrics | Unset
@@ -258,7 +281,10 @@ class TransactionalMessagesResponse200MessagesItem:
                 _metrics
             )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.created",
+        )
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -278,9 +304,15 @@ class TransactionalMessagesResponse200MessagesItem:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        action_id = d.pop("action_id", UNSET)
+        action_id = expect_int(
+            d.pop("action_id", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.action_id",
+        )
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.parent_action_id",
+        )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -291,7 +323,10 @@ class TransactionalMessagesResponse200MessagesItem:
 
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
-        content_id = d.pop("content_id", UNSET)
+        content_id = expect_int(
+            d.pop("content_id", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.content_id",
+        )
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -318,7 +353,10 @@ class TransactionalMessagesResponse200MessagesItem:
         else:
             type_ = TransactionalMessagesResponse200MessagesItemType(_type_)
 
-        forgotten = d.pop("forgotten", UNSET)
+        forgotten = expect_bool(
+            d.pop("forgotten", UNSET),
+            "TransactionalMessagesResponse200MessagesItem.forgotten",
+        )
 
         transactional_messages_response_200_messages_item = cls(
             id=id,

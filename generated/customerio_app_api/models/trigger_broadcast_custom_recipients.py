@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.and_2 import And2
@@ -125,7 +130,7 @@ class TriggerBroadcastCustomRecipients:
             TriggerBroadcastCustomRecipientsData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastCustomRecipients"))
 
         def _parse_recipients(
             data: object,
@@ -201,11 +206,20 @@ class TriggerBroadcastCustomRecipients:
         else:
             data = TriggerBroadcastCustomRecipientsData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "TriggerBroadcastCustomRecipients.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "TriggerBroadcastCustomRecipients.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET),
+            "TriggerBroadcastCustomRecipients.id_ignore_missing",
+        )
 
         trigger_broadcast_custom_recipients = cls(
             recipients=recipients,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_data_file_url_data import (
@@ -90,8 +96,10 @@ class TriggerBroadcastDataFileURL:
             TriggerBroadcastDataFileURLData,
         )
 
-        d = dict(src_dict)
-        data_file_url = d.pop("data_file_url")
+        d = dict(expect_object(src_dict, "TriggerBroadcastDataFileURL"))
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "TriggerBroadcastDataFileURL.data_file_url"
+        )
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastDataFileURLData | Unset
@@ -100,11 +108,20 @@ class TriggerBroadcastDataFileURL:
         else:
             data = TriggerBroadcastDataFileURLData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "TriggerBroadcastDataFileURL.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "TriggerBroadcastDataFileURL.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET),
+            "TriggerBroadcastDataFileURL.id_ignore_missing",
+        )
 
         trigger_broadcast_data_file_url = cls(
             data_file_url=data_file_url,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_default_audience_data import (
@@ -73,7 +78,7 @@ class TriggerBroadcastDefaultAudience:
             TriggerBroadcastDefaultAudienceData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastDefaultAudience"))
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastDefaultAudienceData | Unset
         if isinstance(_data, Unset):
@@ -81,11 +86,20 @@ class TriggerBroadcastDefaultAudience:
         else:
             data = TriggerBroadcastDefaultAudienceData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "TriggerBroadcastDefaultAudience.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "TriggerBroadcastDefaultAudience.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET),
+            "TriggerBroadcastDefaultAudience.id_ignore_missing",
+        )
 
         trigger_broadcast_default_audience = cls(
             data=data,

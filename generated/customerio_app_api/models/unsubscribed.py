@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.unsubscribed_metric import UnsubscribedMetric
 from ..models.unsubscribed_object_type import UnsubscribedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.unsubscribed_data import UnsubscribedData
@@ -64,12 +69,12 @@ class Unsubscribed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.unsubscribed_data import UnsubscribedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "Unsubscribed"))
+        event_id = expect_str(d.pop("event_id"), "Unsubscribed.event_id")
 
         object_type = UnsubscribedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "Unsubscribed.timestamp")
 
         metric = UnsubscribedMetric(d.pop("metric"))
 

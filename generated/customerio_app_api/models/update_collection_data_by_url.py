@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateCollectionDataByURL")
 
@@ -43,10 +48,10 @@ class UpdateCollectionDataByURL:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "UpdateCollectionDataByURL"))
+        name = expect_str(d.pop("name", UNSET), "UpdateCollectionDataByURL.name")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "UpdateCollectionDataByURL.url")
 
         update_collection_data_by_url = cls(
             name=name,

@@ -13,7 +13,15 @@ from ..models.update_newsletter_test_translation_body_preprocessor import (
 from ..models.update_newsletter_test_translation_body_type import (
     UpdateNewsletterTestTranslationBodyType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_newsletter_test_translation_body_headers_item import (
@@ -195,22 +203,38 @@ class UpdateNewsletterTestTranslationBody:
             UpdateNewsletterTestTranslationBodyHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateNewsletterTestTranslationBody"))
+        id = expect_int(d.pop("id", UNSET), "UpdateNewsletterTestTranslationBody.id")
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET),
+            "UpdateNewsletterTestTranslationBody.newsletter_id",
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "UpdateNewsletterTestTranslationBody.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "UpdateNewsletterTestTranslationBody.name"
+        )
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET), "UpdateNewsletterTestTranslationBody.layout"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "UpdateNewsletterTestTranslationBody.body"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateNewsletterTestTranslationBody.body_amp"
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateNewsletterTestTranslationBody.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateNewsletterTestTranslationBodyType | Unset
@@ -219,11 +243,17 @@ class UpdateNewsletterTestTranslationBody:
         else:
             type_ = UpdateNewsletterTestTranslationBodyType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "UpdateNewsletterTestTranslationBody.from"
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateNewsletterTestTranslationBody.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateNewsletterTestTranslationBody.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -243,17 +273,28 @@ class UpdateNewsletterTestTranslationBody:
                 _preprocessor
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "UpdateNewsletterTestTranslationBody.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateNewsletterTestTranslationBody.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "UpdateNewsletterTestTranslationBody.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateNewsletterTestTranslationBody.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateNewsletterTestTranslationBody.preheader_text",
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateNewsletterTestTranslationBody.headers"
+        )
         headers: list[UpdateNewsletterTestTranslationBodyHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

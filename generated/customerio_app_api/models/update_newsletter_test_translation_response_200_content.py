@@ -13,7 +13,14 @@ from ..models.update_newsletter_test_translation_response_200_content_preprocess
 from ..models.update_newsletter_test_translation_response_200_content_type import (
     UpdateNewsletterTestTranslationResponse200ContentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateNewsletterTestTranslationResponse200Content")
 
@@ -184,22 +191,47 @@ class UpdateNewsletterTestTranslationResponse200Content:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(
+            expect_object(src_dict, "UpdateNewsletterTestTranslationResponse200Content")
+        )
+        id = expect_int(
+            d.pop("id", UNSET), "UpdateNewsletterTestTranslationResponse200Content.id"
+        )
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.newsletter_id",
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.name",
+        )
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.layout",
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.body",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.body_amp",
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.language",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateNewsletterTestTranslationResponse200ContentType | Unset
@@ -208,11 +240,20 @@ class UpdateNewsletterTestTranslationResponse200Content:
         else:
             type_ = UpdateNewsletterTestTranslationResponse200ContentType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.from",
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.from_id",
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.reply_to",
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -236,17 +277,34 @@ class UpdateNewsletterTestTranslationResponse200Content:
                 )
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.subject",
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "UpdateNewsletterTestTranslationResponse200Content.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.fake_bcc",
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.preheader_text",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET),
+            "UpdateNewsletterTestTranslationResponse200Content.headers",
+        )
 
         update_newsletter_test_translation_response_200_content = cls(
             id=id,

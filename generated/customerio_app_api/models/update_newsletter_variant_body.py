@@ -11,7 +11,15 @@ from ..models.update_newsletter_variant_body_preprocessor import (
     UpdateNewsletterVariantBodyPreprocessor,
 )
 from ..models.update_newsletter_variant_body_type import UpdateNewsletterVariantBodyType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_newsletter_variant_body_headers_item import (
@@ -193,22 +201,32 @@ class UpdateNewsletterVariantBody:
             UpdateNewsletterVariantBodyHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateNewsletterVariantBody"))
+        id = expect_int(d.pop("id", UNSET), "UpdateNewsletterVariantBody.id")
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET), "UpdateNewsletterVariantBody.newsletter_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "UpdateNewsletterVariantBody.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "UpdateNewsletterVariantBody.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET), "UpdateNewsletterVariantBody.layout"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "UpdateNewsletterVariantBody.body")
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateNewsletterVariantBody.body_amp"
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateNewsletterVariantBody.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateNewsletterVariantBodyType | Unset
@@ -217,11 +235,15 @@ class UpdateNewsletterVariantBody:
         else:
             type_ = UpdateNewsletterVariantBodyType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "UpdateNewsletterVariantBody.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateNewsletterVariantBody.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateNewsletterVariantBody.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -239,17 +261,27 @@ class UpdateNewsletterVariantBody:
         else:
             preprocessor = UpdateNewsletterVariantBodyPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "UpdateNewsletterVariantBody.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateNewsletterVariantBody.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "UpdateNewsletterVariantBody.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateNewsletterVariantBody.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "UpdateNewsletterVariantBody.preheader_text"
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateNewsletterVariantBody.headers"
+        )
         headers: list[UpdateNewsletterVariantBodyHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

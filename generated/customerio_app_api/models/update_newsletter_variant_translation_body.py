@@ -13,7 +13,15 @@ from ..models.update_newsletter_variant_translation_body_preprocessor import (
 from ..models.update_newsletter_variant_translation_body_type import (
     UpdateNewsletterVariantTranslationBodyType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_newsletter_variant_translation_body_headers_item import (
@@ -195,22 +203,38 @@ class UpdateNewsletterVariantTranslationBody:
             UpdateNewsletterVariantTranslationBodyHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateNewsletterVariantTranslationBody"))
+        id = expect_int(d.pop("id", UNSET), "UpdateNewsletterVariantTranslationBody.id")
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET),
+            "UpdateNewsletterVariantTranslationBody.newsletter_id",
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "UpdateNewsletterVariantTranslationBody.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "UpdateNewsletterVariantTranslationBody.name"
+        )
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET), "UpdateNewsletterVariantTranslationBody.layout"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "UpdateNewsletterVariantTranslationBody.body"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateNewsletterVariantTranslationBody.body_amp"
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateNewsletterVariantTranslationBody.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateNewsletterVariantTranslationBodyType | Unset
@@ -219,11 +243,17 @@ class UpdateNewsletterVariantTranslationBody:
         else:
             type_ = UpdateNewsletterVariantTranslationBodyType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "UpdateNewsletterVariantTranslationBody.from"
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateNewsletterVariantTranslationBody.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateNewsletterVariantTranslationBody.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -243,17 +273,31 @@ class UpdateNewsletterVariantTranslationBody:
                 _preprocessor
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "UpdateNewsletterVariantTranslationBody.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateNewsletterVariantTranslationBody.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "UpdateNewsletterVariantTranslationBody.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateNewsletterVariantTranslationBody.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateNewsletterVariantTranslationBody.preheader_text",
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateNewsletterVariantTranslationBody.headers"
+        )
         headers: list[UpdateNewsletterVariantTranslationBodyHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

@@ -11,7 +11,15 @@ from ..models.update_transactional_body_preprocessor import (
     UpdateTransactionalBodyPreprocessor,
 )
 from ..models.update_transactional_body_type import UpdateTransactionalBodyType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_transactional_body_headers_item import (
@@ -183,18 +191,20 @@ class UpdateTransactionalBody:
             UpdateTransactionalBodyHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateTransactionalBody"))
+        id = expect_int(d.pop("id", UNSET), "UpdateTransactionalBody.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "UpdateTransactionalBody.name")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "UpdateTransactionalBody.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "UpdateTransactionalBody.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "UpdateTransactionalBody.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateTransactionalBody.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateTransactionalBodyType | Unset
@@ -203,11 +213,13 @@ class UpdateTransactionalBody:
         else:
             type_ = UpdateTransactionalBodyType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "UpdateTransactionalBody.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "UpdateTransactionalBody.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateTransactionalBody.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -225,19 +237,29 @@ class UpdateTransactionalBody:
         else:
             preprocessor = UpdateTransactionalBodyPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "UpdateTransactionalBody.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "UpdateTransactionalBody.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "UpdateTransactionalBody.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateTransactionalBody.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "UpdateTransactionalBody.preheader_text"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateTransactionalBody.body_amp"
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateTransactionalBody.headers"
+        )
         headers: list[UpdateTransactionalBodyHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

@@ -13,7 +13,14 @@ from ..models.update_transactional_response_200_content_item_preprocessor import
 from ..models.update_transactional_response_200_content_item_type import (
     UpdateTransactionalResponse200ContentItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateTransactionalResponse200ContentItem")
 
@@ -171,18 +178,31 @@ class UpdateTransactionalResponse200ContentItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateTransactionalResponse200ContentItem"))
+        id = expect_int(
+            d.pop("id", UNSET), "UpdateTransactionalResponse200ContentItem.id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "UpdateTransactionalResponse200ContentItem.name"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "UpdateTransactionalResponse200ContentItem.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "UpdateTransactionalResponse200ContentItem.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "UpdateTransactionalResponse200ContentItem.body"
+        )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET),
+            "UpdateTransactionalResponse200ContentItem.language",
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateTransactionalResponse200ContentItemType | Unset
@@ -191,11 +211,18 @@ class UpdateTransactionalResponse200ContentItem:
         else:
             type_ = UpdateTransactionalResponse200ContentItemType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "UpdateTransactionalResponse200ContentItem.from"
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateTransactionalResponse200ContentItem.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET),
+            "UpdateTransactionalResponse200ContentItem.reply_to",
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -215,19 +242,37 @@ class UpdateTransactionalResponse200ContentItem:
                 _preprocessor
             )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "UpdateTransactionalResponse200ContentItem.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateTransactionalResponse200ContentItem.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "UpdateTransactionalResponse200ContentItem.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET),
+            "UpdateTransactionalResponse200ContentItem.fake_bcc",
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateTransactionalResponse200ContentItem.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET),
+            "UpdateTransactionalResponse200ContentItem.body_amp",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET), "UpdateTransactionalResponse200ContentItem.headers"
+        )
 
         update_transactional_response_200_content_item = cls(
             id=id,

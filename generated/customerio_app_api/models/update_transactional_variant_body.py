@@ -13,7 +13,15 @@ from ..models.update_transactional_variant_body_preprocessor import (
 from ..models.update_transactional_variant_body_type import (
     UpdateTransactionalVariantBodyType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_transactional_variant_body_headers_item import (
@@ -185,18 +193,24 @@ class UpdateTransactionalVariantBody:
             UpdateTransactionalVariantBodyHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateTransactionalVariantBody"))
+        id = expect_int(d.pop("id", UNSET), "UpdateTransactionalVariantBody.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "UpdateTransactionalVariantBody.name")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "UpdateTransactionalVariantBody.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "UpdateTransactionalVariantBody.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "UpdateTransactionalVariantBody.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateTransactionalVariantBody.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateTransactionalVariantBodyType | Unset
@@ -205,11 +219,15 @@ class UpdateTransactionalVariantBody:
         else:
             type_ = UpdateTransactionalVariantBodyType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "UpdateTransactionalVariantBody.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateTransactionalVariantBody.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateTransactionalVariantBody.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -227,19 +245,32 @@ class UpdateTransactionalVariantBody:
         else:
             preprocessor = UpdateTransactionalVariantBodyPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "UpdateTransactionalVariantBody.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateTransactionalVariantBody.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "UpdateTransactionalVariantBody.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateTransactionalVariantBody.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateTransactionalVariantBody.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateTransactionalVariantBody.body_amp"
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateTransactionalVariantBody.headers"
+        )
         headers: list[UpdateTransactionalVariantBodyHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

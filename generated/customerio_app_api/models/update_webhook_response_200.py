@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.update_webhook_response_200_events_item import (
     UpdateWebhookResponse200EventsItem,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateWebhookResponse200")
 
@@ -81,25 +89,31 @@ class UpdateWebhookResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "UpdateWebhookResponse200"))
+        name = expect_str(d.pop("name"), "UpdateWebhookResponse200.name")
 
-        endpoint = d.pop("endpoint")
+        endpoint = expect_str(d.pop("endpoint"), "UpdateWebhookResponse200.endpoint")
 
         events = []
-        _events = d.pop("events")
+        _events = expect_list(d.pop("events"), "UpdateWebhookResponse200.events")
         for events_item_data in _events:
             events_item = UpdateWebhookResponse200EventsItem(events_item_data)
 
             events.append(events_item)
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "UpdateWebhookResponse200.id")
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = expect_bool(
+            d.pop("disabled", UNSET), "UpdateWebhookResponse200.disabled"
+        )
 
-        full_resolution = d.pop("full_resolution", UNSET)
+        full_resolution = expect_bool(
+            d.pop("full_resolution", UNSET), "UpdateWebhookResponse200.full_resolution"
+        )
 
-        with_content = d.pop("with_content", UNSET)
+        with_content = expect_bool(
+            d.pop("with_content", UNSET), "UpdateWebhookResponse200.with_content"
+        )
 
         update_webhook_response_200 = cls(
             name=name,

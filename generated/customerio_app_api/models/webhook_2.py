@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.webhook_2_method import Webhook2Method
 from ..models.webhook_2_sending_state import Webhook2SendingState
 from ..models.webhook_2_type import Webhook2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Webhook2")
 
@@ -132,24 +138,28 @@ class Webhook2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Webhook2"))
+        id = expect_int(d.pop("id", UNSET), "Webhook2.id")
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(d.pop("campaign_id", UNSET), "Webhook2.campaign_id")
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET), "Webhook2.parent_action_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Webhook2.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Webhook2.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "Webhook2.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Webhook2.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Webhook2.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "Webhook2.body")
 
         _type_ = d.pop("type", UNSET)
         type_: Webhook2Type | Unset
@@ -158,9 +168,9 @@ class Webhook2:
         else:
             type_ = Webhook2Type(_type_)
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "Webhook2.url")
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "Webhook2.headers")
 
         _method = d.pop("method", UNSET)
         method: Webhook2Method | Unset

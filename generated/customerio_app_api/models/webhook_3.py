@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.webhook_3_state import Webhook3State
 from ..models.webhook_3_type import Webhook3Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_3_actions_item import Webhook3ActionsItem
@@ -123,12 +131,14 @@ class Webhook3:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_3_actions_item import Webhook3ActionsItem
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Webhook3"))
+        id = expect_int(d.pop("id", UNSET), "Webhook3.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Webhook3.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Webhook3.name")
 
         _type_ = d.pop("type", UNSET)
         type_: Webhook3Type | Unset
@@ -137,11 +147,11 @@ class Webhook3:
         else:
             type_ = Webhook3Type(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Webhook3.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Webhook3.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "Webhook3.active")
 
         _state = d.pop("state", UNSET)
         state: Webhook3State | Unset
@@ -150,7 +160,7 @@ class Webhook3:
         else:
             state = Webhook3State(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Webhook3.actions")
         actions: list[Webhook3ActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -159,11 +169,13 @@ class Webhook3:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "Webhook3.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Webhook3.tags"))
 
-        webhook_id = d.pop("webhook_id", UNSET)
+        webhook_id = expect_int(d.pop("webhook_id", UNSET), "Webhook3.webhook_id")
 
         webhook_3 = cls(
             id=id,

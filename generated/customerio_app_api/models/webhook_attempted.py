@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_attempted_metric import WebhookAttemptedMetric
 from ..models.webhook_attempted_object_type import WebhookAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_attempted_data import WebhookAttemptedData
@@ -64,12 +69,12 @@ class WebhookAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_attempted_data import WebhookAttemptedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "WebhookAttempted"))
+        event_id = expect_str(d.pop("event_id"), "WebhookAttempted.event_id")
 
         object_type = WebhookAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "WebhookAttempted.timestamp")
 
         metric = WebhookAttemptedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_drafted_metric import WebhookDraftedMetric
 from ..models.webhook_drafted_object_type import WebhookDraftedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.api_triggered_broadcast import APITriggeredBroadcast
@@ -77,12 +82,12 @@ class WebhookDrafted:
         from ..models.campaign import Campaign
         from ..models.newsletter import Newsletter
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "WebhookDrafted"))
+        event_id = expect_str(d.pop("event_id"), "WebhookDrafted.event_id")
 
         object_type = WebhookDraftedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "WebhookDrafted.timestamp")
 
         metric = WebhookDraftedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_failed_metric import WebhookFailedMetric
 from ..models.webhook_failed_object_type import WebhookFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_failed_data import WebhookFailedData
@@ -64,12 +69,12 @@ class WebhookFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_failed_data import WebhookFailedData
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = dict(expect_object(src_dict, "WebhookFailed"))
+        event_id = expect_str(d.pop("event_id"), "WebhookFailed.event_id")
 
         object_type = WebhookFailedObjectType(d.pop("object_type"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_int(d.pop("timestamp"), "WebhookFailed.timestamp")
 
         metric = WebhookFailedMetric(d.pop("metric"))
 

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.ad_general_load_type import AdGeneralLoadType
 from ..models.ad_general_type import AdGeneralType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.ad_general_content import AdGeneralContent
@@ -130,16 +136,18 @@ class AdGeneral:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ad_general_content import AdGeneralContent
 
-        d = dict(src_dict)
-        session_id = d.pop("session_id", UNSET)
+        d = dict(expect_object(src_dict, "AdGeneral"))
+        session_id = expect_str(d.pop("session_id", UNSET), "AdGeneral.session_id")
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = expect_str(d.pop("asset_id", UNSET), "AdGeneral.asset_id")
 
-        pod_id = d.pop("pod_id", UNSET)
+        pod_id = expect_str(d.pop("pod_id", UNSET), "AdGeneral.pod_id")
 
-        pod_position = d.pop("pod_position", UNSET)
+        pod_position = expect_int(
+            d.pop("pod_position", UNSET), "AdGeneral.pod_position"
+        )
 
-        pod_length = d.pop("pod_length", UNSET)
+        pod_length = expect_int(d.pop("pod_length", UNSET), "AdGeneral.pod_length")
 
         _type_ = d.pop("type", UNSET)
         type_: AdGeneralType | Unset
@@ -148,13 +156,15 @@ class AdGeneral:
         else:
             type_ = AdGeneralType(_type_)
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "AdGeneral.title")
 
-        position = d.pop("position", UNSET)
+        position = expect_int(d.pop("position", UNSET), "AdGeneral.position")
 
-        total_length = d.pop("total_length", UNSET)
+        total_length = expect_int(
+            d.pop("total_length", UNSET), "AdGeneral.total_length"
+        )
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = expect_str(d.pop("publisher", UNSET), "AdGeneral.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: AdGeneralLoadType | Unset
@@ -170,7 +180,7 @@ class AdGeneral:
         else:
             content = AdGeneralContent.from_dict(_content)
 
-        quartile = d.pop("quartile", UNSET)
+        quartile = expect_int(d.pop("quartile", UNSET), "AdGeneral.quartile")
 
         ad_general = cls(
             session_id=session_id,

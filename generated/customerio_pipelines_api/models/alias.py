@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.alias_type import AliasType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Alias")
 
@@ -52,10 +57,10 @@ class Alias:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        previous_id = d.pop("previousId")
+        d = dict(expect_object(src_dict, "Alias"))
+        previous_id = expect_str(d.pop("previousId"), "Alias.previousId")
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "Alias.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AliasType | Unset

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.alias_type import AliasType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -139,10 +145,10 @@ class AliasAll:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        previous_id = d.pop("previousId")
+        d = dict(expect_object(src_dict, "AliasAll"))
+        previous_id = expect_str(d.pop("previousId"), "AliasAll.previousId")
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "AliasAll.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AliasType | Unset
@@ -158,7 +164,7 @@ class AliasAll:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "AliasAll.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -188,7 +194,7 @@ class AliasAll:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "AliasAll.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

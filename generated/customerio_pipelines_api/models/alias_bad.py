@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.alias_bad_type import AliasBadType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.alias_bad_integrations import AliasBadIntegrations
@@ -117,12 +123,12 @@ class AliasBad:
         from ..models.alias_bad_integrations import AliasBadIntegrations
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AliasBad"))
         type_ = AliasBadType(d.pop("type"))
 
-        previous_id = d.pop("previousId")
+        previous_id = expect_str(d.pop("previousId"), "AliasBad.previousId")
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "AliasBad.userId")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset
@@ -138,7 +144,7 @@ class AliasBad:
         else:
             integrations = AliasBadIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "AliasBad.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -161,7 +167,7 @@ class AliasBad:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "AliasBad.version")
 
         alias_bad = cls(
             type_=type_,

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.amplitude_common_event_event_properties import (
@@ -324,16 +332,22 @@ class AmplitudeCommonEvent:
             AmplitudeCommonEventUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeCommonEvent"))
+        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeCommonEvent.user_id")
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(
+            d.pop("device_id", UNSET), "AmplitudeCommonEvent.device_id"
+        )
 
-        event_type = d.pop("event_type", UNSET)
+        event_type = expect_str(
+            d.pop("event_type", UNSET), "AmplitudeCommonEvent.event_type"
+        )
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = expect_str(
+            d.pop("session_id", UNSET), "AmplitudeCommonEvent.session_id"
+        )
 
-        time = d.pop("time", UNSET)
+        time = expect_str(d.pop("time", UNSET), "AmplitudeCommonEvent.time")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: AmplitudeCommonEventEventProperties | Unset
@@ -360,63 +374,88 @@ class AmplitudeCommonEvent:
         else:
             groups = AmplitudeCommonEventGroups.from_dict(_groups)
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "AmplitudeCommonEvent.app_version"
+        )
 
-        platform = d.pop("platform", UNSET)
+        platform = expect_str(d.pop("platform", UNSET), "AmplitudeCommonEvent.platform")
 
-        os_name = d.pop("os_name", UNSET)
+        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeCommonEvent.os_name")
 
-        os_version = d.pop("os_version", UNSET)
+        os_version = expect_str(
+            d.pop("os_version", UNSET), "AmplitudeCommonEvent.os_version"
+        )
 
-        device_brand = d.pop("device_brand", UNSET)
+        device_brand = expect_str(
+            d.pop("device_brand", UNSET), "AmplitudeCommonEvent.device_brand"
+        )
 
-        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        device_manufacturer = expect_str(
+            d.pop("device_manufacturer", UNSET),
+            "AmplitudeCommonEvent.device_manufacturer",
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "AmplitudeCommonEvent.device_model"
+        )
 
-        carrier = d.pop("carrier", UNSET)
+        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeCommonEvent.carrier")
 
-        country = d.pop("country", UNSET)
+        country = expect_str(d.pop("country", UNSET), "AmplitudeCommonEvent.country")
 
-        region = d.pop("region", UNSET)
+        region = expect_str(d.pop("region", UNSET), "AmplitudeCommonEvent.region")
 
-        city = d.pop("city", UNSET)
+        city = expect_str(d.pop("city", UNSET), "AmplitudeCommonEvent.city")
 
-        dma = d.pop("dma", UNSET)
+        dma = expect_str(d.pop("dma", UNSET), "AmplitudeCommonEvent.dma")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "AmplitudeCommonEvent.language")
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "AmplitudeCommonEvent.price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(d.pop("quantity", UNSET), "AmplitudeCommonEvent.quantity")
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(d.pop("revenue", UNSET), "AmplitudeCommonEvent.revenue")
 
-        product_id = d.pop("productId", UNSET)
+        product_id = expect_str(
+            d.pop("productId", UNSET), "AmplitudeCommonEvent.productId"
+        )
 
-        revenue_type = d.pop("revenueType", UNSET)
+        revenue_type = expect_str(
+            d.pop("revenueType", UNSET), "AmplitudeCommonEvent.revenueType"
+        )
 
-        location_lat = d.pop("location_lat", UNSET)
+        location_lat = expect_number(
+            d.pop("location_lat", UNSET), "AmplitudeCommonEvent.location_lat"
+        )
 
-        location_lng = d.pop("location_lng", UNSET)
+        location_lng = expect_number(
+            d.pop("location_lng", UNSET), "AmplitudeCommonEvent.location_lng"
+        )
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "AmplitudeCommonEvent.ip")
 
-        idfa = d.pop("idfa", UNSET)
+        idfa = expect_str(d.pop("idfa", UNSET), "AmplitudeCommonEvent.idfa")
 
-        idfv = d.pop("idfv", UNSET)
+        idfv = expect_str(d.pop("idfv", UNSET), "AmplitudeCommonEvent.idfv")
 
-        adid = d.pop("adid", UNSET)
+        adid = expect_str(d.pop("adid", UNSET), "AmplitudeCommonEvent.adid")
 
-        android_id = d.pop("android_id", UNSET)
+        android_id = expect_str(
+            d.pop("android_id", UNSET), "AmplitudeCommonEvent.android_id"
+        )
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = expect_int(d.pop("event_id", UNSET), "AmplitudeCommonEvent.event_id")
 
-        insert_id = d.pop("insert_id", UNSET)
+        insert_id = expect_str(
+            d.pop("insert_id", UNSET), "AmplitudeCommonEvent.insert_id"
+        )
 
-        library = d.pop("library", UNSET)
+        library = expect_str(d.pop("library", UNSET), "AmplitudeCommonEvent.library")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(
+            d.pop("products", UNSET), "AmplitudeCommonEvent.products"
+        )
         products: list[AmplitudeCommonEventProductsItem] | Unset = UNSET
         if _products is not UNSET:
             products = []

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AmplitudeCommonEventProductsItem")
 
@@ -61,16 +68,26 @@ class AmplitudeCommonEventProductsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        price = d.pop("price", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeCommonEventProductsItem"))
+        price = expect_number(
+            d.pop("price", UNSET), "AmplitudeCommonEventProductsItem.price"
+        )
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(
+            d.pop("revenue", UNSET), "AmplitudeCommonEventProductsItem.revenue"
+        )
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(
+            d.pop("quantity", UNSET), "AmplitudeCommonEventProductsItem.quantity"
+        )
 
-        product_id = d.pop("productId", UNSET)
+        product_id = expect_str(
+            d.pop("productId", UNSET), "AmplitudeCommonEventProductsItem.productId"
+        )
 
-        revenue_type = d.pop("revenueType", UNSET)
+        revenue_type = expect_str(
+            d.pop("revenueType", UNSET), "AmplitudeCommonEventProductsItem.revenueType"
+        )
 
         amplitude_common_event_products_item = cls(
             price=price,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.amplitude_group_identify_user_group_properties import (
@@ -98,14 +104,20 @@ class AmplitudeGroupIdentifyUser:
             AmplitudeGroupIdentifyUserGroupProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeGroupIdentifyUser"))
+        user_id = expect_str(
+            d.pop("user_id", UNSET), "AmplitudeGroupIdentifyUser.user_id"
+        )
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(
+            d.pop("device_id", UNSET), "AmplitudeGroupIdentifyUser.device_id"
+        )
 
-        insert_id = d.pop("insert_id", UNSET)
+        insert_id = expect_str(
+            d.pop("insert_id", UNSET), "AmplitudeGroupIdentifyUser.insert_id"
+        )
 
-        time = d.pop("time", UNSET)
+        time = expect_str(d.pop("time", UNSET), "AmplitudeGroupIdentifyUser.time")
 
         _group_properties = d.pop("group_properties", UNSET)
         group_properties: AmplitudeGroupIdentifyUserGroupProperties | Unset
@@ -116,11 +128,17 @@ class AmplitudeGroupIdentifyUser:
                 _group_properties
             )
 
-        group_type = d.pop("group_type", UNSET)
+        group_type = expect_str(
+            d.pop("group_type", UNSET), "AmplitudeGroupIdentifyUser.group_type"
+        )
 
-        group_value = d.pop("group_value", UNSET)
+        group_value = expect_str(
+            d.pop("group_value", UNSET), "AmplitudeGroupIdentifyUser.group_value"
+        )
 
-        min_id_length = d.pop("min_id_length", UNSET)
+        min_id_length = expect_int(
+            d.pop("min_id_length", UNSET), "AmplitudeGroupIdentifyUser.min_id_length"
+        )
 
         amplitude_group_identify_user = cls(
             user_id=user_id,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.amplitude_identify_user_groups import AmplitudeIdentifyUserGroups
@@ -222,10 +229,12 @@ class AmplitudeIdentifyUser:
         )
         from ..models.common_utm_properties import CommonUtmProperties
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeIdentifyUser"))
+        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeIdentifyUser.user_id")
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(
+            d.pop("device_id", UNSET), "AmplitudeIdentifyUser.device_id"
+        )
 
         _user_properties = d.pop("user_properties", UNSET)
         user_properties: AmplitudeIdentifyUserUserProperties | Unset
@@ -243,41 +252,64 @@ class AmplitudeIdentifyUser:
         else:
             groups = AmplitudeIdentifyUserGroups.from_dict(_groups)
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "AmplitudeIdentifyUser.app_version"
+        )
 
-        platform = d.pop("platform", UNSET)
+        platform = expect_str(
+            d.pop("platform", UNSET), "AmplitudeIdentifyUser.platform"
+        )
 
-        os_name = d.pop("os_name", UNSET)
+        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeIdentifyUser.os_name")
 
-        os_version = d.pop("os_version", UNSET)
+        os_version = expect_str(
+            d.pop("os_version", UNSET), "AmplitudeIdentifyUser.os_version"
+        )
 
-        device_brand = d.pop("device_brand", UNSET)
+        device_brand = expect_str(
+            d.pop("device_brand", UNSET), "AmplitudeIdentifyUser.device_brand"
+        )
 
-        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        device_manufacturer = expect_str(
+            d.pop("device_manufacturer", UNSET),
+            "AmplitudeIdentifyUser.device_manufacturer",
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "AmplitudeIdentifyUser.device_model"
+        )
 
-        carrier = d.pop("carrier", UNSET)
+        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeIdentifyUser.carrier")
 
-        country = d.pop("country", UNSET)
+        country = expect_str(d.pop("country", UNSET), "AmplitudeIdentifyUser.country")
 
-        region = d.pop("region", UNSET)
+        region = expect_str(d.pop("region", UNSET), "AmplitudeIdentifyUser.region")
 
-        city = d.pop("city", UNSET)
+        city = expect_str(d.pop("city", UNSET), "AmplitudeIdentifyUser.city")
 
-        dma = d.pop("dma", UNSET)
+        dma = expect_str(d.pop("dma", UNSET), "AmplitudeIdentifyUser.dma")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "AmplitudeIdentifyUser.language"
+        )
 
-        paying = d.pop("paying", UNSET)
+        paying = expect_bool(d.pop("paying", UNSET), "AmplitudeIdentifyUser.paying")
 
-        start_version = d.pop("start_version", UNSET)
+        start_version = expect_str(
+            d.pop("start_version", UNSET), "AmplitudeIdentifyUser.start_version"
+        )
 
-        insert_id = d.pop("insert_id", UNSET)
+        insert_id = expect_str(
+            d.pop("insert_id", UNSET), "AmplitudeIdentifyUser.insert_id"
+        )
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(
+            d.pop("userAgent", UNSET), "AmplitudeIdentifyUser.userAgent"
+        )
 
-        user_agent_parsing = d.pop("userAgentParsing", UNSET)
+        user_agent_parsing = expect_bool(
+            d.pop("userAgentParsing", UNSET), "AmplitudeIdentifyUser.userAgentParsing"
+        )
 
         _utm_properties = d.pop("utm_properties", UNSET)
         utm_properties: CommonUtmProperties | Unset
@@ -286,11 +318,15 @@ class AmplitudeIdentifyUser:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(
+            d.pop("referrer", UNSET), "AmplitudeIdentifyUser.referrer"
+        )
 
-        min_id_length = d.pop("min_id_length", UNSET)
+        min_id_length = expect_int(
+            d.pop("min_id_length", UNSET), "AmplitudeIdentifyUser.min_id_length"
+        )
 
-        library = d.pop("library", UNSET)
+        library = expect_str(d.pop("library", UNSET), "AmplitudeIdentifyUser.library")
 
         amplitude_identify_user = cls(
             user_id=user_id,

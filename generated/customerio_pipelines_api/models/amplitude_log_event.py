@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.amplitude_common_event_event_properties import (
@@ -370,16 +379,20 @@ class AmplitudeLogEvent:
         )
         from ..models.common_utm_properties import CommonUtmProperties
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeLogEvent"))
+        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeLogEvent.user_id")
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(d.pop("device_id", UNSET), "AmplitudeLogEvent.device_id")
 
-        event_type = d.pop("event_type", UNSET)
+        event_type = expect_str(
+            d.pop("event_type", UNSET), "AmplitudeLogEvent.event_type"
+        )
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = expect_str(
+            d.pop("session_id", UNSET), "AmplitudeLogEvent.session_id"
+        )
 
-        time = d.pop("time", UNSET)
+        time = expect_str(d.pop("time", UNSET), "AmplitudeLogEvent.time")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: AmplitudeCommonEventEventProperties | Unset
@@ -406,63 +419,83 @@ class AmplitudeLogEvent:
         else:
             groups = AmplitudeCommonEventGroups.from_dict(_groups)
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "AmplitudeLogEvent.app_version"
+        )
 
-        platform = d.pop("platform", UNSET)
+        platform = expect_str(d.pop("platform", UNSET), "AmplitudeLogEvent.platform")
 
-        os_name = d.pop("os_name", UNSET)
+        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeLogEvent.os_name")
 
-        os_version = d.pop("os_version", UNSET)
+        os_version = expect_str(
+            d.pop("os_version", UNSET), "AmplitudeLogEvent.os_version"
+        )
 
-        device_brand = d.pop("device_brand", UNSET)
+        device_brand = expect_str(
+            d.pop("device_brand", UNSET), "AmplitudeLogEvent.device_brand"
+        )
 
-        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        device_manufacturer = expect_str(
+            d.pop("device_manufacturer", UNSET), "AmplitudeLogEvent.device_manufacturer"
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "AmplitudeLogEvent.device_model"
+        )
 
-        carrier = d.pop("carrier", UNSET)
+        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeLogEvent.carrier")
 
-        country = d.pop("country", UNSET)
+        country = expect_str(d.pop("country", UNSET), "AmplitudeLogEvent.country")
 
-        region = d.pop("region", UNSET)
+        region = expect_str(d.pop("region", UNSET), "AmplitudeLogEvent.region")
 
-        city = d.pop("city", UNSET)
+        city = expect_str(d.pop("city", UNSET), "AmplitudeLogEvent.city")
 
-        dma = d.pop("dma", UNSET)
+        dma = expect_str(d.pop("dma", UNSET), "AmplitudeLogEvent.dma")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "AmplitudeLogEvent.language")
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "AmplitudeLogEvent.price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(d.pop("quantity", UNSET), "AmplitudeLogEvent.quantity")
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(d.pop("revenue", UNSET), "AmplitudeLogEvent.revenue")
 
-        product_id = d.pop("productId", UNSET)
+        product_id = expect_str(
+            d.pop("productId", UNSET), "AmplitudeLogEvent.productId"
+        )
 
-        revenue_type = d.pop("revenueType", UNSET)
+        revenue_type = expect_str(
+            d.pop("revenueType", UNSET), "AmplitudeLogEvent.revenueType"
+        )
 
-        location_lat = d.pop("location_lat", UNSET)
+        location_lat = expect_number(
+            d.pop("location_lat", UNSET), "AmplitudeLogEvent.location_lat"
+        )
 
-        location_lng = d.pop("location_lng", UNSET)
+        location_lng = expect_number(
+            d.pop("location_lng", UNSET), "AmplitudeLogEvent.location_lng"
+        )
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "AmplitudeLogEvent.ip")
 
-        idfa = d.pop("idfa", UNSET)
+        idfa = expect_str(d.pop("idfa", UNSET), "AmplitudeLogEvent.idfa")
 
-        idfv = d.pop("idfv", UNSET)
+        idfv = expect_str(d.pop("idfv", UNSET), "AmplitudeLogEvent.idfv")
 
-        adid = d.pop("adid", UNSET)
+        adid = expect_str(d.pop("adid", UNSET), "AmplitudeLogEvent.adid")
 
-        android_id = d.pop("android_id", UNSET)
+        android_id = expect_str(
+            d.pop("android_id", UNSET), "AmplitudeLogEvent.android_id"
+        )
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = expect_int(d.pop("event_id", UNSET), "AmplitudeLogEvent.event_id")
 
-        insert_id = d.pop("insert_id", UNSET)
+        insert_id = expect_str(d.pop("insert_id", UNSET), "AmplitudeLogEvent.insert_id")
 
-        library = d.pop("library", UNSET)
+        library = expect_str(d.pop("library", UNSET), "AmplitudeLogEvent.library")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "AmplitudeLogEvent.products")
         products: list[AmplitudeCommonEventProductsItem] | Unset = UNSET
         if _products is not UNSET:
             products = []
@@ -473,11 +506,17 @@ class AmplitudeLogEvent:
 
                 products.append(products_item)
 
-        use_batch_endpoint = d.pop("use_batch_endpoint", UNSET)
+        use_batch_endpoint = expect_bool(
+            d.pop("use_batch_endpoint", UNSET), "AmplitudeLogEvent.use_batch_endpoint"
+        )
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(
+            d.pop("userAgent", UNSET), "AmplitudeLogEvent.userAgent"
+        )
 
-        user_agent_parsing = d.pop("userAgentParsing", UNSET)
+        user_agent_parsing = expect_bool(
+            d.pop("userAgentParsing", UNSET), "AmplitudeLogEvent.userAgentParsing"
+        )
 
         _utm_properties = d.pop("utm_properties", UNSET)
         utm_properties: CommonUtmProperties | Unset
@@ -486,9 +525,11 @@ class AmplitudeLogEvent:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(d.pop("referrer", UNSET), "AmplitudeLogEvent.referrer")
 
-        min_id_length = d.pop("min_id_length", UNSET)
+        min_id_length = expect_int(
+            d.pop("min_id_length", UNSET), "AmplitudeLogEvent.min_id_length"
+        )
 
         amplitude_log_event = cls(
             user_id=user_id,

@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.amplitude_common_event_event_properties import (
@@ -384,16 +393,22 @@ class AmplitudeLogEventV2:
         from ..models.amplitude_log_event_v2_add import AmplitudeLogEventV2Add
         from ..models.amplitude_set import AmplitudeSet
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeLogEventV2"))
+        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeLogEventV2.user_id")
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(
+            d.pop("device_id", UNSET), "AmplitudeLogEventV2.device_id"
+        )
 
-        event_type = d.pop("event_type", UNSET)
+        event_type = expect_str(
+            d.pop("event_type", UNSET), "AmplitudeLogEventV2.event_type"
+        )
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = expect_str(
+            d.pop("session_id", UNSET), "AmplitudeLogEventV2.session_id"
+        )
 
-        time = d.pop("time", UNSET)
+        time = expect_str(d.pop("time", UNSET), "AmplitudeLogEventV2.time")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: AmplitudeCommonEventEventProperties | Unset
@@ -420,63 +435,88 @@ class AmplitudeLogEventV2:
         else:
             groups = AmplitudeCommonEventGroups.from_dict(_groups)
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "AmplitudeLogEventV2.app_version"
+        )
 
-        platform = d.pop("platform", UNSET)
+        platform = expect_str(d.pop("platform", UNSET), "AmplitudeLogEventV2.platform")
 
-        os_name = d.pop("os_name", UNSET)
+        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeLogEventV2.os_name")
 
-        os_version = d.pop("os_version", UNSET)
+        os_version = expect_str(
+            d.pop("os_version", UNSET), "AmplitudeLogEventV2.os_version"
+        )
 
-        device_brand = d.pop("device_brand", UNSET)
+        device_brand = expect_str(
+            d.pop("device_brand", UNSET), "AmplitudeLogEventV2.device_brand"
+        )
 
-        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        device_manufacturer = expect_str(
+            d.pop("device_manufacturer", UNSET),
+            "AmplitudeLogEventV2.device_manufacturer",
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "AmplitudeLogEventV2.device_model"
+        )
 
-        carrier = d.pop("carrier", UNSET)
+        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeLogEventV2.carrier")
 
-        country = d.pop("country", UNSET)
+        country = expect_str(d.pop("country", UNSET), "AmplitudeLogEventV2.country")
 
-        region = d.pop("region", UNSET)
+        region = expect_str(d.pop("region", UNSET), "AmplitudeLogEventV2.region")
 
-        city = d.pop("city", UNSET)
+        city = expect_str(d.pop("city", UNSET), "AmplitudeLogEventV2.city")
 
-        dma = d.pop("dma", UNSET)
+        dma = expect_str(d.pop("dma", UNSET), "AmplitudeLogEventV2.dma")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "AmplitudeLogEventV2.language")
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "AmplitudeLogEventV2.price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(d.pop("quantity", UNSET), "AmplitudeLogEventV2.quantity")
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(d.pop("revenue", UNSET), "AmplitudeLogEventV2.revenue")
 
-        product_id = d.pop("productId", UNSET)
+        product_id = expect_str(
+            d.pop("productId", UNSET), "AmplitudeLogEventV2.productId"
+        )
 
-        revenue_type = d.pop("revenueType", UNSET)
+        revenue_type = expect_str(
+            d.pop("revenueType", UNSET), "AmplitudeLogEventV2.revenueType"
+        )
 
-        location_lat = d.pop("location_lat", UNSET)
+        location_lat = expect_number(
+            d.pop("location_lat", UNSET), "AmplitudeLogEventV2.location_lat"
+        )
 
-        location_lng = d.pop("location_lng", UNSET)
+        location_lng = expect_number(
+            d.pop("location_lng", UNSET), "AmplitudeLogEventV2.location_lng"
+        )
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "AmplitudeLogEventV2.ip")
 
-        idfa = d.pop("idfa", UNSET)
+        idfa = expect_str(d.pop("idfa", UNSET), "AmplitudeLogEventV2.idfa")
 
-        idfv = d.pop("idfv", UNSET)
+        idfv = expect_str(d.pop("idfv", UNSET), "AmplitudeLogEventV2.idfv")
 
-        adid = d.pop("adid", UNSET)
+        adid = expect_str(d.pop("adid", UNSET), "AmplitudeLogEventV2.adid")
 
-        android_id = d.pop("android_id", UNSET)
+        android_id = expect_str(
+            d.pop("android_id", UNSET), "AmplitudeLogEventV2.android_id"
+        )
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = expect_int(d.pop("event_id", UNSET), "AmplitudeLogEventV2.event_id")
 
-        insert_id = d.pop("insert_id", UNSET)
+        insert_id = expect_str(
+            d.pop("insert_id", UNSET), "AmplitudeLogEventV2.insert_id"
+        )
 
-        library = d.pop("library", UNSET)
+        library = expect_str(d.pop("library", UNSET), "AmplitudeLogEventV2.library")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(
+            d.pop("products", UNSET), "AmplitudeLogEventV2.products"
+        )
         products: list[AmplitudeCommonEventProductsItem] | Unset = UNSET
         if _products is not UNSET:
             products = []
@@ -508,13 +548,21 @@ class AmplitudeLogEventV2:
         else:
             add = AmplitudeLogEventV2Add.from_dict(_add)
 
-        use_batch_endpoint = d.pop("use_batch_endpoint", UNSET)
+        use_batch_endpoint = expect_bool(
+            d.pop("use_batch_endpoint", UNSET), "AmplitudeLogEventV2.use_batch_endpoint"
+        )
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(
+            d.pop("userAgent", UNSET), "AmplitudeLogEventV2.userAgent"
+        )
 
-        user_agent_parsing = d.pop("userAgentParsing", UNSET)
+        user_agent_parsing = expect_bool(
+            d.pop("userAgentParsing", UNSET), "AmplitudeLogEventV2.userAgentParsing"
+        )
 
-        min_id_length = d.pop("min_id_length", UNSET)
+        min_id_length = expect_int(
+            d.pop("min_id_length", UNSET), "AmplitudeLogEventV2.min_id_length"
+        )
 
         amplitude_log_event_v2 = cls(
             user_id=user_id,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AmplitudeMapUser")
 
@@ -49,12 +55,16 @@ class AmplitudeMapUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeMapUser"))
+        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeMapUser.user_id")
 
-        global_user_id = d.pop("global_user_id", UNSET)
+        global_user_id = expect_str(
+            d.pop("global_user_id", UNSET), "AmplitudeMapUser.global_user_id"
+        )
 
-        min_id_length = d.pop("min_id_length", UNSET)
+        min_id_length = expect_int(
+            d.pop("min_id_length", UNSET), "AmplitudeMapUser.min_id_length"
+        )
 
         amplitude_map_user = cls(
             user_id=user_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+)
 
 T = TypeVar("T", bound="AmplitudeSessionPlugin")
 
@@ -35,8 +40,10 @@ class AmplitudeSessionPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session_length = d.pop("sessionLength", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeSessionPlugin"))
+        session_length = expect_number(
+            d.pop("sessionLength", UNSET), "AmplitudeSessionPlugin.sessionLength"
+        )
 
         amplitude_session_plugin = cls(
             session_length=session_length,

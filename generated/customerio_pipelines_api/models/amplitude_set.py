@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AmplitudeSet")
 
@@ -66,18 +71,24 @@ class AmplitudeSet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        utm_source = d.pop("utm_source", UNSET)
+        d = dict(expect_object(src_dict, "AmplitudeSet"))
+        utm_source = expect_str(d.pop("utm_source", UNSET), "AmplitudeSet.utm_source")
 
-        utm_medium = d.pop("utm_medium", UNSET)
+        utm_medium = expect_str(d.pop("utm_medium", UNSET), "AmplitudeSet.utm_medium")
 
-        utm_campaign = d.pop("utm_campaign", UNSET)
+        utm_campaign = expect_str(
+            d.pop("utm_campaign", UNSET), "AmplitudeSet.utm_campaign"
+        )
 
-        utm_term = d.pop("utm_term", UNSET)
+        utm_term = expect_str(d.pop("utm_term", UNSET), "AmplitudeSet.utm_term")
 
-        utm_content = d.pop("utm_content", UNSET)
+        utm_content = expect_str(
+            d.pop("utm_content", UNSET), "AmplitudeSet.utm_content"
+        )
 
-        initial_referrer = d.pop("initial_referrer", UNSET)
+        initial_referrer = expect_str(
+            d.pop("initial_referrer", UNSET), "AmplitudeSet.initial_referrer"
+        )
 
         amplitude_set = cls(
             utm_source=utm_source,

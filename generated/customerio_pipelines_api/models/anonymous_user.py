@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_type import AnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_traits import AnonymousUserTraits
@@ -145,8 +151,8 @@ class AnonymousUser:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "AnonymousUser"))
+        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser.anonymousId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -155,7 +161,7 @@ class AnonymousUser:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -192,7 +198,7 @@ class AnonymousUser:
         else:
             type_ = AnonymousUserType(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "AnonymousUser.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_2_type import AnonymousUser2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_2_properties import AnonymousUser2Properties
@@ -146,12 +152,12 @@ class AnonymousUser2:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser2"))
         type_ = AnonymousUser2Type(d.pop("type"))
 
-        anonymous_id = d.pop("anonymousId")
+        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser2.anonymousId")
 
-        event = d.pop("event")
+        event = expect_str(d.pop("event"), "AnonymousUser2.event")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -160,7 +166,7 @@ class AnonymousUser2:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser2.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -190,7 +196,7 @@ class AnonymousUser2:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "AnonymousUser2.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_3_type import AnonymousUser3Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_3_properties import AnonymousUser3Properties
@@ -142,8 +148,8 @@ class AnonymousUser3:
         from ..models.common_fields_integrations import CommonFieldsIntegrations
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "AnonymousUser3"))
+        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser3.anonymousId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -152,7 +158,7 @@ class AnonymousUser3:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser3.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -189,7 +195,7 @@ class AnonymousUser3:
         else:
             type_ = AnonymousUser3Type(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "AnonymousUser3.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset
@@ -198,7 +204,7 @@ class AnonymousUser3:
         else:
             context = NonMobile.from_dict(_context)
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "AnonymousUser3.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser3Properties | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AnonymousUser3Properties")
 
@@ -71,18 +76,22 @@ class AnonymousUser3Properties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        d = dict(expect_object(src_dict, "AnonymousUser3Properties"))
+        category = expect_str(
+            d.pop("category", UNSET), "AnonymousUser3Properties.category"
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "AnonymousUser3Properties.url")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "AnonymousUser3Properties.title")
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(
+            d.pop("referrer", UNSET), "AnonymousUser3Properties.referrer"
+        )
 
-        path = d.pop("path", UNSET)
+        path = expect_str(d.pop("path", UNSET), "AnonymousUser3Properties.path")
 
-        search = d.pop("search", UNSET)
+        search = expect_str(d.pop("search", UNSET), "AnonymousUser3Properties.search")
 
         anonymous_user_3_properties = cls(
             category=category,

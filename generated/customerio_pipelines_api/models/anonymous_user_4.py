@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_4_type import AnonymousUser4Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_4_properties import AnonymousUser4Properties
@@ -142,8 +148,8 @@ class AnonymousUser4:
         from ..models.common_fields_integrations import CommonFieldsIntegrations
         from ..models.mobile import Mobile
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "AnonymousUser4"))
+        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser4.anonymousId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -152,7 +158,7 @@ class AnonymousUser4:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser4.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -189,7 +195,7 @@ class AnonymousUser4:
         else:
             type_ = AnonymousUser4Type(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "AnonymousUser4.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset
@@ -198,7 +204,7 @@ class AnonymousUser4:
         else:
             context = Mobile.from_dict(_context)
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "AnonymousUser4.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser4Properties | Unset

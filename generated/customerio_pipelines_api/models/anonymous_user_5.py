@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_5_type import AnonymousUser5Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_5_traits import AnonymousUser5Traits
@@ -149,7 +155,7 @@ class AnonymousUser5:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser5"))
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
         if isinstance(_integrations, Unset):
@@ -157,7 +163,7 @@ class AnonymousUser5:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser5.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -194,7 +200,7 @@ class AnonymousUser5:
         else:
             type_ = AnonymousUser5Type(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "AnonymousUser5.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):
@@ -215,9 +221,11 @@ class AnonymousUser5:
 
         context = _parse_context(d.pop("context", UNSET))
 
-        anonymous_id = d.pop("anonymousId", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "AnonymousUser5.anonymousId"
+        )
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = expect_str(d.pop("groupId", UNSET), "AnonymousUser5.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: AnonymousUser5Traits | Unset

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_6_type import AnonymousUser6Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_6_traits import AnonymousUser6Traits
@@ -65,12 +70,12 @@ class AnonymousUser6:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.anonymous_user_6_traits import AnonymousUser6Traits
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "AnonymousUser6"))
+        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser6.anonymousId")
 
         type_ = AnonymousUser6Type(d.pop("type"))
 
-        group_id = d.pop("groupId")
+        group_id = expect_str(d.pop("groupId"), "AnonymousUser6.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: AnonymousUser6Traits | Unset

@@ -13,7 +13,12 @@ from ..models.app_backgrounded_anonymous_user_event import (
 from ..models.app_backgrounded_anonymous_user_type import (
     AppBackgroundedAnonymousUserType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_backgrounded_anonymous_user_properties import (
@@ -77,8 +82,10 @@ class AppBackgroundedAnonymousUser:
             AppBackgroundedAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId", UNSET)
+        d = dict(expect_object(src_dict, "AppBackgroundedAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "AppBackgroundedAnonymousUser.anonymousId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppBackgroundedAnonymousUserType | Unset

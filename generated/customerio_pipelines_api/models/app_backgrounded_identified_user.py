@@ -13,7 +13,12 @@ from ..models.app_backgrounded_identified_user_event import (
 from ..models.app_backgrounded_identified_user_type import (
     AppBackgroundedIdentifiedUserType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_backgrounded_identified_user_properties import (
@@ -77,8 +82,10 @@ class AppBackgroundedIdentifiedUser:
             AppBackgroundedIdentifiedUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "AppBackgroundedIdentifiedUser"))
+        user_id = expect_str(
+            d.pop("userId", UNSET), "AppBackgroundedIdentifiedUser.userId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppBackgroundedIdentifiedUserType | Unset

@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.app_crashed_anonymous_user_event import AppCrashedAnonymousUserEvent
 from ..models.app_crashed_anonymous_user_type import AppCrashedAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_crashed_anonymous_user_properties import (
@@ -73,8 +78,10 @@ class AppCrashedAnonymousUser:
             AppCrashedAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId", UNSET)
+        d = dict(expect_object(src_dict, "AppCrashedAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "AppCrashedAnonymousUser.anonymousId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppCrashedAnonymousUserType | Unset

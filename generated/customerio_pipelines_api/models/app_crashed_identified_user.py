@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.app_crashed_identified_user_event import AppCrashedIdentifiedUserEvent
 from ..models.app_crashed_identified_user_type import AppCrashedIdentifiedUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_crashed_identified_user_properties import (
@@ -73,8 +78,8 @@ class AppCrashedIdentifiedUser:
             AppCrashedIdentifiedUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "AppCrashedIdentifiedUser"))
+        user_id = expect_str(d.pop("userId", UNSET), "AppCrashedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppCrashedIdentifiedUserType | Unset

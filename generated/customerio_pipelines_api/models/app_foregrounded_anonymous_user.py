@@ -13,7 +13,12 @@ from ..models.app_foregrounded_anonymous_user_event import (
 from ..models.app_foregrounded_anonymous_user_type import (
     AppForegroundedAnonymousUserType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_foregrounded_anonymous_user_properties import (
@@ -78,8 +83,10 @@ class AppForegroundedAnonymousUser:
             AppForegroundedAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId", UNSET)
+        d = dict(expect_object(src_dict, "AppForegroundedAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "AppForegroundedAnonymousUser.anonymousId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppForegroundedAnonymousUserType | Unset

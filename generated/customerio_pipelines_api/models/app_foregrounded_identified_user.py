@@ -13,7 +13,12 @@ from ..models.app_foregrounded_identified_user_event import (
 from ..models.app_foregrounded_identified_user_type import (
     AppForegroundedIdentifiedUserType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_foregrounded_identified_user_properties import (
@@ -78,8 +83,10 @@ class AppForegroundedIdentifiedUser:
             AppForegroundedIdentifiedUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "AppForegroundedIdentifiedUser"))
+        user_id = expect_str(
+            d.pop("userId", UNSET), "AppForegroundedIdentifiedUser.userId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppForegroundedIdentifiedUserType | Unset

@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.app_installed_anonymous_user_event import AppInstalledAnonymousUserEvent
 from ..models.app_installed_anonymous_user_type import AppInstalledAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_installed_anonymous_user_properties import (
@@ -71,8 +76,10 @@ class AppInstalledAnonymousUser:
             AppInstalledAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId", UNSET)
+        d = dict(expect_object(src_dict, "AppInstalledAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "AppInstalledAnonymousUser.anonymousId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppInstalledAnonymousUserType | Unset

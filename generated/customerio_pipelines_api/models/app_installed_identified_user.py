@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.app_installed_identified_user_event import AppInstalledIdentifiedUserEvent
 from ..models.app_installed_identified_user_type import AppInstalledIdentifiedUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_installed_identified_user_properties import (
@@ -71,8 +76,10 @@ class AppInstalledIdentifiedUser:
             AppInstalledIdentifiedUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "AppInstalledIdentifiedUser"))
+        user_id = expect_str(
+            d.pop("userId", UNSET), "AppInstalledIdentifiedUser.userId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppInstalledIdentifiedUserType | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AppInstalledIdentifiedUserProperties")
 
@@ -42,10 +47,14 @@ class AppInstalledIdentifiedUserProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        d = dict(expect_object(src_dict, "AppInstalledIdentifiedUserProperties"))
+        version = expect_str(
+            d.pop("version", UNSET), "AppInstalledIdentifiedUserProperties.version"
+        )
 
-        build = d.pop("build", UNSET)
+        build = expect_str(
+            d.pop("build", UNSET), "AppInstalledIdentifiedUserProperties.build"
+        )
 
         app_installed_identified_user_properties = cls(
             version=version,

@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.app_opened_anonymous_user_event import AppOpenedAnonymousUserEvent
 from ..models.app_opened_anonymous_user_type import AppOpenedAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_opened_anonymous_user_properties import (
@@ -72,8 +77,10 @@ class AppOpenedAnonymousUser:
             AppOpenedAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId", UNSET)
+        d = dict(expect_object(src_dict, "AppOpenedAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "AppOpenedAnonymousUser.anonymousId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppOpenedAnonymousUserType | Unset

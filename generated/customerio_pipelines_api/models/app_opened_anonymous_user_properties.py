@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AppOpenedAnonymousUserProperties")
 
@@ -54,14 +60,21 @@ class AppOpenedAnonymousUserProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_background = d.pop("from_background", UNSET)
+        d = dict(expect_object(src_dict, "AppOpenedAnonymousUserProperties"))
+        from_background = expect_bool(
+            d.pop("from_background", UNSET),
+            "AppOpenedAnonymousUserProperties.from_background",
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "AppOpenedAnonymousUserProperties.url")
 
-        version = d.pop("version", UNSET)
+        version = expect_str(
+            d.pop("version", UNSET), "AppOpenedAnonymousUserProperties.version"
+        )
 
-        build = d.pop("build", UNSET)
+        build = expect_str(
+            d.pop("build", UNSET), "AppOpenedAnonymousUserProperties.build"
+        )
 
         app_opened_anonymous_user_properties = cls(
             from_background=from_background,

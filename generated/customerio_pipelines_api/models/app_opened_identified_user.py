@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.app_opened_identified_user_event import AppOpenedIdentifiedUserEvent
 from ..models.app_opened_identified_user_type import AppOpenedIdentifiedUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_opened_identified_user_properties import (
@@ -72,8 +77,8 @@ class AppOpenedIdentifiedUser:
             AppOpenedIdentifiedUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "AppOpenedIdentifiedUser"))
+        user_id = expect_str(d.pop("userId", UNSET), "AppOpenedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppOpenedIdentifiedUserType | Unset

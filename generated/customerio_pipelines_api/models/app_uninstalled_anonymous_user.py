@@ -11,7 +11,12 @@ from ..models.app_uninstalled_anonymous_user_event import (
     AppUninstalledAnonymousUserEvent,
 )
 from ..models.app_uninstalled_anonymous_user_type import AppUninstalledAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_uninstalled_anonymous_user_properties import (
@@ -73,8 +78,10 @@ class AppUninstalledAnonymousUser:
             AppUninstalledAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId", UNSET)
+        d = dict(expect_object(src_dict, "AppUninstalledAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "AppUninstalledAnonymousUser.anonymousId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppUninstalledAnonymousUserType | Unset

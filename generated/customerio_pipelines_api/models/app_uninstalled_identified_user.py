@@ -13,7 +13,12 @@ from ..models.app_uninstalled_identified_user_event import (
 from ..models.app_uninstalled_identified_user_type import (
     AppUninstalledIdentifiedUserType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_uninstalled_identified_user_properties import (
@@ -76,8 +81,10 @@ class AppUninstalledIdentifiedUser:
             AppUninstalledIdentifiedUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "AppUninstalledIdentifiedUser"))
+        user_id = expect_str(
+            d.pop("userId", UNSET), "AppUninstalledIdentifiedUser.userId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: AppUninstalledIdentifiedUserType | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AppUpdatedAnonymousUserProperties")
 
@@ -55,14 +60,24 @@ class AppUpdatedAnonymousUserProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        previous_version = d.pop("previous_version", UNSET)
+        d = dict(expect_object(src_dict, "AppUpdatedAnonymousUserProperties"))
+        previous_version = expect_str(
+            d.pop("previous_version", UNSET),
+            "AppUpdatedAnonymousUserProperties.previous_version",
+        )
 
-        previous_build = d.pop("previous_build", UNSET)
+        previous_build = expect_str(
+            d.pop("previous_build", UNSET),
+            "AppUpdatedAnonymousUserProperties.previous_build",
+        )
 
-        version = d.pop("version", UNSET)
+        version = expect_str(
+            d.pop("version", UNSET), "AppUpdatedAnonymousUserProperties.version"
+        )
 
-        build = d.pop("build", UNSET)
+        build = expect_str(
+            d.pop("build", UNSET), "AppUpdatedAnonymousUserProperties.build"
+        )
 
         app_updated_anonymous_user_properties = cls(
             previous_version=previous_version,

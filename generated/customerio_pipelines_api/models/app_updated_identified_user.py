@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.app_updated_identified_user_event import AppUpdatedIdentifiedUserEvent
 from ..models.app_updated_identified_user_type import AppUpdatedIdentifiedUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.app_updated_identified_user_properties import (
@@ -71,8 +76,8 @@ class AppUpdatedIdentifiedUser:
             AppUpdatedIdentifiedUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "AppUpdatedIdentifiedUser"))
+        user_id = expect_str(d.pop("userId", UNSET), "AppUpdatedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppUpdatedIdentifiedUserType | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BrazeCreateAlias")
 
@@ -52,7 +57,7 @@ class BrazeCreateAlias:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "BrazeCreateAlias"))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -63,9 +68,13 @@ class BrazeCreateAlias:
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 
-        alias_name = d.pop("alias_name", UNSET)
+        alias_name = expect_str(
+            d.pop("alias_name", UNSET), "BrazeCreateAlias.alias_name"
+        )
 
-        alias_label = d.pop("alias_label", UNSET)
+        alias_label = expect_str(
+            d.pop("alias_label", UNSET), "BrazeCreateAlias.alias_label"
+        )
 
         braze_create_alias = cls(
             external_id=external_id,

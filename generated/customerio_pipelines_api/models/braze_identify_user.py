@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.braze_identify_user_user_alias import BrazeIdentifyUserUserAlias
@@ -52,8 +57,10 @@ class BrazeIdentifyUser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.braze_identify_user_user_alias import BrazeIdentifyUserUserAlias
 
-        d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        d = dict(expect_object(src_dict, "BrazeIdentifyUser"))
+        external_id = expect_str(
+            d.pop("external_id", UNSET), "BrazeIdentifyUser.external_id"
+        )
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeIdentifyUserUserAlias | Unset

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.braze_track_event_properties import BrazeTrackEventProperties
@@ -100,8 +106,10 @@ class BrazeTrackEvent:
         from ..models.braze_track_event_properties import BrazeTrackEventProperties
         from ..models.braze_track_event_user_alias import BrazeTrackEventUserAlias
 
-        d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        d = dict(expect_object(src_dict, "BrazeTrackEvent"))
+        external_id = expect_str(
+            d.pop("external_id", UNSET), "BrazeTrackEvent.external_id"
+        )
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeTrackEventUserAlias | Unset
@@ -119,7 +127,7 @@ class BrazeTrackEvent:
 
         braze_id = _parse_braze_id(d.pop("braze_id", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "BrazeTrackEvent.name")
 
         _time = d.pop("time", UNSET)
         time: datetime.datetime | Unset
@@ -135,9 +143,14 @@ class BrazeTrackEvent:
         else:
             properties = BrazeTrackEventProperties.from_dict(_properties)
 
-        field_update_existing_only = d.pop("_update_existing_only", UNSET)
+        field_update_existing_only = expect_bool(
+            d.pop("_update_existing_only", UNSET),
+            "BrazeTrackEvent._update_existing_only",
+        )
 
-        enable_batching = d.pop("enable_batching", UNSET)
+        enable_batching = expect_bool(
+            d.pop("enable_batching", UNSET), "BrazeTrackEvent.enable_batching"
+        )
 
         braze_track_event = cls(
             external_id=external_id,

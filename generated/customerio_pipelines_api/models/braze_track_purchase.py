@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.braze_track_purchase_products_item import (
@@ -107,8 +114,10 @@ class BrazeTrackPurchase:
         )
         from ..models.braze_track_purchase_user_alias import BrazeTrackPurchaseUserAlias
 
-        d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        d = dict(expect_object(src_dict, "BrazeTrackPurchase"))
+        external_id = expect_str(
+            d.pop("external_id", UNSET), "BrazeTrackPurchase.external_id"
+        )
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeTrackPurchaseUserAlias | Unset
@@ -133,7 +142,7 @@ class BrazeTrackPurchase:
         else:
             time = datetime.datetime.fromisoformat(_time)
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "BrazeTrackPurchase.products")
         products: list[BrazeTrackPurchaseProductsItem] | Unset = UNSET
         if _products is not UNSET:
             products = []
@@ -151,7 +160,10 @@ class BrazeTrackPurchase:
         else:
             properties = BrazeTrackPurchaseProperties.from_dict(_properties)
 
-        field_update_existing_only = d.pop("_update_existing_only", UNSET)
+        field_update_existing_only = expect_bool(
+            d.pop("_update_existing_only", UNSET),
+            "BrazeTrackPurchase._update_existing_only",
+        )
 
         braze_track_purchase = cls(
             external_id=external_id,

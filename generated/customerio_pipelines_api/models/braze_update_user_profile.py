@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.braze_update_user_profile_gender import BrazeUpdateUserProfileGender
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.braze_update_user_profile_current_location import (
@@ -319,8 +326,10 @@ class BrazeUpdateUserProfile:
             BrazeUpdateUserProfileUserAlias,
         )
 
-        d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        d = dict(expect_object(src_dict, "BrazeUpdateUserProfile"))
+        external_id = expect_str(
+            d.pop("external_id", UNSET), "BrazeUpdateUserProfile.external_id"
+        )
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeUpdateUserProfileUserAlias | Unset
@@ -424,11 +433,19 @@ class BrazeUpdateUserProfile:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        email_subscribe = d.pop("email_subscribe", UNSET)
+        email_subscribe = expect_str(
+            d.pop("email_subscribe", UNSET), "BrazeUpdateUserProfile.email_subscribe"
+        )
 
-        email_open_tracking_disabled = d.pop("email_open_tracking_disabled", UNSET)
+        email_open_tracking_disabled = expect_bool(
+            d.pop("email_open_tracking_disabled", UNSET),
+            "BrazeUpdateUserProfile.email_open_tracking_disabled",
+        )
 
-        email_click_tracking_disabled = d.pop("email_click_tracking_disabled", UNSET)
+        email_click_tracking_disabled = expect_bool(
+            d.pop("email_click_tracking_disabled", UNSET),
+            "BrazeUpdateUserProfile.email_click_tracking_disabled",
+        )
 
         _facebook = d.pop("facebook", UNSET)
         facebook: BrazeUpdateUserProfileFacebook | Unset
@@ -480,7 +497,9 @@ class BrazeUpdateUserProfile:
 
         language = _parse_language(d.pop("language", UNSET))
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = expect_str(
+            d.pop("last_name", UNSET), "BrazeUpdateUserProfile.last_name"
+        )
 
         def _parse_marked_email_as_spam_at(
             data: object,
@@ -512,9 +531,13 @@ class BrazeUpdateUserProfile:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        push_subscribe = d.pop("push_subscribe", UNSET)
+        push_subscribe = expect_str(
+            d.pop("push_subscribe", UNSET), "BrazeUpdateUserProfile.push_subscribe"
+        )
 
-        _push_tokens = d.pop("push_tokens", UNSET)
+        _push_tokens = expect_list(
+            d.pop("push_tokens", UNSET), "BrazeUpdateUserProfile.push_tokens"
+        )
         push_tokens: list[BrazeUpdateUserProfilePushTokensItem] | Unset = UNSET
         if _push_tokens is not UNSET:
             push_tokens = []
@@ -525,7 +548,9 @@ class BrazeUpdateUserProfile:
 
                 push_tokens.append(push_tokens_item)
 
-        time_zone = d.pop("time_zone", UNSET)
+        time_zone = expect_str(
+            d.pop("time_zone", UNSET), "BrazeUpdateUserProfile.time_zone"
+        )
 
         _twitter = d.pop("twitter", UNSET)
         twitter: BrazeUpdateUserProfileTwitter | Unset
@@ -543,7 +568,10 @@ class BrazeUpdateUserProfile:
                 _custom_attributes
             )
 
-        field_update_existing_only = d.pop("_update_existing_only", UNSET)
+        field_update_existing_only = expect_bool(
+            d.pop("_update_existing_only", UNSET),
+            "BrazeUpdateUserProfile._update_existing_only",
+        )
 
         braze_update_user_profile = cls(
             external_id=external_id,

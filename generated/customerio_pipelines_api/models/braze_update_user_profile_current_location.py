@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+)
 
 T = TypeVar("T", bound="BrazeUpdateUserProfileCurrentLocation")
 
@@ -42,10 +47,14 @@ class BrazeUpdateUserProfileCurrentLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+        d = dict(expect_object(src_dict, "BrazeUpdateUserProfileCurrentLocation"))
+        latitude = expect_number(
+            d.pop("latitude", UNSET), "BrazeUpdateUserProfileCurrentLocation.latitude"
+        )
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = expect_number(
+            d.pop("longitude", UNSET), "BrazeUpdateUserProfileCurrentLocation.longitude"
+        )
 
         braze_update_user_profile_current_location = cls(
             latitude=latitude,

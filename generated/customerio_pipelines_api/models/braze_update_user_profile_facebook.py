@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BrazeUpdateUserProfileFacebook")
 
@@ -50,12 +57,17 @@ class BrazeUpdateUserProfileFacebook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "BrazeUpdateUserProfileFacebook"))
+        id = expect_str(d.pop("id", UNSET), "BrazeUpdateUserProfileFacebook.id")
 
-        num_friends = d.pop("num_friends", UNSET)
+        num_friends = expect_int(
+            d.pop("num_friends", UNSET), "BrazeUpdateUserProfileFacebook.num_friends"
+        )
 
-        likes = cast(list[str], d.pop("likes", UNSET))
+        likes = cast(
+            list[str],
+            expect_list(d.pop("likes", UNSET), "BrazeUpdateUserProfileFacebook.likes"),
+        )
 
         braze_update_user_profile_facebook = cls(
             id=id,

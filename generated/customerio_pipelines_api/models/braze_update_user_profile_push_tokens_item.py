@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BrazeUpdateUserProfilePushTokensItem")
 
@@ -47,12 +52,18 @@ class BrazeUpdateUserProfilePushTokensItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
+        d = dict(expect_object(src_dict, "BrazeUpdateUserProfilePushTokensItem"))
+        app_id = expect_str(
+            d.pop("app_id", UNSET), "BrazeUpdateUserProfilePushTokensItem.app_id"
+        )
 
-        token = d.pop("token", UNSET)
+        token = expect_str(
+            d.pop("token", UNSET), "BrazeUpdateUserProfilePushTokensItem.token"
+        )
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(
+            d.pop("device_id", UNSET), "BrazeUpdateUserProfilePushTokensItem.device_id"
+        )
 
         braze_update_user_profile_push_tokens_item = cls(
             app_id=app_id,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BrazeUpdateUserProfileTwitter")
 
@@ -61,16 +67,26 @@ class BrazeUpdateUserProfileTwitter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "BrazeUpdateUserProfileTwitter"))
+        id = expect_int(d.pop("id", UNSET), "BrazeUpdateUserProfileTwitter.id")
 
-        screen_name = d.pop("screen_name", UNSET)
+        screen_name = expect_str(
+            d.pop("screen_name", UNSET), "BrazeUpdateUserProfileTwitter.screen_name"
+        )
 
-        followers_count = d.pop("followers_count", UNSET)
+        followers_count = expect_int(
+            d.pop("followers_count", UNSET),
+            "BrazeUpdateUserProfileTwitter.followers_count",
+        )
 
-        friends_count = d.pop("friends_count", UNSET)
+        friends_count = expect_int(
+            d.pop("friends_count", UNSET), "BrazeUpdateUserProfileTwitter.friends_count"
+        )
 
-        statuses_count = d.pop("statuses_count", UNSET)
+        statuses_count = expect_int(
+            d.pop("statuses_count", UNSET),
+            "BrazeUpdateUserProfileTwitter.statuses_count",
+        )
 
         braze_update_user_profile_twitter = cls(
             id=id,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cart_shared_products_item import CartSharedProductsItem
@@ -71,16 +77,18 @@ class CartShared:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.cart_shared_products_item import CartSharedProductsItem
 
-        d = dict(src_dict)
-        share_via = d.pop("share_via", UNSET)
+        d = dict(expect_object(src_dict, "CartShared"))
+        share_via = expect_str(d.pop("share_via", UNSET), "CartShared.share_via")
 
-        share_message = d.pop("share_message", UNSET)
+        share_message = expect_str(
+            d.pop("share_message", UNSET), "CartShared.share_message"
+        )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "CartShared.recipient")
 
-        cart_id = d.pop("cart_id", UNSET)
+        cart_id = expect_str(d.pop("cart_id", UNSET), "CartShared.cart_id")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "CartShared.products")
         products: list[CartSharedProductsItem] | Unset = UNSET
         if _products is not UNSET:
             products = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CartSharedProductsItem")
 
@@ -35,8 +40,10 @@ class CartSharedProductsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        d = dict(expect_object(src_dict, "CartSharedProductsItem"))
+        product_id = expect_str(
+            d.pop("product_id", UNSET), "CartSharedProductsItem.product_id"
+        )
 
         cart_shared_products_item = cls(
             product_id=product_id,

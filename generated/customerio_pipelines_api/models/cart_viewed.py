@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -53,10 +59,10 @@ class CartViewed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product import Product
 
-        d = dict(src_dict)
-        cart_id = d.pop("cart_id", UNSET)
+        d = dict(expect_object(src_dict, "CartViewed"))
+        cart_id = expect_str(d.pop("cart_id", UNSET), "CartViewed.cart_id")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "CartViewed.products")
         products: list[Product] | Unset = UNSET
         if _products is not UNSET:
             products = []

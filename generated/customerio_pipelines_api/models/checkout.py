@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -96,24 +103,24 @@ class Checkout:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product import Product
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        d = dict(expect_object(src_dict, "Checkout"))
+        order_id = expect_str(d.pop("order_id", UNSET), "Checkout.order_id")
 
-        affiliation = d.pop("affiliation", UNSET)
+        affiliation = expect_str(d.pop("affiliation", UNSET), "Checkout.affiliation")
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(d.pop("revenue", UNSET), "Checkout.revenue")
 
-        shipping = d.pop("shipping", UNSET)
+        shipping = expect_number(d.pop("shipping", UNSET), "Checkout.shipping")
 
-        tax = d.pop("tax", UNSET)
+        tax = expect_number(d.pop("tax", UNSET), "Checkout.tax")
 
-        discount = d.pop("discount", UNSET)
+        discount = expect_number(d.pop("discount", UNSET), "Checkout.discount")
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "Checkout.coupon")
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_str(d.pop("currency", UNSET), "Checkout.currency")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "Checkout.products")
         products: list[Product] | Unset = UNSET
         if _products is not UNSET:
             products = []

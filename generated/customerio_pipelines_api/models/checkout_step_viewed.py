@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CheckoutStepViewed")
 
@@ -54,14 +60,20 @@ class CheckoutStepViewed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        checkout_id = d.pop("checkout_id", UNSET)
+        d = dict(expect_object(src_dict, "CheckoutStepViewed"))
+        checkout_id = expect_str(
+            d.pop("checkout_id", UNSET), "CheckoutStepViewed.checkout_id"
+        )
 
-        step = d.pop("step", UNSET)
+        step = expect_int(d.pop("step", UNSET), "CheckoutStepViewed.step")
 
-        shipping_method = d.pop("shipping_method", UNSET)
+        shipping_method = expect_str(
+            d.pop("shipping_method", UNSET), "CheckoutStepViewed.shipping_method"
+        )
 
-        payment_method = d.pop("payment_method", UNSET)
+        payment_method = expect_str(
+            d.pop("payment_method", UNSET), "CheckoutStepViewed.payment_method"
+        )
 
         checkout_step_viewed = cls(
             checkout_id=checkout_id,

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.common_fields_type import CommonFieldsType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -106,7 +112,7 @@ class CommonFields:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.common_fields_integrations import CommonFieldsIntegrations
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CommonFields"))
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
         if isinstance(_integrations, Unset):
@@ -114,7 +120,7 @@ class CommonFields:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "CommonFields.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -151,7 +157,7 @@ class CommonFields:
         else:
             type_ = CommonFieldsType(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "CommonFields.version")
 
         common_fields = cls(
             integrations=integrations,

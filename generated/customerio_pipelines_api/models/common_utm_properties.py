@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CommonUtmProperties")
 
@@ -60,16 +65,24 @@ class CommonUtmProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        utm_source = d.pop("utm_source", UNSET)
+        d = dict(expect_object(src_dict, "CommonUtmProperties"))
+        utm_source = expect_str(
+            d.pop("utm_source", UNSET), "CommonUtmProperties.utm_source"
+        )
 
-        utm_medium = d.pop("utm_medium", UNSET)
+        utm_medium = expect_str(
+            d.pop("utm_medium", UNSET), "CommonUtmProperties.utm_medium"
+        )
 
-        utm_campaign = d.pop("utm_campaign", UNSET)
+        utm_campaign = expect_str(
+            d.pop("utm_campaign", UNSET), "CommonUtmProperties.utm_campaign"
+        )
 
-        utm_term = d.pop("utm_term", UNSET)
+        utm_term = expect_str(d.pop("utm_term", UNSET), "CommonUtmProperties.utm_term")
 
-        utm_content = d.pop("utm_content", UNSET)
+        utm_content = expect_str(
+            d.pop("utm_content", UNSET), "CommonUtmProperties.utm_content"
+        )
 
         common_utm_properties = cls(
             utm_source=utm_source,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ContentAsset")
 
@@ -43,10 +48,14 @@ class ContentAsset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_asset_id = d.pop("content_asset_id", UNSET)
+        d = dict(expect_object(src_dict, "ContentAsset"))
+        content_asset_id = expect_str(
+            d.pop("content_asset_id", UNSET), "ContentAsset.content_asset_id"
+        )
 
-        content_pod_id = d.pop("content_pod_id", UNSET)
+        content_pod_id = expect_str(
+            d.pop("content_pod_id", UNSET), "ContentAsset.content_pod_id"
+        )
 
         content_asset = cls(
             content_asset_id=content_asset_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ContentAssets")
 
@@ -48,10 +53,20 @@ class ContentAssets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_asset_ids = cast(list[str], d.pop("content_asset_ids", UNSET))
+        d = dict(expect_object(src_dict, "ContentAssets"))
+        content_asset_ids = cast(
+            list[str],
+            expect_list(
+                d.pop("content_asset_ids", UNSET), "ContentAssets.content_asset_ids"
+            ),
+        )
 
-        content_pod_ids = cast(list[str], d.pop("content_pod_ids", UNSET))
+        content_pod_ids = cast(
+            list[str],
+            expect_list(
+                d.pop("content_pod_ids", UNSET), "ContentAssets.content_pod_ids"
+            ),
+        )
 
         content_assets = cls(
             content_asset_ids=content_asset_ids,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.context_common_channel import ContextCommonChannel
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ContextCommon")
 
@@ -67,14 +73,14 @@ class ContextCommon:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        d = dict(expect_object(src_dict, "ContextCommon"))
+        active = expect_bool(d.pop("active", UNSET), "ContextCommon.active")
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "ContextCommon.ip")
 
-        locale = d.pop("locale", UNSET)
+        locale = expect_str(d.pop("locale", UNSET), "ContextCommon.locale")
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(d.pop("userAgent", UNSET), "ContextCommon.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

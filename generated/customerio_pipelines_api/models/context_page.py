@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ContextPage")
 
@@ -80,20 +86,22 @@ class ContextPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "ContextPage"))
+        name = expect_str(d.pop("name", UNSET), "ContextPage.name")
 
-        path = d.pop("path", UNSET)
+        path = expect_str(d.pop("path", UNSET), "ContextPage.path")
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(d.pop("referrer", UNSET), "ContextPage.referrer")
 
-        search = d.pop("search", UNSET)
+        search = expect_str(d.pop("search", UNSET), "ContextPage.search")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "ContextPage.title")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "ContextPage.url")
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = cast(
+            list[str], expect_list(d.pop("keywords", UNSET), "ContextPage.keywords")
+        )
 
         context_page = cls(
             name=name,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CouponApplied")
 
@@ -62,16 +68,18 @@ class CouponApplied:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        d = dict(expect_object(src_dict, "CouponApplied"))
+        order_id = expect_str(d.pop("order_id", UNSET), "CouponApplied.order_id")
 
-        cart_id = d.pop("cart_id", UNSET)
+        cart_id = expect_str(d.pop("cart_id", UNSET), "CouponApplied.cart_id")
 
-        coupon_id = d.pop("coupon_id", UNSET)
+        coupon_id = expect_str(d.pop("coupon_id", UNSET), "CouponApplied.coupon_id")
 
-        coupon_name = d.pop("coupon_name", UNSET)
+        coupon_name = expect_str(
+            d.pop("coupon_name", UNSET), "CouponApplied.coupon_name"
+        )
 
-        discount = d.pop("discount", UNSET)
+        discount = expect_number(d.pop("discount", UNSET), "CouponApplied.discount")
 
         coupon_applied = cls(
             order_id=order_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CouponDenied")
 
@@ -61,16 +66,18 @@ class CouponDenied:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        d = dict(expect_object(src_dict, "CouponDenied"))
+        order_id = expect_str(d.pop("order_id", UNSET), "CouponDenied.order_id")
 
-        cart_id = d.pop("cart_id", UNSET)
+        cart_id = expect_str(d.pop("cart_id", UNSET), "CouponDenied.cart_id")
 
-        coupon_id = d.pop("coupon_id", UNSET)
+        coupon_id = expect_str(d.pop("coupon_id", UNSET), "CouponDenied.coupon_id")
 
-        coupon_name = d.pop("coupon_name", UNSET)
+        coupon_name = expect_str(
+            d.pop("coupon_name", UNSET), "CouponDenied.coupon_name"
+        )
 
-        reason = d.pop("reason", UNSET)
+        reason = expect_str(d.pop("reason", UNSET), "CouponDenied.reason")
 
         coupon_denied = cls(
             order_id=order_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CouponEntered")
 
@@ -49,12 +54,12 @@ class CouponEntered:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        d = dict(expect_object(src_dict, "CouponEntered"))
+        order_id = expect_str(d.pop("order_id", UNSET), "CouponEntered.order_id")
 
-        cart_id = d.pop("cart_id", UNSET)
+        cart_id = expect_str(d.pop("cart_id", UNSET), "CouponEntered.cart_id")
 
-        coupon_id = d.pop("coupon_id", UNSET)
+        coupon_id = expect_str(d.pop("coupon_id", UNSET), "CouponEntered.coupon_id")
 
         coupon_entered = cls(
             order_id=order_id,

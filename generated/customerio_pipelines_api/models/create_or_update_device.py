@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.create_or_update_device_event import CreateOrUpdateDeviceEvent
+from ..types import (
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.create_or_update_device_context import CreateOrUpdateDeviceContext
@@ -60,10 +64,10 @@ class CreateOrUpdateDevice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.create_or_update_device_context import CreateOrUpdateDeviceContext
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CreateOrUpdateDevice"))
         event = CreateOrUpdateDeviceEvent(d.pop("event"))
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "CreateOrUpdateDevice.userId")
 
         context = CreateOrUpdateDeviceContext.from_dict(d.pop("context"))
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.create_or_update_device_context_device import (
         CreateOrUpdateDeviceContextDevice,
@@ -46,7 +50,7 @@ class CreateOrUpdateDeviceContext:
             CreateOrUpdateDeviceContextDevice,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CreateOrUpdateDeviceContext"))
         device = CreateOrUpdateDeviceContextDevice.from_dict(d.pop("device"))
 
         create_or_update_device_context = cls(

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.create_or_update_device_context_device_type import (
     CreateOrUpdateDeviceContextDeviceType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CreateOrUpdateDeviceContextDevice")
 
@@ -49,8 +54,8 @@ class CreateOrUpdateDeviceContextDevice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = dict(expect_object(src_dict, "CreateOrUpdateDeviceContextDevice"))
+        token = expect_str(d.pop("token"), "CreateOrUpdateDeviceContextDevice.token")
 
         _type_ = d.pop("type", UNSET)
         type_: CreateOrUpdateDeviceContextDeviceType | Unset

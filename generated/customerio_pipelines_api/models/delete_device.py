@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.delete_device_event import DeleteDeviceEvent
+from ..types import (
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.delete_device_context import DeleteDeviceContext
@@ -59,10 +63,10 @@ class DeleteDevice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delete_device_context import DeleteDeviceContext
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeleteDevice"))
         event = DeleteDeviceEvent(d.pop("event"))
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "DeleteDevice.userId")
 
         context = DeleteDeviceContext.from_dict(d.pop("context"))
 

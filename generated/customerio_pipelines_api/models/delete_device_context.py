@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.delete_device_context_device import DeleteDeviceContextDevice
 
@@ -42,7 +46,7 @@ class DeleteDeviceContext:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delete_device_context_device import DeleteDeviceContextDevice
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeleteDeviceContext"))
         device = DeleteDeviceContextDevice.from_dict(d.pop("device"))
 
         delete_device_context = cls(

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.delete_device_context_device_type import DeleteDeviceContextDeviceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DeleteDeviceContextDevice")
 
@@ -47,8 +52,8 @@ class DeleteDeviceContextDevice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = dict(expect_object(src_dict, "DeleteDeviceContextDevice"))
+        token = expect_str(d.pop("token"), "DeleteDeviceContextDevice.token")
 
         _type_ = d.pop("type", UNSET)
         type_: DeleteDeviceContextDeviceType | Unset

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.delete_object_event import DeleteObjectEvent
+from ..types import (
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.delete_object_properties import DeleteObjectProperties
@@ -67,10 +71,10 @@ class DeleteObject:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delete_object_properties import DeleteObjectProperties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeleteObject"))
         event = DeleteObjectEvent(d.pop("event"))
 
-        anonymous_id = d.pop("anonymousId")
+        anonymous_id = expect_str(d.pop("anonymousId"), "DeleteObject.anonymousId")
 
         properties = DeleteObjectProperties.from_dict(d.pop("properties"))
 

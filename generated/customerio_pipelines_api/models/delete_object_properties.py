@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DeleteObjectProperties")
 
@@ -48,10 +54,14 @@ class DeleteObjectProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_id = d.pop("objectId", UNSET)
+        d = dict(expect_object(src_dict, "DeleteObjectProperties"))
+        object_id = expect_str(
+            d.pop("objectId", UNSET), "DeleteObjectProperties.objectId"
+        )
 
-        object_type_id = d.pop("objectTypeId", UNSET)
+        object_type_id = expect_int(
+            d.pop("objectTypeId", UNSET), "DeleteObjectProperties.objectTypeId"
+        )
 
         delete_object_properties = cls(
             object_id=object_id,

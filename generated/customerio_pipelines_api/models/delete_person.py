@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.delete_person_event import DeletePersonEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.delete_person_properties import DeletePersonProperties
@@ -65,10 +70,10 @@ class DeletePerson:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delete_person_properties import DeletePersonProperties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeletePerson"))
         event = DeletePersonEvent(d.pop("event"))
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "DeletePerson.userId")
 
         _properties = d.pop("properties", UNSET)
         properties: DeletePersonProperties | Unset

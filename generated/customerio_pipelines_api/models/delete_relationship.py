@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.delete_relationship_event import DeleteRelationshipEvent
+from ..types import (
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.delete_relationship_properties import DeleteRelationshipProperties
@@ -67,10 +71,10 @@ class DeleteRelationship:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delete_relationship_properties import DeleteRelationshipProperties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeleteRelationship"))
         event = DeleteRelationshipEvent(d.pop("event"))
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "DeleteRelationship.userId")
 
         properties = DeleteRelationshipProperties.from_dict(d.pop("properties"))
 

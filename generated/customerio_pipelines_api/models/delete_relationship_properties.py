@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DeleteRelationshipProperties")
 
@@ -51,10 +57,14 @@ class DeleteRelationshipProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_id = d.pop("objectId")
+        d = dict(expect_object(src_dict, "DeleteRelationshipProperties"))
+        object_id = expect_str(
+            d.pop("objectId"), "DeleteRelationshipProperties.objectId"
+        )
 
-        object_type_id = d.pop("objectTypeId", UNSET)
+        object_type_id = expect_int(
+            d.pop("objectTypeId", UNSET), "DeleteRelationshipProperties.objectTypeId"
+        )
 
         delete_relationship_properties = cls(
             object_id=object_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailBasicContextTraits")
 
@@ -36,8 +41,8 @@ class EmailBasicContextTraits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = dict(expect_object(src_dict, "EmailBasicContextTraits"))
+        email = expect_str(d.pop("email", UNSET), "EmailBasicContextTraits.email")
 
         email_basic_context_traits = cls(
             email=email,

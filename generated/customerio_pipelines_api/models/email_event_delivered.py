@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.email_basic_context import EmailBasicContext
@@ -56,7 +60,7 @@ class EmailEventDelivered:
         from ..models.email_basic_context import EmailBasicContext
         from ..models.email_properties import EmailProperties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailEventDelivered"))
         _properties = d.pop("properties", UNSET)
         properties: EmailProperties | Unset
         if isinstance(_properties, Unset):

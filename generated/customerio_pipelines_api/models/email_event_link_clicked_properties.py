@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailEventLinkClickedProperties")
 
@@ -67,18 +72,32 @@ class EmailEventLinkClickedProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email_id = d.pop("email_id")
+        d = dict(expect_object(src_dict, "EmailEventLinkClickedProperties"))
+        email_id = expect_str(
+            d.pop("email_id"), "EmailEventLinkClickedProperties.email_id"
+        )
 
-        email_subject = d.pop("email_subject", UNSET)
+        email_subject = expect_str(
+            d.pop("email_subject", UNSET),
+            "EmailEventLinkClickedProperties.email_subject",
+        )
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_str(
+            d.pop("campaign_id", UNSET), "EmailEventLinkClickedProperties.campaign_id"
+        )
 
-        campaign_name = d.pop("campaign_name", UNSET)
+        campaign_name = expect_str(
+            d.pop("campaign_name", UNSET),
+            "EmailEventLinkClickedProperties.campaign_name",
+        )
 
-        link_id = d.pop("link_id", UNSET)
+        link_id = expect_str(
+            d.pop("link_id", UNSET), "EmailEventLinkClickedProperties.link_id"
+        )
 
-        link_url = d.pop("link_url", UNSET)
+        link_url = expect_str(
+            d.pop("link_url", UNSET), "EmailEventLinkClickedProperties.link_url"
+        )
 
         email_event_link_clicked_properties = cls(
             email_id=email_id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.email_event_unsubscribed_properties import (
@@ -60,7 +64,7 @@ class EmailEventUnsubscribed:
         )
         from ..models.email_total_context import EmailTotalContext
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailEventUnsubscribed"))
         _properties = d.pop("properties", UNSET)
         properties: EmailEventUnsubscribedProperties | Unset
         if isinstance(_properties, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailEventUnsubscribedProperties")
 
@@ -69,18 +74,32 @@ class EmailEventUnsubscribedProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email_id = d.pop("email_id")
+        d = dict(expect_object(src_dict, "EmailEventUnsubscribedProperties"))
+        email_id = expect_str(
+            d.pop("email_id"), "EmailEventUnsubscribedProperties.email_id"
+        )
 
-        email_subject = d.pop("email_subject", UNSET)
+        email_subject = expect_str(
+            d.pop("email_subject", UNSET),
+            "EmailEventUnsubscribedProperties.email_subject",
+        )
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_str(
+            d.pop("campaign_id", UNSET), "EmailEventUnsubscribedProperties.campaign_id"
+        )
 
-        campaign_name = d.pop("campaign_name", UNSET)
+        campaign_name = expect_str(
+            d.pop("campaign_name", UNSET),
+            "EmailEventUnsubscribedProperties.campaign_name",
+        )
 
-        list_id = d.pop("list_id", UNSET)
+        list_id = expect_str(
+            d.pop("list_id", UNSET), "EmailEventUnsubscribedProperties.list_id"
+        )
 
-        list_name = d.pop("list_name", UNSET)
+        list_name = expect_str(
+            d.pop("list_name", UNSET), "EmailEventUnsubscribedProperties.list_name"
+        )
 
         email_event_unsubscribed_properties = cls(
             email_id=email_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailProperties")
 
@@ -57,14 +62,20 @@ class EmailProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email_id = d.pop("email_id")
+        d = dict(expect_object(src_dict, "EmailProperties"))
+        email_id = expect_str(d.pop("email_id"), "EmailProperties.email_id")
 
-        email_subject = d.pop("email_subject", UNSET)
+        email_subject = expect_str(
+            d.pop("email_subject", UNSET), "EmailProperties.email_subject"
+        )
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_str(
+            d.pop("campaign_id", UNSET), "EmailProperties.campaign_id"
+        )
 
-        campaign_name = d.pop("campaign_name", UNSET)
+        campaign_name = expect_str(
+            d.pop("campaign_name", UNSET), "EmailProperties.campaign_name"
+        )
 
         email_properties = cls(
             email_id=email_id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.email_total_context_traits import EmailTotalContextTraits
@@ -45,7 +49,7 @@ class EmailTotalContext:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_total_context_traits import EmailTotalContextTraits
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailTotalContext"))
         _traits = d.pop("traits", UNSET)
         traits: EmailTotalContextTraits | Unset
         if isinstance(_traits, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailTotalContextTraits")
 
@@ -48,12 +53,14 @@ class EmailTotalContextTraits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = dict(expect_object(src_dict, "EmailTotalContextTraits"))
+        email = expect_str(d.pop("email", UNSET), "EmailTotalContextTraits.email")
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "EmailTotalContextTraits.ip")
 
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent = expect_str(
+            d.pop("user_agent", UNSET), "EmailTotalContextTraits.user_agent"
+        )
 
         email_total_context_traits = cls(
             email=email,

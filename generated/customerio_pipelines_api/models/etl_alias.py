@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EtlAlias")
 
@@ -65,8 +70,8 @@ class EtlAlias:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlAlias"))
+        id = expect_str(d.pop("id", UNSET), "EtlAlias.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -82,9 +87,9 @@ class EtlAlias:
         else:
             sent_at = datetime.datetime.fromisoformat(_sent_at)
 
-        previous_id = d.pop("previous_id", UNSET)
+        previous_id = expect_str(d.pop("previous_id", UNSET), "EtlAlias.previous_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlAlias.user_id")
 
         etl_alias = cls(
             id=id,

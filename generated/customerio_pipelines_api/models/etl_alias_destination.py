@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EtlAliasDestination")
 
@@ -60,16 +66,20 @@ class EtlAliasDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlAliasDestination"))
+        id = expect_str(d.pop("id", UNSET), "EtlAliasDestination.id")
 
-        received_at = d.pop("received_at", UNSET)
+        received_at = expect_int(
+            d.pop("received_at", UNSET), "EtlAliasDestination.received_at"
+        )
 
-        sent_at = d.pop("sent_at", UNSET)
+        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlAliasDestination.sent_at")
 
-        previous_id = d.pop("previous_id", UNSET)
+        previous_id = expect_str(
+            d.pop("previous_id", UNSET), "EtlAliasDestination.previous_id"
+        )
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlAliasDestination.user_id")
 
         etl_alias_destination = cls(
             id=id,

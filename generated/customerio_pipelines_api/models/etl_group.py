@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.etl_group_traits import EtlGroupTraits
@@ -96,8 +101,8 @@ class EtlGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.etl_group_traits import EtlGroupTraits
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlGroup"))
+        id = expect_str(d.pop("id", UNSET), "EtlGroup.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -113,13 +118,15 @@ class EtlGroup:
         else:
             sent_at = datetime.datetime.fromisoformat(_sent_at)
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(d.pop("anonymous_id", UNSET), "EtlGroup.anonymous_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlGroup.user_id")
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = expect_str(d.pop("group_id", UNSET), "EtlGroup.group_id")
 
-        object_type_id = d.pop("objectTypeId", UNSET)
+        object_type_id = expect_str(
+            d.pop("objectTypeId", UNSET), "EtlGroup.objectTypeId"
+        )
 
         _traits = d.pop("traits", UNSET)
         traits: EtlGroupTraits | Unset

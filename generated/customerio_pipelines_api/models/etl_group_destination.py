@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.etl_group_destination_traits import EtlGroupDestinationTraits
@@ -91,20 +97,26 @@ class EtlGroupDestination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.etl_group_destination_traits import EtlGroupDestinationTraits
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlGroupDestination"))
+        id = expect_str(d.pop("id", UNSET), "EtlGroupDestination.id")
 
-        received_at = d.pop("received_at", UNSET)
+        received_at = expect_int(
+            d.pop("received_at", UNSET), "EtlGroupDestination.received_at"
+        )
 
-        sent_at = d.pop("sent_at", UNSET)
+        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlGroupDestination.sent_at")
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "EtlGroupDestination.anonymous_id"
+        )
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlGroupDestination.user_id")
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = expect_str(d.pop("group_id", UNSET), "EtlGroupDestination.group_id")
 
-        object_type_id = d.pop("objectTypeId", UNSET)
+        object_type_id = expect_str(
+            d.pop("objectTypeId", UNSET), "EtlGroupDestination.objectTypeId"
+        )
 
         _traits = d.pop("traits", UNSET)
         traits: EtlGroupDestinationTraits | Unset

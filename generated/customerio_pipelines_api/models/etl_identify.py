@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.etl_identify_traits import EtlIdentifyTraits
@@ -101,8 +106,8 @@ class EtlIdentify:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlIdentify"))
+        id = expect_str(d.pop("id", UNSET), "EtlIdentify.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -118,9 +123,11 @@ class EtlIdentify:
         else:
             sent_at = datetime.datetime.fromisoformat(_sent_at)
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "EtlIdentify.anonymous_id"
+        )
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlIdentify.user_id")
 
         _traits = d.pop("traits", UNSET)
         traits: EtlIdentifyTraits | Unset

@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EtlIdentifyTraits")
 
@@ -48,8 +53,8 @@ class EtlIdentifyTraits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = dict(expect_object(src_dict, "EtlIdentifyTraits"))
+        email = expect_str(d.pop("email", UNSET), "EtlIdentifyTraits.email")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

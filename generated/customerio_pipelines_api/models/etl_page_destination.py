@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.etl_page_destination_properties import EtlPageDestinationProperties
@@ -99,16 +105,20 @@ class EtlPageDestination:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlPageDestination"))
+        id = expect_str(d.pop("id", UNSET), "EtlPageDestination.id")
 
-        received_at = d.pop("received_at", UNSET)
+        received_at = expect_int(
+            d.pop("received_at", UNSET), "EtlPageDestination.received_at"
+        )
 
-        sent_at = d.pop("sent_at", UNSET)
+        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlPageDestination.sent_at")
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "EtlPageDestination.anonymous_id"
+        )
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlPageDestination.user_id")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlPageDestinationProperties | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EtlPageDestinationProperties")
 
@@ -73,18 +78,24 @@ class EtlPageDestinationProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        d = dict(expect_object(src_dict, "EtlPageDestinationProperties"))
+        category = expect_str(
+            d.pop("category", UNSET), "EtlPageDestinationProperties.category"
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "EtlPageDestinationProperties.url")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "EtlPageDestinationProperties.title")
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(
+            d.pop("referrer", UNSET), "EtlPageDestinationProperties.referrer"
+        )
 
-        path = d.pop("path", UNSET)
+        path = expect_str(d.pop("path", UNSET), "EtlPageDestinationProperties.path")
 
-        search = d.pop("search", UNSET)
+        search = expect_str(
+            d.pop("search", UNSET), "EtlPageDestinationProperties.search"
+        )
 
         etl_page_destination_properties = cls(
             category=category,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EtlPageProperties")
 
@@ -73,18 +78,18 @@ class EtlPageProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        d = dict(expect_object(src_dict, "EtlPageProperties"))
+        category = expect_str(d.pop("category", UNSET), "EtlPageProperties.category")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "EtlPageProperties.url")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "EtlPageProperties.title")
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(d.pop("referrer", UNSET), "EtlPageProperties.referrer")
 
-        path = d.pop("path", UNSET)
+        path = expect_str(d.pop("path", UNSET), "EtlPageProperties.path")
 
-        search = d.pop("search", UNSET)
+        search = expect_str(d.pop("search", UNSET), "EtlPageProperties.search")
 
         etl_page_properties = cls(
             category=category,

@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.etl_tracks_properties import EtlTracksProperties
@@ -114,8 +119,8 @@ class EtlTracks:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlTracks"))
+        id = expect_str(d.pop("id", UNSET), "EtlTracks.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -131,13 +136,15 @@ class EtlTracks:
         else:
             sent_at = datetime.datetime.fromisoformat(_sent_at)
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "EtlTracks.anonymous_id"
+        )
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlTracks.user_id")
 
-        event = d.pop("event", UNSET)
+        event = expect_str(d.pop("event", UNSET), "EtlTracks.event")
 
-        event_text = d.pop("event_text", UNSET)
+        event_text = expect_str(d.pop("event_text", UNSET), "EtlTracks.event_text")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlTracksProperties | Unset

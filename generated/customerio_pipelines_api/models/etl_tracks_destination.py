@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.etl_tracks_destination_properties import (
@@ -113,20 +119,26 @@ class EtlTracksDestination:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EtlTracksDestination"))
+        id = expect_str(d.pop("id", UNSET), "EtlTracksDestination.id")
 
-        received_at = d.pop("received_at", UNSET)
+        received_at = expect_int(
+            d.pop("received_at", UNSET), "EtlTracksDestination.received_at"
+        )
 
-        sent_at = d.pop("sent_at", UNSET)
+        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlTracksDestination.sent_at")
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "EtlTracksDestination.anonymous_id"
+        )
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "EtlTracksDestination.user_id")
 
-        event = d.pop("event", UNSET)
+        event = expect_str(d.pop("event", UNSET), "EtlTracksDestination.event")
 
-        event_text = d.pop("event_text", UNSET)
+        event_text = expect_str(
+            d.pop("event_text", UNSET), "EtlTracksDestination.event_text"
+        )
 
         _properties = d.pop("properties", UNSET)
         properties: EtlTracksDestinationProperties | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ExperimentViewed")
 
@@ -53,14 +58,22 @@ class ExperimentViewed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        experiment_id = d.pop("experiment_id", UNSET)
+        d = dict(expect_object(src_dict, "ExperimentViewed"))
+        experiment_id = expect_str(
+            d.pop("experiment_id", UNSET), "ExperimentViewed.experiment_id"
+        )
 
-        experiment_name = d.pop("experiment_name", UNSET)
+        experiment_name = expect_str(
+            d.pop("experiment_name", UNSET), "ExperimentViewed.experiment_name"
+        )
 
-        variation_id = d.pop("variation_id", UNSET)
+        variation_id = expect_str(
+            d.pop("variation_id", UNSET), "ExperimentViewed.variation_id"
+        )
 
-        variation_name = d.pop("variation_name", UNSET)
+        variation_name = expect_str(
+            d.pop("variation_name", UNSET), "ExperimentViewed.variation_name"
+        )
 
         experiment_viewed = cls(
             experiment_id=experiment_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="FiltersItem")
 
@@ -41,10 +46,10 @@ class FiltersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = dict(expect_object(src_dict, "FiltersItem"))
+        type_ = expect_str(d.pop("type", UNSET), "FiltersItem.type")
 
-        value = d.pop("value", UNSET)
+        value = expect_str(d.pop("value", UNSET), "FiltersItem.value")
 
         filters_item = cls(
             type_=type_,

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.group_bad_anonymous_user_type import GroupBadAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.group_bad_anonymous_user_integrations import (
@@ -143,14 +149,18 @@ class GroupBadAnonymousUser:
         from ..models.group_bad_anonymous_user_traits import GroupBadAnonymousUserTraits
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GroupBadAnonymousUser"))
         type_ = GroupBadAnonymousUserType(d.pop("type"))
 
-        group_id = d.pop("groupId")
+        group_id = expect_str(d.pop("groupId"), "GroupBadAnonymousUser.groupId")
 
-        anonymous_id = d.pop("anonymousId", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "GroupBadAnonymousUser.anonymousId"
+        )
 
-        object_type_id = d.pop("objectTypeId", UNSET)
+        object_type_id = expect_str(
+            d.pop("objectTypeId", UNSET), "GroupBadAnonymousUser.objectTypeId"
+        )
 
         _traits = d.pop("traits", UNSET)
         traits: GroupBadAnonymousUserTraits | Unset
@@ -173,7 +183,9 @@ class GroupBadAnonymousUser:
         else:
             integrations = GroupBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "GroupBadAnonymousUser.messageId"
+        )
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -196,7 +208,9 @@ class GroupBadAnonymousUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(
+            d.pop("version", UNSET), "GroupBadAnonymousUser.version"
+        )
 
         group_bad_anonymous_user = cls(
             type_=type_,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GroupBadAnonymousUserTraits")
 
@@ -39,8 +44,10 @@ class GroupBadAnonymousUserTraits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_type_id = d.pop("object_type_id", UNSET)
+        d = dict(expect_object(src_dict, "GroupBadAnonymousUserTraits"))
+        object_type_id = expect_str(
+            d.pop("object_type_id", UNSET), "GroupBadAnonymousUserTraits.object_type_id"
+        )
 
         group_bad_anonymous_user_traits = cls(
             object_type_id=object_type_id,

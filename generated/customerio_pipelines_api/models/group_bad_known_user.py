@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.group_bad_known_user_type import GroupBadKnownUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.group_bad_known_user_integrations import GroupBadKnownUserIntegrations
@@ -140,14 +146,16 @@ class GroupBadKnownUser:
         from ..models.group_bad_known_user_traits import GroupBadKnownUserTraits
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GroupBadKnownUser"))
         type_ = GroupBadKnownUserType(d.pop("type"))
 
-        group_id = d.pop("groupId")
+        group_id = expect_str(d.pop("groupId"), "GroupBadKnownUser.groupId")
 
-        user_id = d.pop("userId", UNSET)
+        user_id = expect_str(d.pop("userId", UNSET), "GroupBadKnownUser.userId")
 
-        object_type_id = d.pop("objectTypeId", UNSET)
+        object_type_id = expect_str(
+            d.pop("objectTypeId", UNSET), "GroupBadKnownUser.objectTypeId"
+        )
 
         _traits = d.pop("traits", UNSET)
         traits: GroupBadKnownUserTraits | Unset
@@ -170,7 +178,9 @@ class GroupBadKnownUser:
         else:
             integrations = GroupBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "GroupBadKnownUser.messageId"
+        )
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -193,7 +203,7 @@ class GroupBadKnownUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "GroupBadKnownUser.version")
 
         group_bad_known_user = cls(
             type_=type_,

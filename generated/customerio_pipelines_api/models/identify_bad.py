@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.identify_bad_type import IdentifyBadType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.identify_bad_integrations import IdentifyBadIntegrations
@@ -132,10 +138,12 @@ class IdentifyBad:
         from ..models.identify_bad_traits import IdentifyBadTraits
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        d = dict(expect_object(src_dict, "IdentifyBad"))
+        user_id = expect_str(d.pop("userId", UNSET), "IdentifyBad.userId")
 
-        anonymous_id = d.pop("anonymousId", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymousId", UNSET), "IdentifyBad.anonymousId"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: IdentifyBadType | Unset
@@ -165,7 +173,7 @@ class IdentifyBad:
         else:
             integrations = IdentifyBadIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "IdentifyBad.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -188,7 +196,7 @@ class IdentifyBad:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "IdentifyBad.version")
 
         identify_bad = cls(
             user_id=user_id,

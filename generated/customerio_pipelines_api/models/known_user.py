@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_type import KnownUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -152,8 +158,8 @@ class KnownUser:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(expect_object(src_dict, "KnownUser"))
+        user_id = expect_str(d.pop("userId"), "KnownUser.userId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -162,7 +168,7 @@ class KnownUser:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -199,7 +205,7 @@ class KnownUser:
         else:
             type_ = KnownUserType(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "KnownUser.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):
@@ -220,7 +226,7 @@ class KnownUser:
 
         context = _parse_context(d.pop("context", UNSET))
 
-        anonymous_id = d.pop("anonymousId", UNSET)
+        anonymous_id = expect_str(d.pop("anonymousId", UNSET), "KnownUser.anonymousId")
 
         _traits = d.pop("traits", UNSET)
         traits: KnownUserTraits | Unset

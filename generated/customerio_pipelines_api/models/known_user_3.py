@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_3_type import KnownUser3Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -144,8 +150,8 @@ class KnownUser3:
         from ..models.known_user_3_properties import KnownUser3Properties
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(expect_object(src_dict, "KnownUser3"))
+        user_id = expect_str(d.pop("userId"), "KnownUser3.userId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -154,7 +160,7 @@ class KnownUser3:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser3.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -191,7 +197,7 @@ class KnownUser3:
         else:
             type_ = KnownUser3Type(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "KnownUser3.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset
@@ -200,7 +206,7 @@ class KnownUser3:
         else:
             context = NonMobile.from_dict(_context)
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "KnownUser3.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser3Properties | Unset

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_4_type import KnownUser4Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -141,8 +147,8 @@ class KnownUser4:
         from ..models.known_user_4_properties import KnownUser4Properties
         from ..models.mobile import Mobile
 
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(expect_object(src_dict, "KnownUser4"))
+        user_id = expect_str(d.pop("userId"), "KnownUser4.userId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -151,7 +157,7 @@ class KnownUser4:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser4.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -188,7 +194,7 @@ class KnownUser4:
         else:
             type_ = KnownUser4Type(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "KnownUser4.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset
@@ -197,7 +203,7 @@ class KnownUser4:
         else:
             context = Mobile.from_dict(_context)
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "KnownUser4.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser4Properties | Unset

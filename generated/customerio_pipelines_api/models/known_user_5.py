@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_5_type import KnownUser5Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -148,7 +154,7 @@ class KnownUser5:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser5"))
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
         if isinstance(_integrations, Unset):
@@ -156,7 +162,7 @@ class KnownUser5:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser5.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -193,7 +199,7 @@ class KnownUser5:
         else:
             type_ = KnownUser5Type(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "KnownUser5.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):
@@ -214,9 +220,9 @@ class KnownUser5:
 
         context = _parse_context(d.pop("context", UNSET))
 
-        user_id = d.pop("userId", UNSET)
+        user_id = expect_str(d.pop("userId", UNSET), "KnownUser5.userId")
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = expect_str(d.pop("groupId", UNSET), "KnownUser5.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: KnownUser5Traits | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_5_traits_relationship_attributes import (
@@ -58,8 +63,10 @@ class KnownUser5Traits:
             KnownUser5TraitsRelationshipAttributes,
         )
 
-        d = dict(src_dict)
-        object_type_id = d.pop("object_type_id", UNSET)
+        d = dict(expect_object(src_dict, "KnownUser5Traits"))
+        object_type_id = expect_str(
+            d.pop("object_type_id", UNSET), "KnownUser5Traits.object_type_id"
+        )
 
         _relationship_attributes = d.pop("relationshipAttributes", UNSET)
         relationship_attributes: KnownUser5TraitsRelationshipAttributes | Unset

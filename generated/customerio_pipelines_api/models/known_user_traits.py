@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_traits_cio_subscription_preferences import (
@@ -72,8 +77,8 @@ class KnownUserTraits:
             KnownUserTraitsCioSubscriptionPreferences,
         )
 
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = dict(expect_object(src_dict, "KnownUserTraits"))
+        email = expect_str(d.pop("email", UNSET), "KnownUserTraits.email")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

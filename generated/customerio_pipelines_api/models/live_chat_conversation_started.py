@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="LiveChatConversationStarted")
 
@@ -66,18 +72,32 @@ class LiveChatConversationStarted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id", UNSET)
+        d = dict(expect_object(src_dict, "LiveChatConversationStarted"))
+        agent_id = expect_str(
+            d.pop("agent_id", UNSET), "LiveChatConversationStarted.agent_id"
+        )
 
-        agent_name = d.pop("agent_name", UNSET)
+        agent_name = expect_str(
+            d.pop("agent_name", UNSET), "LiveChatConversationStarted.agent_name"
+        )
 
-        agent_username = d.pop("agent_username", UNSET)
+        agent_username = expect_str(
+            d.pop("agent_username", UNSET), "LiveChatConversationStarted.agent_username"
+        )
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = expect_str(
+            d.pop("conversation_id", UNSET),
+            "LiveChatConversationStarted.conversation_id",
+        )
 
-        conversation_duration = d.pop("conversation_duration", UNSET)
+        conversation_duration = expect_int(
+            d.pop("conversation_duration", UNSET),
+            "LiveChatConversationStarted.conversation_duration",
+        )
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = expect_str(
+            d.pop("message_id", UNSET), "LiveChatConversationStarted.message_id"
+        )
 
         live_chat_conversation_started = cls(
             agent_id=agent_id,

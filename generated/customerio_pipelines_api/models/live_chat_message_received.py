@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="LiveChatMessageReceived")
 
@@ -66,18 +72,31 @@ class LiveChatMessageReceived:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id", UNSET)
+        d = dict(expect_object(src_dict, "LiveChatMessageReceived"))
+        agent_id = expect_str(
+            d.pop("agent_id", UNSET), "LiveChatMessageReceived.agent_id"
+        )
 
-        agent_name = d.pop("agent_name", UNSET)
+        agent_name = expect_str(
+            d.pop("agent_name", UNSET), "LiveChatMessageReceived.agent_name"
+        )
 
-        agent_username = d.pop("agent_username", UNSET)
+        agent_username = expect_str(
+            d.pop("agent_username", UNSET), "LiveChatMessageReceived.agent_username"
+        )
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = expect_str(
+            d.pop("conversation_id", UNSET), "LiveChatMessageReceived.conversation_id"
+        )
 
-        conversation_duration = d.pop("conversation_duration", UNSET)
+        conversation_duration = expect_int(
+            d.pop("conversation_duration", UNSET),
+            "LiveChatMessageReceived.conversation_duration",
+        )
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = expect_str(
+            d.pop("message_id", UNSET), "LiveChatMessageReceived.message_id"
+        )
 
         live_chat_message_received = cls(
             agent_id=agent_id,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="MixpanelAlias")
 
 
@@ -42,10 +47,10 @@ class MixpanelAlias:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        distinct_id = d.pop("distinct_id")
+        d = dict(expect_object(src_dict, "MixpanelAlias"))
+        distinct_id = expect_str(d.pop("distinct_id"), "MixpanelAlias.distinct_id")
 
-        alias = d.pop("alias")
+        alias = expect_str(d.pop("alias"), "MixpanelAlias.alias")
 
         mixpanel_alias = cls(
             distinct_id=distinct_id,

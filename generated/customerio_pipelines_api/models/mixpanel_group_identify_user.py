@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mixpanel_group_identify_user_traits import (
@@ -61,10 +66,14 @@ class MixpanelGroupIdentifyUser:
             MixpanelGroupIdentifyUserTraits,
         )
 
-        d = dict(src_dict)
-        group_key = d.pop("group_key", UNSET)
+        d = dict(expect_object(src_dict, "MixpanelGroupIdentifyUser"))
+        group_key = expect_str(
+            d.pop("group_key", UNSET), "MixpanelGroupIdentifyUser.group_key"
+        )
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = expect_str(
+            d.pop("group_id", UNSET), "MixpanelGroupIdentifyUser.group_id"
+        )
 
         _traits = d.pop("traits", UNSET)
         traits: MixpanelGroupIdentifyUserTraits | Unset

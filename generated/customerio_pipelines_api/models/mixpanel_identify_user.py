@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mixpanel_identify_user_traits import MixpanelIdentifyUserTraits
@@ -62,12 +67,14 @@ class MixpanelIdentifyUser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.mixpanel_identify_user_traits import MixpanelIdentifyUserTraits
 
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        d = dict(expect_object(src_dict, "MixpanelIdentifyUser"))
+        ip = expect_str(d.pop("ip", UNSET), "MixpanelIdentifyUser.ip")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_str(d.pop("user_id", UNSET), "MixpanelIdentifyUser.user_id")
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "MixpanelIdentifyUser.anonymous_id"
+        )
 
         _traits = d.pop("traits", UNSET)
         traits: MixpanelIdentifyUserTraits | Unset

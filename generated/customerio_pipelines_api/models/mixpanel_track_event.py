@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_utm_properties import CommonUtmProperties
@@ -298,74 +306,113 @@ class MixpanelTrackEvent:
             MixpanelTrackEventEventProperties,
         )
 
-        d = dict(src_dict)
-        distinct_id = d.pop("distinct_id", UNSET)
+        d = dict(expect_object(src_dict, "MixpanelTrackEvent"))
+        distinct_id = expect_str(
+            d.pop("distinct_id", UNSET), "MixpanelTrackEvent.distinct_id"
+        )
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "MixpanelTrackEvent.anonymous_id"
+        )
 
         user_id = d.pop("user_id", UNSET)
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = expect_str(d.pop("group_id", UNSET), "MixpanelTrackEvent.group_id")
 
-        insert_id = d.pop("insert_id", UNSET)
+        insert_id = expect_str(
+            d.pop("insert_id", UNSET), "MixpanelTrackEvent.insert_id"
+        )
 
-        time = d.pop("time", UNSET)
+        time = expect_int(d.pop("time", UNSET), "MixpanelTrackEvent.time")
 
-        app_name = d.pop("app_name", UNSET)
+        app_name = expect_str(d.pop("app_name", UNSET), "MixpanelTrackEvent.app_name")
 
-        app_namespace = d.pop("app_namespace", UNSET)
+        app_namespace = expect_str(
+            d.pop("app_namespace", UNSET), "MixpanelTrackEvent.app_namespace"
+        )
 
-        app_build = d.pop("app_build", UNSET)
+        app_build = expect_str(
+            d.pop("app_build", UNSET), "MixpanelTrackEvent.app_build"
+        )
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "MixpanelTrackEvent.app_version"
+        )
 
-        os_name = d.pop("os_name", UNSET)
+        os_name = expect_str(d.pop("os_name", UNSET), "MixpanelTrackEvent.os_name")
 
-        os_version = d.pop("os_version", UNSET)
+        os_version = expect_str(
+            d.pop("os_version", UNSET), "MixpanelTrackEvent.os_version"
+        )
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(
+            d.pop("device_id", UNSET), "MixpanelTrackEvent.device_id"
+        )
 
-        device_type = d.pop("device_type", UNSET)
+        device_type = expect_str(
+            d.pop("device_type", UNSET), "MixpanelTrackEvent.device_type"
+        )
 
-        device_name = d.pop("device_name", UNSET)
+        device_name = expect_str(
+            d.pop("device_name", UNSET), "MixpanelTrackEvent.device_name"
+        )
 
-        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        device_manufacturer = expect_str(
+            d.pop("device_manufacturer", UNSET),
+            "MixpanelTrackEvent.device_manufacturer",
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "MixpanelTrackEvent.device_model"
+        )
 
-        bluetooth = d.pop("bluetooth", UNSET)
+        bluetooth = expect_bool(
+            d.pop("bluetooth", UNSET), "MixpanelTrackEvent.bluetooth"
+        )
 
-        carrier = d.pop("carrier", UNSET)
+        carrier = expect_str(d.pop("carrier", UNSET), "MixpanelTrackEvent.carrier")
 
-        cellular = d.pop("cellular", UNSET)
+        cellular = expect_bool(d.pop("cellular", UNSET), "MixpanelTrackEvent.cellular")
 
-        wifi = d.pop("wifi", UNSET)
+        wifi = expect_bool(d.pop("wifi", UNSET), "MixpanelTrackEvent.wifi")
 
-        country = d.pop("country", UNSET)
+        country = expect_str(d.pop("country", UNSET), "MixpanelTrackEvent.country")
 
-        region = d.pop("region", UNSET)
+        region = expect_str(d.pop("region", UNSET), "MixpanelTrackEvent.region")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "MixpanelTrackEvent.language")
 
-        library_name = d.pop("library_name", UNSET)
+        library_name = expect_str(
+            d.pop("library_name", UNSET), "MixpanelTrackEvent.library_name"
+        )
 
-        library_version = d.pop("library_version", UNSET)
+        library_version = expect_str(
+            d.pop("library_version", UNSET), "MixpanelTrackEvent.library_version"
+        )
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "MixpanelTrackEvent.ip")
 
-        idfa = d.pop("idfa", UNSET)
+        idfa = expect_str(d.pop("idfa", UNSET), "MixpanelTrackEvent.idfa")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "MixpanelTrackEvent.url")
 
-        screen_width = d.pop("screen_width", UNSET)
+        screen_width = expect_number(
+            d.pop("screen_width", UNSET), "MixpanelTrackEvent.screen_width"
+        )
 
-        screen_height = d.pop("screen_height", UNSET)
+        screen_height = expect_number(
+            d.pop("screen_height", UNSET), "MixpanelTrackEvent.screen_height"
+        )
 
-        screen_density = d.pop("screen_density", UNSET)
+        screen_density = expect_number(
+            d.pop("screen_density", UNSET), "MixpanelTrackEvent.screen_density"
+        )
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(d.pop("referrer", UNSET), "MixpanelTrackEvent.referrer")
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(
+            d.pop("userAgent", UNSET), "MixpanelTrackEvent.userAgent"
+        )
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: MixpanelTrackEventEventProperties | Unset
@@ -390,9 +437,11 @@ class MixpanelTrackEvent:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        enable_batching = d.pop("enable_batching", UNSET)
+        enable_batching = expect_bool(
+            d.pop("enable_batching", UNSET), "MixpanelTrackEvent.enable_batching"
+        )
 
-        event = d.pop("event", UNSET)
+        event = expect_str(d.pop("event", UNSET), "MixpanelTrackEvent.event")
 
         mixpanel_track_event = cls(
             distinct_id=distinct_id,

@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_utm_properties import CommonUtmProperties
@@ -328,80 +337,130 @@ class MixpanelTrackPurchase:
             MixpanelTrackPurchaseProductsItem,
         )
 
-        d = dict(src_dict)
-        event = d.pop("event")
+        d = dict(expect_object(src_dict, "MixpanelTrackPurchase"))
+        event = expect_str(d.pop("event"), "MixpanelTrackPurchase.event")
 
-        generate_purchase_event_per_product = d.pop(
-            "generatePurchaseEventPerProduct", UNSET
+        generate_purchase_event_per_product = expect_bool(
+            d.pop("generatePurchaseEventPerProduct", UNSET),
+            "MixpanelTrackPurchase.generatePurchaseEventPerProduct",
         )
 
-        distinct_id = d.pop("distinct_id", UNSET)
+        distinct_id = expect_str(
+            d.pop("distinct_id", UNSET), "MixpanelTrackPurchase.distinct_id"
+        )
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "MixpanelTrackPurchase.anonymous_id"
+        )
 
         user_id = d.pop("user_id", UNSET)
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = expect_str(
+            d.pop("group_id", UNSET), "MixpanelTrackPurchase.group_id"
+        )
 
-        insert_id = d.pop("insert_id", UNSET)
+        insert_id = expect_str(
+            d.pop("insert_id", UNSET), "MixpanelTrackPurchase.insert_id"
+        )
 
-        time = d.pop("time", UNSET)
+        time = expect_int(d.pop("time", UNSET), "MixpanelTrackPurchase.time")
 
-        app_name = d.pop("app_name", UNSET)
+        app_name = expect_str(
+            d.pop("app_name", UNSET), "MixpanelTrackPurchase.app_name"
+        )
 
-        app_namespace = d.pop("app_namespace", UNSET)
+        app_namespace = expect_str(
+            d.pop("app_namespace", UNSET), "MixpanelTrackPurchase.app_namespace"
+        )
 
-        app_build = d.pop("app_build", UNSET)
+        app_build = expect_str(
+            d.pop("app_build", UNSET), "MixpanelTrackPurchase.app_build"
+        )
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "MixpanelTrackPurchase.app_version"
+        )
 
-        os_name = d.pop("os_name", UNSET)
+        os_name = expect_str(d.pop("os_name", UNSET), "MixpanelTrackPurchase.os_name")
 
-        os_version = d.pop("os_version", UNSET)
+        os_version = expect_str(
+            d.pop("os_version", UNSET), "MixpanelTrackPurchase.os_version"
+        )
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(
+            d.pop("device_id", UNSET), "MixpanelTrackPurchase.device_id"
+        )
 
-        device_type = d.pop("device_type", UNSET)
+        device_type = expect_str(
+            d.pop("device_type", UNSET), "MixpanelTrackPurchase.device_type"
+        )
 
-        device_name = d.pop("device_name", UNSET)
+        device_name = expect_str(
+            d.pop("device_name", UNSET), "MixpanelTrackPurchase.device_name"
+        )
 
-        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        device_manufacturer = expect_str(
+            d.pop("device_manufacturer", UNSET),
+            "MixpanelTrackPurchase.device_manufacturer",
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "MixpanelTrackPurchase.device_model"
+        )
 
-        bluetooth = d.pop("bluetooth", UNSET)
+        bluetooth = expect_bool(
+            d.pop("bluetooth", UNSET), "MixpanelTrackPurchase.bluetooth"
+        )
 
-        carrier = d.pop("carrier", UNSET)
+        carrier = expect_str(d.pop("carrier", UNSET), "MixpanelTrackPurchase.carrier")
 
-        cellular = d.pop("cellular", UNSET)
+        cellular = expect_bool(
+            d.pop("cellular", UNSET), "MixpanelTrackPurchase.cellular"
+        )
 
-        wifi = d.pop("wifi", UNSET)
+        wifi = expect_bool(d.pop("wifi", UNSET), "MixpanelTrackPurchase.wifi")
 
-        country = d.pop("country", UNSET)
+        country = expect_str(d.pop("country", UNSET), "MixpanelTrackPurchase.country")
 
-        region = d.pop("region", UNSET)
+        region = expect_str(d.pop("region", UNSET), "MixpanelTrackPurchase.region")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "MixpanelTrackPurchase.language"
+        )
 
-        library_name = d.pop("library_name", UNSET)
+        library_name = expect_str(
+            d.pop("library_name", UNSET), "MixpanelTrackPurchase.library_name"
+        )
 
-        library_version = d.pop("library_version", UNSET)
+        library_version = expect_str(
+            d.pop("library_version", UNSET), "MixpanelTrackPurchase.library_version"
+        )
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "MixpanelTrackPurchase.ip")
 
-        idfa = d.pop("idfa", UNSET)
+        idfa = expect_str(d.pop("idfa", UNSET), "MixpanelTrackPurchase.idfa")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "MixpanelTrackPurchase.url")
 
-        screen_width = d.pop("screen_width", UNSET)
+        screen_width = expect_number(
+            d.pop("screen_width", UNSET), "MixpanelTrackPurchase.screen_width"
+        )
 
-        screen_height = d.pop("screen_height", UNSET)
+        screen_height = expect_number(
+            d.pop("screen_height", UNSET), "MixpanelTrackPurchase.screen_height"
+        )
 
-        screen_density = d.pop("screen_density", UNSET)
+        screen_density = expect_number(
+            d.pop("screen_density", UNSET), "MixpanelTrackPurchase.screen_density"
+        )
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(
+            d.pop("referrer", UNSET), "MixpanelTrackPurchase.referrer"
+        )
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(
+            d.pop("userAgent", UNSET), "MixpanelTrackPurchase.userAgent"
+        )
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: MixpanelTrackPurchaseEventProperties | Unset
@@ -426,9 +485,13 @@ class MixpanelTrackPurchase:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        enable_batching = d.pop("enable_batching", UNSET)
+        enable_batching = expect_bool(
+            d.pop("enable_batching", UNSET), "MixpanelTrackPurchase.enable_batching"
+        )
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(
+            d.pop("products", UNSET), "MixpanelTrackPurchase.products"
+        )
         products: list[MixpanelTrackPurchaseProductsItem] | Unset = UNSET
         if _products is not UNSET:
             products = []

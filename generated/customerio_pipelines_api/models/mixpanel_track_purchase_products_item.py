@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MixpanelTrackPurchaseProductsItem")
 
@@ -102,30 +109,50 @@ class MixpanelTrackPurchaseProductsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        d = dict(expect_object(src_dict, "MixpanelTrackPurchaseProductsItem"))
+        product_id = expect_str(
+            d.pop("product_id", UNSET), "MixpanelTrackPurchaseProductsItem.product_id"
+        )
 
-        sku = d.pop("sku", UNSET)
+        sku = expect_str(d.pop("sku", UNSET), "MixpanelTrackPurchaseProductsItem.sku")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(
+            d.pop("category", UNSET), "MixpanelTrackPurchaseProductsItem.category"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "MixpanelTrackPurchaseProductsItem.name"
+        )
 
-        brand = d.pop("brand", UNSET)
+        brand = expect_str(
+            d.pop("brand", UNSET), "MixpanelTrackPurchaseProductsItem.brand"
+        )
 
-        variant = d.pop("variant", UNSET)
+        variant = expect_str(
+            d.pop("variant", UNSET), "MixpanelTrackPurchaseProductsItem.variant"
+        )
 
-        price = d.pop("price", UNSET)
+        price = expect_number(
+            d.pop("price", UNSET), "MixpanelTrackPurchaseProductsItem.price"
+        )
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(
+            d.pop("quantity", UNSET), "MixpanelTrackPurchaseProductsItem.quantity"
+        )
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(
+            d.pop("coupon", UNSET), "MixpanelTrackPurchaseProductsItem.coupon"
+        )
 
-        position = d.pop("position", UNSET)
+        position = expect_str(
+            d.pop("position", UNSET), "MixpanelTrackPurchaseProductsItem.position"
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "MixpanelTrackPurchaseProductsItem.url")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(
+            d.pop("image_url", UNSET), "MixpanelTrackPurchaseProductsItem.image_url"
+        )
 
         mixpanel_track_purchase_products_item = cls(
             product_id=product_id,

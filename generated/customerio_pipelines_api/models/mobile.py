@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.context_common_channel import ContextCommonChannel
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mobile_app import MobileApp
@@ -115,14 +121,14 @@ class Mobile:
         from ..models.mobile_network import MobileNetwork
         from ..models.mobile_os import MobileOs
 
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        d = dict(expect_object(src_dict, "Mobile"))
+        active = expect_bool(d.pop("active", UNSET), "Mobile.active")
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "Mobile.ip")
 
-        locale = d.pop("locale", UNSET)
+        locale = expect_str(d.pop("locale", UNSET), "Mobile.locale")
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(d.pop("userAgent", UNSET), "Mobile.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileApp")
 
@@ -55,14 +60,14 @@ class MobileApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "MobileApp"))
+        name = expect_str(d.pop("name", UNSET), "MobileApp.name")
 
-        version = d.pop("version", UNSET)
+        version = expect_str(d.pop("version", UNSET), "MobileApp.version")
 
-        build = d.pop("build", UNSET)
+        build = expect_str(d.pop("build", UNSET), "MobileApp.build")
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = expect_str(d.pop("namespace", UNSET), "MobileApp.namespace")
 
         mobile_app = cls(
             name=name,

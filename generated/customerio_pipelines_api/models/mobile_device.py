@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.mobile_device_type import MobileDeviceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileDevice")
 
@@ -75,16 +80,20 @@ class MobileDevice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "MobileDevice"))
+        id = expect_str(d.pop("id", UNSET), "MobileDevice.id")
 
-        advertising_id = d.pop("advertisingId", UNSET)
+        advertising_id = expect_str(
+            d.pop("advertisingId", UNSET), "MobileDevice.advertisingId"
+        )
 
-        manufacturer = d.pop("manufacturer", UNSET)
+        manufacturer = expect_str(
+            d.pop("manufacturer", UNSET), "MobileDevice.manufacturer"
+        )
 
-        model = d.pop("model", UNSET)
+        model = expect_str(d.pop("model", UNSET), "MobileDevice.model")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "MobileDevice.name")
 
         _type_ = d.pop("type", UNSET)
         type_: MobileDeviceType | Unset
@@ -93,7 +102,7 @@ class MobileDevice:
         else:
             type_ = MobileDeviceType(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_str(d.pop("version", UNSET), "MobileDevice.version")
 
         mobile_device = cls(
             id=id,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileNetwork")
 
@@ -55,14 +61,14 @@ class MobileNetwork:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bluetooth = d.pop("bluetooth", UNSET)
+        d = dict(expect_object(src_dict, "MobileNetwork"))
+        bluetooth = expect_bool(d.pop("bluetooth", UNSET), "MobileNetwork.bluetooth")
 
-        carrier = d.pop("carrier", UNSET)
+        carrier = expect_str(d.pop("carrier", UNSET), "MobileNetwork.carrier")
 
-        cellular = d.pop("cellular", UNSET)
+        cellular = expect_bool(d.pop("cellular", UNSET), "MobileNetwork.cellular")
 
-        wifi = d.pop("wifi", UNSET)
+        wifi = expect_bool(d.pop("wifi", UNSET), "MobileNetwork.wifi")
 
         mobile_network = cls(
             bluetooth=bluetooth,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileOs")
 
@@ -42,10 +47,10 @@ class MobileOs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "MobileOs"))
+        name = expect_str(d.pop("name", UNSET), "MobileOs.name")
 
-        version = d.pop("version", UNSET)
+        version = expect_str(d.pop("version", UNSET), "MobileOs.version")
 
         mobile_os = cls(
             name=name,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.context_common_channel import ContextCommonChannel
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.context_page import ContextPage
@@ -94,14 +100,14 @@ class NonMobile:
         from ..models.context_page import ContextPage
         from ..models.non_mobile_campaign import NonMobileCampaign
 
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        d = dict(expect_object(src_dict, "NonMobile"))
+        active = expect_bool(d.pop("active", UNSET), "NonMobile.active")
 
-        ip = d.pop("ip", UNSET)
+        ip = expect_str(d.pop("ip", UNSET), "NonMobile.ip")
 
-        locale = d.pop("locale", UNSET)
+        locale = expect_str(d.pop("locale", UNSET), "NonMobile.locale")
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = expect_str(d.pop("userAgent", UNSET), "NonMobile.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="NonMobileCampaign")
 
@@ -61,16 +66,16 @@ class NonMobileCampaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "NonMobileCampaign"))
+        name = expect_str(d.pop("name", UNSET), "NonMobileCampaign.name")
 
-        source = d.pop("source", UNSET)
+        source = expect_str(d.pop("source", UNSET), "NonMobileCampaign.source")
 
-        medium = d.pop("medium", UNSET)
+        medium = expect_str(d.pop("medium", UNSET), "NonMobileCampaign.medium")
 
-        term = d.pop("term", UNSET)
+        term = expect_str(d.pop("term", UNSET), "NonMobileCampaign.term")
 
-        content = d.pop("content", UNSET)
+        content = expect_str(d.pop("content", UNSET), "NonMobileCampaign.content")
 
         non_mobile_campaign = cls(
             name=name,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -115,10 +122,10 @@ class OrderCompleted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product import Product
 
-        d = dict(src_dict)
-        subtotal = d.pop("subtotal", UNSET)
+        d = dict(expect_object(src_dict, "OrderCompleted"))
+        subtotal = expect_number(d.pop("subtotal", UNSET), "OrderCompleted.subtotal")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "OrderCompleted.products")
         products: list[Product] | Unset = UNSET
         if _products is not UNSET:
             products = []
@@ -127,25 +134,29 @@ class OrderCompleted:
 
                 products.append(products_item)
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = expect_str(d.pop("order_id", UNSET), "OrderCompleted.order_id")
 
-        checkout_id = d.pop("checkout_id", UNSET)
+        checkout_id = expect_str(
+            d.pop("checkout_id", UNSET), "OrderCompleted.checkout_id"
+        )
 
-        total = d.pop("total", UNSET)
+        total = expect_number(d.pop("total", UNSET), "OrderCompleted.total")
 
-        affiliation = d.pop("affiliation", UNSET)
+        affiliation = expect_str(
+            d.pop("affiliation", UNSET), "OrderCompleted.affiliation"
+        )
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(d.pop("revenue", UNSET), "OrderCompleted.revenue")
 
-        shipping = d.pop("shipping", UNSET)
+        shipping = expect_number(d.pop("shipping", UNSET), "OrderCompleted.shipping")
 
-        tax = d.pop("tax", UNSET)
+        tax = expect_number(d.pop("tax", UNSET), "OrderCompleted.tax")
 
-        discount = d.pop("discount", UNSET)
+        discount = expect_number(d.pop("discount", UNSET), "OrderCompleted.discount")
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "OrderCompleted.coupon")
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_str(d.pop("currency", UNSET), "OrderCompleted.currency")
 
         order_completed = cls(
             subtotal=subtotal,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -117,24 +124,26 @@ class OrderRefunded:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product import Product
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        d = dict(expect_object(src_dict, "OrderRefunded"))
+        order_id = expect_str(d.pop("order_id", UNSET), "OrderRefunded.order_id")
 
-        affiliation = d.pop("affiliation", UNSET)
+        affiliation = expect_str(
+            d.pop("affiliation", UNSET), "OrderRefunded.affiliation"
+        )
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(d.pop("revenue", UNSET), "OrderRefunded.revenue")
 
-        shipping = d.pop("shipping", UNSET)
+        shipping = expect_number(d.pop("shipping", UNSET), "OrderRefunded.shipping")
 
-        tax = d.pop("tax", UNSET)
+        tax = expect_number(d.pop("tax", UNSET), "OrderRefunded.tax")
 
-        discount = d.pop("discount", UNSET)
+        discount = expect_number(d.pop("discount", UNSET), "OrderRefunded.discount")
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "OrderRefunded.coupon")
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_str(d.pop("currency", UNSET), "OrderRefunded.currency")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "OrderRefunded.products")
         products: list[Product] | Unset = UNSET
         if _products is not UNSET:
             products = []
@@ -143,11 +152,13 @@ class OrderRefunded:
 
                 products.append(products_item)
 
-        total = d.pop("total", UNSET)
+        total = expect_number(d.pop("total", UNSET), "OrderRefunded.total")
 
-        subtotal = d.pop("subtotal", UNSET)
+        subtotal = expect_number(d.pop("subtotal", UNSET), "OrderRefunded.subtotal")
 
-        checkout_id = d.pop("checkout_id", UNSET)
+        checkout_id = expect_str(
+            d.pop("checkout_id", UNSET), "OrderRefunded.checkout_id"
+        )
 
         order_refunded = cls(
             order_id=order_id,

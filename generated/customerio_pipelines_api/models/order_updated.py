@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -98,24 +105,26 @@ class OrderUpdated:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product import Product
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        d = dict(expect_object(src_dict, "OrderUpdated"))
+        order_id = expect_str(d.pop("order_id", UNSET), "OrderUpdated.order_id")
 
-        affiliation = d.pop("affiliation", UNSET)
+        affiliation = expect_str(
+            d.pop("affiliation", UNSET), "OrderUpdated.affiliation"
+        )
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = expect_number(d.pop("revenue", UNSET), "OrderUpdated.revenue")
 
-        shipping = d.pop("shipping", UNSET)
+        shipping = expect_number(d.pop("shipping", UNSET), "OrderUpdated.shipping")
 
-        tax = d.pop("tax", UNSET)
+        tax = expect_number(d.pop("tax", UNSET), "OrderUpdated.tax")
 
-        discount = d.pop("discount", UNSET)
+        discount = expect_number(d.pop("discount", UNSET), "OrderUpdated.discount")
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "OrderUpdated.coupon")
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_str(d.pop("currency", UNSET), "OrderUpdated.currency")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "OrderUpdated.products")
         products: list[Product] | Unset = UNSET
         if _products is not UNSET:
             products = []

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.page_bad_anonymous_user_type import PageBadAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.non_mobile import NonMobile
@@ -136,12 +142,14 @@ class PageBadAnonymousUser:
             PageBadAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "PageBadAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId"), "PageBadAnonymousUser.anonymousId"
+        )
 
         type_ = PageBadAnonymousUserType(d.pop("type"))
 
-        name = d.pop("name")
+        name = expect_str(d.pop("name"), "PageBadAnonymousUser.name")
 
         _properties = d.pop("properties", UNSET)
         properties: PageBadAnonymousUserProperties | Unset
@@ -164,7 +172,9 @@ class PageBadAnonymousUser:
         else:
             integrations = PageBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "PageBadAnonymousUser.messageId"
+        )
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -187,7 +197,7 @@ class PageBadAnonymousUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "PageBadAnonymousUser.version")
 
         page_bad_anonymous_user = cls(
             anonymous_id=anonymous_id,

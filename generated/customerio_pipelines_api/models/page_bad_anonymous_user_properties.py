@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PageBadAnonymousUserProperties")
 
@@ -37,8 +42,10 @@ class PageBadAnonymousUserProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        d = dict(expect_object(src_dict, "PageBadAnonymousUserProperties"))
+        category = expect_str(
+            d.pop("category", UNSET), "PageBadAnonymousUserProperties.category"
+        )
 
         page_bad_anonymous_user_properties = cls(
             category=category,

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.page_bad_known_user_type import PageBadKnownUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.non_mobile import NonMobile
@@ -129,12 +135,12 @@ class PageBadKnownUser:
         )
         from ..models.page_bad_known_user_properties import PageBadKnownUserProperties
 
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(expect_object(src_dict, "PageBadKnownUser"))
+        user_id = expect_str(d.pop("userId"), "PageBadKnownUser.userId")
 
         type_ = PageBadKnownUserType(d.pop("type"))
 
-        name = d.pop("name")
+        name = expect_str(d.pop("name"), "PageBadKnownUser.name")
 
         _properties = d.pop("properties", UNSET)
         properties: PageBadKnownUserProperties | Unset
@@ -157,7 +163,7 @@ class PageBadKnownUser:
         else:
             integrations = PageBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "PageBadKnownUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -180,7 +186,7 @@ class PageBadKnownUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "PageBadKnownUser.version")
 
         page_bad_known_user = cls(
             user_id=user_id,

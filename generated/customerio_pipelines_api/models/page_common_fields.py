@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.common_fields_type import CommonFieldsType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -117,7 +123,7 @@ class PageCommonFields:
         from ..models.common_fields_integrations import CommonFieldsIntegrations
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PageCommonFields"))
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
         if isinstance(_integrations, Unset):
@@ -125,7 +131,7 @@ class PageCommonFields:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(d.pop("messageId", UNSET), "PageCommonFields.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -162,7 +168,7 @@ class PageCommonFields:
         else:
             type_ = CommonFieldsType(_type_)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "PageCommonFields.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PaymentInfoUpdated")
 
@@ -60,16 +66,22 @@ class PaymentInfoUpdated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        checkout_id = d.pop("checkout_id", UNSET)
+        d = dict(expect_object(src_dict, "PaymentInfoUpdated"))
+        checkout_id = expect_str(
+            d.pop("checkout_id", UNSET), "PaymentInfoUpdated.checkout_id"
+        )
 
-        step = d.pop("step", UNSET)
+        step = expect_int(d.pop("step", UNSET), "PaymentInfoUpdated.step")
 
-        shipping_method = d.pop("shipping_method", UNSET)
+        shipping_method = expect_str(
+            d.pop("shipping_method", UNSET), "PaymentInfoUpdated.shipping_method"
+        )
 
-        payment_method = d.pop("payment_method", UNSET)
+        payment_method = expect_str(
+            d.pop("payment_method", UNSET), "PaymentInfoUpdated.payment_method"
+        )
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = expect_str(d.pop("order_id", UNSET), "PaymentInfoUpdated.order_id")
 
         payment_info_updated = cls(
             checkout_id=checkout_id,

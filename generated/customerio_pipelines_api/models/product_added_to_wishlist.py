@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ProductAddedToWishlist")
 
@@ -114,34 +121,48 @@ class ProductAddedToWishlist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        d = dict(expect_object(src_dict, "ProductAddedToWishlist"))
+        product_id = expect_str(
+            d.pop("product_id", UNSET), "ProductAddedToWishlist.product_id"
+        )
 
-        sku = d.pop("sku", UNSET)
+        sku = expect_str(d.pop("sku", UNSET), "ProductAddedToWishlist.sku")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(
+            d.pop("category", UNSET), "ProductAddedToWishlist.category"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ProductAddedToWishlist.name")
 
-        brand = d.pop("brand", UNSET)
+        brand = expect_str(d.pop("brand", UNSET), "ProductAddedToWishlist.brand")
 
-        variant = d.pop("variant", UNSET)
+        variant = expect_str(d.pop("variant", UNSET), "ProductAddedToWishlist.variant")
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "ProductAddedToWishlist.price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(
+            d.pop("quantity", UNSET), "ProductAddedToWishlist.quantity"
+        )
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "ProductAddedToWishlist.coupon")
 
-        position = d.pop("position", UNSET)
+        position = expect_number(
+            d.pop("position", UNSET), "ProductAddedToWishlist.position"
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "ProductAddedToWishlist.url")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(
+            d.pop("image_url", UNSET), "ProductAddedToWishlist.image_url"
+        )
 
-        wishlist_id = d.pop("wishlist_id", UNSET)
+        wishlist_id = expect_str(
+            d.pop("wishlist_id", UNSET), "ProductAddedToWishlist.wishlist_id"
+        )
 
-        wishlist_name = d.pop("wishlist_name", UNSET)
+        wishlist_name = expect_str(
+            d.pop("wishlist_name", UNSET), "ProductAddedToWishlist.wishlist_name"
+        )
 
         product_added_to_wishlist = cls(
             product_id=product_id,

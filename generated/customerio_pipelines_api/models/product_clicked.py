@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ProductClicked")
 
@@ -114,34 +121,34 @@ class ProductClicked:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        d = dict(expect_object(src_dict, "ProductClicked"))
+        product_id = expect_str(d.pop("product_id", UNSET), "ProductClicked.product_id")
 
-        sku = d.pop("sku", UNSET)
+        sku = expect_str(d.pop("sku", UNSET), "ProductClicked.sku")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(d.pop("category", UNSET), "ProductClicked.category")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ProductClicked.name")
 
-        brand = d.pop("brand", UNSET)
+        brand = expect_str(d.pop("brand", UNSET), "ProductClicked.brand")
 
-        variant = d.pop("variant", UNSET)
+        variant = expect_str(d.pop("variant", UNSET), "ProductClicked.variant")
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "ProductClicked.price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(d.pop("quantity", UNSET), "ProductClicked.quantity")
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "ProductClicked.coupon")
 
-        position = d.pop("position", UNSET)
+        position = expect_number(d.pop("position", UNSET), "ProductClicked.position")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "ProductClicked.url")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "ProductClicked.image_url")
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_str(d.pop("currency", UNSET), "ProductClicked.currency")
 
-        value = d.pop("value", UNSET)
+        value = expect_number(d.pop("value", UNSET), "ProductClicked.value")
 
         product_clicked = cls(
             product_id=product_id,

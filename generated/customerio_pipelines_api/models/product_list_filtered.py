@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -94,12 +100,14 @@ class ProductListFiltered:
             ProductListFilteredSortsItem,
         )
 
-        d = dict(src_dict)
-        list_id = d.pop("list_id", UNSET)
+        d = dict(expect_object(src_dict, "ProductListFiltered"))
+        list_id = expect_str(d.pop("list_id", UNSET), "ProductListFiltered.list_id")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(d.pop("category", UNSET), "ProductListFiltered.category")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(
+            d.pop("products", UNSET), "ProductListFiltered.products"
+        )
         products: list[Product] | Unset = UNSET
         if _products is not UNSET:
             products = []
@@ -108,7 +116,7 @@ class ProductListFiltered:
 
                 products.append(products_item)
 
-        _filters = d.pop("filters", UNSET)
+        _filters = expect_list(d.pop("filters", UNSET), "ProductListFiltered.filters")
         filters: list[ProductListFilteredFiltersItem] | Unset = UNSET
         if _filters is not UNSET:
             filters = []
@@ -119,7 +127,7 @@ class ProductListFiltered:
 
                 filters.append(filters_item)
 
-        _sorts = d.pop("sorts", UNSET)
+        _sorts = expect_list(d.pop("sorts", UNSET), "ProductListFiltered.sorts")
         sorts: list[ProductListFilteredSortsItem] | Unset = UNSET
         if _sorts is not UNSET:
             sorts = []

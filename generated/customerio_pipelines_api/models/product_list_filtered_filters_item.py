@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ProductListFilteredFiltersItem")
 
@@ -41,10 +46,12 @@ class ProductListFilteredFiltersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = dict(expect_object(src_dict, "ProductListFilteredFiltersItem"))
+        type_ = expect_str(d.pop("type", UNSET), "ProductListFilteredFiltersItem.type")
 
-        value = d.pop("value", UNSET)
+        value = expect_str(
+            d.pop("value", UNSET), "ProductListFilteredFiltersItem.value"
+        )
 
         product_list_filtered_filters_item = cls(
             type_=type_,

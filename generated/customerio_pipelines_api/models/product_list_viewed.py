@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -60,12 +66,12 @@ class ProductListViewed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product import Product
 
-        d = dict(src_dict)
-        list_id = d.pop("list_id", UNSET)
+        d = dict(expect_object(src_dict, "ProductListViewed"))
+        list_id = expect_str(d.pop("list_id", UNSET), "ProductListViewed.list_id")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(d.pop("category", UNSET), "ProductListViewed.category")
 
-        _products = d.pop("products", UNSET)
+        _products = expect_list(d.pop("products", UNSET), "ProductListViewed.products")
         products: list[Product] | Unset = UNSET
         if _products is not UNSET:
             products = []

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ProductRemoved")
 
@@ -108,32 +115,32 @@ class ProductRemoved:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        d = dict(expect_object(src_dict, "ProductRemoved"))
+        product_id = expect_str(d.pop("product_id", UNSET), "ProductRemoved.product_id")
 
-        sku = d.pop("sku", UNSET)
+        sku = expect_str(d.pop("sku", UNSET), "ProductRemoved.sku")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(d.pop("category", UNSET), "ProductRemoved.category")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ProductRemoved.name")
 
-        brand = d.pop("brand", UNSET)
+        brand = expect_str(d.pop("brand", UNSET), "ProductRemoved.brand")
 
-        variant = d.pop("variant", UNSET)
+        variant = expect_str(d.pop("variant", UNSET), "ProductRemoved.variant")
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "ProductRemoved.price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(d.pop("quantity", UNSET), "ProductRemoved.quantity")
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "ProductRemoved.coupon")
 
-        position = d.pop("position", UNSET)
+        position = expect_number(d.pop("position", UNSET), "ProductRemoved.position")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "ProductRemoved.url")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "ProductRemoved.image_url")
 
-        cart_id = d.pop("cart_id", UNSET)
+        cart_id = expect_str(d.pop("cart_id", UNSET), "ProductRemoved.cart_id")
 
         product_removed = cls(
             product_id=product_id,

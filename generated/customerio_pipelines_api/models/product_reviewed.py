@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ProductReviewed")
 
@@ -54,14 +60,18 @@ class ProductReviewed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        d = dict(expect_object(src_dict, "ProductReviewed"))
+        product_id = expect_str(
+            d.pop("product_id", UNSET), "ProductReviewed.product_id"
+        )
 
-        review_id = d.pop("review_id", UNSET)
+        review_id = expect_str(d.pop("review_id", UNSET), "ProductReviewed.review_id")
 
-        review_body = d.pop("review_body", UNSET)
+        review_body = expect_str(
+            d.pop("review_body", UNSET), "ProductReviewed.review_body"
+        )
 
-        rating = d.pop("rating", UNSET)
+        rating = expect_int(d.pop("rating", UNSET), "ProductReviewed.rating")
 
         product_reviewed = cls(
             product_id=product_id,

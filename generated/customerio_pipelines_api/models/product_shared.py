@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ProductShared")
 
@@ -102,30 +108,32 @@ class ProductShared:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        share_via = d.pop("share_via", UNSET)
+        d = dict(expect_object(src_dict, "ProductShared"))
+        share_via = expect_str(d.pop("share_via", UNSET), "ProductShared.share_via")
 
-        share_message = d.pop("share_message", UNSET)
+        share_message = expect_str(
+            d.pop("share_message", UNSET), "ProductShared.share_message"
+        )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "ProductShared.recipient")
 
-        product_id = d.pop("product_id", UNSET)
+        product_id = expect_str(d.pop("product_id", UNSET), "ProductShared.product_id")
 
-        sku = d.pop("sku", UNSET)
+        sku = expect_str(d.pop("sku", UNSET), "ProductShared.sku")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(d.pop("category", UNSET), "ProductShared.category")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ProductShared.name")
 
-        brand = d.pop("brand", UNSET)
+        brand = expect_str(d.pop("brand", UNSET), "ProductShared.brand")
 
-        variant = d.pop("variant", UNSET)
+        variant = expect_str(d.pop("variant", UNSET), "ProductShared.variant")
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "ProductShared.price")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "ProductShared.url")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "ProductShared.image_url")
 
         product_shared = cls(
             share_via=share_via,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Promotion")
 
@@ -54,14 +59,16 @@ class Promotion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        promotion_id = d.pop("promotion_id", UNSET)
+        d = dict(expect_object(src_dict, "Promotion"))
+        promotion_id = expect_str(
+            d.pop("promotion_id", UNSET), "Promotion.promotion_id"
+        )
 
-        creative = d.pop("creative", UNSET)
+        creative = expect_str(d.pop("creative", UNSET), "Promotion.creative")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Promotion.name")
 
-        position = d.pop("position", UNSET)
+        position = expect_str(d.pop("position", UNSET), "Promotion.position")
 
         promotion = cls(
             promotion_id=promotion_id,

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.report_content_event_event import ReportContentEventEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.report_content_event_properties import ReportContentEventProperties
@@ -70,7 +74,7 @@ class ReportContentEvent:
             ReportContentEventProperties,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ReportContentEvent"))
         event = ReportContentEventEvent(d.pop("event"))
 
         properties = ReportContentEventProperties.from_dict(d.pop("properties"))

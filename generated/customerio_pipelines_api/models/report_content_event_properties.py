@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.report_content_event_properties_action_type import (
     ReportContentEventPropertiesActionType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ReportContentEventProperties")
 
@@ -54,7 +59,7 @@ class ReportContentEventProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ReportContentEventProperties"))
         _action_type = d.pop("actionType", UNSET)
         action_type: ReportContentEventPropertiesActionType | Unset
         if isinstance(_action_type, Unset):
@@ -62,9 +67,13 @@ class ReportContentEventProperties:
         else:
             action_type = ReportContentEventPropertiesActionType(_action_type)
 
-        content_id = d.pop("contentId", UNSET)
+        content_id = expect_int(
+            d.pop("contentId", UNSET), "ReportContentEventProperties.contentId"
+        )
 
-        template_id = d.pop("templateId", UNSET)
+        template_id = expect_int(
+            d.pop("templateId", UNSET), "ReportContentEventProperties.templateId"
+        )
 
         report_content_event_properties = cls(
             action_type=action_type,

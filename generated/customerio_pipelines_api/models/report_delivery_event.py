@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.report_delivery_event_event import ReportDeliveryEventEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.report_delivery_event_properties import ReportDeliveryEventProperties
@@ -73,7 +77,7 @@ class ReportDeliveryEvent:
             ReportDeliveryEventProperties,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ReportDeliveryEvent"))
         event = ReportDeliveryEventEvent(d.pop("event"))
 
         properties = ReportDeliveryEventProperties.from_dict(d.pop("properties"))

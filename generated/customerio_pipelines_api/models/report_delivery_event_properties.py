@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.report_delivery_event_properties_metric import (
     ReportDeliveryEventPropertiesMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ReportDeliveryEventProperties")
 
@@ -78,8 +83,10 @@ class ReportDeliveryEventProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("deliveryId", UNSET)
+        d = dict(expect_object(src_dict, "ReportDeliveryEventProperties"))
+        delivery_id = expect_str(
+            d.pop("deliveryId", UNSET), "ReportDeliveryEventProperties.deliveryId"
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ReportDeliveryEventPropertiesMetric | Unset
@@ -88,13 +95,19 @@ class ReportDeliveryEventProperties:
         else:
             metric = ReportDeliveryEventPropertiesMetric(_metric)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "ReportDeliveryEventProperties.recipient"
+        )
 
-        reason = d.pop("reason", UNSET)
+        reason = expect_str(
+            d.pop("reason", UNSET), "ReportDeliveryEventProperties.reason"
+        )
 
-        action_value = d.pop("actionValue", UNSET)
+        action_value = expect_str(
+            d.pop("actionValue", UNSET), "ReportDeliveryEventProperties.actionValue"
+        )
 
-        href = d.pop("href", UNSET)
+        href = expect_str(d.pop("href", UNSET), "ReportDeliveryEventProperties.href")
 
         report_delivery_event_properties = cls(
             delivery_id=delivery_id,

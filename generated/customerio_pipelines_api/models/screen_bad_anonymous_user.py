@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.screen_bad_anonymous_user_type import ScreenBadAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mobile import Mobile
@@ -140,10 +146,12 @@ class ScreenBadAnonymousUser:
             ScreenBadAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "ScreenBadAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId"), "ScreenBadAnonymousUser.anonymousId"
+        )
 
-        name = d.pop("name")
+        name = expect_str(d.pop("name"), "ScreenBadAnonymousUser.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ScreenBadAnonymousUserType | Unset
@@ -166,7 +174,9 @@ class ScreenBadAnonymousUser:
         else:
             integrations = ScreenBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "ScreenBadAnonymousUser.messageId"
+        )
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -189,7 +199,9 @@ class ScreenBadAnonymousUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(
+            d.pop("version", UNSET), "ScreenBadAnonymousUser.version"
+        )
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset

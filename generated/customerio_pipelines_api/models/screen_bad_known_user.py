@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.screen_bad_known_user_type import ScreenBadKnownUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mobile import Mobile
@@ -137,10 +143,10 @@ class ScreenBadKnownUser:
             ScreenBadKnownUserProperties,
         )
 
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(expect_object(src_dict, "ScreenBadKnownUser"))
+        user_id = expect_str(d.pop("userId"), "ScreenBadKnownUser.userId")
 
-        name = d.pop("name")
+        name = expect_str(d.pop("name"), "ScreenBadKnownUser.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ScreenBadKnownUserType | Unset
@@ -163,7 +169,9 @@ class ScreenBadKnownUser:
         else:
             integrations = ScreenBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "ScreenBadKnownUser.messageId"
+        )
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -186,7 +194,7 @@ class ScreenBadKnownUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "ScreenBadKnownUser.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="ScreenBadKnownUserIntegrations")
 
 
@@ -31,7 +35,7 @@ class ScreenBadKnownUserIntegrations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ScreenBadKnownUserIntegrations"))
         screen_bad_known_user_integrations = cls()
 
         screen_bad_known_user_integrations.additional_properties = d

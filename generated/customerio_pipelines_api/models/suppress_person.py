@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.suppress_person_event import SuppressPersonEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.suppress_person_properties import SuppressPersonProperties
@@ -74,10 +79,10 @@ class SuppressPerson:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.suppress_person_properties import SuppressPersonProperties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SuppressPerson"))
         event = SuppressPersonEvent(d.pop("event"))
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "SuppressPerson.userId")
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

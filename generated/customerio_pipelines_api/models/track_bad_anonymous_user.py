@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.track_bad_anonymous_user_type import TrackBadAnonymousUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.non_mobile import NonMobile
@@ -136,12 +142,14 @@ class TrackBadAnonymousUser:
             TrackBadAnonymousUserProperties,
         )
 
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "TrackBadAnonymousUser"))
+        anonymous_id = expect_str(
+            d.pop("anonymousId"), "TrackBadAnonymousUser.anonymousId"
+        )
 
         type_ = TrackBadAnonymousUserType(d.pop("type"))
 
-        event = d.pop("event")
+        event = expect_str(d.pop("event"), "TrackBadAnonymousUser.event")
 
         _properties = d.pop("properties", UNSET)
         properties: TrackBadAnonymousUserProperties | Unset
@@ -164,7 +172,9 @@ class TrackBadAnonymousUser:
         else:
             integrations = TrackBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "TrackBadAnonymousUser.messageId"
+        )
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -187,7 +197,9 @@ class TrackBadAnonymousUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(
+            d.pop("version", UNSET), "TrackBadAnonymousUser.version"
+        )
 
         track_bad_anonymous_user = cls(
             anonymous_id=anonymous_id,

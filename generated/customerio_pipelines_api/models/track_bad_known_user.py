@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.track_bad_known_user_type import TrackBadKnownUserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.non_mobile import NonMobile
@@ -129,12 +135,12 @@ class TrackBadKnownUser:
         )
         from ..models.track_bad_known_user_properties import TrackBadKnownUserProperties
 
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(expect_object(src_dict, "TrackBadKnownUser"))
+        user_id = expect_str(d.pop("userId"), "TrackBadKnownUser.userId")
 
         type_ = TrackBadKnownUserType(d.pop("type"))
 
-        event = d.pop("event")
+        event = expect_str(d.pop("event"), "TrackBadKnownUser.event")
 
         _properties = d.pop("properties", UNSET)
         properties: TrackBadKnownUserProperties | Unset
@@ -157,7 +163,9 @@ class TrackBadKnownUser:
         else:
             integrations = TrackBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "TrackBadKnownUser.messageId"
+        )
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -180,7 +188,7 @@ class TrackBadKnownUser:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        version = d.pop("version", UNSET)
+        version = expect_number(d.pop("version", UNSET), "TrackBadKnownUser.version")
 
         track_bad_known_user = cls(
             user_id=user_id,

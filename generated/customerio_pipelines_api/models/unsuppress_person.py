@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.unsuppress_person_event import UnsuppressPersonEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.unsuppress_person_properties import UnsuppressPersonProperties
@@ -73,10 +78,10 @@ class UnsuppressPerson:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.unsuppress_person_properties import UnsuppressPersonProperties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UnsuppressPerson"))
         event = UnsuppressPersonEvent(d.pop("event"))
 
-        user_id = d.pop("userId")
+        user_id = expect_str(d.pop("userId"), "UnsuppressPerson.userId")
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="UnsuppressPersonProperties")
 
 
@@ -28,7 +32,7 @@ class UnsuppressPersonProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UnsuppressPersonProperties"))
         unsuppress_person_properties = cls()
 
         unsuppress_person_properties.additional_properties = d

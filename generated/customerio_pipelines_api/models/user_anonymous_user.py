@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="UserAnonymousUser")
 
 
@@ -37,8 +42,8 @@ class UserAnonymousUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        anonymous_id = d.pop("anonymousId")
+        d = dict(expect_object(src_dict, "UserAnonymousUser"))
+        anonymous_id = expect_str(d.pop("anonymousId"), "UserAnonymousUser.anonymousId")
 
         user_anonymous_user = cls(
             anonymous_id=anonymous_id,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="UserKnownUser")
 
 
@@ -36,8 +41,8 @@ class UserKnownUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(expect_object(src_dict, "UserKnownUser"))
+        user_id = expect_str(d.pop("userId"), "UserKnownUser.userId")
 
         user_known_user = cls(
             user_id=user_id,

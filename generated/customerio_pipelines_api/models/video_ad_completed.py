@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.video_ad_completed_load_type import VideoAdCompletedLoadType
 from ..models.video_ad_completed_type import VideoAdCompletedType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.video_ad_completed_content import VideoAdCompletedContent
@@ -130,16 +136,22 @@ class VideoAdCompleted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.video_ad_completed_content import VideoAdCompletedContent
 
-        d = dict(src_dict)
-        session_id = d.pop("session_id", UNSET)
+        d = dict(expect_object(src_dict, "VideoAdCompleted"))
+        session_id = expect_str(
+            d.pop("session_id", UNSET), "VideoAdCompleted.session_id"
+        )
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoAdCompleted.asset_id")
 
-        pod_id = d.pop("pod_id", UNSET)
+        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoAdCompleted.pod_id")
 
-        pod_position = d.pop("pod_position", UNSET)
+        pod_position = expect_int(
+            d.pop("pod_position", UNSET), "VideoAdCompleted.pod_position"
+        )
 
-        pod_length = d.pop("pod_length", UNSET)
+        pod_length = expect_int(
+            d.pop("pod_length", UNSET), "VideoAdCompleted.pod_length"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: VideoAdCompletedType | Unset
@@ -148,13 +160,15 @@ class VideoAdCompleted:
         else:
             type_ = VideoAdCompletedType(_type_)
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "VideoAdCompleted.title")
 
-        position = d.pop("position", UNSET)
+        position = expect_int(d.pop("position", UNSET), "VideoAdCompleted.position")
 
-        total_length = d.pop("total_length", UNSET)
+        total_length = expect_int(
+            d.pop("total_length", UNSET), "VideoAdCompleted.total_length"
+        )
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = expect_str(d.pop("publisher", UNSET), "VideoAdCompleted.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: VideoAdCompletedLoadType | Unset
@@ -170,7 +184,7 @@ class VideoAdCompleted:
         else:
             content = VideoAdCompletedContent.from_dict(_content)
 
-        quartile = d.pop("quartile", UNSET)
+        quartile = expect_int(d.pop("quartile", UNSET), "VideoAdCompleted.quartile")
 
         video_ad_completed = cls(
             session_id=session_id,

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.video_ad_playing_load_type import VideoAdPlayingLoadType
 from ..models.video_ad_playing_type import VideoAdPlayingType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.video_ad_playing_content import VideoAdPlayingContent
@@ -130,16 +136,18 @@ class VideoAdPlaying:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.video_ad_playing_content import VideoAdPlayingContent
 
-        d = dict(src_dict)
-        session_id = d.pop("session_id", UNSET)
+        d = dict(expect_object(src_dict, "VideoAdPlaying"))
+        session_id = expect_str(d.pop("session_id", UNSET), "VideoAdPlaying.session_id")
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoAdPlaying.asset_id")
 
-        pod_id = d.pop("pod_id", UNSET)
+        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoAdPlaying.pod_id")
 
-        pod_position = d.pop("pod_position", UNSET)
+        pod_position = expect_int(
+            d.pop("pod_position", UNSET), "VideoAdPlaying.pod_position"
+        )
 
-        pod_length = d.pop("pod_length", UNSET)
+        pod_length = expect_int(d.pop("pod_length", UNSET), "VideoAdPlaying.pod_length")
 
         _type_ = d.pop("type", UNSET)
         type_: VideoAdPlayingType | Unset
@@ -148,13 +156,15 @@ class VideoAdPlaying:
         else:
             type_ = VideoAdPlayingType(_type_)
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "VideoAdPlaying.title")
 
-        position = d.pop("position", UNSET)
+        position = expect_int(d.pop("position", UNSET), "VideoAdPlaying.position")
 
-        total_length = d.pop("total_length", UNSET)
+        total_length = expect_int(
+            d.pop("total_length", UNSET), "VideoAdPlaying.total_length"
+        )
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = expect_str(d.pop("publisher", UNSET), "VideoAdPlaying.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: VideoAdPlayingLoadType | Unset
@@ -170,7 +180,7 @@ class VideoAdPlaying:
         else:
             content = VideoAdPlayingContent.from_dict(_content)
 
-        quartile = d.pop("quartile", UNSET)
+        quartile = expect_int(d.pop("quartile", UNSET), "VideoAdPlaying.quartile")
 
         video_ad_playing = cls(
             session_id=session_id,

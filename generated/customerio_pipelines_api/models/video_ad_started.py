@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.video_ad_started_load_type import VideoAdStartedLoadType
 from ..models.video_ad_started_type import VideoAdStartedType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.video_ad_started_content import VideoAdStartedContent
@@ -130,16 +136,18 @@ class VideoAdStarted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.video_ad_started_content import VideoAdStartedContent
 
-        d = dict(src_dict)
-        session_id = d.pop("session_id", UNSET)
+        d = dict(expect_object(src_dict, "VideoAdStarted"))
+        session_id = expect_str(d.pop("session_id", UNSET), "VideoAdStarted.session_id")
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoAdStarted.asset_id")
 
-        pod_id = d.pop("pod_id", UNSET)
+        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoAdStarted.pod_id")
 
-        pod_position = d.pop("pod_position", UNSET)
+        pod_position = expect_int(
+            d.pop("pod_position", UNSET), "VideoAdStarted.pod_position"
+        )
 
-        pod_length = d.pop("pod_length", UNSET)
+        pod_length = expect_int(d.pop("pod_length", UNSET), "VideoAdStarted.pod_length")
 
         _type_ = d.pop("type", UNSET)
         type_: VideoAdStartedType | Unset
@@ -148,13 +156,15 @@ class VideoAdStarted:
         else:
             type_ = VideoAdStartedType(_type_)
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "VideoAdStarted.title")
 
-        position = d.pop("position", UNSET)
+        position = expect_int(d.pop("position", UNSET), "VideoAdStarted.position")
 
-        total_length = d.pop("total_length", UNSET)
+        total_length = expect_int(
+            d.pop("total_length", UNSET), "VideoAdStarted.total_length"
+        )
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = expect_str(d.pop("publisher", UNSET), "VideoAdStarted.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: VideoAdStartedLoadType | Unset
@@ -170,7 +180,7 @@ class VideoAdStarted:
         else:
             content = VideoAdStartedContent.from_dict(_content)
 
-        quartile = d.pop("quartile", UNSET)
+        quartile = expect_int(d.pop("quartile", UNSET), "VideoAdStarted.quartile")
 
         video_ad_started = cls(
             session_id=session_id,

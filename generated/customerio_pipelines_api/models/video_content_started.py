@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="VideoContentStarted")
 
@@ -152,34 +160,46 @@ class VideoContentStarted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session_id = d.pop("session_id", UNSET)
+        d = dict(expect_object(src_dict, "VideoContentStarted"))
+        session_id = expect_str(
+            d.pop("session_id", UNSET), "VideoContentStarted.session_id"
+        )
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoContentStarted.asset_id")
 
-        pod_id = d.pop("pod_id", UNSET)
+        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoContentStarted.pod_id")
 
-        program = d.pop("program", UNSET)
+        program = expect_str(d.pop("program", UNSET), "VideoContentStarted.program")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "VideoContentStarted.title")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "VideoContentStarted.description"
+        )
 
-        season = d.pop("season", UNSET)
+        season = expect_str(d.pop("season", UNSET), "VideoContentStarted.season")
 
-        position = d.pop("position", UNSET)
+        position = expect_int(d.pop("position", UNSET), "VideoContentStarted.position")
 
-        total_length = d.pop("total_length", UNSET)
+        total_length = expect_int(
+            d.pop("total_length", UNSET), "VideoContentStarted.total_length"
+        )
 
-        genre = d.pop("genre", UNSET)
+        genre = expect_str(d.pop("genre", UNSET), "VideoContentStarted.genre")
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = expect_str(
+            d.pop("publisher", UNSET), "VideoContentStarted.publisher"
+        )
 
-        channel = d.pop("channel", UNSET)
+        channel = expect_str(d.pop("channel", UNSET), "VideoContentStarted.channel")
 
-        full_episode = d.pop("full_episode", UNSET)
+        full_episode = expect_bool(
+            d.pop("full_episode", UNSET), "VideoContentStarted.full_episode"
+        )
 
-        livestream = d.pop("livestream", UNSET)
+        livestream = expect_bool(
+            d.pop("livestream", UNSET), "VideoContentStarted.livestream"
+        )
 
         _airdate = d.pop("airdate", UNSET)
         airdate: datetime.datetime | Unset
@@ -188,11 +208,16 @@ class VideoContentStarted:
         else:
             airdate = datetime.datetime.fromisoformat(_airdate)
 
-        bitrate = d.pop("bitrate", UNSET)
+        bitrate = expect_int(d.pop("bitrate", UNSET), "VideoContentStarted.bitrate")
 
-        framerate = d.pop("framerate", UNSET)
+        framerate = expect_int(
+            d.pop("framerate", UNSET), "VideoContentStarted.framerate"
+        )
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = cast(
+            list[str],
+            expect_list(d.pop("keywords", UNSET), "VideoContentStarted.keywords"),
+        )
 
         video_content_started = cls(
             session_id=session_id,

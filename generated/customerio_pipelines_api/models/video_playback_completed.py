@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.playback_ad_type import PlaybackAdType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="VideoPlaybackCompleted")
 
@@ -141,16 +148,26 @@ class VideoPlaybackCompleted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_asset_id = d.pop("content_asset_id", UNSET)
+        d = dict(expect_object(src_dict, "VideoPlaybackCompleted"))
+        content_asset_id = expect_str(
+            d.pop("content_asset_id", UNSET), "VideoPlaybackCompleted.content_asset_id"
+        )
 
-        content_pod_id = d.pop("content_pod_id", UNSET)
+        content_pod_id = expect_str(
+            d.pop("content_pod_id", UNSET), "VideoPlaybackCompleted.content_pod_id"
+        )
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = expect_str(
+            d.pop("session_id", UNSET), "VideoPlaybackCompleted.session_id"
+        )
 
-        ad_asset_id = d.pop("ad_asset_id", UNSET)
+        ad_asset_id = expect_str(
+            d.pop("ad_asset_id", UNSET), "VideoPlaybackCompleted.ad_asset_id"
+        )
 
-        ad_pod_id = d.pop("ad_pod_id", UNSET)
+        ad_pod_id = expect_str(
+            d.pop("ad_pod_id", UNSET), "VideoPlaybackCompleted.ad_pod_id"
+        )
 
         _ad_type = d.pop("ad_type", UNSET)
         ad_type: PlaybackAdType | Unset
@@ -159,25 +176,39 @@ class VideoPlaybackCompleted:
         else:
             ad_type = PlaybackAdType(_ad_type)
 
-        position = d.pop("position", UNSET)
+        position = expect_int(
+            d.pop("position", UNSET), "VideoPlaybackCompleted.position"
+        )
 
-        total_length = d.pop("total_length", UNSET)
+        total_length = expect_int(
+            d.pop("total_length", UNSET), "VideoPlaybackCompleted.total_length"
+        )
 
-        bitrate = d.pop("bitrate", UNSET)
+        bitrate = expect_int(d.pop("bitrate", UNSET), "VideoPlaybackCompleted.bitrate")
 
-        framerate = d.pop("framerate", UNSET)
+        framerate = expect_int(
+            d.pop("framerate", UNSET), "VideoPlaybackCompleted.framerate"
+        )
 
-        video_player = d.pop("video_player", UNSET)
+        video_player = expect_str(
+            d.pop("video_player", UNSET), "VideoPlaybackCompleted.video_player"
+        )
 
-        sound = d.pop("sound", UNSET)
+        sound = expect_int(d.pop("sound", UNSET), "VideoPlaybackCompleted.sound")
 
-        full_screen = d.pop("full_screen", UNSET)
+        full_screen = expect_bool(
+            d.pop("full_screen", UNSET), "VideoPlaybackCompleted.full_screen"
+        )
 
-        ad_enabled = d.pop("ad_enabled", UNSET)
+        ad_enabled = expect_bool(
+            d.pop("ad_enabled", UNSET), "VideoPlaybackCompleted.ad_enabled"
+        )
 
-        quality = d.pop("quality", UNSET)
+        quality = expect_str(d.pop("quality", UNSET), "VideoPlaybackCompleted.quality")
 
-        livestream = d.pop("livestream", UNSET)
+        livestream = expect_bool(
+            d.pop("livestream", UNSET), "VideoPlaybackCompleted.livestream"
+        )
 
         video_playback_completed = cls(
             content_asset_id=content_asset_id,

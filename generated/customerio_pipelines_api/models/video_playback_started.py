@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.playback_ad_type import PlaybackAdType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="VideoPlaybackStarted")
 
@@ -146,16 +154,33 @@ class VideoPlaybackStarted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_asset_ids = cast(list[str], d.pop("content_asset_ids", UNSET))
+        d = dict(expect_object(src_dict, "VideoPlaybackStarted"))
+        content_asset_ids = cast(
+            list[str],
+            expect_list(
+                d.pop("content_asset_ids", UNSET),
+                "VideoPlaybackStarted.content_asset_ids",
+            ),
+        )
 
-        content_pod_ids = cast(list[str], d.pop("content_pod_ids", UNSET))
+        content_pod_ids = cast(
+            list[str],
+            expect_list(
+                d.pop("content_pod_ids", UNSET), "VideoPlaybackStarted.content_pod_ids"
+            ),
+        )
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = expect_str(
+            d.pop("session_id", UNSET), "VideoPlaybackStarted.session_id"
+        )
 
-        ad_asset_id = d.pop("ad_asset_id", UNSET)
+        ad_asset_id = expect_str(
+            d.pop("ad_asset_id", UNSET), "VideoPlaybackStarted.ad_asset_id"
+        )
 
-        ad_pod_id = d.pop("ad_pod_id", UNSET)
+        ad_pod_id = expect_str(
+            d.pop("ad_pod_id", UNSET), "VideoPlaybackStarted.ad_pod_id"
+        )
 
         _ad_type = d.pop("ad_type", UNSET)
         ad_type: PlaybackAdType | Unset
@@ -164,25 +189,37 @@ class VideoPlaybackStarted:
         else:
             ad_type = PlaybackAdType(_ad_type)
 
-        position = d.pop("position", UNSET)
+        position = expect_int(d.pop("position", UNSET), "VideoPlaybackStarted.position")
 
-        total_length = d.pop("total_length", UNSET)
+        total_length = expect_int(
+            d.pop("total_length", UNSET), "VideoPlaybackStarted.total_length"
+        )
 
-        bitrate = d.pop("bitrate", UNSET)
+        bitrate = expect_int(d.pop("bitrate", UNSET), "VideoPlaybackStarted.bitrate")
 
-        framerate = d.pop("framerate", UNSET)
+        framerate = expect_int(
+            d.pop("framerate", UNSET), "VideoPlaybackStarted.framerate"
+        )
 
-        video_player = d.pop("video_player", UNSET)
+        video_player = expect_str(
+            d.pop("video_player", UNSET), "VideoPlaybackStarted.video_player"
+        )
 
-        sound = d.pop("sound", UNSET)
+        sound = expect_int(d.pop("sound", UNSET), "VideoPlaybackStarted.sound")
 
-        full_screen = d.pop("full_screen", UNSET)
+        full_screen = expect_bool(
+            d.pop("full_screen", UNSET), "VideoPlaybackStarted.full_screen"
+        )
 
-        ad_enabled = d.pop("ad_enabled", UNSET)
+        ad_enabled = expect_bool(
+            d.pop("ad_enabled", UNSET), "VideoPlaybackStarted.ad_enabled"
+        )
 
-        quality = d.pop("quality", UNSET)
+        quality = expect_str(d.pop("quality", UNSET), "VideoPlaybackStarted.quality")
 
-        livestream = d.pop("livestream", UNSET)
+        livestream = expect_bool(
+            d.pop("livestream", UNSET), "VideoPlaybackStarted.livestream"
+        )
 
         video_playback_started = cls(
             content_asset_ids=content_asset_ids,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="VideoQualityUpdated")
 
@@ -53,14 +58,20 @@ class VideoQualityUpdated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bitrate = d.pop("bitrate", UNSET)
+        d = dict(expect_object(src_dict, "VideoQualityUpdated"))
+        bitrate = expect_int(d.pop("bitrate", UNSET), "VideoQualityUpdated.bitrate")
 
-        framerate = d.pop("framerate", UNSET)
+        framerate = expect_int(
+            d.pop("framerate", UNSET), "VideoQualityUpdated.framerate"
+        )
 
-        startup_time = d.pop("startupTime", UNSET)
+        startup_time = expect_int(
+            d.pop("startupTime", UNSET), "VideoQualityUpdated.startupTime"
+        )
 
-        dropped_frames = d.pop("droppedFrames", UNSET)
+        dropped_frames = expect_int(
+            d.pop("droppedFrames", UNSET), "VideoQualityUpdated.droppedFrames"
+        )
 
         video_quality_updated = cls(
             bitrate=bitrate,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="WishlistedItemAddedToCart")
 
@@ -123,36 +130,54 @@ class WishlistedItemAddedToCart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        d = dict(expect_object(src_dict, "WishlistedItemAddedToCart"))
+        product_id = expect_str(
+            d.pop("product_id", UNSET), "WishlistedItemAddedToCart.product_id"
+        )
 
-        sku = d.pop("sku", UNSET)
+        sku = expect_str(d.pop("sku", UNSET), "WishlistedItemAddedToCart.sku")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(
+            d.pop("category", UNSET), "WishlistedItemAddedToCart.category"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "WishlistedItemAddedToCart.name")
 
-        brand = d.pop("brand", UNSET)
+        brand = expect_str(d.pop("brand", UNSET), "WishlistedItemAddedToCart.brand")
 
-        variant = d.pop("variant", UNSET)
+        variant = expect_str(
+            d.pop("variant", UNSET), "WishlistedItemAddedToCart.variant"
+        )
 
-        price = d.pop("price", UNSET)
+        price = expect_number(d.pop("price", UNSET), "WishlistedItemAddedToCart.price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = expect_int(
+            d.pop("quantity", UNSET), "WishlistedItemAddedToCart.quantity"
+        )
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = expect_str(d.pop("coupon", UNSET), "WishlistedItemAddedToCart.coupon")
 
-        position = d.pop("position", UNSET)
+        position = expect_number(
+            d.pop("position", UNSET), "WishlistedItemAddedToCart.position"
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "WishlistedItemAddedToCart.url")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(
+            d.pop("image_url", UNSET), "WishlistedItemAddedToCart.image_url"
+        )
 
-        wishlist_id = d.pop("wishlist_id", UNSET)
+        wishlist_id = expect_str(
+            d.pop("wishlist_id", UNSET), "WishlistedItemAddedToCart.wishlist_id"
+        )
 
-        wishlist_name = d.pop("wishlist_name", UNSET)
+        wishlist_name = expect_str(
+            d.pop("wishlist_name", UNSET), "WishlistedItemAddedToCart.wishlist_name"
+        )
 
-        cart_id = d.pop("cart_id", UNSET)
+        cart_id = expect_str(
+            d.pop("cart_id", UNSET), "WishlistedItemAddedToCart.cart_id"
+        )
 
         wishlisted_item_added_to_cart = cls(
             product_id=product_id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.email_action_object_preprocessor import EmailActionObjectPreprocessor
 from ..models.email_action_object_sending_state import EmailActionObjectSendingState
 from ..models.email_action_object_type import EmailActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ActionObjectEmailMessage")
 
@@ -211,22 +218,30 @@ class ActionObjectEmailMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ActionObjectEmailMessage"))
+        id = expect_int(d.pop("id", UNSET), "ActionObjectEmailMessage.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET), "ActionObjectEmailMessage.broadcast_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "ActionObjectEmailMessage.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ActionObjectEmailMessage.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "ActionObjectEmailMessage.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "ActionObjectEmailMessage.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "ActionObjectEmailMessage.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "ActionObjectEmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -242,13 +257,19 @@ class ActionObjectEmailMessage:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "ActionObjectEmailMessage.language"
+        )
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "ActionObjectEmailMessage.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "ActionObjectEmailMessage.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "ActionObjectEmailMessage.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -266,23 +287,40 @@ class ActionObjectEmailMessage:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "ActionObjectEmailMessage.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "ActionObjectEmailMessage.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "ActionObjectEmailMessage.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "ActionObjectEmailMessage.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "ActionObjectEmailMessage.preheader_text"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "ActionObjectEmailMessage.body_amp"
+        )
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(
+            d.pop("campaign_id", UNSET), "ActionObjectEmailMessage.campaign_id"
+        )
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET),
+            "ActionObjectEmailMessage.parent_action_id",
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET), "ActionObjectEmailMessage.headers"
+        )
 
         action_object_email_message = cls(
             id=id,

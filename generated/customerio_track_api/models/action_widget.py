@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.action_widget_behaviour import ActionWidgetBehaviour
 from ..models.action_widget_type import ActionWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.action_widget_component import ActionWidgetComponent
@@ -70,10 +75,10 @@ class ActionWidget:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.action_widget_component import ActionWidgetComponent
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ActionWidget"))
         type_ = ActionWidgetType(d.pop("type"))
 
-        action = d.pop("action")
+        action = expect_str(d.pop("action"), "ActionWidget.action")
 
         component = ActionWidgetComponent.from_dict(d.pop("component"))
 

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.activity_object_delivery_type import ActivityObjectDeliveryType
 from ..models.activity_object_type import ActivityObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.activity_object_attribute_change import ActivityObjectAttributeChange
@@ -119,7 +125,7 @@ class ActivityObject:
         )
         from ..models.customer_identifiers import CustomerIdentifiers
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ActivityObject"))
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -158,7 +164,9 @@ class ActivityObject:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        delivery_id = d.pop("delivery_id", UNSET)
+        delivery_id = expect_str(
+            d.pop("delivery_id", UNSET), "ActivityObject.delivery_id"
+        )
 
         _delivery_type = d.pop("delivery_type", UNSET)
         delivery_type: ActivityObjectDeliveryType | Unset
@@ -167,9 +175,9 @@ class ActivityObject:
         else:
             delivery_type = ActivityObjectDeliveryType(_delivery_type)
 
-        id = d.pop("id", UNSET)
+        id = expect_str(d.pop("id", UNSET), "ActivityObject.id")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "ActivityObject.timestamp")
 
         _type_ = d.pop("type", UNSET)
         type_: ActivityObjectType | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.activity_object_attribute_change_additional_property import (
         ActivityObjectAttributeChangeAdditionalProperty,
@@ -43,7 +47,7 @@ class ActivityObjectAttributeChange:
             ActivityObjectAttributeChangeAdditionalProperty,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ActivityObjectAttributeChange"))
         activity_object_attribute_change = cls()
 
         additional_properties = {}

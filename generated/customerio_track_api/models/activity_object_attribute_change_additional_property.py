@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ActivityObjectAttributeChangeAdditionalProperty")
 
@@ -42,10 +47,16 @@ class ActivityObjectAttributeChangeAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        d = dict(
+            expect_object(src_dict, "ActivityObjectAttributeChangeAdditionalProperty")
+        )
+        from_ = expect_str(
+            d.pop("from", UNSET), "ActivityObjectAttributeChangeAdditionalProperty.from"
+        )
 
-        to = d.pop("to", UNSET)
+        to = expect_str(
+            d.pop("to", UNSET), "ActivityObjectAttributeChangeAdditionalProperty.to"
+        )
 
         activity_object_attribute_change_additional_property = cls(
             from_=from_,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.apns_with_sdk_cio import ApnsWithSdkCIO
@@ -53,7 +57,7 @@ class ApnsWithSdk:
         from ..models.apns_with_sdk_cio import ApnsWithSdkCIO
         from ..models.ios_shared_options import IosSharedOptions
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ApnsWithSdk"))
         _cio = d.pop("CIO", UNSET)
         cio: ApnsWithSdkCIO | Unset
         if isinstance(_cio, Unset):

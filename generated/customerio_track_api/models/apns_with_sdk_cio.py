@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.apns_with_sdk_cio_push import ApnsWithSdkCIOPush
 
@@ -42,7 +46,7 @@ class ApnsWithSdkCIO:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.apns_with_sdk_cio_push import ApnsWithSdkCIOPush
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ApnsWithSdkCIO"))
         push = ApnsWithSdkCIOPush.from_dict(d.pop("push"))
 
         apns_with_sdk_cio = cls(

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ApnsWithSdkCIOPush")
 
@@ -42,10 +47,10 @@ class ApnsWithSdkCIOPush:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        link = d.pop("link", UNSET)
+        d = dict(expect_object(src_dict, "ApnsWithSdkCIOPush"))
+        link = expect_str(d.pop("link", UNSET), "ApnsWithSdkCIOPush.link")
 
-        image = d.pop("image", UNSET)
+        image = expect_str(d.pop("image", UNSET), "ApnsWithSdkCIOPush.image")
 
         apns_with_sdk_cio_push = cls(
             link=link,

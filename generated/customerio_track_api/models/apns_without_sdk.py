@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.ios_shared_options import IosSharedOptions
@@ -43,7 +47,7 @@ class ApnsWithoutSdk:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ios_shared_options import IosSharedOptions
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ApnsWithoutSdk"))
         _aps = d.pop("aps", UNSET)
         aps: IosSharedOptions | Unset
         if isinstance(_aps, Unset):

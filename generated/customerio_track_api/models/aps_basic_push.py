@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.aps_basic_push_aps import ApsBasicPushAps
@@ -53,7 +57,7 @@ class ApsBasicPush:
         from ..models.aps_basic_push_aps import ApsBasicPushAps
         from ..models.aps_basic_push_cio import ApsBasicPushCIO
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ApsBasicPush"))
         aps = ApsBasicPushAps.from_dict(d.pop("aps"))
 
         _cio = d.pop("CIO", UNSET)

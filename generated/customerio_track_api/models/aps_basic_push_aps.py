@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.aps_basic_push_aps_alert import ApsBasicPushApsAlert
 
@@ -42,7 +46,7 @@ class ApsBasicPushAps:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.aps_basic_push_aps_alert import ApsBasicPushApsAlert
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ApsBasicPushAps"))
         alert = ApsBasicPushApsAlert.from_dict(d.pop("alert"))
 
         aps_basic_push_aps = cls(

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ApsBasicPushApsAlert")
 
@@ -44,10 +49,10 @@ class ApsBasicPushApsAlert:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body")
+        d = dict(expect_object(src_dict, "ApsBasicPushApsAlert"))
+        body = expect_str(d.pop("body"), "ApsBasicPushApsAlert.body")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "ApsBasicPushApsAlert.title")
 
         aps_basic_push_aps_alert = cls(
             body=body,

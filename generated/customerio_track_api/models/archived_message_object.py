@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.archived_message_object_request_method import (
     ArchivedMessageObjectRequestMethod,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ArchivedMessageObject")
 
@@ -124,26 +130,34 @@ class ArchivedMessageObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ArchivedMessageObject"))
+        id = expect_str(d.pop("id", UNSET), "ArchivedMessageObject.id")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "ArchivedMessageObject.body")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "ArchivedMessageObject.from")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "ArchivedMessageObject.reply_to"
+        )
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "ArchivedMessageObject.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "ArchivedMessageObject.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "ArchivedMessageObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "ArchivedMessageObject.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "ArchivedMessageObject.preheader_text"
+        )
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "ArchivedMessageObject.url")
 
         _request_method = d.pop("request_method", UNSET)
         request_method: ArchivedMessageObjectRequestMethod | Unset
@@ -152,9 +166,11 @@ class ArchivedMessageObject:
         else:
             request_method = ArchivedMessageObjectRequestMethod(_request_method)
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "ArchivedMessageObject.headers")
 
-        forgotten = d.pop("forgotten", UNSET)
+        forgotten = expect_bool(
+            d.pop("forgotten", UNSET), "ArchivedMessageObject.forgotten"
+        )
 
         archived_message_object = cls(
             id=id,

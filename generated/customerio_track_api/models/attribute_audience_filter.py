@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.attribute_audience_filter_operator import AttributeAudienceFilterOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AttributeAudienceFilter")
 
@@ -56,12 +61,12 @@ class AttributeAudienceFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = dict(expect_object(src_dict, "AttributeAudienceFilter"))
+        field = expect_str(d.pop("field"), "AttributeAudienceFilter.field")
 
         operator = AttributeAudienceFilterOperator(d.pop("operator"))
 
-        value = d.pop("value", UNSET)
+        value = expect_str(d.pop("value", UNSET), "AttributeAudienceFilter.value")
 
         attribute_audience_filter = cls(
             field=field,

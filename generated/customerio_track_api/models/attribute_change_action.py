@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AttributeChangeAction")
 
@@ -42,10 +47,10 @@ class AttributeChangeAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        d = dict(expect_object(src_dict, "AttributeChangeAction"))
+        from_ = expect_str(d.pop("from", UNSET), "AttributeChangeAction.from")
 
-        to = d.pop("to", UNSET)
+        to = expect_str(d.pop("to", UNSET), "AttributeChangeAction.to")
 
         attribute_change_action = cls(
             from_=from_,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BatchResponse207ErrorsItem")
 
@@ -53,14 +59,18 @@ class BatchResponse207ErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        batch_index = d.pop("batch_index", UNSET)
+        d = dict(expect_object(src_dict, "BatchResponse207ErrorsItem"))
+        batch_index = expect_int(
+            d.pop("batch_index", UNSET), "BatchResponse207ErrorsItem.batch_index"
+        )
 
-        reason = d.pop("reason", UNSET)
+        reason = expect_str(d.pop("reason", UNSET), "BatchResponse207ErrorsItem.reason")
 
-        field = d.pop("field", UNSET)
+        field = expect_str(d.pop("field", UNSET), "BatchResponse207ErrorsItem.field")
 
-        message = d.pop("message", UNSET)
+        message = expect_str(
+            d.pop("message", UNSET), "BatchResponse207ErrorsItem.message"
+        )
 
         batch_response_207_errors_item = cls(
             batch_index=batch_index,

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.block_widget_type import BlockWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.block_widget_components_item import BlockWidgetComponentsItem
@@ -122,7 +130,7 @@ class BlockWidget:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.block_widget_components_item import BlockWidgetComponentsItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "BlockWidget"))
         _type_ = d.pop("type", UNSET)
         type_: BlockWidgetType | Unset
         if isinstance(_type_, Unset):
@@ -130,25 +138,37 @@ class BlockWidget:
         else:
             type_ = BlockWidgetType(_type_)
 
-        safe_insets = d.pop("safeInsets", UNSET)
+        safe_insets = expect_bool(d.pop("safeInsets", UNSET), "BlockWidget.safeInsets")
 
-        padding = cast(list[str], d.pop("padding", UNSET))
+        padding = cast(
+            list[str], expect_list(d.pop("padding", UNSET), "BlockWidget.padding")
+        )
 
-        background_color = d.pop("backgroundColor", UNSET)
+        background_color = expect_str(
+            d.pop("backgroundColor", UNSET), "BlockWidget.backgroundColor"
+        )
 
-        border_color = d.pop("borderColor", UNSET)
+        border_color = expect_str(
+            d.pop("borderColor", UNSET), "BlockWidget.borderColor"
+        )
 
-        border_width = d.pop("borderWidth", UNSET)
+        border_width = expect_int(
+            d.pop("borderWidth", UNSET), "BlockWidget.borderWidth"
+        )
 
-        border_radius = d.pop("borderRadius", UNSET)
+        border_radius = expect_int(
+            d.pop("borderRadius", UNSET), "BlockWidget.borderRadius"
+        )
 
-        height = d.pop("height", UNSET)
+        height = expect_int(d.pop("height", UNSET), "BlockWidget.height")
 
-        background_image = d.pop("backgroundImage", UNSET)
+        background_image = expect_str(
+            d.pop("backgroundImage", UNSET), "BlockWidget.backgroundImage"
+        )
 
-        flex = d.pop("flex", UNSET)
+        flex = expect_int(d.pop("flex", UNSET), "BlockWidget.flex")
 
-        _components = d.pop("components", UNSET)
+        _components = expect_list(d.pop("components", UNSET), "BlockWidget.components")
         components: list[BlockWidgetComponentsItem] | Unset = UNSET
         if _components is not UNSET:
             components = []

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.broadcast_object_state import BroadcastObjectState
 from ..models.broadcast_object_type import BroadcastObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.broadcast_object_actions_item import BroadcastObjectActionsItem
@@ -139,12 +147,14 @@ class BroadcastObject:
             BroadcastObjectMsgTemplateIdsItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "BroadcastObject"))
+        id = expect_int(d.pop("id", UNSET), "BroadcastObject.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "BroadcastObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "BroadcastObject.name")
 
         _type_ = d.pop("type", UNSET)
         type_: BroadcastObjectType | Unset
@@ -153,11 +163,11 @@ class BroadcastObject:
         else:
             type_ = BroadcastObjectType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "BroadcastObject.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "BroadcastObject.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "BroadcastObject.active")
 
         _state = d.pop("state", UNSET)
         state: BroadcastObjectState | Unset
@@ -166,7 +176,7 @@ class BroadcastObject:
         else:
             state = BroadcastObjectState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "BroadcastObject.actions")
         actions: list[BroadcastObjectActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -175,7 +185,9 @@ class BroadcastObject:
 
                 actions.append(actions_item)
 
-        _msg_template_ids = d.pop("msg_template_ids", UNSET)
+        _msg_template_ids = expect_list(
+            d.pop("msg_template_ids", UNSET), "BroadcastObject.msg_template_ids"
+        )
         msg_template_ids: list[BroadcastObjectMsgTemplateIdsItem] | Unset = UNSET
         if _msg_template_ids is not UNSET:
             msg_template_ids = []
@@ -186,9 +198,13 @@ class BroadcastObject:
 
                 msg_template_ids.append(msg_template_ids_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "BroadcastObject.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "BroadcastObject.tags")
+        )
 
         broadcast_object = cls(
             id=id,

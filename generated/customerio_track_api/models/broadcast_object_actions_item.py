@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.broadcast_object_actions_item_type import BroadcastObjectActionsItemType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="BroadcastObjectActionsItem")
 
@@ -44,8 +49,8 @@ class BroadcastObjectActionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "BroadcastObjectActionsItem"))
+        id = expect_int(d.pop("id", UNSET), "BroadcastObjectActionsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: BroadcastObjectActionsItemType | Unset

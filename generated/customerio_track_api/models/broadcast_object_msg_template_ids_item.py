@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.broadcast_object_msg_template_ids_item_type import (
     BroadcastObjectMsgTemplateIdsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="BroadcastObjectMsgTemplateIdsItem")
 
@@ -46,8 +51,8 @@ class BroadcastObjectMsgTemplateIdsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "BroadcastObjectMsgTemplateIdsItem"))
+        id = expect_int(d.pop("id", UNSET), "BroadcastObjectMsgTemplateIdsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: BroadcastObjectMsgTemplateIdsItemType | Unset

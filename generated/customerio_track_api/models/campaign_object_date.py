@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.campaign_object_date_frequency import CampaignObjectDateFrequency
 from ..models.campaign_object_date_state import CampaignObjectDateState
 from ..models.campaign_object_date_type import CampaignObjectDateType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_date_actions_item import CampaignObjectDateActionsItem
@@ -171,12 +179,14 @@ class CampaignObjectDate:
             CampaignObjectDateActionsItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectDate"))
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectDate.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "CampaignObjectDate.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CampaignObjectDate.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectDateType | Unset
@@ -185,11 +195,11 @@ class CampaignObjectDate:
         else:
             type_ = CampaignObjectDateType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "CampaignObjectDate.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectDate.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "CampaignObjectDate.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectDateState | Unset
@@ -198,7 +208,7 @@ class CampaignObjectDate:
         else:
             state = CampaignObjectDateState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "CampaignObjectDate.actions")
         actions: list[CampaignObjectDateActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -209,11 +219,21 @@ class CampaignObjectDate:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "CampaignObjectDate.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectDate.tags")
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET),
+                "CampaignObjectDate.filter_segment_ids",
+            ),
+        )
 
         _frequency = d.pop("frequency", UNSET)
         frequency: CampaignObjectDateFrequency | Unset
@@ -222,15 +242,24 @@ class CampaignObjectDate:
         else:
             frequency = CampaignObjectDateFrequency(_frequency)
 
-        date_attribute = d.pop("date_attribute", UNSET)
+        date_attribute = expect_str(
+            d.pop("date_attribute", UNSET), "CampaignObjectDate.date_attribute"
+        )
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = expect_str(d.pop("timezone", UNSET), "CampaignObjectDate.timezone")
 
-        use_customer_timezone = d.pop("use_customer_timezone", UNSET)
+        use_customer_timezone = expect_bool(
+            d.pop("use_customer_timezone", UNSET),
+            "CampaignObjectDate.use_customer_timezone",
+        )
 
-        start_hour = d.pop("start_hour", UNSET)
+        start_hour = expect_int(
+            d.pop("start_hour", UNSET), "CampaignObjectDate.start_hour"
+        )
 
-        start_minutes = d.pop("start_minutes", UNSET)
+        start_minutes = expect_int(
+            d.pop("start_minutes", UNSET), "CampaignObjectDate.start_minutes"
+        )
 
         campaign_object_date = cls(
             id=id,

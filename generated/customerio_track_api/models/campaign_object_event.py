@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.campaign_object_event_state import CampaignObjectEventState
 from ..models.campaign_object_event_type import CampaignObjectEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_event_actions_item import (
@@ -136,12 +144,14 @@ class CampaignObjectEvent:
             CampaignObjectEventActionsItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectEvent"))
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectEvent.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "CampaignObjectEvent.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CampaignObjectEvent.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectEventType | Unset
@@ -150,11 +160,11 @@ class CampaignObjectEvent:
         else:
             type_ = CampaignObjectEventType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "CampaignObjectEvent.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectEvent.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "CampaignObjectEvent.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectEventState | Unset
@@ -163,7 +173,7 @@ class CampaignObjectEvent:
         else:
             state = CampaignObjectEventState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "CampaignObjectEvent.actions")
         actions: list[CampaignObjectEventActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -174,13 +184,25 @@ class CampaignObjectEvent:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "CampaignObjectEvent.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectEvent.tags")
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET),
+                "CampaignObjectEvent.filter_segment_ids",
+            ),
+        )
 
-        event_name = d.pop("event_name", UNSET)
+        event_name = expect_str(
+            d.pop("event_name", UNSET), "CampaignObjectEvent.event_name"
+        )
 
         campaign_object_event = cls(
             id=id,

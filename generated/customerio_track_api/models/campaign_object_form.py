@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.campaign_object_form_state import CampaignObjectFormState
 from ..models.campaign_object_form_type import CampaignObjectFormType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_form_actions_item import CampaignObjectFormActionsItem
@@ -128,12 +136,14 @@ class CampaignObjectForm:
             CampaignObjectFormActionsItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectForm"))
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectForm.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "CampaignObjectForm.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CampaignObjectForm.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectFormType | Unset
@@ -142,11 +152,11 @@ class CampaignObjectForm:
         else:
             type_ = CampaignObjectFormType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "CampaignObjectForm.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectForm.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "CampaignObjectForm.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectFormState | Unset
@@ -155,7 +165,7 @@ class CampaignObjectForm:
         else:
             state = CampaignObjectFormState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "CampaignObjectForm.actions")
         actions: list[CampaignObjectFormActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -166,11 +176,21 @@ class CampaignObjectForm:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "CampaignObjectForm.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectForm.tags")
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET),
+                "CampaignObjectForm.filter_segment_ids",
+            ),
+        )
 
         campaign_object_form = cls(
             id=id,

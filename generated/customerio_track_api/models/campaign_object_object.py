@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.campaign_object_object_state import CampaignObjectObjectState
 from ..models.campaign_object_object_type import CampaignObjectObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_object_actions_item import (
@@ -186,12 +194,14 @@ class CampaignObjectObject:
             CampaignObjectObjectObjectAttributeTriggers,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectObject"))
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectObject.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "CampaignObjectObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CampaignObjectObject.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectObjectType | Unset
@@ -200,11 +210,11 @@ class CampaignObjectObject:
         else:
             type_ = CampaignObjectObjectType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "CampaignObjectObject.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectObject.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "CampaignObjectObject.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectObjectState | Unset
@@ -213,7 +223,7 @@ class CampaignObjectObject:
         else:
             state = CampaignObjectObjectState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "CampaignObjectObject.actions")
         actions: list[CampaignObjectObjectActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -224,17 +234,35 @@ class CampaignObjectObject:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "CampaignObjectObject.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectObject.tags")
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET),
+                "CampaignObjectObject.filter_segment_ids",
+            ),
+        )
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = expect_int(
+            d.pop("object_type_id", UNSET), "CampaignObjectObject.object_type_id"
+        )
 
-        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        filter_object_attributes = expect_str(
+            d.pop("filter_object_attributes", UNSET),
+            "CampaignObjectObject.filter_object_attributes",
+        )
 
-        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        filter_relationship_attributes = expect_str(
+            d.pop("filter_relationship_attributes", UNSET),
+            "CampaignObjectObject.filter_relationship_attributes",
+        )
 
         _audience = d.pop("audience", UNSET)
         audience: CampaignObjectObjectAudience | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_object_audience_person_filters import (
@@ -76,8 +81,8 @@ class CampaignObjectObjectAudience:
             CampaignObjectObjectAudienceRelationshipFilters,
         )
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectObjectAudience"))
+        type_ = expect_int(d.pop("type", UNSET), "CampaignObjectObjectAudience.type")
 
         _person_filters = d.pop("person_filters", UNSET)
         person_filters: CampaignObjectObjectAudiencePersonFilters | Unset

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.campaign_object_relationship_state import CampaignObjectRelationshipState
 from ..models.campaign_object_relationship_type import CampaignObjectRelationshipType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_relationship_actions_item import (
@@ -194,12 +202,14 @@ class CampaignObjectRelationship:
             CampaignObjectRelationshipRelationshipAttributeTriggers,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectRelationship"))
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectRelationship.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "CampaignObjectRelationship.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CampaignObjectRelationship.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectRelationshipType | Unset
@@ -208,11 +218,17 @@ class CampaignObjectRelationship:
         else:
             type_ = CampaignObjectRelationshipType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "CampaignObjectRelationship.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "CampaignObjectRelationship.updated"
+        )
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(
+            d.pop("active", UNSET), "CampaignObjectRelationship.active"
+        )
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectRelationshipState | Unset
@@ -221,7 +237,9 @@ class CampaignObjectRelationship:
         else:
             state = CampaignObjectRelationshipState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(
+            d.pop("actions", UNSET), "CampaignObjectRelationship.actions"
+        )
         actions: list[CampaignObjectRelationshipActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -232,17 +250,36 @@ class CampaignObjectRelationship:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "CampaignObjectRelationship.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(d.pop("tags", UNSET), "CampaignObjectRelationship.tags"),
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET),
+                "CampaignObjectRelationship.filter_segment_ids",
+            ),
+        )
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = expect_int(
+            d.pop("object_type_id", UNSET), "CampaignObjectRelationship.object_type_id"
+        )
 
-        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        filter_object_attributes = expect_str(
+            d.pop("filter_object_attributes", UNSET),
+            "CampaignObjectRelationship.filter_object_attributes",
+        )
 
-        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        filter_relationship_attributes = expect_str(
+            d.pop("filter_relationship_attributes", UNSET),
+            "CampaignObjectRelationship.filter_relationship_attributes",
+        )
 
         _audience = d.pop("audience", UNSET)
         audience: CampaignObjectRelationshipAudience | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="CampaignObjectRelationshipRelationshipAttributeTriggers")
 
 
@@ -30,7 +34,11 @@ class CampaignObjectRelationshipRelationshipAttributeTriggers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "CampaignObjectRelationshipRelationshipAttributeTriggers"
+            )
+        )
         campaign_object_relationship_relationship_attribute_triggers = cls()
 
         campaign_object_relationship_relationship_attribute_triggers.additional_properties = d

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.campaign_object_segment_state import CampaignObjectSegmentState
 from ..models.campaign_object_segment_type import CampaignObjectSegmentType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_segment_actions_item import (
@@ -157,12 +165,14 @@ class CampaignObjectSegment:
             CampaignObjectSegmentMsgTemplatesItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectSegment"))
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectSegment.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "CampaignObjectSegment.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CampaignObjectSegment.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectSegmentType | Unset
@@ -171,11 +181,11 @@ class CampaignObjectSegment:
         else:
             type_ = CampaignObjectSegmentType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "CampaignObjectSegment.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectSegment.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "CampaignObjectSegment.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectSegmentState | Unset
@@ -184,7 +194,7 @@ class CampaignObjectSegment:
         else:
             state = CampaignObjectSegmentState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "CampaignObjectSegment.actions")
         actions: list[CampaignObjectSegmentActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -195,15 +205,33 @@ class CampaignObjectSegment:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "CampaignObjectSegment.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectSegment.tags")
+        )
 
-        trigger_segment_ids = cast(list[int], d.pop("trigger_segment_ids", UNSET))
+        trigger_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("trigger_segment_ids", UNSET),
+                "CampaignObjectSegment.trigger_segment_ids",
+            ),
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET),
+                "CampaignObjectSegment.filter_segment_ids",
+            ),
+        )
 
-        _msg_templates = d.pop("msg_templates", UNSET)
+        _msg_templates = expect_list(
+            d.pop("msg_templates", UNSET), "CampaignObjectSegment.msg_templates"
+        )
         msg_templates: list[CampaignObjectSegmentMsgTemplatesItem] | Unset = UNSET
         if _msg_templates is not UNSET:
             msg_templates = []

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.campaign_object_segment_msg_templates_item_type import (
     CampaignObjectSegmentMsgTemplatesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="CampaignObjectSegmentMsgTemplatesItem")
 
@@ -46,7 +51,7 @@ class CampaignObjectSegmentMsgTemplatesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CampaignObjectSegmentMsgTemplatesItem"))
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectSegmentMsgTemplatesItemType | Unset
         if isinstance(_type_, Unset):
@@ -54,7 +59,7 @@ class CampaignObjectSegmentMsgTemplatesItem:
         else:
             type_ = CampaignObjectSegmentMsgTemplatesItemType(_type_)
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectSegmentMsgTemplatesItem.id")
 
         campaign_object_segment_msg_templates_item = cls(
             type_=type_,

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.campaign_object_webhook_state import CampaignObjectWebhookState
 from ..models.campaign_object_webhook_type import CampaignObjectWebhookType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_object_webhook_actions_item import (
@@ -127,12 +135,14 @@ class CampaignObjectWebhook:
             CampaignObjectWebhookActionsItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CampaignObjectWebhook"))
+        id = expect_int(d.pop("id", UNSET), "CampaignObjectWebhook.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "CampaignObjectWebhook.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "CampaignObjectWebhook.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectWebhookType | Unset
@@ -141,11 +151,11 @@ class CampaignObjectWebhook:
         else:
             type_ = CampaignObjectWebhookType(_type_)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "CampaignObjectWebhook.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectWebhook.updated")
 
-        active = d.pop("active", UNSET)
+        active = expect_bool(d.pop("active", UNSET), "CampaignObjectWebhook.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectWebhookState | Unset
@@ -154,7 +164,7 @@ class CampaignObjectWebhook:
         else:
             state = CampaignObjectWebhookState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "CampaignObjectWebhook.actions")
         actions: list[CampaignObjectWebhookActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -165,11 +175,17 @@ class CampaignObjectWebhook:
 
                 actions.append(actions_item)
 
-        first_started = d.pop("first_started", UNSET)
+        first_started = expect_int(
+            d.pop("first_started", UNSET), "CampaignObjectWebhook.first_started"
+        )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectWebhook.tags")
+        )
 
-        webhook_id = d.pop("webhook_id", UNSET)
+        webhook_id = expect_int(
+            d.pop("webhook_id", UNSET), "CampaignObjectWebhook.webhook_id"
+        )
 
         campaign_object_webhook = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.and_2 import And2
@@ -130,7 +135,7 @@ class CampaignRequestCustomRecipients:
         from ..models.segment import Segment
         from ..models.segment_2 import Segment2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CampaignRequestCustomRecipients"))
 
         def _parse_recipients(
             data: object,
@@ -215,11 +220,20 @@ class CampaignRequestCustomRecipients:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "CampaignRequestCustomRecipients.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "CampaignRequestCustomRecipients.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET),
+            "CampaignRequestCustomRecipients.id_ignore_missing",
+        )
 
         campaign_request_custom_recipients = cls(
             recipients=recipients,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.common_trigger_props_data import CommonTriggerPropsData
@@ -86,8 +92,10 @@ class CampaignRequestDataFileURL:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.common_trigger_props_data import CommonTriggerPropsData
 
-        d = dict(src_dict)
-        data_file_url = d.pop("data_file_url")
+        d = dict(expect_object(src_dict, "CampaignRequestDataFileURL"))
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "CampaignRequestDataFileURL.data_file_url"
+        )
 
         _data = d.pop("data", UNSET)
         data: CommonTriggerPropsData | Unset
@@ -96,11 +104,20 @@ class CampaignRequestDataFileURL:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "CampaignRequestDataFileURL.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "CampaignRequestDataFileURL.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET),
+            "CampaignRequestDataFileURL.id_ignore_missing",
+        )
 
         campaign_request_data_file_url = cls(
             data_file_url=data_file_url,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_request_default_audience_data import (
@@ -73,7 +78,7 @@ class CampaignRequestDefaultAudience:
             CampaignRequestDefaultAudienceData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CampaignRequestDefaultAudience"))
         _data = d.pop("data", UNSET)
         data: CampaignRequestDefaultAudienceData | Unset
         if isinstance(_data, Unset):
@@ -81,11 +86,20 @@ class CampaignRequestDefaultAudience:
         else:
             data = CampaignRequestDefaultAudienceData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "CampaignRequestDefaultAudience.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "CampaignRequestDefaultAudience.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET),
+            "CampaignRequestDefaultAudience.id_ignore_missing",
+        )
 
         campaign_request_default_audience = cls(
             data=data,

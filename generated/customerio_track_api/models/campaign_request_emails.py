@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.common_trigger_props_data import CommonTriggerPropsData
@@ -80,8 +86,10 @@ class CampaignRequestEmails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.common_trigger_props_data import CommonTriggerPropsData
 
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        d = dict(expect_object(src_dict, "CampaignRequestEmails"))
+        emails = cast(
+            list[str], expect_list(d.pop("emails"), "CampaignRequestEmails.emails")
+        )
 
         _data = d.pop("data", UNSET)
         data: CommonTriggerPropsData | Unset
@@ -90,11 +98,19 @@ class CampaignRequestEmails:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "CampaignRequestEmails.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "CampaignRequestEmails.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET), "CampaignRequestEmails.id_ignore_missing"
+        )
 
         campaign_request_emails = cls(
             emails=emails,

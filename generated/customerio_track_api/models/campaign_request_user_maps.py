@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_request_user_maps_emails import CampaignRequestUserMapsEmails
@@ -99,9 +105,11 @@ class CampaignRequestUserMaps:
         from ..models.campaign_request_user_maps_ids import CampaignRequestUserMapsIds
         from ..models.common_trigger_props_data import CommonTriggerPropsData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CampaignRequestUserMaps"))
         per_user_data = []
-        _per_user_data = d.pop("per_user_data")
+        _per_user_data = expect_list(
+            d.pop("per_user_data"), "CampaignRequestUserMaps.per_user_data"
+        )
         for per_user_data_item_data in _per_user_data:
 
             def _parse_per_user_data_item(
@@ -134,11 +142,20 @@ class CampaignRequestUserMaps:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "CampaignRequestUserMaps.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "CampaignRequestUserMaps.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET),
+            "CampaignRequestUserMaps.id_ignore_missing",
+        )
 
         campaign_request_user_maps = cls(
             per_user_data=per_user_data,

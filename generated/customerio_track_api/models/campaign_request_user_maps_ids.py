@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_request_user_maps_ids_data import (
@@ -56,8 +61,8 @@ class CampaignRequestUserMapsIds:
             CampaignRequestUserMapsIdsData,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = dict(expect_object(src_dict, "CampaignRequestUserMapsIds"))
+        id = expect_str(d.pop("id"), "CampaignRequestUserMapsIds.id")
 
         _data = d.pop("data", UNSET)
         data: CampaignRequestUserMapsIdsData | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.common_trigger_props_data import CommonTriggerPropsData
@@ -68,7 +73,7 @@ class CommonTriggerProps:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.common_trigger_props_data import CommonTriggerPropsData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CommonTriggerProps"))
         _data = d.pop("data", UNSET)
         data: CommonTriggerPropsData | Unset
         if isinstance(_data, Unset):
@@ -76,11 +81,19 @@ class CommonTriggerProps:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        email_add_duplicates = expect_bool(
+            d.pop("email_add_duplicates", UNSET),
+            "CommonTriggerProps.email_add_duplicates",
+        )
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        email_ignore_missing = expect_bool(
+            d.pop("email_ignore_missing", UNSET),
+            "CommonTriggerProps.email_ignore_missing",
+        )
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        id_ignore_missing = expect_bool(
+            d.pop("id_ignore_missing", UNSET), "CommonTriggerProps.id_ignore_missing"
+        )
 
         common_trigger_props = cls(
             data=data,

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.conditional_widget_type import ConditionalWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.conditional_widget_false import ConditionalWidgetFalse
@@ -71,7 +76,7 @@ class ConditionalWidget:
         from ..models.conditional_widget_false import ConditionalWidgetFalse
         from ..models.conditional_widget_true import ConditionalWidgetTrue
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ConditionalWidget"))
         _type_ = d.pop("type", UNSET)
         type_: ConditionalWidgetType | Unset
         if isinstance(_type_, Unset):
@@ -79,7 +84,7 @@ class ConditionalWidget:
         else:
             type_ = ConditionalWidgetType(_type_)
 
-        condition = d.pop("condition", UNSET)
+        condition = expect_str(d.pop("condition", UNSET), "ConditionalWidget.condition")
 
         _true_ = d.pop("true", UNSET)
         true_: ConditionalWidgetTrue | Unset

@@ -9,7 +9,14 @@ from typing_extensions import Self
 
 from ..models.content_object_preprocessor import ContentObjectPreprocessor
 from ..models.content_object_type import ContentObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ContentObject")
 
@@ -168,22 +175,26 @@ class ContentObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ContentObject"))
+        id = expect_int(d.pop("id", UNSET), "ContentObject.id")
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET), "ContentObject.newsletter_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "ContentObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ContentObject.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "ContentObject.layout")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "ContentObject.body")
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(d.pop("body_amp", UNSET), "ContentObject.body_amp")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "ContentObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: ContentObjectType | Unset
@@ -192,11 +203,11 @@ class ContentObject:
         else:
             type_ = ContentObjectType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "ContentObject.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "ContentObject.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "ContentObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -214,15 +225,17 @@ class ContentObject:
         else:
             preprocessor = ContentObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "ContentObject.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "ContentObject.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "ContentObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "ContentObject.fake_bcc")
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "ContentObject.preheader_text"
+        )
 
         content_object = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CustomAndroidProps")
 
@@ -97,24 +102,34 @@ class CustomAndroidProps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        icon = d.pop("icon", UNSET)
+        d = dict(expect_object(src_dict, "CustomAndroidProps"))
+        icon = expect_str(d.pop("icon", UNSET), "CustomAndroidProps.icon")
 
-        sound = d.pop("sound", UNSET)
+        sound = expect_str(d.pop("sound", UNSET), "CustomAndroidProps.sound")
 
-        tag = d.pop("tag", UNSET)
+        tag = expect_str(d.pop("tag", UNSET), "CustomAndroidProps.tag")
 
-        color = d.pop("color", UNSET)
+        color = expect_str(d.pop("color", UNSET), "CustomAndroidProps.color")
 
-        click_action = d.pop("click_action", UNSET)
+        click_action = expect_str(
+            d.pop("click_action", UNSET), "CustomAndroidProps.click_action"
+        )
 
-        body_loc_key = d.pop("body_loc_key", UNSET)
+        body_loc_key = expect_str(
+            d.pop("body_loc_key", UNSET), "CustomAndroidProps.body_loc_key"
+        )
 
-        body_loc_arg = d.pop("body_loc_arg", UNSET)
+        body_loc_arg = expect_str(
+            d.pop("body_loc_arg", UNSET), "CustomAndroidProps.body_loc_arg"
+        )
 
-        title_loc_key = d.pop("title_loc_key", UNSET)
+        title_loc_key = expect_str(
+            d.pop("title_loc_key", UNSET), "CustomAndroidProps.title_loc_key"
+        )
 
-        title_loc_arg = d.pop("title_loc_arg", UNSET)
+        title_loc_arg = expect_str(
+            d.pop("title_loc_arg", UNSET), "CustomAndroidProps.title_loc_arg"
+        )
 
         custom_android_props = cls(
             icon=icon,

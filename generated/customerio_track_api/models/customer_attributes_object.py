@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_attributes_object_customer import (
@@ -58,7 +62,7 @@ class CustomerAttributesObject:
             CustomerAttributesObjectCustomer,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CustomerAttributesObject"))
         _customer = d.pop("customer", UNSET)
         customer: CustomerAttributesObjectCustomer | Unset
         if isinstance(_customer, Unset):

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_attributes_object_customer_attributes import (
@@ -104,8 +111,8 @@ class CustomerAttributesObjectCustomer:
         from ..models.customer_identifiers import CustomerIdentifiers
         from ..models.device_object import DeviceObject
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "CustomerAttributesObjectCustomer"))
+        id = expect_str(d.pop("id", UNSET), "CustomerAttributesObjectCustomer.id")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerIdentifiers | Unset
@@ -132,9 +139,14 @@ class CustomerAttributesObjectCustomer:
                 _timestamps
             )
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        unsubscribed = expect_bool(
+            d.pop("unsubscribed", UNSET),
+            "CustomerAttributesObjectCustomer.unsubscribed",
+        )
 
-        _devices = d.pop("devices", UNSET)
+        _devices = expect_list(
+            d.pop("devices", UNSET), "CustomerAttributesObjectCustomer.devices"
+        )
         devices: list[DeviceObject] | Unset = UNSET
         if _devices is not UNSET:
             devices = []

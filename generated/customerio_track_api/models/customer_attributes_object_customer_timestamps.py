@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="CustomerAttributesObjectCustomerTimestamps")
 
@@ -84,22 +89,38 @@ class CustomerAttributesObjectCustomerTimestamps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cio_id = d.pop("cio_id", UNSET)
-
-        field_last_emailed = d.pop("_last_emailed", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        unsubscribed = d.pop("unsubscribed", UNSET)
-
-        field_cio_subscription_preferences_computed = d.pop(
-            "_cio_subscription_preferences_computed", UNSET
+        d = dict(expect_object(src_dict, "CustomerAttributesObjectCustomerTimestamps"))
+        cio_id = expect_int(
+            d.pop("cio_id", UNSET), "CustomerAttributesObjectCustomerTimestamps.cio_id"
         )
 
-        cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        field_last_emailed = expect_int(
+            d.pop("_last_emailed", UNSET),
+            "CustomerAttributesObjectCustomerTimestamps._last_emailed",
+        )
+
+        email = expect_int(
+            d.pop("email", UNSET), "CustomerAttributesObjectCustomerTimestamps.email"
+        )
+
+        id = expect_int(
+            d.pop("id", UNSET), "CustomerAttributesObjectCustomerTimestamps.id"
+        )
+
+        unsubscribed = expect_int(
+            d.pop("unsubscribed", UNSET),
+            "CustomerAttributesObjectCustomerTimestamps.unsubscribed",
+        )
+
+        field_cio_subscription_preferences_computed = expect_int(
+            d.pop("_cio_subscription_preferences_computed", UNSET),
+            "CustomerAttributesObjectCustomerTimestamps._cio_subscription_preferences_computed",
+        )
+
+        cio_subscription_preferences = expect_int(
+            d.pop("cio_subscription_preferences", UNSET),
+            "CustomerAttributesObjectCustomerTimestamps.cio_subscription_preferences",
+        )
 
         additional_properties = d.pop("additionalProperties", UNSET)
 

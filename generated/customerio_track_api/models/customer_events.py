@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 T = TypeVar("T", bound="CustomerEvents")
 
@@ -55,13 +60,19 @@ class CustomerEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_subscribed = d.pop("customer_subscribed", UNSET)
+        d = dict(expect_object(src_dict, "CustomerEvents"))
+        customer_subscribed = expect_bool(
+            d.pop("customer_subscribed", UNSET), "CustomerEvents.customer_subscribed"
+        )
 
-        customer_unsubscribed = d.pop("customer_unsubscribed", UNSET)
+        customer_unsubscribed = expect_bool(
+            d.pop("customer_unsubscribed", UNSET),
+            "CustomerEvents.customer_unsubscribed",
+        )
 
-        customer_subscription_preferences_changed = d.pop(
-            "customer_subscription_preferences_changed", UNSET
+        customer_subscription_preferences_changed = expect_bool(
+            d.pop("customer_subscription_preferences_changed", UNSET),
+            "CustomerEvents.customer_subscription_preferences_changed",
         )
 
         customer_events = cls(

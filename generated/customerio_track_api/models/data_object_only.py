@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.data_object_only_android import DataObjectOnlyAndroid
@@ -54,7 +58,7 @@ class DataObjectOnly:
         from ..models.data_object_only_android import DataObjectOnlyAndroid
         from ..models.data_object_only_data import DataObjectOnlyData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DataObjectOnly"))
         data = DataObjectOnlyData.from_dict(d.pop("data"))
 
         _android = d.pop("android", UNSET)

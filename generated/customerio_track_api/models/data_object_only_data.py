@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DataObjectOnlyData")
 
@@ -54,14 +59,14 @@ class DataObjectOnlyData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = dict(expect_object(src_dict, "DataObjectOnlyData"))
+        title = expect_str(d.pop("title", UNSET), "DataObjectOnlyData.title")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "DataObjectOnlyData.body")
 
-        image = d.pop("image", UNSET)
+        image = expect_str(d.pop("image", UNSET), "DataObjectOnlyData.image")
 
-        link = d.pop("link", UNSET)
+        link = expect_str(d.pop("link", UNSET), "DataObjectOnlyData.link")
 
         data_object_only_data = cls(
             title=title,

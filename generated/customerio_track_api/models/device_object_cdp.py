@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.device_object_cdp_common_platform import DeviceObjectCdpCommonPlatform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.device_object_cdp_common_attributes import (
@@ -74,12 +80,12 @@ class DeviceObjectCdp:
             DeviceObjectCdpCommonAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeviceObjectCdp"))
         platform = DeviceObjectCdpCommonPlatform(d.pop("platform"))
 
-        id = d.pop("id")
+        id = expect_str(d.pop("id"), "DeviceObjectCdp.id")
 
-        last_used = d.pop("last_used", UNSET)
+        last_used = expect_int(d.pop("last_used", UNSET), "DeviceObjectCdp.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCdpCommonAttributes | Unset

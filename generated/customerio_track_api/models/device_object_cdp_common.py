@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.device_object_cdp_common_platform import DeviceObjectCdpCommonPlatform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.device_object_cdp_common_attributes import (
@@ -67,10 +72,12 @@ class DeviceObjectCdpCommon:
             DeviceObjectCdpCommonAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeviceObjectCdpCommon"))
         platform = DeviceObjectCdpCommonPlatform(d.pop("platform"))
 
-        last_used = d.pop("last_used", UNSET)
+        last_used = expect_int(
+            d.pop("last_used", UNSET), "DeviceObjectCdpCommon.last_used"
+        )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCdpCommonAttributes | Unset

@@ -13,7 +13,14 @@ from ..models.device_object_cdp_common_attributes_last_status import (
 from ..models.device_object_cdp_common_attributes_push_enabled import (
     DeviceObjectCdpCommonAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DeviceObjectCdpCommonAttributes")
 
@@ -125,14 +132,23 @@ class DeviceObjectCdpCommonAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_os = d.pop("device_os", UNSET)
+        d = dict(expect_object(src_dict, "DeviceObjectCdpCommonAttributes"))
+        device_os = expect_str(
+            d.pop("device_os", UNSET), "DeviceObjectCdpCommonAttributes.device_os"
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "DeviceObjectCdpCommonAttributes.device_model"
+        )
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "DeviceObjectCdpCommonAttributes.app_version"
+        )
 
-        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        cio_sdk_version = expect_str(
+            d.pop("cio_sdk_version", UNSET),
+            "DeviceObjectCdpCommonAttributes.cio_sdk_version",
+        )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: DeviceObjectCdpCommonAttributesLastStatus | Unset
@@ -143,7 +159,10 @@ class DeviceObjectCdpCommonAttributes:
                 _field_last_status
             )
 
-        device_locale = d.pop("device_locale", UNSET)
+        device_locale = expect_str(
+            d.pop("device_locale", UNSET),
+            "DeviceObjectCdpCommonAttributes.device_locale",
+        )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: DeviceObjectCdpCommonAttributesPushEnabled | Unset
@@ -152,17 +171,32 @@ class DeviceObjectCdpCommonAttributes:
         else:
             push_enabled = DeviceObjectCdpCommonAttributesPushEnabled(_push_enabled)
 
-        network_bluetooth = d.pop("network_bluetooth", UNSET)
+        network_bluetooth = expect_bool(
+            d.pop("network_bluetooth", UNSET),
+            "DeviceObjectCdpCommonAttributes.network_bluetooth",
+        )
 
-        network_cellular = d.pop("network_cellular", UNSET)
+        network_cellular = expect_bool(
+            d.pop("network_cellular", UNSET),
+            "DeviceObjectCdpCommonAttributes.network_cellular",
+        )
 
-        network_wifi = d.pop("network_wifi", UNSET)
+        network_wifi = expect_bool(
+            d.pop("network_wifi", UNSET), "DeviceObjectCdpCommonAttributes.network_wifi"
+        )
 
-        screen_height = d.pop("screen_height", UNSET)
+        screen_height = expect_int(
+            d.pop("screen_height", UNSET),
+            "DeviceObjectCdpCommonAttributes.screen_height",
+        )
 
-        screen_width = d.pop("screen_width", UNSET)
+        screen_width = expect_int(
+            d.pop("screen_width", UNSET), "DeviceObjectCdpCommonAttributes.screen_width"
+        )
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = expect_str(
+            d.pop("timezone", UNSET), "DeviceObjectCdpCommonAttributes.timezone"
+        )
 
         device_object_cdp_common_attributes = cls(
             device_os=device_os,

@@ -13,7 +13,12 @@ from ..models.device_object_common_attributes_last_status import (
 from ..models.device_object_common_attributes_push_enabled import (
     DeviceObjectCommonAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DeviceObjectCommonAttributes")
 
@@ -89,14 +94,23 @@ class DeviceObjectCommonAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_os = d.pop("device_os", UNSET)
+        d = dict(expect_object(src_dict, "DeviceObjectCommonAttributes"))
+        device_os = expect_str(
+            d.pop("device_os", UNSET), "DeviceObjectCommonAttributes.device_os"
+        )
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = expect_str(
+            d.pop("device_model", UNSET), "DeviceObjectCommonAttributes.device_model"
+        )
 
-        app_version = d.pop("app_version", UNSET)
+        app_version = expect_str(
+            d.pop("app_version", UNSET), "DeviceObjectCommonAttributes.app_version"
+        )
 
-        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        cio_sdk_version = expect_str(
+            d.pop("cio_sdk_version", UNSET),
+            "DeviceObjectCommonAttributes.cio_sdk_version",
+        )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: DeviceObjectCommonAttributesLastStatus | Unset
@@ -107,7 +121,9 @@ class DeviceObjectCommonAttributes:
                 _field_last_status
             )
 
-        device_locale = d.pop("device_locale", UNSET)
+        device_locale = expect_str(
+            d.pop("device_locale", UNSET), "DeviceObjectCommonAttributes.device_locale"
+        )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: DeviceObjectCommonAttributesPushEnabled | Unset

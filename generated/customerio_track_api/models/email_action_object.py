@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.email_action_object_preprocessor import EmailActionObjectPreprocessor
 from ..models.email_action_object_sending_state import EmailActionObjectSendingState
 from ..models.email_action_object_type import EmailActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailActionObject")
 
@@ -189,22 +196,26 @@ class EmailActionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "EmailActionObject"))
+        id = expect_int(d.pop("id", UNSET), "EmailActionObject.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET), "EmailActionObject.broadcast_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "EmailActionObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "EmailActionObject.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "EmailActionObject.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "EmailActionObject.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "EmailActionObject.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "EmailActionObject.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -220,13 +231,13 @@ class EmailActionObject:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "EmailActionObject.language")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "EmailActionObject.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "EmailActionObject.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "EmailActionObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -244,17 +255,19 @@ class EmailActionObject:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "EmailActionObject.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "EmailActionObject.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "EmailActionObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "EmailActionObject.fake_bcc")
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "EmailActionObject.preheader_text"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(d.pop("body_amp", UNSET), "EmailActionObject.body_amp")
 
         email_action_object = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 T = TypeVar("T", bound="EmailEvents")
 
@@ -117,32 +122,56 @@ class EmailEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email_attempted = d.pop("email_attempted", UNSET)
+        d = dict(expect_object(src_dict, "EmailEvents"))
+        email_attempted = expect_bool(
+            d.pop("email_attempted", UNSET), "EmailEvents.email_attempted"
+        )
 
-        email_bounced = d.pop("email_bounced", UNSET)
+        email_bounced = expect_bool(
+            d.pop("email_bounced", UNSET), "EmailEvents.email_bounced"
+        )
 
-        email_clicked = d.pop("email_clicked", UNSET)
+        email_clicked = expect_bool(
+            d.pop("email_clicked", UNSET), "EmailEvents.email_clicked"
+        )
 
-        email_converted = d.pop("email_converted", UNSET)
+        email_converted = expect_bool(
+            d.pop("email_converted", UNSET), "EmailEvents.email_converted"
+        )
 
-        email_deferred = d.pop("email_deferred", UNSET)
+        email_deferred = expect_bool(
+            d.pop("email_deferred", UNSET), "EmailEvents.email_deferred"
+        )
 
-        email_delivered = d.pop("email_delivered", UNSET)
+        email_delivered = expect_bool(
+            d.pop("email_delivered", UNSET), "EmailEvents.email_delivered"
+        )
 
-        email_drafted = d.pop("email_drafted", UNSET)
+        email_drafted = expect_bool(
+            d.pop("email_drafted", UNSET), "EmailEvents.email_drafted"
+        )
 
-        email_dropped = d.pop("email_dropped", UNSET)
+        email_dropped = expect_bool(
+            d.pop("email_dropped", UNSET), "EmailEvents.email_dropped"
+        )
 
-        email_failed = d.pop("email_failed", UNSET)
+        email_failed = expect_bool(
+            d.pop("email_failed", UNSET), "EmailEvents.email_failed"
+        )
 
-        email_opened = d.pop("email_opened", UNSET)
+        email_opened = expect_bool(
+            d.pop("email_opened", UNSET), "EmailEvents.email_opened"
+        )
 
-        email_sent = d.pop("email_sent", UNSET)
+        email_sent = expect_bool(d.pop("email_sent", UNSET), "EmailEvents.email_sent")
 
-        email_spammed = d.pop("email_spammed", UNSET)
+        email_spammed = expect_bool(
+            d.pop("email_spammed", UNSET), "EmailEvents.email_spammed"
+        )
 
-        email_unsubscribed = d.pop("email_unsubscribed", UNSET)
+        email_unsubscribed = expect_bool(
+            d.pop("email_unsubscribed", UNSET), "EmailEvents.email_unsubscribed"
+        )
 
         email_events = cls(
             email_attempted=email_attempted,

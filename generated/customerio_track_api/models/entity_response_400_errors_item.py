@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EntityResponse400ErrorsItem")
 
@@ -47,12 +52,16 @@ class EntityResponse400ErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        d = dict(expect_object(src_dict, "EntityResponse400ErrorsItem"))
+        reason = expect_str(
+            d.pop("reason", UNSET), "EntityResponse400ErrorsItem.reason"
+        )
 
-        field = d.pop("field", UNSET)
+        field = expect_str(d.pop("field", UNSET), "EntityResponse400ErrorsItem.field")
 
-        message = d.pop("message", UNSET)
+        message = expect_str(
+            d.pop("message", UNSET), "EntityResponse400ErrorsItem.message"
+        )
 
         entity_response_400_errors_item = cls(
             reason=reason,

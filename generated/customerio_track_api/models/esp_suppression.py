@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.esp_suppression_category import EspSuppressionCategory
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.esp_suppression_suppressions_item import (
@@ -59,7 +64,7 @@ class EspSuppression:
             EspSuppressionSuppressionsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EspSuppression"))
         _category = d.pop("category", UNSET)
         category: EspSuppressionCategory | Unset
         if isinstance(_category, Unset):
@@ -67,7 +72,9 @@ class EspSuppression:
         else:
             category = EspSuppressionCategory(_category)
 
-        _suppressions = d.pop("suppressions", UNSET)
+        _suppressions = expect_list(
+            d.pop("suppressions", UNSET), "EspSuppression.suppressions"
+        )
         suppressions: list[EspSuppressionSuppressionsItem] | Unset = UNSET
         if _suppressions is not UNSET:
             suppressions = []

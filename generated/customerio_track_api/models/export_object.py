@@ -9,7 +9,14 @@ from typing_extensions import Self
 
 from ..models.export_object_status import ExportObjectStatus
 from ..models.export_object_type import ExportObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ExportObject")
 
@@ -118,16 +125,18 @@ class ExportObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ExportObject"))
+        id = expect_int(d.pop("id", UNSET), "ExportObject.id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_int(d.pop("user_id", UNSET), "ExportObject.user_id")
 
-        user_email = d.pop("user_email", UNSET)
+        user_email = expect_str(d.pop("user_email", UNSET), "ExportObject.user_email")
 
-        total = d.pop("total", UNSET)
+        total = expect_int(d.pop("total", UNSET), "ExportObject.total")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "ExportObject.deduplicate_id"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: ExportObjectType | Unset
@@ -136,15 +145,17 @@ class ExportObject:
         else:
             type_ = ExportObjectType(_type_)
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_bool(d.pop("failed", UNSET), "ExportObject.failed")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ExportObject.description"
+        )
 
-        downloads = d.pop("downloads", UNSET)
+        downloads = expect_int(d.pop("downloads", UNSET), "ExportObject.downloads")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(d.pop("created_at", UNSET), "ExportObject.created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(d.pop("updated_at", UNSET), "ExportObject.updated_at")
 
         _status = d.pop("status", UNSET)
         status: ExportObjectStatus | Unset

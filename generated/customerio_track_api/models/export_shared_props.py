@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.export_shared_props_metric import ExportSharedPropsMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportSharedProps")
 
@@ -67,12 +74,15 @@ class ExportSharedProps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        d = dict(expect_object(src_dict, "ExportSharedProps"))
+        start = expect_int(d.pop("start", UNSET), "ExportSharedProps.start")
 
-        end = d.pop("end", UNSET)
+        end = expect_int(d.pop("end", UNSET), "ExportSharedProps.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(d.pop("attributes", UNSET), "ExportSharedProps.attributes"),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportSharedPropsMetric | Unset
@@ -81,7 +91,7 @@ class ExportSharedProps:
         else:
             metric = ExportSharedPropsMetric(_metric)
 
-        drafts = d.pop("drafts", UNSET)
+        drafts = expect_bool(d.pop("drafts", UNSET), "ExportSharedProps.drafts")
 
         export_shared_props = cls(
             start=start,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.fcm_android_with_sdk import FcmAndroidWithSdk
 
@@ -41,7 +45,7 @@ class FcmAndroidSDKIntegration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fcm_android_with_sdk import FcmAndroidWithSdk
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmAndroidSDKIntegration"))
         message = FcmAndroidWithSdk.from_dict(d.pop("message"))
 
         fcm_android_sdk_integration = cls(

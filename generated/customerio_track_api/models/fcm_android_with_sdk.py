@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.data_object_only import DataObjectOnly
     from ..models.notification_and_data_object import NotificationAndDataObject
@@ -49,7 +53,7 @@ class FcmAndroidWithSdk:
         from ..models.data_object_only import DataObjectOnly
         from ..models.notification_and_data_object import NotificationAndDataObject
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmAndroidWithSdk"))
 
         def _parse_message(data: object) -> DataObjectOnly | NotificationAndDataObject:
             try:

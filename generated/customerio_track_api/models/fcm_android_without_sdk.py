@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.fcm_android_without_sdk_message import FcmAndroidWithoutSdkMessage
 
@@ -42,7 +46,7 @@ class FcmAndroidWithoutSdk:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fcm_android_without_sdk_message import FcmAndroidWithoutSdkMessage
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmAndroidWithoutSdk"))
         message = FcmAndroidWithoutSdkMessage.from_dict(d.pop("message"))
 
         fcm_android_without_sdk = cls(

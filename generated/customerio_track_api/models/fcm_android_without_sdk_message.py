@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.fcm_android_without_sdk_message_android import (
@@ -76,7 +80,7 @@ class FcmAndroidWithoutSdkMessage:
             FcmAndroidWithoutSdkMessageNotification,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmAndroidWithoutSdkMessage"))
         _notification = d.pop("notification", UNSET)
         notification: FcmAndroidWithoutSdkMessageNotification | Unset
         if isinstance(_notification, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="FcmAndroidWithoutSdkMessageNotification")
 
@@ -42,10 +47,14 @@ class FcmAndroidWithoutSdkMessageNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = dict(expect_object(src_dict, "FcmAndroidWithoutSdkMessageNotification"))
+        title = expect_str(
+            d.pop("title", UNSET), "FcmAndroidWithoutSdkMessageNotification.title"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "FcmAndroidWithoutSdkMessageNotification.body"
+        )
 
         fcm_android_without_sdk_message_notification = cls(
             title=title,

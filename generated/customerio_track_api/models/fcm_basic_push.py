@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.fcm_basic_push_message import FcmBasicPushMessage
 
@@ -41,7 +45,7 @@ class FcmBasicPush:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fcm_basic_push_message import FcmBasicPushMessage
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmBasicPush"))
         message = FcmBasicPushMessage.from_dict(d.pop("message"))
 
         fcm_basic_push = cls(

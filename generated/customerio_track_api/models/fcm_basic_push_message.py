@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.fcm_basic_push_message_data import FcmBasicPushMessageData
@@ -60,7 +64,7 @@ class FcmBasicPushMessage:
             FcmBasicPushMessageNotification,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmBasicPushMessage"))
         notification = FcmBasicPushMessageNotification.from_dict(d.pop("notification"))
 
         _data = d.pop("data", UNSET)

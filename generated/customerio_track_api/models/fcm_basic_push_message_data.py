@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="FcmBasicPushMessageData")
 
@@ -36,8 +41,8 @@ class FcmBasicPushMessageData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        link = d.pop("link", UNSET)
+        d = dict(expect_object(src_dict, "FcmBasicPushMessageData"))
+        link = expect_str(d.pop("link", UNSET), "FcmBasicPushMessageData.link")
 
         fcm_basic_push_message_data = cls(
             link=link,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="FcmBasicPushMessageNotification")
 
@@ -50,12 +55,16 @@ class FcmBasicPushMessageNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body")
+        d = dict(expect_object(src_dict, "FcmBasicPushMessageNotification"))
+        body = expect_str(d.pop("body"), "FcmBasicPushMessageNotification.body")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(
+            d.pop("title", UNSET), "FcmBasicPushMessageNotification.title"
+        )
 
-        image = d.pop("image", UNSET)
+        image = expect_str(
+            d.pop("image", UNSET), "FcmBasicPushMessageNotification.image"
+        )
 
         fcm_basic_push_message_notification = cls(
             body=body,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.fcm_ios_with_sdk_message_apns import FcmIosWithSdkMessageApns
 
@@ -42,7 +46,7 @@ class FcmIosWithSdkMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fcm_ios_with_sdk_message_apns import FcmIosWithSdkMessageApns
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmIosWithSdkMessage"))
         apns = FcmIosWithSdkMessageApns.from_dict(d.pop("apns"))
 
         fcm_ios_with_sdk_message = cls(

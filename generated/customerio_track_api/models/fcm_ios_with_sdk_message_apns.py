@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.fcm_ios_with_sdk_message_apns_headers import (
@@ -64,7 +68,7 @@ class FcmIosWithSdkMessageApns:
             FcmIosWithSdkMessageApnsPayload,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmIosWithSdkMessageApns"))
         payload = FcmIosWithSdkMessageApnsPayload.from_dict(d.pop("payload"))
 
         _headers = d.pop("headers", UNSET)

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.fcm_ios_with_sdk_message_apns_payload_cio import (
@@ -58,7 +62,7 @@ class FcmIosWithSdkMessageApnsPayload:
         )
         from ..models.ios_shared_options import IosSharedOptions
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmIosWithSdkMessageApnsPayload"))
         _cio = d.pop("CIO", UNSET)
         cio: FcmIosWithSdkMessageApnsPayloadCIO | Unset
         if isinstance(_cio, Unset):

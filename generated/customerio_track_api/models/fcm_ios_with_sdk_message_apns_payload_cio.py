@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.fcm_ios_with_sdk_message_apns_payload_cio_push import (
         FcmIosWithSdkMessageApnsPayloadCIOPush,
@@ -46,7 +50,7 @@ class FcmIosWithSdkMessageApnsPayloadCIO:
             FcmIosWithSdkMessageApnsPayloadCIOPush,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmIosWithSdkMessageApnsPayloadCIO"))
         push = FcmIosWithSdkMessageApnsPayloadCIOPush.from_dict(d.pop("push"))
 
         fcm_ios_with_sdk_message_apns_payload_cio = cls(

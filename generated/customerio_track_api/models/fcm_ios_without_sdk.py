@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.fcm_ios_without_sdk_message import FcmIosWithoutSdkMessage
 
@@ -41,7 +45,7 @@ class FcmIosWithoutSdk:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fcm_ios_without_sdk_message import FcmIosWithoutSdkMessage
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmIosWithoutSdk"))
         message = FcmIosWithoutSdkMessage.from_dict(d.pop("message"))
 
         fcm_ios_without_sdk = cls(

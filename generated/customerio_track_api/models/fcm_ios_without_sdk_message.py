@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.fcm_ios_without_sdk_message_apns import FcmIosWithoutSdkMessageApns
 
@@ -44,7 +48,7 @@ class FcmIosWithoutSdkMessage:
             FcmIosWithoutSdkMessageApns,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmIosWithoutSdkMessage"))
         apns = FcmIosWithoutSdkMessageApns.from_dict(d.pop("apns"))
 
         fcm_ios_without_sdk_message = cls(

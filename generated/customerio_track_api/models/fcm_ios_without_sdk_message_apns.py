@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.apns_without_sdk import ApnsWithoutSdk
@@ -60,7 +64,7 @@ class FcmIosWithoutSdkMessageApns:
             FcmIosWithoutSdkMessageApnsHeaders,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FcmIosWithoutSdkMessageApns"))
         payload = ApnsWithoutSdk.from_dict(d.pop("payload"))
 
         _headers = d.pop("headers", UNSET)

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.fixed_grid_widget_type import FixedGridWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.fixed_grid_widget_components_item import FixedGridWidgetComponentsItem
@@ -73,13 +81,13 @@ class FixedGridWidget:
             FixedGridWidgetComponentsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FixedGridWidget"))
         type_ = FixedGridWidgetType(d.pop("type"))
 
-        columns = d.pop("columns")
+        columns = expect_int(d.pop("columns"), "FixedGridWidget.columns")
 
         components = []
-        _components = d.pop("components")
+        _components = expect_list(d.pop("components"), "FixedGridWidget.components")
         for components_item_data in _components:
             components_item = FixedGridWidgetComponentsItem.from_dict(
                 components_item_data
@@ -87,9 +95,13 @@ class FixedGridWidget:
 
             components.append(components_item)
 
-        item_padding = d.pop("itemPadding", UNSET)
+        item_padding = expect_str(
+            d.pop("itemPadding", UNSET), "FixedGridWidget.itemPadding"
+        )
 
-        child_aspect_ratio = d.pop("childAspectRatio", UNSET)
+        child_aspect_ratio = expect_number(
+            d.pop("childAspectRatio", UNSET), "FixedGridWidget.childAspectRatio"
+        )
 
         fixed_grid_widget = cls(
             type_=type_,

@@ -14,7 +14,12 @@ from ..models.fixed_horizontal_list_widget_main_axis_alignment import (
     FixedHorizontalListWidgetMainAxisAlignment,
 )
 from ..models.fixed_horizontal_list_widget_type import FixedHorizontalListWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.fixed_horizontal_list_widget_components_item import (
@@ -85,7 +90,7 @@ class FixedHorizontalListWidget:
             FixedHorizontalListWidgetComponentsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FixedHorizontalListWidget"))
         _type_ = d.pop("type", UNSET)
         type_: FixedHorizontalListWidgetType | Unset
         if isinstance(_type_, Unset):
@@ -111,7 +116,9 @@ class FixedHorizontalListWidget:
                 _cross_axis_alignment
             )
 
-        _components = d.pop("components", UNSET)
+        _components = expect_list(
+            d.pop("components", UNSET), "FixedHorizontalListWidget.components"
+        )
         components: list[FixedHorizontalListWidgetComponentsItem] | Unset = UNSET
         if _components is not UNSET:
             components = []

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.fixed_horizontal_scroll_widget_type import FixedHorizontalScrollWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.fixed_horizontal_scroll_widget_components_item import (
@@ -67,7 +73,7 @@ class FixedHorizontalScrollWidget:
             FixedHorizontalScrollWidgetComponentsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FixedHorizontalScrollWidget"))
         _type_ = d.pop("type", UNSET)
         type_: FixedHorizontalScrollWidgetType | Unset
         if isinstance(_type_, Unset):
@@ -75,9 +81,13 @@ class FixedHorizontalScrollWidget:
         else:
             type_ = FixedHorizontalScrollWidgetType(_type_)
 
-        height = d.pop("height", UNSET)
+        height = expect_int(
+            d.pop("height", UNSET), "FixedHorizontalScrollWidget.height"
+        )
 
-        _components = d.pop("components", UNSET)
+        _components = expect_list(
+            d.pop("components", UNSET), "FixedHorizontalScrollWidget.components"
+        )
         components: list[FixedHorizontalScrollWidgetComponentsItem] | Unset = UNSET
         if _components is not UNSET:
             components = []

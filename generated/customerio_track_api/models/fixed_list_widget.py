@@ -14,7 +14,12 @@ from ..models.fixed_list_widget_main_axis_alignment import (
     FixedListWidgetMainAxisAlignment,
 )
 from ..models.fixed_list_widget_type import FixedListWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.fixed_list_widget_components_item import FixedListWidgetComponentsItem
@@ -83,7 +88,7 @@ class FixedListWidget:
             FixedListWidgetComponentsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "FixedListWidget"))
         _type_ = d.pop("type", UNSET)
         type_: FixedListWidgetType | Unset
         if isinstance(_type_, Unset):
@@ -107,7 +112,9 @@ class FixedListWidget:
                 _cross_axis_alignment
             )
 
-        _components = d.pop("components", UNSET)
+        _components = expect_list(
+            d.pop("components", UNSET), "FixedListWidget.components"
+        )
         components: list[FixedListWidgetComponentsItem] | Unset = UNSET
         if _components is not UNSET:
             components = []

@@ -9,7 +9,14 @@ from typing_extensions import Self
 
 from ..models.content_object_preprocessor import ContentObjectPreprocessor
 from ..models.content_object_type import ContentObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetContentObject")
 
@@ -177,22 +184,26 @@ class GetContentObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetContentObject"))
+        id = expect_int(d.pop("id", UNSET), "GetContentObject.id")
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET), "GetContentObject.newsletter_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "GetContentObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "GetContentObject.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "GetContentObject.layout")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "GetContentObject.body")
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(d.pop("body_amp", UNSET), "GetContentObject.body_amp")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "GetContentObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: ContentObjectType | Unset
@@ -201,11 +212,11 @@ class GetContentObject:
         else:
             type_ = ContentObjectType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "GetContentObject.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "GetContentObject.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "GetContentObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -223,17 +234,19 @@ class GetContentObject:
         else:
             preprocessor = ContentObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "GetContentObject.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "GetContentObject.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "GetContentObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "GetContentObject.fake_bcc")
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "GetContentObject.preheader_text"
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "GetContentObject.headers")
 
         get_content_object = cls(
             id=id,

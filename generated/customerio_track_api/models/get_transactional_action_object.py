@@ -11,7 +11,14 @@ from ..models.transactional_action_object_preprocessor import (
     TransactionalActionObjectPreprocessor,
 )
 from ..models.transactional_action_object_type import TransactionalActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetTransactionalActionObject")
 
@@ -169,18 +176,24 @@ class GetTransactionalActionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "GetTransactionalActionObject"))
+        id = expect_int(d.pop("id", UNSET), "GetTransactionalActionObject.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "GetTransactionalActionObject.name")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "GetTransactionalActionObject.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "GetTransactionalActionObject.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "GetTransactionalActionObject.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "GetTransactionalActionObject.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: TransactionalActionObjectType | Unset
@@ -189,11 +202,15 @@ class GetTransactionalActionObject:
         else:
             type_ = TransactionalActionObjectType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "GetTransactionalActionObject.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "GetTransactionalActionObject.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "GetTransactionalActionObject.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -211,19 +228,32 @@ class GetTransactionalActionObject:
         else:
             preprocessor = TransactionalActionObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "GetTransactionalActionObject.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "GetTransactionalActionObject.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "GetTransactionalActionObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "GetTransactionalActionObject.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "GetTransactionalActionObject.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "GetTransactionalActionObject.body_amp"
+        )
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET), "GetTransactionalActionObject.headers"
+        )
 
         get_transactional_action_object = cls(
             id=id,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.icon_widget_type import IconWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="IconWidget")
 
@@ -64,16 +70,16 @@ class IconWidget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IconWidget"))
         type_ = IconWidgetType(d.pop("type"))
 
-        color = d.pop("color")
+        color = expect_str(d.pop("color"), "IconWidget.color")
 
-        value = d.pop("value")
+        value = expect_str(d.pop("value"), "IconWidget.value")
 
         font = d.pop("font", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = expect_int(d.pop("size", UNSET), "IconWidget.size")
 
         icon_widget = cls(
             type_=type_,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.identify_body_cio_subscription_preferences import (
@@ -128,18 +135,22 @@ class IdentifyBody:
         )
         from ..models.v1_cio_relationships import V1CioRelationships
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "IdentifyBody"))
+        id = expect_str(d.pop("id", UNSET), "IdentifyBody.id")
 
-        email = d.pop("email", UNSET)
+        email = expect_str(d.pop("email", UNSET), "IdentifyBody.email")
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "IdentifyBody.anonymous_id"
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(d.pop("created_at", UNSET), "IdentifyBody.created_at")
 
-        field_timestamp = d.pop("_timestamp", UNSET)
+        field_timestamp = expect_int(
+            d.pop("_timestamp", UNSET), "IdentifyBody._timestamp"
+        )
 
-        field_update = d.pop("_update", UNSET)
+        field_update = expect_bool(d.pop("_update", UNSET), "IdentifyBody._update")
 
         _cio_relationships = d.pop("cio_relationships", UNSET)
         cio_relationships: V1CioRelationships | Unset
@@ -148,7 +159,9 @@ class IdentifyBody:
         else:
             cio_relationships = V1CioRelationships.from_dict(_cio_relationships)
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        unsubscribed = expect_bool(
+            d.pop("unsubscribed", UNSET), "IdentifyBody.unsubscribed"
+        )
 
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: IdentifyBodyCioSubscriptionPreferences | Unset

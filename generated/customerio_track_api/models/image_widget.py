@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.image_widget_fit import ImageWidgetFit
 from ..models.image_widget_type import ImageWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ImageWidget")
 
@@ -82,7 +87,7 @@ class ImageWidget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImageWidget"))
         type_ = ImageWidgetType(d.pop("type"))
 
         image = d.pop("image")
@@ -94,13 +99,17 @@ class ImageWidget:
         else:
             fit = ImageWidgetFit(_fit)
 
-        height = d.pop("height", UNSET)
+        height = expect_int(d.pop("height", UNSET), "ImageWidget.height")
 
-        width = d.pop("width", UNSET)
+        width = expect_int(d.pop("width", UNSET), "ImageWidget.width")
 
-        corner_radius = d.pop("cornerRadius", UNSET)
+        corner_radius = expect_int(
+            d.pop("cornerRadius", UNSET), "ImageWidget.cornerRadius"
+        )
 
-        fade_in_duration = d.pop("fadeInDuration", UNSET)
+        fade_in_duration = expect_int(
+            d.pop("fadeInDuration", UNSET), "ImageWidget.fadeInDuration"
+        )
 
         image_widget = cls(
             type_=type_,

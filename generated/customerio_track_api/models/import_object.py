@@ -12,7 +12,13 @@ from ..models.import_object_identifier import ImportObjectIdentifier
 from ..models.import_object_people_to_process import ImportObjectPeopleToProcess
 from ..models.import_object_state import ImportObjectState
 from ..models.import_object_type import ImportObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportObject")
 
@@ -143,20 +149,26 @@ class ImportObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "ImportObject"))
+        id = expect_int(d.pop("id", UNSET), "ImportObject.id")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(d.pop("created_at", UNSET), "ImportObject.created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(d.pop("updated_at", UNSET), "ImportObject.updated_at")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "ImportObject.name")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportObject.description"
+        )
 
-        rows_to_import = d.pop("rows_to_import", UNSET)
+        rows_to_import = expect_int(
+            d.pop("rows_to_import", UNSET), "ImportObject.rows_to_import"
+        )
 
-        rows_imported = d.pop("rows_imported", UNSET)
+        rows_imported = expect_int(
+            d.pop("rows_imported", UNSET), "ImportObject.rows_imported"
+        )
 
         _state = d.pop("state", UNSET)
         state: ImportObjectState | Unset
@@ -193,9 +205,11 @@ class ImportObject:
         else:
             people_to_process = ImportObjectPeopleToProcess(_people_to_process)
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = expect_str(
+            d.pop("object_type_id", UNSET), "ImportObject.object_type_id"
+        )
 
-        error = d.pop("error", UNSET)
+        error = expect_str(d.pop("error", UNSET), "ImportObject.error")
 
         import_object = cls(
             id=id,

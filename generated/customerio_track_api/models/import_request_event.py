@@ -12,7 +12,12 @@ from ..models.import_request_event_data_to_process import (
 )
 from ..models.import_request_event_identifier import ImportRequestEventIdentifier
 from ..models.import_request_event_type import ImportRequestEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportRequestEvent")
 
@@ -77,10 +82,12 @@ class ImportRequestEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "ImportRequestEvent"))
+        name = expect_str(d.pop("name"), "ImportRequestEvent.name")
 
-        data_file_url = d.pop("data_file_url")
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "ImportRequestEvent.data_file_url"
+        )
 
         type_ = ImportRequestEventType(d.pop("type"))
 
@@ -93,7 +100,9 @@ class ImportRequestEvent:
         else:
             data_to_process = ImportRequestEventDataToProcess(_data_to_process)
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportRequestEvent.description"
+        )
 
         import_request_event = cls(
             name=name,

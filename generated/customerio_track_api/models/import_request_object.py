@@ -11,7 +11,12 @@ from ..models.import_request_object_data_to_process import (
     ImportRequestObjectDataToProcess,
 )
 from ..models.import_request_object_type import ImportRequestObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportRequestObject")
 
@@ -76,12 +81,16 @@ class ImportRequestObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "ImportRequestObject"))
+        name = expect_str(d.pop("name"), "ImportRequestObject.name")
 
-        data_file_url = d.pop("data_file_url")
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "ImportRequestObject.data_file_url"
+        )
 
-        object_type_id = d.pop("object_type_id")
+        object_type_id = expect_str(
+            d.pop("object_type_id"), "ImportRequestObject.object_type_id"
+        )
 
         type_ = ImportRequestObjectType(d.pop("type"))
 
@@ -92,7 +101,9 @@ class ImportRequestObject:
         else:
             data_to_process = ImportRequestObjectDataToProcess(_data_to_process)
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportRequestObject.description"
+        )
 
         import_request_object = cls(
             name=name,

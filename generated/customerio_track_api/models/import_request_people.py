@@ -12,7 +12,12 @@ from ..models.import_request_people_data_to_process import (
 )
 from ..models.import_request_people_identifier import ImportRequestPeopleIdentifier
 from ..models.import_request_people_type import ImportRequestPeopleType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportRequestPeople")
 
@@ -77,10 +82,12 @@ class ImportRequestPeople:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "ImportRequestPeople"))
+        name = expect_str(d.pop("name"), "ImportRequestPeople.name")
 
-        data_file_url = d.pop("data_file_url")
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "ImportRequestPeople.data_file_url"
+        )
 
         type_ = ImportRequestPeopleType(d.pop("type"))
 
@@ -93,7 +100,9 @@ class ImportRequestPeople:
         else:
             data_to_process = ImportRequestPeopleDataToProcess(_data_to_process)
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportRequestPeople.description"
+        )
 
         import_request_people = cls(
             name=name,

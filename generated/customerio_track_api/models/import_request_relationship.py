@@ -14,7 +14,12 @@ from ..models.import_request_relationship_identifier import (
     ImportRequestRelationshipIdentifier,
 )
 from ..models.import_request_relationship_type import ImportRequestRelationshipType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportRequestRelationship")
 
@@ -79,10 +84,12 @@ class ImportRequestRelationship:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "ImportRequestRelationship"))
+        name = expect_str(d.pop("name"), "ImportRequestRelationship.name")
 
-        data_file_url = d.pop("data_file_url")
+        data_file_url = expect_str(
+            d.pop("data_file_url"), "ImportRequestRelationship.data_file_url"
+        )
 
         type_ = ImportRequestRelationshipType(d.pop("type"))
 
@@ -95,7 +102,9 @@ class ImportRequestRelationship:
         else:
             data_to_process = ImportRequestRelationshipDataToProcess(_data_to_process)
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "ImportRequestRelationship.description"
+        )
 
         import_request_relationship = cls(
             name=name,

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.in_app_message_action_event_type import InAppMessageActionEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_message_action_event_detail import (
@@ -57,7 +61,7 @@ class InAppMessageActionEvent:
             InAppMessageActionEventDetail,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppMessageActionEvent"))
         _type_ = d.pop("type", UNSET)
         type_: InAppMessageActionEventType | Unset
         if isinstance(_type_, Unset):

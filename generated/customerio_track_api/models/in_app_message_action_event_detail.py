@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="InAppMessageActionEventDetail")
 
@@ -53,14 +58,22 @@ class InAppMessageActionEventDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message_id = d.pop("messageId", UNSET)
+        d = dict(expect_object(src_dict, "InAppMessageActionEventDetail"))
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "InAppMessageActionEventDetail.messageId"
+        )
 
-        delivery_id = d.pop("deliveryId", UNSET)
+        delivery_id = expect_str(
+            d.pop("deliveryId", UNSET), "InAppMessageActionEventDetail.deliveryId"
+        )
 
-        action_name = d.pop("actionName", UNSET)
+        action_name = expect_str(
+            d.pop("actionName", UNSET), "InAppMessageActionEventDetail.actionName"
+        )
 
-        action_value = d.pop("actionValue", UNSET)
+        action_value = expect_str(
+            d.pop("actionValue", UNSET), "InAppMessageActionEventDetail.actionValue"
+        )
 
         in_app_message_action_event_detail = cls(
             message_id=message_id,

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.in_app_message_error_event_type import InAppMessageErrorEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_message_event_detail import InAppMessageEventDetail
@@ -54,7 +58,7 @@ class InAppMessageErrorEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_message_event_detail import InAppMessageEventDetail
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppMessageErrorEvent"))
         _type_ = d.pop("type", UNSET)
         type_: InAppMessageErrorEventType | Unset
         if isinstance(_type_, Unset):

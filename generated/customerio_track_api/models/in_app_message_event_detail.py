@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="InAppMessageEventDetail")
 
@@ -42,10 +47,14 @@ class InAppMessageEventDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message_id = d.pop("messageId", UNSET)
+        d = dict(expect_object(src_dict, "InAppMessageEventDetail"))
+        message_id = expect_str(
+            d.pop("messageId", UNSET), "InAppMessageEventDetail.messageId"
+        )
 
-        delivery_id = d.pop("deliveryId", UNSET)
+        delivery_id = expect_str(
+            d.pop("deliveryId", UNSET), "InAppMessageEventDetail.deliveryId"
+        )
 
         in_app_message_event_detail = cls(
             message_id=message_id,

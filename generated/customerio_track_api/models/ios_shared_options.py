@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.ios_shared_options_interruption_level import (
     IosSharedOptionsInterruptionLevel,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.complex_alert import ComplexAlert
@@ -126,7 +133,7 @@ class IosSharedOptions:
         from ..models.complex_alert import ComplexAlert
         from ..models.critical_alert import CriticalAlert
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IosSharedOptions"))
 
         def _parse_alert(data: object) -> ComplexAlert | str | Unset:
             if isinstance(data, Unset):
@@ -143,7 +150,7 @@ class IosSharedOptions:
 
         alert = _parse_alert(d.pop("alert", UNSET))
 
-        badge = d.pop("badge", UNSET)
+        badge = expect_int(d.pop("badge", UNSET), "IosSharedOptions.badge")
 
         def _parse_sound(data: object) -> CriticalAlert | str | Unset:
             if isinstance(data, Unset):
@@ -160,15 +167,21 @@ class IosSharedOptions:
 
         sound = _parse_sound(d.pop("sound", UNSET))
 
-        thread_id = d.pop("thread-id", UNSET)
+        thread_id = expect_str(d.pop("thread-id", UNSET), "IosSharedOptions.thread-id")
 
-        category = d.pop("category", UNSET)
+        category = expect_str(d.pop("category", UNSET), "IosSharedOptions.category")
 
-        content_available = d.pop("content-available", UNSET)
+        content_available = expect_int(
+            d.pop("content-available", UNSET), "IosSharedOptions.content-available"
+        )
 
-        mutable_content = d.pop("mutable-content", UNSET)
+        mutable_content = expect_int(
+            d.pop("mutable-content", UNSET), "IosSharedOptions.mutable-content"
+        )
 
-        target_content_id = d.pop("target-content-id", UNSET)
+        target_content_id = expect_str(
+            d.pop("target-content-id", UNSET), "IosSharedOptions.target-content-id"
+        )
 
         _interruption_level = d.pop("interruption-level", UNSET)
         interruption_level: IosSharedOptionsInterruptionLevel | Unset
@@ -177,7 +190,9 @@ class IosSharedOptions:
         else:
             interruption_level = IosSharedOptionsInterruptionLevel(_interruption_level)
 
-        relevance_score = d.pop("relevance-score", UNSET)
+        relevance_score = expect_number(
+            d.pop("relevance-score", UNSET), "IosSharedOptions.relevance-score"
+        )
 
         ios_shared_options = cls(
             alert=alert,

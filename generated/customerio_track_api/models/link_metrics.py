@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.link_metrics_link import LinkMetricsLink
@@ -53,7 +57,7 @@ class LinkMetrics:
         from ..models.link_metrics_link import LinkMetricsLink
         from ..models.link_metrics_metric import LinkMetricsMetric
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "LinkMetrics"))
         _link = d.pop("link", UNSET)
         link: LinkMetricsLink | Unset
         if isinstance(_link, Unset):

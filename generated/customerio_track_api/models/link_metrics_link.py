@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="LinkMetricsLink")
 
@@ -41,10 +47,10 @@ class LinkMetricsLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "LinkMetricsLink"))
+        id = expect_int(d.pop("id", UNSET), "LinkMetricsLink.id")
 
-        href = d.pop("href", UNSET)
+        href = expect_str(d.pop("href", UNSET), "LinkMetricsLink.href")
 
         link_metrics_link = cls(
             id=id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.link_metrics_metric_series import LinkMetricsMetricSeries
@@ -44,7 +48,7 @@ class LinkMetricsMetric:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_metrics_metric_series import LinkMetricsMetricSeries
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "LinkMetricsMetric"))
         _series = d.pop("series", UNSET)
         series: LinkMetricsMetricSeries | Unset
         if isinstance(_series, Unset):

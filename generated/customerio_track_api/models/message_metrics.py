@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="MessageMetrics")
 
@@ -137,40 +142,52 @@ class MessageMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bounced = d.pop("bounced", UNSET)
+        d = dict(expect_object(src_dict, "MessageMetrics"))
+        bounced = expect_int(d.pop("bounced", UNSET), "MessageMetrics.bounced")
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = expect_int(d.pop("clicked", UNSET), "MessageMetrics.clicked")
 
-        human_clicked = d.pop("human_clicked", UNSET)
+        human_clicked = expect_int(
+            d.pop("human_clicked", UNSET), "MessageMetrics.human_clicked"
+        )
 
-        prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        prefetch_clicked = expect_int(
+            d.pop("prefetch_clicked", UNSET), "MessageMetrics.prefetch_clicked"
+        )
 
-        converted = d.pop("converted", UNSET)
+        converted = expect_int(d.pop("converted", UNSET), "MessageMetrics.converted")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "MessageMetrics.created")
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = expect_int(d.pop("delivered", UNSET), "MessageMetrics.delivered")
 
-        drafted = d.pop("drafted", UNSET)
+        drafted = expect_int(d.pop("drafted", UNSET), "MessageMetrics.drafted")
 
-        dropped = d.pop("dropped", UNSET)
+        dropped = expect_int(d.pop("dropped", UNSET), "MessageMetrics.dropped")
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_int(d.pop("failed", UNSET), "MessageMetrics.failed")
 
-        opened = d.pop("opened", UNSET)
+        opened = expect_int(d.pop("opened", UNSET), "MessageMetrics.opened")
 
-        human_opened = d.pop("human_opened", UNSET)
+        human_opened = expect_int(
+            d.pop("human_opened", UNSET), "MessageMetrics.human_opened"
+        )
 
-        prefetch_opened = d.pop("prefetch_opened", UNSET)
+        prefetch_opened = expect_int(
+            d.pop("prefetch_opened", UNSET), "MessageMetrics.prefetch_opened"
+        )
 
-        sent = d.pop("sent", UNSET)
+        sent = expect_int(d.pop("sent", UNSET), "MessageMetrics.sent")
 
-        spammed = d.pop("spammed", UNSET)
+        spammed = expect_int(d.pop("spammed", UNSET), "MessageMetrics.spammed")
 
-        undeliverable = d.pop("undeliverable", UNSET)
+        undeliverable = expect_int(
+            d.pop("undeliverable", UNSET), "MessageMetrics.undeliverable"
+        )
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        unsubscribed = expect_int(
+            d.pop("unsubscribed", UNSET), "MessageMetrics.unsubscribed"
+        )
 
         message_metrics = cls(
             bounced=bounced,

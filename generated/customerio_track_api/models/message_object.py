@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.message_object_type import MessageObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_identifiers import CustomerIdentifiers
@@ -205,12 +212,16 @@ class MessageObject:
         from ..models.customer_identifiers import CustomerIdentifiers
         from ..models.message_metrics import MessageMetrics
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "MessageObject"))
+        id = expect_str(d.pop("id", UNSET), "MessageObject.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "MessageObject.deduplicate_id"
+        )
 
-        message_template_id = d.pop("message_template_id", UNSET)
+        message_template_id = expect_int(
+            d.pop("message_template_id", UNSET), "MessageObject.message_template_id"
+        )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -228,9 +239,9 @@ class MessageObject:
         else:
             customer_identifiers = CustomerIdentifiers.from_dict(_customer_identifiers)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "MessageObject.recipient")
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "MessageObject.subject")
 
         _metrics = d.pop("metrics", UNSET)
         metrics: MessageMetrics | Unset
@@ -239,7 +250,7 @@ class MessageObject:
         else:
             metrics = MessageMetrics.from_dict(_metrics)
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "MessageObject.created")
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -259,9 +270,11 @@ class MessageObject:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        action_id = d.pop("action_id", UNSET)
+        action_id = expect_int(d.pop("action_id", UNSET), "MessageObject.action_id")
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET), "MessageObject.parent_action_id"
+        )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -272,7 +285,7 @@ class MessageObject:
 
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
-        content_id = d.pop("content_id", UNSET)
+        content_id = expect_int(d.pop("content_id", UNSET), "MessageObject.content_id")
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -299,7 +312,7 @@ class MessageObject:
         else:
             type_ = MessageObjectType(_type_)
 
-        forgotten = d.pop("forgotten", UNSET)
+        forgotten = expect_bool(d.pop("forgotten", UNSET), "MessageObject.forgotten")
 
         message_object = cls(
             id=id,

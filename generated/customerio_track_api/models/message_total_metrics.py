@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="MessageTotalMetrics")
 
@@ -108,32 +113,40 @@ class MessageTotalMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bounced = d.pop("bounced", UNSET)
+        d = dict(expect_object(src_dict, "MessageTotalMetrics"))
+        bounced = expect_int(d.pop("bounced", UNSET), "MessageTotalMetrics.bounced")
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = expect_int(d.pop("clicked", UNSET), "MessageTotalMetrics.clicked")
 
-        converted = d.pop("converted", UNSET)
+        converted = expect_int(
+            d.pop("converted", UNSET), "MessageTotalMetrics.converted"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "MessageTotalMetrics.created")
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = expect_int(
+            d.pop("delivered", UNSET), "MessageTotalMetrics.delivered"
+        )
 
-        drafted = d.pop("drafted", UNSET)
+        drafted = expect_int(d.pop("drafted", UNSET), "MessageTotalMetrics.drafted")
 
-        dropped = d.pop("dropped", UNSET)
+        dropped = expect_int(d.pop("dropped", UNSET), "MessageTotalMetrics.dropped")
 
-        failed = d.pop("failed", UNSET)
+        failed = expect_int(d.pop("failed", UNSET), "MessageTotalMetrics.failed")
 
-        opened = d.pop("opened", UNSET)
+        opened = expect_int(d.pop("opened", UNSET), "MessageTotalMetrics.opened")
 
-        sent = d.pop("sent", UNSET)
+        sent = expect_int(d.pop("sent", UNSET), "MessageTotalMetrics.sent")
 
-        spammed = d.pop("spammed", UNSET)
+        spammed = expect_int(d.pop("spammed", UNSET), "MessageTotalMetrics.spammed")
 
-        undeliverable = d.pop("undeliverable", UNSET)
+        undeliverable = expect_int(
+            d.pop("undeliverable", UNSET), "MessageTotalMetrics.undeliverable"
+        )
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        unsubscribed = expect_int(
+            d.pop("unsubscribed", UNSET), "MessageTotalMetrics.unsubscribed"
+        )
 
         message_total_metrics = cls(
             bounced=bounced,

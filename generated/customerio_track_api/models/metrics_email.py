@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_email_metric import MetricsEmailMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsEmail")
 
@@ -69,18 +75,18 @@ class MetricsEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+        d = dict(expect_object(src_dict, "MetricsEmail"))
+        delivery_id = expect_str(d.pop("delivery_id"), "MetricsEmail.delivery_id")
 
         metric = MetricsEmailMetric(d.pop("metric"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsEmail.timestamp")
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "MetricsEmail.recipient")
 
-        reason = d.pop("reason", UNSET)
+        reason = expect_str(d.pop("reason", UNSET), "MetricsEmail.reason")
 
-        href = d.pop("href", UNSET)
+        href = expect_str(d.pop("href", UNSET), "MetricsEmail.href")
 
         metrics_email = cls(
             delivery_id=delivery_id,

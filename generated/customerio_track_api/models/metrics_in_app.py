@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_in_app_metric import MetricsInAppMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsInApp")
 
@@ -63,16 +69,16 @@ class MetricsInApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+        d = dict(expect_object(src_dict, "MetricsInApp"))
+        delivery_id = expect_str(d.pop("delivery_id"), "MetricsInApp.delivery_id")
 
         metric = MetricsInAppMetric(d.pop("metric"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsInApp.timestamp")
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "MetricsInApp.recipient")
 
-        href = d.pop("href", UNSET)
+        href = expect_str(d.pop("href", UNSET), "MetricsInApp.href")
 
         metrics_in_app = cls(
             delivery_id=delivery_id,

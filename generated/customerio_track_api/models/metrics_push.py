@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_push_metric import MetricsPushMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsPush")
 
@@ -56,14 +62,14 @@ class MetricsPush:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+        d = dict(expect_object(src_dict, "MetricsPush"))
+        delivery_id = expect_str(d.pop("delivery_id"), "MetricsPush.delivery_id")
 
         metric = MetricsPushMetric(d.pop("metric"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsPush.timestamp")
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "MetricsPush.recipient")
 
         metrics_push = cls(
             delivery_id=delivery_id,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_slack_metric import MetricsSlackMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsSlack")
 
@@ -56,14 +62,14 @@ class MetricsSlack:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+        d = dict(expect_object(src_dict, "MetricsSlack"))
+        delivery_id = expect_str(d.pop("delivery_id"), "MetricsSlack.delivery_id")
 
         metric = MetricsSlackMetric(d.pop("metric"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsSlack.timestamp")
 
-        href = d.pop("href", UNSET)
+        href = expect_str(d.pop("href", UNSET), "MetricsSlack.href")
 
         metrics_slack = cls(
             delivery_id=delivery_id,

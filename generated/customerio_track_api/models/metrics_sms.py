@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_sms_metric import MetricsSMSMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsSMS")
 
@@ -69,18 +75,18 @@ class MetricsSMS:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+        d = dict(expect_object(src_dict, "MetricsSMS"))
+        delivery_id = expect_str(d.pop("delivery_id"), "MetricsSMS.delivery_id")
 
         metric = MetricsSMSMetric(d.pop("metric"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsSMS.timestamp")
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_int(d.pop("recipient", UNSET), "MetricsSMS.recipient")
 
-        reason = d.pop("reason", UNSET)
+        reason = expect_str(d.pop("reason", UNSET), "MetricsSMS.reason")
 
-        href = d.pop("href", UNSET)
+        href = expect_str(d.pop("href", UNSET), "MetricsSMS.href")
 
         metrics_sms = cls(
             delivery_id=delivery_id,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_webhook_metric import MetricsWebhookMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsWebhook")
 
@@ -63,16 +69,16 @@ class MetricsWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+        d = dict(expect_object(src_dict, "MetricsWebhook"))
+        delivery_id = expect_str(d.pop("delivery_id"), "MetricsWebhook.delivery_id")
 
         metric = MetricsWebhookMetric(d.pop("metric"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsWebhook.timestamp")
 
-        reason = d.pop("reason", UNSET)
+        reason = expect_str(d.pop("reason", UNSET), "MetricsWebhook.reason")
 
-        href = d.pop("href", UNSET)
+        href = expect_str(d.pop("href", UNSET), "MetricsWebhook.href")
 
         metrics_webhook = cls(
             delivery_id=delivery_id,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.mobile_screen_view_type import MobileScreenViewType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mobile_screen_view_data import MobileScreenViewData
@@ -87,16 +93,18 @@ class MobileScreenView:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.mobile_screen_view_data import MobileScreenViewData
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "MobileScreenView"))
+        name = expect_str(d.pop("name"), "MobileScreenView.name")
 
         type_ = MobileScreenViewType(d.pop("type"))
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "MobileScreenView.anonymous_id"
+        )
 
-        id = d.pop("id", UNSET)
+        id = expect_str(d.pop("id", UNSET), "MobileScreenView.id")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "MobileScreenView.timestamp")
 
         _data = d.pop("data", UNSET)
         data: MobileScreenViewData | Unset

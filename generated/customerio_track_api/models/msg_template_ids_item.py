@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.msg_template_ids_item_type import MsgTemplateIdsItemType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="MsgTemplateIdsItem")
 
@@ -44,8 +49,8 @@ class MsgTemplateIdsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "MsgTemplateIdsItem"))
+        id = expect_int(d.pop("id", UNSET), "MsgTemplateIdsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: MsgTemplateIdsItemType | Unset

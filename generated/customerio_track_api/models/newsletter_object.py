@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.newsletter_object_type import NewsletterObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="NewsletterObject")
 
@@ -115,20 +122,25 @@ class NewsletterObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "NewsletterObject"))
+        id = expect_int(d.pop("id", UNSET), "NewsletterObject.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "NewsletterObject.deduplicate_id"
+        )
 
-        content_ids = cast(list[int], d.pop("content_ids", UNSET))
+        content_ids = cast(
+            list[int],
+            expect_list(d.pop("content_ids", UNSET), "NewsletterObject.content_ids"),
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "NewsletterObject.name")
 
-        sent_at = d.pop("sent_at", UNSET)
+        sent_at = expect_int(d.pop("sent_at", UNSET), "NewsletterObject.sent_at")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "NewsletterObject.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "NewsletterObject.updated")
 
         _type_ = d.pop("type", UNSET)
         type_: NewsletterObjectType | Unset
@@ -137,11 +149,22 @@ class NewsletterObject:
         else:
             type_ = NewsletterObjectType(_type_)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str], expect_list(d.pop("tags", UNSET), "NewsletterObject.tags")
+        )
 
-        recipient_segment_ids = cast(list[int], d.pop("recipient_segment_ids", UNSET))
+        recipient_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("recipient_segment_ids", UNSET),
+                "NewsletterObject.recipient_segment_ids",
+            ),
+        )
 
-        subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        subscription_topic_id = expect_int(
+            d.pop("subscription_topic_id", UNSET),
+            "NewsletterObject.subscription_topic_id",
+        )
 
         newsletter_object = cls(
             id=id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.notification_and_data_object_android import (
@@ -76,7 +80,7 @@ class NotificationAndDataObject:
             NotificationAndDataObjectNotification,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "NotificationAndDataObject"))
         notification = NotificationAndDataObjectNotification.from_dict(
             d.pop("notification")
         )

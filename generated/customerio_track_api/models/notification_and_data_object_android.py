@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_android_props import CustomAndroidProps
@@ -45,7 +49,7 @@ class NotificationAndDataObjectAndroid:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.custom_android_props import CustomAndroidProps
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "NotificationAndDataObjectAndroid"))
         _notification = d.pop("notification", UNSET)
         notification: CustomAndroidProps | Unset
         if isinstance(_notification, Unset):

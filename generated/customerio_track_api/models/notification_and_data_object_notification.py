@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="NotificationAndDataObjectNotification")
 
@@ -48,12 +53,18 @@ class NotificationAndDataObjectNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = dict(expect_object(src_dict, "NotificationAndDataObjectNotification"))
+        title = expect_str(
+            d.pop("title", UNSET), "NotificationAndDataObjectNotification.title"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "NotificationAndDataObjectNotification.body"
+        )
 
-        image = d.pop("image", UNSET)
+        image = expect_str(
+            d.pop("image", UNSET), "NotificationAndDataObjectNotification.image"
+        )
 
         notification_and_data_object_notification = cls(
             title=title,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.object_filter_and_and_item import ObjectFilterAndAndItem
@@ -46,8 +51,8 @@ class ObjectFilterAnd:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.object_filter_and_and_item import ObjectFilterAndAndItem
 
-        d = dict(src_dict)
-        _and_ = d.pop("and", UNSET)
+        d = dict(expect_object(src_dict, "ObjectFilterAnd"))
+        _and_ = expect_list(d.pop("and", UNSET), "ObjectFilterAnd.and")
         and_: list[ObjectFilterAndAndItem] | Unset = UNSET
         if _and_ is not UNSET:
             and_ = []

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.page_view_type import PageViewType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.page_view_data import PageViewData
@@ -87,16 +93,16 @@ class PageView:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.page_view_data import PageViewData
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "PageView"))
+        name = expect_str(d.pop("name"), "PageView.name")
 
         type_ = PageViewType(d.pop("type"))
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(d.pop("anonymous_id", UNSET), "PageView.anonymous_id")
 
-        id = d.pop("id", UNSET)
+        id = expect_str(d.pop("id", UNSET), "PageView.id")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "PageView.timestamp")
 
         _data = d.pop("data", UNSET)
         data: PageViewData | Unset

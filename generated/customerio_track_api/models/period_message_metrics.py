@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="PeriodMessageMetrics")
 
@@ -196,46 +201,121 @@ class PeriodMessageMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attempted = cast(list[int], d.pop("attempted", UNSET))
+        d = dict(expect_object(src_dict, "PeriodMessageMetrics"))
+        attempted = cast(
+            list[int],
+            expect_list(d.pop("attempted", UNSET), "PeriodMessageMetrics.attempted"),
+        )
 
-        bounced = cast(list[int], d.pop("bounced", UNSET))
+        bounced = cast(
+            list[int],
+            expect_list(d.pop("bounced", UNSET), "PeriodMessageMetrics.bounced"),
+        )
 
-        clicked = cast(list[int], d.pop("clicked", UNSET))
+        clicked = cast(
+            list[int],
+            expect_list(d.pop("clicked", UNSET), "PeriodMessageMetrics.clicked"),
+        )
 
-        human_clicked = cast(list[int], d.pop("human_clicked", UNSET))
+        human_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("human_clicked", UNSET), "PeriodMessageMetrics.human_clicked"
+            ),
+        )
 
-        prefetch_clicked = cast(list[int], d.pop("prefetch_clicked", UNSET))
+        prefetch_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_clicked", UNSET),
+                "PeriodMessageMetrics.prefetch_clicked",
+            ),
+        )
 
-        converted = cast(list[int], d.pop("converted", UNSET))
+        converted = cast(
+            list[int],
+            expect_list(d.pop("converted", UNSET), "PeriodMessageMetrics.converted"),
+        )
 
-        created = cast(list[int], d.pop("created", UNSET))
+        created = cast(
+            list[int],
+            expect_list(d.pop("created", UNSET), "PeriodMessageMetrics.created"),
+        )
 
-        deferred = cast(list[int], d.pop("deferred", UNSET))
+        deferred = cast(
+            list[int],
+            expect_list(d.pop("deferred", UNSET), "PeriodMessageMetrics.deferred"),
+        )
 
-        delivered = cast(list[int], d.pop("delivered", UNSET))
+        delivered = cast(
+            list[int],
+            expect_list(d.pop("delivered", UNSET), "PeriodMessageMetrics.delivered"),
+        )
 
-        drafted = cast(list[int], d.pop("drafted", UNSET))
+        drafted = cast(
+            list[int],
+            expect_list(d.pop("drafted", UNSET), "PeriodMessageMetrics.drafted"),
+        )
 
-        failed = cast(list[int], d.pop("failed", UNSET))
+        failed = cast(
+            list[int],
+            expect_list(d.pop("failed", UNSET), "PeriodMessageMetrics.failed"),
+        )
 
-        opened = cast(list[int], d.pop("opened", UNSET))
+        opened = cast(
+            list[int],
+            expect_list(d.pop("opened", UNSET), "PeriodMessageMetrics.opened"),
+        )
 
-        human_opened = cast(list[int], d.pop("human_opened", UNSET))
+        human_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("human_opened", UNSET), "PeriodMessageMetrics.human_opened"
+            ),
+        )
 
-        prefetch_opened = cast(list[int], d.pop("prefetch_opened", UNSET))
+        prefetch_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_opened", UNSET), "PeriodMessageMetrics.prefetch_opened"
+            ),
+        )
 
-        sent = cast(list[int], d.pop("sent", UNSET))
+        sent = cast(
+            list[int], expect_list(d.pop("sent", UNSET), "PeriodMessageMetrics.sent")
+        )
 
-        spammed = cast(list[int], d.pop("spammed", UNSET))
+        spammed = cast(
+            list[int],
+            expect_list(d.pop("spammed", UNSET), "PeriodMessageMetrics.spammed"),
+        )
 
-        suppressed = cast(list[int], d.pop("suppressed", UNSET))
+        suppressed = cast(
+            list[int],
+            expect_list(d.pop("suppressed", UNSET), "PeriodMessageMetrics.suppressed"),
+        )
 
-        undeliverable = cast(list[int], d.pop("undeliverable", UNSET))
+        undeliverable = cast(
+            list[int],
+            expect_list(
+                d.pop("undeliverable", UNSET), "PeriodMessageMetrics.undeliverable"
+            ),
+        )
 
-        topic_unsubscribed = cast(list[int], d.pop("topic_unsubscribed", UNSET))
+        topic_unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("topic_unsubscribed", UNSET),
+                "PeriodMessageMetrics.topic_unsubscribed",
+            ),
+        )
 
-        unsubscribed = cast(list[int], d.pop("unsubscribed", UNSET))
+        unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("unsubscribed", UNSET), "PeriodMessageMetrics.unsubscribed"
+            ),
+        )
 
         period_message_metrics = cls(
             attempted=attempted,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="PeriodMessageMetricsDeprecated")
 
@@ -160,38 +165,119 @@ class PeriodMessageMetricsDeprecated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attempted = cast(list[int], d.pop("attempted", UNSET))
+        d = dict(expect_object(src_dict, "PeriodMessageMetricsDeprecated"))
+        attempted = cast(
+            list[int],
+            expect_list(
+                d.pop("attempted", UNSET), "PeriodMessageMetricsDeprecated.attempted"
+            ),
+        )
 
-        bounced = cast(list[int], d.pop("bounced", UNSET))
+        bounced = cast(
+            list[int],
+            expect_list(
+                d.pop("bounced", UNSET), "PeriodMessageMetricsDeprecated.bounced"
+            ),
+        )
 
-        clicked = cast(list[int], d.pop("clicked", UNSET))
+        clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("clicked", UNSET), "PeriodMessageMetricsDeprecated.clicked"
+            ),
+        )
 
-        converted = cast(list[int], d.pop("converted", UNSET))
+        converted = cast(
+            list[int],
+            expect_list(
+                d.pop("converted", UNSET), "PeriodMessageMetricsDeprecated.converted"
+            ),
+        )
 
-        created = cast(list[int], d.pop("created", UNSET))
+        created = cast(
+            list[int],
+            expect_list(
+                d.pop("created", UNSET), "PeriodMessageMetricsDeprecated.created"
+            ),
+        )
 
-        deferred = cast(list[int], d.pop("deferred", UNSET))
+        deferred = cast(
+            list[int],
+            expect_list(
+                d.pop("deferred", UNSET), "PeriodMessageMetricsDeprecated.deferred"
+            ),
+        )
 
-        delivered = cast(list[int], d.pop("delivered", UNSET))
+        delivered = cast(
+            list[int],
+            expect_list(
+                d.pop("delivered", UNSET), "PeriodMessageMetricsDeprecated.delivered"
+            ),
+        )
 
-        drafted = cast(list[int], d.pop("drafted", UNSET))
+        drafted = cast(
+            list[int],
+            expect_list(
+                d.pop("drafted", UNSET), "PeriodMessageMetricsDeprecated.drafted"
+            ),
+        )
 
-        failed = cast(list[int], d.pop("failed", UNSET))
+        failed = cast(
+            list[int],
+            expect_list(
+                d.pop("failed", UNSET), "PeriodMessageMetricsDeprecated.failed"
+            ),
+        )
 
-        opened = cast(list[int], d.pop("opened", UNSET))
+        opened = cast(
+            list[int],
+            expect_list(
+                d.pop("opened", UNSET), "PeriodMessageMetricsDeprecated.opened"
+            ),
+        )
 
-        sent = cast(list[int], d.pop("sent", UNSET))
+        sent = cast(
+            list[int],
+            expect_list(d.pop("sent", UNSET), "PeriodMessageMetricsDeprecated.sent"),
+        )
 
-        spammed = cast(list[int], d.pop("spammed", UNSET))
+        spammed = cast(
+            list[int],
+            expect_list(
+                d.pop("spammed", UNSET), "PeriodMessageMetricsDeprecated.spammed"
+            ),
+        )
 
-        suppressed = cast(list[int], d.pop("suppressed", UNSET))
+        suppressed = cast(
+            list[int],
+            expect_list(
+                d.pop("suppressed", UNSET), "PeriodMessageMetricsDeprecated.suppressed"
+            ),
+        )
 
-        undeliverable = cast(list[int], d.pop("undeliverable", UNSET))
+        undeliverable = cast(
+            list[int],
+            expect_list(
+                d.pop("undeliverable", UNSET),
+                "PeriodMessageMetricsDeprecated.undeliverable",
+            ),
+        )
 
-        topic_unsubscribed = cast(list[int], d.pop("topic_unsubscribed", UNSET))
+        topic_unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("topic_unsubscribed", UNSET),
+                "PeriodMessageMetricsDeprecated.topic_unsubscribed",
+            ),
+        )
 
-        unsubscribed = cast(list[int], d.pop("unsubscribed", UNSET))
+        unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("unsubscribed", UNSET),
+                "PeriodMessageMetricsDeprecated.unsubscribed",
+            ),
+        )
 
         period_message_metrics_deprecated = cls(
             attempted=attempted,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="PeriodWebhookMetrics")
 
@@ -64,14 +69,22 @@ class PeriodWebhookMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_2xx = cast(list[int], d.pop("2xx", UNSET))
+        d = dict(expect_object(src_dict, "PeriodWebhookMetrics"))
+        field_2xx = cast(
+            list[int], expect_list(d.pop("2xx", UNSET), "PeriodWebhookMetrics.2xx")
+        )
 
-        field_3xx = cast(list[int], d.pop("3xx", UNSET))
+        field_3xx = cast(
+            list[int], expect_list(d.pop("3xx", UNSET), "PeriodWebhookMetrics.3xx")
+        )
 
-        field_4xx = cast(list[int], d.pop("4xx", UNSET))
+        field_4xx = cast(
+            list[int], expect_list(d.pop("4xx", UNSET), "PeriodWebhookMetrics.4xx")
+        )
 
-        field_5xx = cast(list[int], d.pop("5xx", UNSET))
+        field_5xx = cast(
+            list[int], expect_list(d.pop("5xx", UNSET), "PeriodWebhookMetrics.5xx")
+        )
 
         period_webhook_metrics = cls(
             field_2xx=field_2xx,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="PeriodWebhookMetricsDeprecated")
 
@@ -64,14 +69,26 @@ class PeriodWebhookMetricsDeprecated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_2xx = cast(list[int], d.pop("2xx", UNSET))
+        d = dict(expect_object(src_dict, "PeriodWebhookMetricsDeprecated"))
+        field_2xx = cast(
+            list[int],
+            expect_list(d.pop("2xx", UNSET), "PeriodWebhookMetricsDeprecated.2xx"),
+        )
 
-        field_3xx = cast(list[int], d.pop("3xx", UNSET))
+        field_3xx = cast(
+            list[int],
+            expect_list(d.pop("3xx", UNSET), "PeriodWebhookMetricsDeprecated.3xx"),
+        )
 
-        field_4xx = cast(list[int], d.pop("4xx", UNSET))
+        field_4xx = cast(
+            list[int],
+            expect_list(d.pop("4xx", UNSET), "PeriodWebhookMetricsDeprecated.4xx"),
+        )
 
-        field_5xx = cast(list[int], d.pop("5xx", UNSET))
+        field_5xx = cast(
+            list[int],
+            expect_list(d.pop("5xx", UNSET), "PeriodWebhookMetricsDeprecated.5xx"),
+        )
 
         period_webhook_metrics_deprecated = cls(
             field_2xx=field_2xx,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_subscription_preferences import CioSubscriptionPreferences
@@ -49,7 +53,7 @@ class PersonAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.cio_subscription_preferences import CioSubscriptionPreferences
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonAttributes"))
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: CioSubscriptionPreferences | Unset
         if isinstance(_cio_subscription_preferences, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PersonEventAttributes")
 
@@ -52,12 +57,18 @@ class PersonEventAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recipient = d.pop("recipient", UNSET)
+        d = dict(expect_object(src_dict, "PersonEventAttributes"))
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "PersonEventAttributes.recipient"
+        )
 
-        from_address = d.pop("from_address", UNSET)
+        from_address = expect_str(
+            d.pop("from_address", UNSET), "PersonEventAttributes.from_address"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "PersonEventAttributes.reply_to"
+        )
 
         person_event_attributes = cls(
             recipient=recipient,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PersonPageAttributes")
 
@@ -74,18 +80,21 @@ class PersonPageAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        d = dict(expect_object(src_dict, "PersonPageAttributes"))
+        path = expect_str(d.pop("path", UNSET), "PersonPageAttributes.path")
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = expect_str(d.pop("referrer", UNSET), "PersonPageAttributes.referrer")
 
-        search = d.pop("search", UNSET)
+        search = expect_str(d.pop("search", UNSET), "PersonPageAttributes.search")
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "PersonPageAttributes.title")
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "PersonPageAttributes.url")
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = cast(
+            list[str],
+            expect_list(d.pop("keywords", UNSET), "PersonPageAttributes.keywords"),
+        )
 
         person_page_attributes = cls(
             path=path,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 T = TypeVar("T", bound="PushEvents")
 
@@ -98,26 +103,40 @@ class PushEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        push_attempted = d.pop("push_attempted", UNSET)
+        d = dict(expect_object(src_dict, "PushEvents"))
+        push_attempted = expect_bool(
+            d.pop("push_attempted", UNSET), "PushEvents.push_attempted"
+        )
 
-        push_bounced = d.pop("push_bounced", UNSET)
+        push_bounced = expect_bool(
+            d.pop("push_bounced", UNSET), "PushEvents.push_bounced"
+        )
 
-        push_clicked = d.pop("push_clicked", UNSET)
+        push_clicked = expect_bool(
+            d.pop("push_clicked", UNSET), "PushEvents.push_clicked"
+        )
 
-        push_converted = d.pop("push_converted", UNSET)
+        push_converted = expect_bool(
+            d.pop("push_converted", UNSET), "PushEvents.push_converted"
+        )
 
-        push_delivered = d.pop("push_delivered", UNSET)
+        push_delivered = expect_bool(
+            d.pop("push_delivered", UNSET), "PushEvents.push_delivered"
+        )
 
-        push_drafted = d.pop("push_drafted", UNSET)
+        push_drafted = expect_bool(
+            d.pop("push_drafted", UNSET), "PushEvents.push_drafted"
+        )
 
-        push_dropped = d.pop("push_dropped", UNSET)
+        push_dropped = expect_bool(
+            d.pop("push_dropped", UNSET), "PushEvents.push_dropped"
+        )
 
-        push_failed = d.pop("push_failed", UNSET)
+        push_failed = expect_bool(d.pop("push_failed", UNSET), "PushEvents.push_failed")
 
-        push_opened = d.pop("push_opened", UNSET)
+        push_opened = expect_bool(d.pop("push_opened", UNSET), "PushEvents.push_opened")
 
-        push_sent = d.pop("push_sent", UNSET)
+        push_sent = expect_bool(d.pop("push_sent", UNSET), "PushEvents.push_sent")
 
         push_events = cls(
             push_attempted=push_attempted,

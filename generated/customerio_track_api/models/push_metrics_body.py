@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.push_metrics_body_event import PushMetricsBodyEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushMetricsBody")
 
@@ -58,8 +64,10 @@ class PushMetricsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id", UNSET)
+        d = dict(expect_object(src_dict, "PushMetricsBody"))
+        delivery_id = expect_str(
+            d.pop("delivery_id", UNSET), "PushMetricsBody.delivery_id"
+        )
 
         _event = d.pop("event", UNSET)
         event: PushMetricsBodyEvent | Unset
@@ -68,9 +76,9 @@ class PushMetricsBody:
         else:
             event = PushMetricsBodyEvent(_event)
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = expect_str(d.pop("device_id", UNSET), "PushMetricsBody.device_id")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "PushMetricsBody.timestamp")
 
         push_metrics_body = cls(
             delivery_id=delivery_id,

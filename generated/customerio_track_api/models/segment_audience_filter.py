@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="SegmentAudienceFilter")
 
@@ -36,8 +41,8 @@ class SegmentAudienceFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "SegmentAudienceFilter"))
+        id = expect_int(d.pop("id", UNSET), "SegmentAudienceFilter.id")
 
         segment_audience_filter = cls(
             id=id,

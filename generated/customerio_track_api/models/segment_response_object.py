@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.segment_response_object_state import SegmentResponseObjectState
 from ..models.segment_response_object_type import SegmentResponseObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SegmentResponseObject")
 
@@ -121,14 +127,18 @@ class SegmentResponseObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "SegmentResponseObject"))
+        id = expect_int(d.pop("id", UNSET), "SegmentResponseObject.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "SegmentResponseObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "SegmentResponseObject.name")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "SegmentResponseObject.description"
+        )
 
         _state = d.pop("state", UNSET)
         state: SegmentResponseObjectState | Unset
@@ -170,9 +180,13 @@ class SegmentResponseObject:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "SegmentResponseObject.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "SegmentResponseObject.updated_at"
+        )
 
         segment_response_object = cls(
             id=id,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.attachments import Attachments
@@ -238,7 +245,7 @@ class SendemailWithTemplate:
             TransactionalSharedObjectMessageData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendemailWithTemplate"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email | Id:
             try:
@@ -279,35 +286,55 @@ class SendemailWithTemplate:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(d.pop("send_at", UNSET), "SendemailWithTemplate.send_at")
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "SendemailWithTemplate.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET),
+            "SendemailWithTemplate.send_to_unsubscribed",
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(
+            d.pop("queue_draft", UNSET), "SendemailWithTemplate.queue_draft"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "SendemailWithTemplate.body")
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "SendemailWithTemplate.body_amp"
+        )
 
-        body_plain = d.pop("body_plain", UNSET)
+        body_plain = expect_str(
+            d.pop("body_plain", UNSET), "SendemailWithTemplate.body_plain"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "SendemailWithTemplate.subject")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "SendemailWithTemplate.from")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "SendemailWithTemplate.language"
+        )
 
-        to = d.pop("to", UNSET)
+        to = expect_str(d.pop("to", UNSET), "SendemailWithTemplate.to")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "SendemailWithTemplate.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "SendemailWithTemplate.fake_bcc"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "SendemailWithTemplate.reply_to"
+        )
 
-        preheader = d.pop("preheader", UNSET)
+        preheader = expect_str(
+            d.pop("preheader", UNSET), "SendemailWithTemplate.preheader"
+        )
 
         _attachments = d.pop("attachments", UNSET)
         attachments: Attachments | Unset
@@ -316,11 +343,14 @@ class SendemailWithTemplate:
         else:
             attachments = Attachments.from_dict(_attachments)
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "SendemailWithTemplate.headers")
 
-        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        disable_css_preprocessing = expect_bool(
+            d.pop("disable_css_preprocessing", UNSET),
+            "SendemailWithTemplate.disable_css_preprocessing",
+        )
 
-        tracked = d.pop("tracked", UNSET)
+        tracked = expect_bool(d.pop("tracked", UNSET), "SendemailWithTemplate.tracked")
 
         sendemail_with_template = cls(
             identifiers=identifiers,

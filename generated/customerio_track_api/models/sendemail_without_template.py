@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.attachments import Attachments
@@ -206,7 +213,7 @@ class SendemailWithoutTemplate:
             TransactionalSharedObjectMessageData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendemailWithoutTemplate"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email | Id:
             try:
@@ -233,11 +240,11 @@ class SendemailWithoutTemplate:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        body = d.pop("body")
+        body = expect_str(d.pop("body"), "SendemailWithoutTemplate.body")
 
-        subject = d.pop("subject")
+        subject = expect_str(d.pop("subject"), "SendemailWithoutTemplate.subject")
 
-        from_ = d.pop("from")
+        from_ = expect_str(d.pop("from"), "SendemailWithoutTemplate.from")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: TransactionalSharedObjectMessageData | Unset
@@ -246,25 +253,43 @@ class SendemailWithoutTemplate:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(
+            d.pop("send_at", UNSET), "SendemailWithoutTemplate.send_at"
+        )
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "SendemailWithoutTemplate.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET),
+            "SendemailWithoutTemplate.send_to_unsubscribed",
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(
+            d.pop("queue_draft", UNSET), "SendemailWithoutTemplate.queue_draft"
+        )
 
-        to = d.pop("to", UNSET)
+        to = expect_str(d.pop("to", UNSET), "SendemailWithoutTemplate.to")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "SendemailWithoutTemplate.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "SendemailWithoutTemplate.fake_bcc"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "SendemailWithoutTemplate.reply_to"
+        )
 
-        preheader = d.pop("preheader", UNSET)
+        preheader = expect_str(
+            d.pop("preheader", UNSET), "SendemailWithoutTemplate.preheader"
+        )
 
-        body_plain = d.pop("body_plain", UNSET)
+        body_plain = expect_str(
+            d.pop("body_plain", UNSET), "SendemailWithoutTemplate.body_plain"
+        )
 
         _attachments = d.pop("attachments", UNSET)
         attachments: Attachments | Unset
@@ -273,11 +298,18 @@ class SendemailWithoutTemplate:
         else:
             attachments = Attachments.from_dict(_attachments)
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET), "SendemailWithoutTemplate.headers"
+        )
 
-        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        disable_css_preprocessing = expect_bool(
+            d.pop("disable_css_preprocessing", UNSET),
+            "SendemailWithoutTemplate.disable_css_preprocessing",
+        )
 
-        tracked = d.pop("tracked", UNSET)
+        tracked = expect_bool(
+            d.pop("tracked", UNSET), "SendemailWithoutTemplate.tracked"
+        )
 
         sendemail_without_template = cls(
             identifiers=identifiers,

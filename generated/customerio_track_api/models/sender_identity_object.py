@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.sender_identity_object_template_type import (
     SenderIdentityObjectTemplateType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SenderIdentityObject")
 
@@ -83,16 +90,18 @@ class SenderIdentityObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "SenderIdentityObject"))
+        id = expect_int(d.pop("id", UNSET), "SenderIdentityObject.id")
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "SenderIdentityObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "SenderIdentityObject.name")
 
-        email = d.pop("email", UNSET)
+        email = expect_str(d.pop("email", UNSET), "SenderIdentityObject.email")
 
-        address = d.pop("address", UNSET)
+        address = expect_str(d.pop("address", UNSET), "SenderIdentityObject.address")
 
         _template_type = d.pop("template_type", UNSET)
         template_type: SenderIdentityObjectTemplateType | Unset
@@ -101,7 +110,9 @@ class SenderIdentityObject:
         else:
             template_type = SenderIdentityObjectTemplateType(_template_type)
 
-        auto_generated = d.pop("auto_generated", UNSET)
+        auto_generated = expect_bool(
+            d.pop("auto_generated", UNSET), "SenderIdentityObject.auto_generated"
+        )
 
         sender_identity_object = cls(
             id=id,

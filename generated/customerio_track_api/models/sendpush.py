@@ -11,7 +11,14 @@ from ..models.transactional_shared_push_object_sound import (
     TransactionalSharedPushObjectSound,
 )
 from ..models.transactional_shared_push_object_to import TransactionalSharedPushObjectTo
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_2 import CioId2
@@ -223,7 +230,7 @@ class Sendpush:
             TransactionalSharedPushObjectCustomPayload,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Sendpush"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email | Id:
             try:
@@ -264,13 +271,13 @@ class Sendpush:
         else:
             to = TransactionalSharedPushObjectTo(_to)
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "Sendpush.title")
 
-        message = d.pop("message", UNSET)
+        message = expect_str(d.pop("message", UNSET), "Sendpush.message")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "Sendpush.image_url")
 
-        link = d.pop("link", UNSET)
+        link = expect_str(d.pop("link", UNSET), "Sendpush.link")
 
         _sound = d.pop("sound", UNSET)
         sound: TransactionalSharedPushObjectSound | Unset
@@ -306,7 +313,7 @@ class Sendpush:
                 _custom_payload
             )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "Sendpush.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: TransactionalSharedObjectMessageData | Unset
@@ -315,13 +322,18 @@ class Sendpush:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(d.pop("send_at", UNSET), "Sendpush.send_at")
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "Sendpush.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET), "Sendpush.send_to_unsubscribed"
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(d.pop("queue_draft", UNSET), "Sendpush.queue_draft")
 
         sendpush = cls(
             identifiers=identifiers,

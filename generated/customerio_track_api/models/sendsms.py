@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_2 import CioId2
@@ -136,7 +143,7 @@ class Sendsms:
             TransactionalSharedObjectMessageData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Sendsms"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email | Id:
             try:
@@ -170,7 +177,7 @@ class Sendsms:
             d.pop("transactional_message_id")
         )
 
-        to = d.pop("to")
+        to = expect_str(d.pop("to"), "Sendsms.to")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: TransactionalSharedObjectMessageData | Unset
@@ -179,17 +186,22 @@ class Sendsms:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(d.pop("send_at", UNSET), "Sendsms.send_at")
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "Sendsms.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET), "Sendsms.send_to_unsubscribed"
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(d.pop("queue_draft", UNSET), "Sendsms.queue_draft")
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "Sendsms.from")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "Sendsms.language")
 
         sendsms = cls(
             identifiers=identifiers,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 T = TypeVar("T", bound="SlackEvents")
 
@@ -71,18 +76,28 @@ class SlackEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        slack_attempted = d.pop("slack_attempted", UNSET)
+        d = dict(expect_object(src_dict, "SlackEvents"))
+        slack_attempted = expect_bool(
+            d.pop("slack_attempted", UNSET), "SlackEvents.slack_attempted"
+        )
 
-        slack_clicked = d.pop("slack_clicked", UNSET)
+        slack_clicked = expect_bool(
+            d.pop("slack_clicked", UNSET), "SlackEvents.slack_clicked"
+        )
 
-        slack_converted = d.pop("slack_converted", UNSET)
+        slack_converted = expect_bool(
+            d.pop("slack_converted", UNSET), "SlackEvents.slack_converted"
+        )
 
-        slack_drafted = d.pop("slack_drafted", UNSET)
+        slack_drafted = expect_bool(
+            d.pop("slack_drafted", UNSET), "SlackEvents.slack_drafted"
+        )
 
-        slack_failed = d.pop("slack_failed", UNSET)
+        slack_failed = expect_bool(
+            d.pop("slack_failed", UNSET), "SlackEvents.slack_failed"
+        )
 
-        slack_sent = d.pop("slack_sent", UNSET)
+        slack_sent = expect_bool(d.pop("slack_sent", UNSET), "SlackEvents.slack_sent")
 
         slack_events = cls(
             slack_attempted=slack_attempted,

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.sms_action_object_sending_state import SmsActionObjectSendingState
 from ..models.sms_action_object_type import SmsActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SmsActionObject")
 
@@ -109,20 +115,22 @@ class SmsActionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        d = dict(expect_object(src_dict, "SmsActionObject"))
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "SmsActionObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "SmsActionObject.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "SmsActionObject.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "SmsActionObject.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "SmsActionObject.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "SmsActionObject.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "SmsActionObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsActionObjectType | Unset
@@ -131,7 +139,7 @@ class SmsActionObject:
         else:
             type_ = SmsActionObjectType(_type_)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "SmsActionObject.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsActionObjectSendingState | Unset
@@ -140,7 +148,7 @@ class SmsActionObject:
         else:
             sending_state = SmsActionObjectSendingState(_sending_state)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "SmsActionObject.recipient")
 
         sms_action_object = cls(
             deduplicate_id=deduplicate_id,

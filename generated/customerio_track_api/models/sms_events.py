@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 T = TypeVar("T", bound="SmsEvents")
 
@@ -85,22 +90,28 @@ class SmsEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sms_attempted = d.pop("sms_attempted", UNSET)
+        d = dict(expect_object(src_dict, "SmsEvents"))
+        sms_attempted = expect_bool(
+            d.pop("sms_attempted", UNSET), "SmsEvents.sms_attempted"
+        )
 
-        sms_bounced = d.pop("sms_bounced", UNSET)
+        sms_bounced = expect_bool(d.pop("sms_bounced", UNSET), "SmsEvents.sms_bounced")
 
-        sms_clicked = d.pop("sms_clicked", UNSET)
+        sms_clicked = expect_bool(d.pop("sms_clicked", UNSET), "SmsEvents.sms_clicked")
 
-        sms_converted = d.pop("sms_converted", UNSET)
+        sms_converted = expect_bool(
+            d.pop("sms_converted", UNSET), "SmsEvents.sms_converted"
+        )
 
-        sms_delivered = d.pop("sms_delivered", UNSET)
+        sms_delivered = expect_bool(
+            d.pop("sms_delivered", UNSET), "SmsEvents.sms_delivered"
+        )
 
-        sms_drafted = d.pop("sms_drafted", UNSET)
+        sms_drafted = expect_bool(d.pop("sms_drafted", UNSET), "SmsEvents.sms_drafted")
 
-        sms_failed = d.pop("sms_failed", UNSET)
+        sms_failed = expect_bool(d.pop("sms_failed", UNSET), "SmsEvents.sms_failed")
 
-        sms_sent = d.pop("sms_sent", UNSET)
+        sms_sent = expect_bool(d.pop("sms_sent", UNSET), "SmsEvents.sms_sent")
 
         sms_events = cls(
             sms_attempted=sms_attempted,

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.sms_action_object_sending_state import SmsActionObjectSendingState
 from ..models.sms_action_object_type import SmsActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SmsMms")
 
@@ -121,20 +127,22 @@ class SmsMms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        d = dict(expect_object(src_dict, "SmsMms"))
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "SmsMms.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "SmsMms.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "SmsMms.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "SmsMms.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "SmsMms.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "SmsMms.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "SmsMms.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsActionObjectType | Unset
@@ -143,7 +151,7 @@ class SmsMms:
         else:
             type_ = SmsActionObjectType(_type_)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "SmsMms.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsActionObjectSendingState | Unset
@@ -152,11 +160,11 @@ class SmsMms:
         else:
             sending_state = SmsActionObjectSendingState(_sending_state)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "SmsMms.recipient")
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "SmsMms.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(d.pop("broadcast_id", UNSET), "SmsMms.broadcast_id")
 
         sms_mms = cls(
             deduplicate_id=deduplicate_id,

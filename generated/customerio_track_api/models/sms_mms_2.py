@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.sms_action_object_sending_state import SmsActionObjectSendingState
 from ..models.sms_action_object_type import SmsActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SmsMms2")
 
@@ -128,20 +134,22 @@ class SmsMms2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        d = dict(expect_object(src_dict, "SmsMms2"))
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "SmsMms2.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "SmsMms2.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "SmsMms2.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "SmsMms2.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "SmsMms2.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "SmsMms2.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "SmsMms2.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsActionObjectType | Unset
@@ -150,7 +158,7 @@ class SmsMms2:
         else:
             type_ = SmsActionObjectType(_type_)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(d.pop("image_url", UNSET), "SmsMms2.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsActionObjectSendingState | Unset
@@ -159,13 +167,15 @@ class SmsMms2:
         else:
             sending_state = SmsActionObjectSendingState(_sending_state)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(d.pop("recipient", UNSET), "SmsMms2.recipient")
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "SmsMms2.id")
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(d.pop("campaign_id", UNSET), "SmsMms2.campaign_id")
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET), "SmsMms2.parent_action_id"
+        )
 
         sms_mms_2 = cls(
             deduplicate_id=deduplicate_id,

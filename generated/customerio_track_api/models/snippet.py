@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Snippet")
 
@@ -54,12 +60,12 @@ class Snippet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "Snippet"))
+        name = expect_str(d.pop("name"), "Snippet.name")
 
-        value = d.pop("value")
+        value = expect_str(d.pop("value"), "Snippet.value")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(d.pop("updated_at", UNSET), "Snippet.updated_at")
 
         snippet = cls(
             name=name,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.standard_anonymous_event_type import StandardAnonymousEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.standard_anonymous_event_data import StandardAnonymousEventData
@@ -90,12 +96,14 @@ class StandardAnonymousEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.standard_anonymous_event_data import StandardAnonymousEventData
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "StandardAnonymousEvent"))
+        name = expect_str(d.pop("name"), "StandardAnonymousEvent.name")
 
-        anonymous_id = d.pop("anonymous_id", UNSET)
+        anonymous_id = expect_str(
+            d.pop("anonymous_id", UNSET), "StandardAnonymousEvent.anonymous_id"
+        )
 
-        id = d.pop("id", UNSET)
+        id = expect_str(d.pop("id", UNSET), "StandardAnonymousEvent.id")
 
         _type_ = d.pop("type", UNSET)
         type_: StandardAnonymousEventType | Unset
@@ -104,7 +112,9 @@ class StandardAnonymousEvent:
         else:
             type_ = StandardAnonymousEventType(_type_)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(
+            d.pop("timestamp", UNSET), "StandardAnonymousEvent.timestamp"
+        )
 
         _data = d.pop("data", UNSET)
         data: StandardAnonymousEventData | Unset

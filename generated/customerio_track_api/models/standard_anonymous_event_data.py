@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="StandardAnonymousEventData")
 
@@ -46,10 +51,14 @@ class StandardAnonymousEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_address = d.pop("from_address", UNSET)
+        d = dict(expect_object(src_dict, "StandardAnonymousEventData"))
+        from_address = expect_str(
+            d.pop("from_address", UNSET), "StandardAnonymousEventData.from_address"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "StandardAnonymousEventData.reply_to"
+        )
 
         standard_anonymous_event_data = cls(
             from_address=from_address,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.standard_event_type import StandardEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.standard_event_data import StandardEventData
@@ -82,10 +88,10 @@ class StandardEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.standard_event_data import StandardEventData
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(expect_object(src_dict, "StandardEvent"))
+        name = expect_str(d.pop("name"), "StandardEvent.name")
 
-        id = d.pop("id", UNSET)
+        id = expect_str(d.pop("id", UNSET), "StandardEvent.id")
 
         _type_ = d.pop("type", UNSET)
         type_: StandardEventType | Unset
@@ -94,7 +100,7 @@ class StandardEvent:
         else:
             type_ = StandardEventType(_type_)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "StandardEvent.timestamp")
 
         _data = d.pop("data", UNSET)
         data: StandardEventData | Unset

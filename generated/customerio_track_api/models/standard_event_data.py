@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="StandardEventData")
 
@@ -51,12 +56,14 @@ class StandardEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recipient = d.pop("recipient", UNSET)
+        d = dict(expect_object(src_dict, "StandardEventData"))
+        recipient = expect_str(d.pop("recipient", UNSET), "StandardEventData.recipient")
 
-        from_address = d.pop("from_address", UNSET)
+        from_address = expect_str(
+            d.pop("from_address", UNSET), "StandardEventData.from_address"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "StandardEventData.reply_to")
 
         standard_event_data = cls(
             recipient=recipient,

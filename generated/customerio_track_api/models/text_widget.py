@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.text_widget_overflow import TextWidgetOverflow
 from ..models.text_widget_text_align import TextWidgetTextAlign
 from ..models.text_widget_type import TextWidgetType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="TextWidget")
 
@@ -84,14 +90,14 @@ class TextWidget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TextWidget"))
         type_ = TextWidgetType(d.pop("type"))
 
-        text = d.pop("text")
+        text = expect_str(d.pop("text"), "TextWidget.text")
 
-        style = d.pop("style", UNSET)
+        style = expect_str(d.pop("style", UNSET), "TextWidget.style")
 
-        color = d.pop("color", UNSET)
+        color = expect_str(d.pop("color", UNSET), "TextWidget.color")
 
         _text_align = d.pop("textAlign", UNSET)
         text_align: TextWidgetTextAlign | Unset
@@ -100,7 +106,7 @@ class TextWidget:
         else:
             text_align = TextWidgetTextAlign(_text_align)
 
-        max_lines = d.pop("maxLines", UNSET)
+        max_lines = expect_int(d.pop("maxLines", UNSET), "TextWidget.maxLines")
 
         _overflow = d.pop("overflow", UNSET)
         overflow: TextWidgetOverflow | Unset

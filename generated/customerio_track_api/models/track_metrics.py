@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="TrackMetrics")
 
@@ -45,10 +51,10 @@ class TrackMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_id = d.pop("delivery_id")
+        d = dict(expect_object(src_dict, "TrackMetrics"))
+        delivery_id = expect_str(d.pop("delivery_id"), "TrackMetrics.delivery_id")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_int(d.pop("timestamp", UNSET), "TrackMetrics.timestamp")
 
         track_metrics = cls(
             delivery_id=delivery_id,

@@ -11,7 +11,14 @@ from ..models.transactional_action_object_preprocessor import (
     TransactionalActionObjectPreprocessor,
 )
 from ..models.transactional_action_object_type import TransactionalActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="TransactionalActionObject")
 
@@ -160,18 +167,24 @@ class TransactionalActionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "TransactionalActionObject"))
+        id = expect_int(d.pop("id", UNSET), "TransactionalActionObject.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "TransactionalActionObject.name")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "TransactionalActionObject.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "TransactionalActionObject.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "TransactionalActionObject.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "TransactionalActionObject.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: TransactionalActionObjectType | Unset
@@ -180,11 +193,15 @@ class TransactionalActionObject:
         else:
             type_ = TransactionalActionObjectType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "TransactionalActionObject.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "TransactionalActionObject.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "TransactionalActionObject.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -202,17 +219,27 @@ class TransactionalActionObject:
         else:
             preprocessor = TransactionalActionObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "TransactionalActionObject.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "TransactionalActionObject.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "TransactionalActionObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "TransactionalActionObject.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "TransactionalActionObject.preheader_text"
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "TransactionalActionObject.body_amp"
+        )
 
         transactional_action_object = cls(
             id=id,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="TransactionalObject")
 
@@ -94,26 +101,43 @@ class TransactionalObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "TransactionalObject"))
+        id = expect_int(d.pop("id", UNSET), "TransactionalObject.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "TransactionalObject.name")
 
-        description = d.pop("description", UNSET)
+        description = expect_str(
+            d.pop("description", UNSET), "TransactionalObject.description"
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET),
+            "TransactionalObject.send_to_unsubscribed",
+        )
 
-        link_tracking = d.pop("link_tracking", UNSET)
+        link_tracking = expect_bool(
+            d.pop("link_tracking", UNSET), "TransactionalObject.link_tracking"
+        )
 
-        open_tracking = d.pop("open_tracking", UNSET)
+        open_tracking = expect_bool(
+            d.pop("open_tracking", UNSET), "TransactionalObject.open_tracking"
+        )
 
-        hide_message_body = d.pop("hide_message_body", UNSET)
+        hide_message_body = expect_bool(
+            d.pop("hide_message_body", UNSET), "TransactionalObject.hide_message_body"
+        )
 
-        queue_drafts = d.pop("queue_drafts", UNSET)
+        queue_drafts = expect_bool(
+            d.pop("queue_drafts", UNSET), "TransactionalObject.queue_drafts"
+        )
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_int(
+            d.pop("created_at", UNSET), "TransactionalObject.created_at"
+        )
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_int(
+            d.pop("updated_at", UNSET), "TransactionalObject.updated_at"
+        )
 
         transactional_object = cls(
             id=id,

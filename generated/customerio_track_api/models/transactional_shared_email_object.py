@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.attachments import Attachments
@@ -115,18 +121,26 @@ class TransactionalSharedEmailObject:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attachments import Attachments
 
-        d = dict(src_dict)
-        to = d.pop("to", UNSET)
+        d = dict(expect_object(src_dict, "TransactionalSharedEmailObject"))
+        to = expect_str(d.pop("to", UNSET), "TransactionalSharedEmailObject.to")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "TransactionalSharedEmailObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "TransactionalSharedEmailObject.fake_bcc"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "TransactionalSharedEmailObject.reply_to"
+        )
 
-        preheader = d.pop("preheader", UNSET)
+        preheader = expect_str(
+            d.pop("preheader", UNSET), "TransactionalSharedEmailObject.preheader"
+        )
 
-        body_plain = d.pop("body_plain", UNSET)
+        body_plain = expect_str(
+            d.pop("body_plain", UNSET), "TransactionalSharedEmailObject.body_plain"
+        )
 
         _attachments = d.pop("attachments", UNSET)
         attachments: Attachments | Unset
@@ -135,11 +149,18 @@ class TransactionalSharedEmailObject:
         else:
             attachments = Attachments.from_dict(_attachments)
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(
+            d.pop("headers", UNSET), "TransactionalSharedEmailObject.headers"
+        )
 
-        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        disable_css_preprocessing = expect_bool(
+            d.pop("disable_css_preprocessing", UNSET),
+            "TransactionalSharedEmailObject.disable_css_preprocessing",
+        )
 
-        tracked = d.pop("tracked", UNSET)
+        tracked = expect_bool(
+            d.pop("tracked", UNSET), "TransactionalSharedEmailObject.tracked"
+        )
 
         transactional_shared_email_object = cls(
             to=to,

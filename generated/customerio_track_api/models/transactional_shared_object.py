@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_2 import CioId2
@@ -99,7 +105,7 @@ class TransactionalSharedObject:
             TransactionalSharedObjectMessageData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TransactionalSharedObject"))
 
         def _parse_identifiers(data: object) -> CioId2 | Email | Id:
             try:
@@ -133,13 +139,23 @@ class TransactionalSharedObject:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = d.pop("send_at", UNSET)
+        send_at = expect_int(
+            d.pop("send_at", UNSET), "TransactionalSharedObject.send_at"
+        )
 
-        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        disable_message_retention = expect_bool(
+            d.pop("disable_message_retention", UNSET),
+            "TransactionalSharedObject.disable_message_retention",
+        )
 
-        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        send_to_unsubscribed = expect_bool(
+            d.pop("send_to_unsubscribed", UNSET),
+            "TransactionalSharedObject.send_to_unsubscribed",
+        )
 
-        queue_draft = d.pop("queue_draft", UNSET)
+        queue_draft = expect_bool(
+            d.pop("queue_draft", UNSET), "TransactionalSharedObject.queue_draft"
+        )
 
         transactional_shared_object = cls(
             identifiers=identifiers,

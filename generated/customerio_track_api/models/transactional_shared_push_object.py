@@ -11,7 +11,12 @@ from ..models.transactional_shared_push_object_sound import (
     TransactionalSharedPushObjectSound,
 )
 from ..models.transactional_shared_push_object_to import TransactionalSharedPushObjectTo
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.transactional_shared_push_object_custom_data import (
@@ -144,7 +149,7 @@ class TransactionalSharedPushObject:
             TransactionalSharedPushObjectCustomPayload,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TransactionalSharedPushObject"))
         _to = d.pop("to", UNSET)
         to: TransactionalSharedPushObjectTo | Unset
         if isinstance(_to, Unset):
@@ -152,13 +157,17 @@ class TransactionalSharedPushObject:
         else:
             to = TransactionalSharedPushObjectTo(_to)
 
-        title = d.pop("title", UNSET)
+        title = expect_str(d.pop("title", UNSET), "TransactionalSharedPushObject.title")
 
-        message = d.pop("message", UNSET)
+        message = expect_str(
+            d.pop("message", UNSET), "TransactionalSharedPushObject.message"
+        )
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = expect_str(
+            d.pop("image_url", UNSET), "TransactionalSharedPushObject.image_url"
+        )
 
-        link = d.pop("link", UNSET)
+        link = expect_str(d.pop("link", UNSET), "TransactionalSharedPushObject.link")
 
         _sound = d.pop("sound", UNSET)
         sound: TransactionalSharedPushObjectSound | Unset
@@ -194,7 +203,9 @@ class TransactionalSharedPushObject:
                 _custom_payload
             )
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "TransactionalSharedPushObject.language"
+        )
 
         transactional_shared_push_object = cls(
             to=to,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.apns_with_sdk import ApnsWithSdk
@@ -65,7 +69,7 @@ class TransactionalSharedPushObjectCustomPayload:
         from ..models.fcm_android_without_sdk import FcmAndroidWithoutSdk
         from ..models.fcm_ios_with_sdk import FcmIosWithSdk
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TransactionalSharedPushObjectCustomPayload"))
 
         def _parse_ios(data: object) -> ApnsWithSdk | FcmIosWithSdk | Unset:
             if isinstance(data, Unset):

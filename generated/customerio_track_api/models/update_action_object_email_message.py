@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.email_action_object_preprocessor import EmailActionObjectPreprocessor
 from ..models.email_action_object_sending_state import EmailActionObjectSendingState
 from ..models.email_action_object_type import EmailActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_action_object_email_message_headers_item import (
@@ -225,22 +233,33 @@ class UpdateActionObjectEmailMessage:
             UpdateActionObjectEmailMessageHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateActionObjectEmailMessage"))
+        id = expect_int(d.pop("id", UNSET), "UpdateActionObjectEmailMessage.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET), "UpdateActionObjectEmailMessage.broadcast_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "UpdateActionObjectEmailMessage.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "UpdateActionObjectEmailMessage.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET), "UpdateActionObjectEmailMessage.layout"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "UpdateActionObjectEmailMessage.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "UpdateActionObjectEmailMessage.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "UpdateActionObjectEmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -256,13 +275,19 @@ class UpdateActionObjectEmailMessage:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateActionObjectEmailMessage.language"
+        )
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "UpdateActionObjectEmailMessage.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateActionObjectEmailMessage.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateActionObjectEmailMessage.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -280,23 +305,41 @@ class UpdateActionObjectEmailMessage:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "UpdateActionObjectEmailMessage.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateActionObjectEmailMessage.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "UpdateActionObjectEmailMessage.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateActionObjectEmailMessage.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateActionObjectEmailMessage.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateActionObjectEmailMessage.body_amp"
+        )
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(
+            d.pop("campaign_id", UNSET), "UpdateActionObjectEmailMessage.campaign_id"
+        )
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET),
+            "UpdateActionObjectEmailMessage.parent_action_id",
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateActionObjectEmailMessage.headers"
+        )
         headers: list[UpdateActionObjectEmailMessageHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

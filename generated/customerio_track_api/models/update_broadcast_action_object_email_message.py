@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.email_action_object_preprocessor import EmailActionObjectPreprocessor
 from ..models.email_action_object_sending_state import EmailActionObjectSendingState
 from ..models.email_action_object_type import EmailActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_broadcast_action_object_email_message_headers_item import (
@@ -212,22 +220,40 @@ class UpdateBroadcastActionObjectEmailMessage:
             UpdateBroadcastActionObjectEmailMessageHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateBroadcastActionObjectEmailMessage"))
+        id = expect_int(
+            d.pop("id", UNSET), "UpdateBroadcastActionObjectEmailMessage.id"
+        )
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(
+            d.pop("broadcast_id", UNSET),
+            "UpdateBroadcastActionObjectEmailMessage.broadcast_id",
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET),
+            "UpdateBroadcastActionObjectEmailMessage.deduplicate_id",
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(
+            d.pop("name", UNSET), "UpdateBroadcastActionObjectEmailMessage.name"
+        )
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(
+            d.pop("layout", UNSET), "UpdateBroadcastActionObjectEmailMessage.layout"
+        )
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "UpdateBroadcastActionObjectEmailMessage.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "UpdateBroadcastActionObjectEmailMessage.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(
+            d.pop("body", UNSET), "UpdateBroadcastActionObjectEmailMessage.body"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -243,13 +269,21 @@ class UpdateBroadcastActionObjectEmailMessage:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateBroadcastActionObjectEmailMessage.language"
+        )
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(
+            d.pop("from", UNSET), "UpdateBroadcastActionObjectEmailMessage.from"
+        )
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateBroadcastActionObjectEmailMessage.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateBroadcastActionObjectEmailMessage.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -267,19 +301,35 @@ class UpdateBroadcastActionObjectEmailMessage:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET),
+            "UpdateBroadcastActionObjectEmailMessage.recipient",
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateBroadcastActionObjectEmailMessage.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(
+            d.pop("bcc", UNSET), "UpdateBroadcastActionObjectEmailMessage.bcc"
+        )
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateBroadcastActionObjectEmailMessage.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateBroadcastActionObjectEmailMessage.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateBroadcastActionObjectEmailMessage.body_amp"
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateBroadcastActionObjectEmailMessage.headers"
+        )
         headers: list[UpdateBroadcastActionObjectEmailMessageHeadersItem] | Unset = (
             UNSET
         )

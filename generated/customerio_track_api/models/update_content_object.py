@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.content_object_preprocessor import ContentObjectPreprocessor
 from ..models.content_object_type import ContentObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_content_object_headers_item import (
@@ -191,22 +199,26 @@ class UpdateContentObject:
             UpdateContentObjectHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateContentObject"))
+        id = expect_int(d.pop("id", UNSET), "UpdateContentObject.id")
 
-        newsletter_id = d.pop("newsletter_id", UNSET)
+        newsletter_id = expect_int(
+            d.pop("newsletter_id", UNSET), "UpdateContentObject.newsletter_id"
+        )
 
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "UpdateContentObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "UpdateContentObject.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "UpdateContentObject.layout")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "UpdateContentObject.body")
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(d.pop("body_amp", UNSET), "UpdateContentObject.body_amp")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(d.pop("language", UNSET), "UpdateContentObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: ContentObjectType | Unset
@@ -215,11 +227,11 @@ class UpdateContentObject:
         else:
             type_ = ContentObjectType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "UpdateContentObject.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(d.pop("from_id", UNSET), "UpdateContentObject.from_id")
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(d.pop("reply_to", UNSET), "UpdateContentObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -237,17 +249,21 @@ class UpdateContentObject:
         else:
             preprocessor = ContentObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "UpdateContentObject.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(d.pop("subject", UNSET), "UpdateContentObject.subject")
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "UpdateContentObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "UpdateContentObject.fake_bcc")
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET), "UpdateContentObject.preheader_text"
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(d.pop("headers", UNSET), "UpdateContentObject.headers")
         headers: list[UpdateContentObjectHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateContentObjectHeadersItem")
 
@@ -44,10 +49,12 @@ class UpdateContentObjectHeadersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "UpdateContentObjectHeadersItem"))
+        name = expect_str(d.pop("name", UNSET), "UpdateContentObjectHeadersItem.name")
 
-        value = d.pop("value", UNSET)
+        value = expect_str(
+            d.pop("value", UNSET), "UpdateContentObjectHeadersItem.value"
+        )
 
         update_content_object_headers_item = cls(
             name=name,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateHeadersItem")
 
@@ -44,10 +49,10 @@ class UpdateHeadersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = dict(expect_object(src_dict, "UpdateHeadersItem"))
+        name = expect_str(d.pop("name", UNSET), "UpdateHeadersItem.name")
 
-        value = d.pop("value", UNSET)
+        value = expect_str(d.pop("value", UNSET), "UpdateHeadersItem.value")
 
         update_headers_item = cls(
             name=name,

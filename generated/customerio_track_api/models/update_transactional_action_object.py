@@ -11,7 +11,15 @@ from ..models.transactional_action_object_preprocessor import (
     TransactionalActionObjectPreprocessor,
 )
 from ..models.transactional_action_object_type import TransactionalActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_transactional_action_object_headers_item import (
@@ -183,18 +191,24 @@ class UpdateTransactionalActionObject:
             UpdateTransactionalActionObjectHeadersItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "UpdateTransactionalActionObject"))
+        id = expect_int(d.pop("id", UNSET), "UpdateTransactionalActionObject.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "UpdateTransactionalActionObject.name")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(
+            d.pop("created", UNSET), "UpdateTransactionalActionObject.created"
+        )
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(
+            d.pop("updated", UNSET), "UpdateTransactionalActionObject.updated"
+        )
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "UpdateTransactionalActionObject.body")
 
-        language = d.pop("language", UNSET)
+        language = expect_str(
+            d.pop("language", UNSET), "UpdateTransactionalActionObject.language"
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: TransactionalActionObjectType | Unset
@@ -203,11 +217,15 @@ class UpdateTransactionalActionObject:
         else:
             type_ = TransactionalActionObjectType(_type_)
 
-        from_ = d.pop("from", UNSET)
+        from_ = expect_str(d.pop("from", UNSET), "UpdateTransactionalActionObject.from")
 
-        from_id = d.pop("from_id", UNSET)
+        from_id = expect_int(
+            d.pop("from_id", UNSET), "UpdateTransactionalActionObject.from_id"
+        )
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = expect_str(
+            d.pop("reply_to", UNSET), "UpdateTransactionalActionObject.reply_to"
+        )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -225,19 +243,32 @@ class UpdateTransactionalActionObject:
         else:
             preprocessor = TransactionalActionObjectPreprocessor(_preprocessor)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = expect_str(
+            d.pop("recipient", UNSET), "UpdateTransactionalActionObject.recipient"
+        )
 
-        subject = d.pop("subject", UNSET)
+        subject = expect_str(
+            d.pop("subject", UNSET), "UpdateTransactionalActionObject.subject"
+        )
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = expect_str(d.pop("bcc", UNSET), "UpdateTransactionalActionObject.bcc")
 
-        fake_bcc = d.pop("fake_bcc", UNSET)
+        fake_bcc = expect_bool(
+            d.pop("fake_bcc", UNSET), "UpdateTransactionalActionObject.fake_bcc"
+        )
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        preheader_text = expect_str(
+            d.pop("preheader_text", UNSET),
+            "UpdateTransactionalActionObject.preheader_text",
+        )
 
-        body_amp = d.pop("body_amp", UNSET)
+        body_amp = expect_str(
+            d.pop("body_amp", UNSET), "UpdateTransactionalActionObject.body_amp"
+        )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateTransactionalActionObject.headers"
+        )
         headers: list[UpdateTransactionalActionObjectHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

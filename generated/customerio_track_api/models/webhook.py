@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.webhook_action_object_method import WebhookActionObjectMethod
 from ..models.webhook_action_object_sending_state import WebhookActionObjectSendingState
 from ..models.webhook_action_object_type import WebhookActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Webhook")
 
@@ -125,18 +131,20 @@ class Webhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        d = dict(expect_object(src_dict, "Webhook"))
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Webhook.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Webhook.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "Webhook.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Webhook.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Webhook.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "Webhook.body")
 
         _type_ = d.pop("type", UNSET)
         type_: WebhookActionObjectType | Unset
@@ -145,9 +153,9 @@ class Webhook:
         else:
             type_ = WebhookActionObjectType(_type_)
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "Webhook.url")
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "Webhook.headers")
 
         _method = d.pop("method", UNSET)
         method: WebhookActionObjectMethod | Unset
@@ -163,9 +171,9 @@ class Webhook:
         else:
             sending_state = WebhookActionObjectSendingState(_sending_state)
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "Webhook.id")
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = expect_int(d.pop("broadcast_id", UNSET), "Webhook.broadcast_id")
 
         webhook = cls(
             deduplicate_id=deduplicate_id,

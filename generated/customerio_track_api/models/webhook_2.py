@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.webhook_action_object_method import WebhookActionObjectMethod
 from ..models.webhook_action_object_sending_state import WebhookActionObjectSendingState
 from ..models.webhook_action_object_type import WebhookActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Webhook2")
 
@@ -132,18 +138,20 @@ class Webhook2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        d = dict(expect_object(src_dict, "Webhook2"))
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "Webhook2.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Webhook2.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "Webhook2.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "Webhook2.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "Webhook2.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "Webhook2.body")
 
         _type_ = d.pop("type", UNSET)
         type_: WebhookActionObjectType | Unset
@@ -152,9 +160,9 @@ class Webhook2:
         else:
             type_ = WebhookActionObjectType(_type_)
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "Webhook2.url")
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "Webhook2.headers")
 
         _method = d.pop("method", UNSET)
         method: WebhookActionObjectMethod | Unset
@@ -170,11 +178,13 @@ class Webhook2:
         else:
             sending_state = WebhookActionObjectSendingState(_sending_state)
 
-        id = d.pop("id", UNSET)
+        id = expect_int(d.pop("id", UNSET), "Webhook2.id")
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = expect_int(d.pop("campaign_id", UNSET), "Webhook2.campaign_id")
 
-        parent_action_id = d.pop("parent_action_id", UNSET)
+        parent_action_id = expect_int(
+            d.pop("parent_action_id", UNSET), "Webhook2.parent_action_id"
+        )
 
         webhook_2 = cls(
             deduplicate_id=deduplicate_id,

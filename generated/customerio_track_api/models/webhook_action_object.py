@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.webhook_action_object_method import WebhookActionObjectMethod
 from ..models.webhook_action_object_sending_state import WebhookActionObjectSendingState
 from ..models.webhook_action_object_type import WebhookActionObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="WebhookActionObject")
 
@@ -113,18 +119,20 @@ class WebhookActionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        d = dict(expect_object(src_dict, "WebhookActionObject"))
+        deduplicate_id = expect_str(
+            d.pop("deduplicate_id", UNSET), "WebhookActionObject.deduplicate_id"
+        )
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "WebhookActionObject.name")
 
-        layout = d.pop("layout", UNSET)
+        layout = expect_str(d.pop("layout", UNSET), "WebhookActionObject.layout")
 
-        created = d.pop("created", UNSET)
+        created = expect_int(d.pop("created", UNSET), "WebhookActionObject.created")
 
-        updated = d.pop("updated", UNSET)
+        updated = expect_int(d.pop("updated", UNSET), "WebhookActionObject.updated")
 
-        body = d.pop("body", UNSET)
+        body = expect_str(d.pop("body", UNSET), "WebhookActionObject.body")
 
         _type_ = d.pop("type", UNSET)
         type_: WebhookActionObjectType | Unset
@@ -133,9 +141,9 @@ class WebhookActionObject:
         else:
             type_ = WebhookActionObjectType(_type_)
 
-        url = d.pop("url", UNSET)
+        url = expect_str(d.pop("url", UNSET), "WebhookActionObject.url")
 
-        headers = d.pop("headers", UNSET)
+        headers = expect_str(d.pop("headers", UNSET), "WebhookActionObject.headers")
 
         _method = d.pop("method", UNSET)
         method: WebhookActionObjectMethod | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 T = TypeVar("T", bound="WebhookEvents")
 
@@ -64,16 +69,26 @@ class WebhookEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        webhook_attempted = d.pop("webhook_attempted", UNSET)
+        d = dict(expect_object(src_dict, "WebhookEvents"))
+        webhook_attempted = expect_bool(
+            d.pop("webhook_attempted", UNSET), "WebhookEvents.webhook_attempted"
+        )
 
-        webhook_clicked = d.pop("webhook_clicked", UNSET)
+        webhook_clicked = expect_bool(
+            d.pop("webhook_clicked", UNSET), "WebhookEvents.webhook_clicked"
+        )
 
-        webhook_drafted = d.pop("webhook_drafted", UNSET)
+        webhook_drafted = expect_bool(
+            d.pop("webhook_drafted", UNSET), "WebhookEvents.webhook_drafted"
+        )
 
-        webhook_failed = d.pop("webhook_failed", UNSET)
+        webhook_failed = expect_bool(
+            d.pop("webhook_failed", UNSET), "WebhookEvents.webhook_failed"
+        )
 
-        webhook_sent = d.pop("webhook_sent", UNSET)
+        webhook_sent = expect_bool(
+            d.pop("webhook_sent", UNSET), "WebhookEvents.webhook_sent"
+        )
 
         webhook_events = cls(
             webhook_attempted=webhook_attempted,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="WebhookMetrics")
 
@@ -53,14 +58,14 @@ class WebhookMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_2xx = d.pop("2xx", UNSET)
+        d = dict(expect_object(src_dict, "WebhookMetrics"))
+        field_2xx = expect_int(d.pop("2xx", UNSET), "WebhookMetrics.2xx")
 
-        field_3xx = d.pop("3xx", UNSET)
+        field_3xx = expect_int(d.pop("3xx", UNSET), "WebhookMetrics.3xx")
 
-        field_4xx = d.pop("4xx", UNSET)
+        field_4xx = expect_int(d.pop("4xx", UNSET), "WebhookMetrics.4xx")
 
-        field_5xx = d.pop("5xx", UNSET)
+        field_5xx = expect_int(d.pop("5xx", UNSET), "WebhookMetrics.5xx")
 
         webhook_metrics = cls(
             field_2xx=field_2xx,

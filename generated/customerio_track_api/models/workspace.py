@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Workspace")
 
@@ -79,20 +85,26 @@ class Workspace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = dict(expect_object(src_dict, "Workspace"))
+        id = expect_int(d.pop("id", UNSET), "Workspace.id")
 
-        name = d.pop("name", UNSET)
+        name = expect_str(d.pop("name", UNSET), "Workspace.name")
 
-        messages_sent = d.pop("messages_sent", UNSET)
+        messages_sent = expect_int(
+            d.pop("messages_sent", UNSET), "Workspace.messages_sent"
+        )
 
-        billable_messages_sent = d.pop("billable_messages_sent", UNSET)
+        billable_messages_sent = expect_int(
+            d.pop("billable_messages_sent", UNSET), "Workspace.billable_messages_sent"
+        )
 
-        people = d.pop("people", UNSET)
+        people = expect_int(d.pop("people", UNSET), "Workspace.people")
 
-        object_types = d.pop("object_types", UNSET)
+        object_types = expect_int(
+            d.pop("object_types", UNSET), "Workspace.object_types"
+        )
 
-        objects = d.pop("objects", UNSET)
+        objects = expect_int(d.pop("objects", UNSET), "Workspace.objects")
 
         workspace = cls(
             id=id,
