@@ -14,6 +14,7 @@ Importing this module never imports a generated package: :attr:`raw` imports it 
 
 from __future__ import annotations
 
+import base64
 import copy
 import functools
 import importlib
@@ -30,7 +31,7 @@ from ._config import DEFAULT_TIMEOUT, USER_AGENT, Secret
 from ._logging import setup_logging
 from ._retry import RetryPolicy
 from ._transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
-from .errors import ConfigurationError, CustomerIOError
+from .errors import ConfigurationError, CustomerIOError, ResponseValidationError, response_validation_error
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -44,6 +45,24 @@ def _coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
         raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
     return httpx.Timeout(float(timeout))
+
+
+def _secret_forms(header: Secret | None) -> tuple[str, ...]:
+    """The strings a credential could appear as in a response body (the header value, its token,
+    and for HTTP Basic the decoded user and password), to cut them out of kept bodies."""
+    if header is None:
+        return ()
+    value = header.reveal()
+    forms = [value]
+    scheme, _, token = value.partition(" ")
+    if token:
+        forms.append(token)
+        if scheme.lower() == "basic":
+            try:
+                forms.extend(base64.b64decode(token).decode("utf-8").split(":", 1))
+            except ValueError:
+                pass
+    return tuple(f for f in forms if f)
 
 
 def _env_proxy(base_url: httpx.URL) -> str | None:
@@ -151,7 +170,10 @@ class _ClientCore:
         transport: Any = None,
         retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = None,
+        credential: str | None = None,
     ) -> None:
+        """``credential`` names what the client authenticates with (e.g. "App API key (api_key=)"):
+        a 401's message says so, never the value."""
         setup_logging()
         if auth_header is not None and not isinstance(auth_header, Secret):
             raise ConfigurationError("auth_header must be a customerio_sdk._config.Secret")
@@ -163,6 +185,7 @@ class _ClientCore:
         if max_retries is not None:
             policy = replace(policy, max_retries=max_retries)
         self._headers = {"User-Agent": USER_AGENT, **dict(default_headers or {})}
+        self._auth_header = auth_header
         if transport is None:
             transport = self._default_inner()
         self._transport = self._transport_class(
@@ -174,6 +197,7 @@ class _ClientCore:
             # (raw generated calls included), so the transport need not check them again.
             rate_limiter=rate_limiter,
             owns_inner=True,
+            auth_hint=self._auth_hint(credential) if credential else None,
         )
         self._client = self._make_http_client()
         self._raw: Any = None
@@ -231,11 +255,29 @@ class _ClientCore:
         new._raw = None
         return new
 
+    def _auth_hint(self, credential: str) -> str:
+        """What a 401 adds to its message: which credential was sent (by name) and the usual causes."""
+        from ._config import REGIONS
+
+        host = self._base_url.host
+        region = next((r for r, urls in REGIONS.items() for url in urls.values() if httpx.URL(url).host == host), None)
+        other = {"us": "eu", "eu": "us"}.get(region or "")
+        where = f" ({region.upper()} region)" if region else ""
+        hint = (
+            f"{type(self).__name__} sent its {credential} to {host}{where}. Usual causes: the wrong kind of key"
+            " for this API (Track, App and Pipelines each have their own), or a workspace in another region"
+        )
+        return hint + (f" (pass region={other!r})" if other else "")
+
+    def _response_error(self, error: Any, response: httpx.Response) -> ResponseValidationError:
+        """The raw clients' ``response_error`` hook: a response that does not fit the spec."""
+        return response_validation_error(error, response, secrets=_secret_forms(self._auth_header))
+
     def _build_raw(self) -> Any:
         if not self._raw_module:
             raise NotImplementedError(f"{type(self).__name__} has no generated raw client")
         module = importlib.import_module(self._raw_module)
-        return module.Client(base_url=str(self._base_url))
+        return module.Client(base_url=str(self._base_url), response_error=self._response_error)
 
     def _build_request(
         self,

@@ -120,6 +120,7 @@ class _TransportCore:
         default_headers: Mapping[str, str] | None = None,
         rate_limiter: RateLimiter | None = None,
         owns_inner: bool = True,
+        auth_hint: str | None = None,
     ) -> None:
         if auth_header is not None and not isinstance(auth_header, Secret):
             raise TypeError("auth_header must be a Secret")
@@ -133,6 +134,7 @@ class _TransportCore:
         self._default_headers = dict(default_headers or {})
         self._rate_limiter = rate_limiter
         self._owns_inner = owns_inner
+        self.auth_hint = auth_hint
 
     def _copy_kwargs(self) -> dict[str, Any]:
         return {
@@ -140,6 +142,7 @@ class _TransportCore:
             "origin": self._origin_url,
             "default_headers": self._default_headers,
             "rate_limiter": self._rate_limiter,
+            "auth_hint": self.auth_hint,
         }
 
     def with_policy(self, policy: RetryPolicy) -> Any:
@@ -192,9 +195,8 @@ class _TransportCore:
         if logger.isEnabledFor(logging.DEBUG):  # skip building meta.where on the hot path
             logger.debug("%s -> %d (attempt %d)", meta.where, response.status_code, retries + 1)
 
-    @staticmethod
     def _status_error(
-        response: httpx.Response, request: httpx.Request, meta: _Meta, decision: RetryDecision
+        self, response: httpx.Response, request: httpx.Request, meta: _Meta, decision: RetryDecision
     ) -> APIStatusError:
         response.request = request
         return make_status_error(
@@ -203,6 +205,7 @@ class _TransportCore:
             path=meta.path,
             operation_id=meta.operation_id,
             retry_after=decision.retry_after,
+            auth_hint=self.auth_hint,
         )
 
     @staticmethod

@@ -21,6 +21,7 @@ import httpx
 
 from . import _pipelines_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
+from ._arguments import explained
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
@@ -40,6 +41,7 @@ class _PipelinesMixin:
 
     _raw_module = "customerio_pipelines_api.client"
 
+    @explained
     def __init__(
         self,
         write_key: str | Secret | None = None,
@@ -71,6 +73,7 @@ class _PipelinesMixin:
             transport=transport,
             retry_policy=retry_policy,
             rate_limiter=rate_limiter,
+            credential="write key (write_key=; HTTP Basic username)",
         )
 
     def _call_request(self, call: str, fields: Mapping[str, Any], options: Mapping[str, Any]) -> httpx.Request:

@@ -23,8 +23,9 @@ class FakeRawClient:
 
     instances: ClassVar[list[FakeRawClient]] = []
 
-    def __init__(self, base_url: str, *, raise_on_unexpected_status: bool = False) -> None:
+    def __init__(self, base_url: str, *, raise_on_unexpected_status: bool = False, response_error: Any = None) -> None:
         self.base_url = base_url
+        self.response_error = response_error
         self.sync_client: Any = None
         self.async_client: Any = None
         FakeRawClient.instances.append(self)
