@@ -14,6 +14,8 @@ from ..types import (
     expect_bool,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class BrazeTrackEvent:
 
         time: str | Unset = UNSET
         if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
+            time = rfc3339(self.time)
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
@@ -134,7 +136,7 @@ class BrazeTrackEvent:
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = parse_datetime(_time)
 
         _properties = d.pop("properties", UNSET)
         properties: BrazeTrackEventProperties | Unset

@@ -15,6 +15,8 @@ from ..types import (
     expect_list,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class BrazeTrackPurchase:
 
         time: str | Unset = UNSET
         if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
+            time = rfc3339(self.time)
 
         products: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.products, Unset):
@@ -140,7 +142,7 @@ class BrazeTrackPurchase:
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = parse_datetime(_time)
 
         _products = expect_list(d.pop("products", UNSET), "BrazeTrackPurchase.products")
         products: list[BrazeTrackPurchaseProductsItem] | Unset = UNSET

@@ -16,6 +16,8 @@ from ..types import (
     expect_list,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -144,7 +146,7 @@ class BrazeUpdateUserProfile:
         if isinstance(self.date_of_first_session, Unset):
             date_of_first_session = UNSET
         elif isinstance(self.date_of_first_session, datetime.datetime):
-            date_of_first_session = self.date_of_first_session.isoformat()
+            date_of_first_session = rfc3339(self.date_of_first_session)
         else:
             date_of_first_session = self.date_of_first_session
 
@@ -152,7 +154,7 @@ class BrazeUpdateUserProfile:
         if isinstance(self.date_of_last_session, Unset):
             date_of_last_session = UNSET
         elif isinstance(self.date_of_last_session, datetime.datetime):
-            date_of_last_session = self.date_of_last_session.isoformat()
+            date_of_last_session = rfc3339(self.date_of_last_session)
         else:
             date_of_last_session = self.date_of_last_session
 
@@ -160,7 +162,7 @@ class BrazeUpdateUserProfile:
         if isinstance(self.dob, Unset):
             dob = UNSET
         elif isinstance(self.dob, datetime.datetime):
-            dob = self.dob.isoformat()
+            dob = rfc3339(self.dob)
         else:
             dob = self.dob
 
@@ -214,7 +216,7 @@ class BrazeUpdateUserProfile:
         if isinstance(self.marked_email_as_spam_at, Unset):
             marked_email_as_spam_at = UNSET
         elif isinstance(self.marked_email_as_spam_at, datetime.datetime):
-            marked_email_as_spam_at = self.marked_email_as_spam_at.isoformat()
+            marked_email_as_spam_at = rfc3339(self.marked_email_as_spam_at)
         else:
             marked_email_as_spam_at = self.marked_email_as_spam_at
 
@@ -375,7 +377,7 @@ class BrazeUpdateUserProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_of_first_session_type_0 = datetime.datetime.fromisoformat(data)
+                date_of_first_session_type_0 = parse_datetime(data)
 
                 return date_of_first_session_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -396,7 +398,7 @@ class BrazeUpdateUserProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_of_last_session_type_0 = datetime.datetime.fromisoformat(data)
+                date_of_last_session_type_0 = parse_datetime(data)
 
                 return date_of_last_session_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -415,7 +417,7 @@ class BrazeUpdateUserProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                dob_type_0 = datetime.datetime.fromisoformat(data)
+                dob_type_0 = parse_datetime(data)
 
                 return dob_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -511,7 +513,7 @@ class BrazeUpdateUserProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                marked_email_as_spam_at_type_0 = datetime.datetime.fromisoformat(data)
+                marked_email_as_spam_at_type_0 = parse_datetime(data)
 
                 return marked_email_as_spam_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -16,6 +16,8 @@ from ..types import (
     expect_list,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 T = TypeVar("T", bound="ContentGeneral")
@@ -106,7 +108,7 @@ class ContentGeneral:
 
         airdate: str | Unset = UNSET
         if not isinstance(self.airdate, Unset):
-            airdate = self.airdate.isoformat()
+            airdate = rfc3339(self.airdate)
 
         bitrate = self.bitrate
 
@@ -202,7 +204,7 @@ class ContentGeneral:
         if isinstance(_airdate, Unset):
             airdate = UNSET
         else:
-            airdate = datetime.datetime.fromisoformat(_airdate)
+            airdate = parse_datetime(_airdate)
 
         bitrate = expect_int(d.pop("bitrate", UNSET), "ContentGeneral.bitrate")
 

@@ -13,6 +13,8 @@ from ..types import (
     Unset,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 T = TypeVar("T", bound="EtlIdentifyTraits")
@@ -39,7 +41,7 @@ class EtlIdentifyTraits:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,7 +63,7 @@ class EtlIdentifyTraits:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         etl_identify_traits = cls(
             email=email,

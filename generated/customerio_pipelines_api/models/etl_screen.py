@@ -13,6 +13,8 @@ from ..types import (
     Unset,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -57,11 +59,11 @@ class EtlScreen:
 
         received_at: str | Unset = UNSET
         if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
+            received_at = rfc3339(self.received_at)
 
         sent_at: str | Unset = UNSET
         if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
+            sent_at = rfc3339(self.sent_at)
 
         anonymous_id = self.anonymous_id
 
@@ -113,14 +115,14 @@ class EtlScreen:
         if isinstance(_received_at, Unset):
             received_at = UNSET
         else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
+            received_at = parse_datetime(_received_at)
 
         _sent_at = d.pop("sent_at", UNSET)
         sent_at: datetime.datetime | Unset
         if isinstance(_sent_at, Unset):
             sent_at = UNSET
         else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            sent_at = parse_datetime(_sent_at)
 
         anonymous_id = expect_str(
             d.pop("anonymous_id", UNSET), "EtlScreen.anonymous_id"

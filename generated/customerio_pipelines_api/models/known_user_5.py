@@ -15,6 +15,8 @@ from ..types import (
     expect_number,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -81,19 +83,19 @@ class KnownUser5:
 
         received_at: str | Unset = UNSET
         if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
+            received_at = rfc3339(self.received_at)
 
         sent_at: str | Unset = UNSET
         if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
+            sent_at = rfc3339(self.sent_at)
 
         original_timestamp: str | Unset = UNSET
         if not isinstance(self.original_timestamp, Unset):
-            original_timestamp = self.original_timestamp.isoformat()
+            original_timestamp = rfc3339(self.original_timestamp)
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -169,28 +171,28 @@ class KnownUser5:
         if isinstance(_received_at, Unset):
             received_at = UNSET
         else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
+            received_at = parse_datetime(_received_at)
 
         _sent_at = d.pop("sentAt", UNSET)
         sent_at: datetime.datetime | Unset
         if isinstance(_sent_at, Unset):
             sent_at = UNSET
         else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            sent_at = parse_datetime(_sent_at)
 
         _original_timestamp = d.pop("originalTimestamp", UNSET)
         original_timestamp: datetime.datetime | Unset
         if isinstance(_original_timestamp, Unset):
             original_timestamp = UNSET
         else:
-            original_timestamp = datetime.datetime.fromisoformat(_original_timestamp)
+            original_timestamp = parse_datetime(_original_timestamp)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         _type_ = d.pop("type", UNSET)
         type_: KnownUser5Type | Unset

@@ -13,6 +13,8 @@ from ..types import (
     Unset,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ class KnownUserTraits:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         cio_subscription_preferences: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cio_subscription_preferences, Unset):
@@ -85,7 +87,7 @@ class KnownUserTraits:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: KnownUserTraitsCioSubscriptionPreferences | Unset

@@ -13,6 +13,8 @@ from ..types import (
     UNSET,
     Unset,
     expect_object,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ class ReportContentEvent:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,7 +86,7 @@ class ReportContentEvent:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         report_content_event = cls(
             event=event,

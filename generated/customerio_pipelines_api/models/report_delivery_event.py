@@ -13,6 +13,8 @@ from ..types import (
     UNSET,
     Unset,
     expect_object,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ class ReportDeliveryEvent:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,7 +89,7 @@ class ReportDeliveryEvent:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         report_delivery_event = cls(
             event=event,

@@ -14,6 +14,8 @@ from ..types import (
     Unset,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ class UnsuppressPerson:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
@@ -88,7 +90,7 @@ class UnsuppressPerson:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         _properties = d.pop("properties", UNSET)
         properties: UnsuppressPersonProperties | Unset

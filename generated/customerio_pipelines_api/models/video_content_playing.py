@@ -16,6 +16,8 @@ from ..types import (
     expect_list,
     expect_object,
     expect_str,
+    parse_datetime,
+    rfc3339,
 )
 
 T = TypeVar("T", bound="VideoContentPlaying")
@@ -106,7 +108,7 @@ class VideoContentPlaying:
 
         airdate: str | Unset = UNSET
         if not isinstance(self.airdate, Unset):
-            airdate = self.airdate.isoformat()
+            airdate = rfc3339(self.airdate)
 
         bitrate = self.bitrate
 
@@ -206,7 +208,7 @@ class VideoContentPlaying:
         if isinstance(_airdate, Unset):
             airdate = UNSET
         else:
-            airdate = datetime.datetime.fromisoformat(_airdate)
+            airdate = parse_datetime(_airdate)
 
         bitrate = expect_int(d.pop("bitrate", UNSET), "VideoContentPlaying.bitrate")
 
