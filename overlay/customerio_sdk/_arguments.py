@@ -59,7 +59,7 @@ def explain(where: str, signature: inspect.Signature, args: tuple[Any, ...], kwa
         takes = ", ".join(p.name for p in positional) or "none"
         return (
             f"{where}() takes {len(positional)} positional argument{'s' if len(positional) != 1 else ''} ({takes})"
-            f" but {len(args)} were given; the others must be passed by keyword"
+            f" but {len(args)} {'was' if len(args) == 1 else 'were'} given; the others must be passed by keyword"
             + (f" ({', '.join(f'{k}=...' for k in keyword)})" if keyword else "")
         )
     return f"{where}(): {original}; it accepts {accepted}"

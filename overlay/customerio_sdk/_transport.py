@@ -192,6 +192,18 @@ class _TransportCore:
 
     @staticmethod
     def _log_ok(meta: _Meta, response: httpx.Response, retries: int) -> None:
+        if not meta.stream:
+            content = response.content
+            # Every success response of the three specs is JSON or empty (tests/sdk check it), so
+            # markup is a captive portal, proxy or load-balancer page: the call may not have
+            # reached Customer.io although it "succeeded". One byte compared on the hot path.
+            if content[:1] == b"<" or (content[:1].isspace() and content.lstrip()[:1] == b"<"):
+                logger.warning(
+                    "%s -> %d with an HTML/XML body instead of JSON or nothing: a proxy or captive portal"
+                    " may have answered instead of Customer.io; the request may not have been processed",
+                    meta.where,
+                    response.status_code,
+                )
         if logger.isEnabledFor(logging.DEBUG):  # skip building meta.where on the hot path
             logger.debug("%s -> %d (attempt %d)", meta.where, response.status_code, retries + 1)
 

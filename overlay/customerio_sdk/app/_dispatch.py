@@ -34,6 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._arguments import explain
 from .._base import AsyncAPIClient
 from .._pagination import APP_PAGINATED, AsyncPaginator, Paginated, SyncPaginator
 from .._requests import unix_seconds as _unix_seconds
@@ -115,7 +116,7 @@ class _Target:
         try:
             bound = self.signature.bind(*args, **kwargs)
         except TypeError as exc:
-            raise TypeError(f"{where}(): {exc}") from None
+            raise TypeError(explain(where, self.signature, args, kwargs) or f"{where}(): {exc}") from None
         params = self.signature.parameters
         new_args = tuple(_coerce(n, v, params[n].annotation) for n, v in zip(params, bound.args))
         new_kwargs = {n: _coerce(n, v, params[n].annotation) for n, v in bound.kwargs.items()}
