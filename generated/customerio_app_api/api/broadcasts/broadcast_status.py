@@ -47,9 +47,9 @@ def _parse_response(
                 response.json(),
                 frozenset(
                     (
-                        "id",
                         "broadcast_id",
                         "created_at",
+                        "id",
                         "processed_at",
                     )
                 ),

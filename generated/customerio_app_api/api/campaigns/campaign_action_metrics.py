@@ -11,7 +11,7 @@ from ...models.campaign_action_metrics_type import CampaignActionMetricsType
 from ...models.campaign_action_metrics_version import CampaignActionMetricsVersion
 from ...models.version_1_deprecated import Version1Deprecated
 from ...models.version_2_recommended import Version2Recommended
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
 
 _OPERATION = (
     OPERATION_ID["campaign_action_metrics"],
@@ -108,7 +108,13 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(
+            expect_some_keys(
+                response.json(),
+                frozenset(("metric",)),
+                "Version2Recommended | Version1Deprecated",
+            )
+        )
 
         return response_200
 

@@ -41,12 +41,12 @@ def _parse_response(
                 response.json(),
                 frozenset(
                     (
-                        "name",
+                        "disabled",
                         "endpoint",
                         "events",
-                        "id",
-                        "disabled",
                         "full_resolution",
+                        "id",
+                        "name",
                         "with_content",
                     )
                 ),

@@ -45,8 +45,8 @@ def _parse_response(
                 response.json(),
                 frozenset(
                     (
-                        "segment_id",
                         "count",
+                        "segment_id",
                     )
                 ),
                 "GetSegmentCountResponse200",

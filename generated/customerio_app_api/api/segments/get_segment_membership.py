@@ -7,7 +7,7 @@ from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_segment_membership_email_or_id import GetSegmentMembershipEmailOrId
 from ...models.get_segment_membership_id_only import GetSegmentMembershipIdOnly
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
 
 _OPERATION = (
     OPERATION_ID["get_segment_membership"],
@@ -71,7 +71,20 @@ def _parse_response(
 
             return response_200_id_only
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(
+            expect_some_keys(
+                response.json(),
+                frozenset(
+                    (
+                        "identifiers",
+                        "ids",
+                        "next",
+                        "segment_id",
+                    )
+                ),
+                "GetSegmentMembershipEmailOrId | GetSegmentMembershipIdOnly",
+            )
+        )
 
         return response_200
 

@@ -46,8 +46,8 @@ def _parse_response(
                 frozenset(
                     (
                         "campaigns",
-                        "sent_newsletters",
                         "draft_newsletters",
+                        "sent_newsletters",
                     )
                 ),
                 "GetSenderUsageResponse200",

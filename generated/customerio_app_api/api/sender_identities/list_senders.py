@@ -58,8 +58,8 @@ def _parse_response(
                 response.json(),
                 frozenset(
                     (
-                        "sender_identities",
                         "next",
+                        "sender_identities",
                     )
                 ),
                 "ListSendersResponse200",

@@ -37,9 +37,9 @@ def _parse_response(
                 response.json(),
                 frozenset(
                     (
-                        "url",
-                        "region",
                         "environment_id",
+                        "region",
+                        "url",
                     )
                 ),
                 "GetRegionResponse200",
