@@ -243,3 +243,28 @@ def test_every_response_example_of_the_three_specs_parses():
         sdk.close()
     assert not raised, raised
     assert parsed >= 145 and refused == len(WRONG_EXAMPLES)
+
+
+# -- webhooks.parse ------------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(content=st.binary(max_size=256) | JSON.map(lambda v: json.dumps(v).encode()))
+def test_webhook_parse_of_random_bytes_and_json_raises_only_its_error(content):
+    from customerio_sdk import webhooks
+
+    try:
+        event = webhooks.parse(content)
+    except webhooks.WebhookPayloadError:
+        return
+    assert event.event_id and event.object_type and event.metric
+
+
+@settings(max_examples=20, deadline=None, database=None)
+@given(depth=st.integers(min_value=900, max_value=200_000), opener=st.sampled_from([b"[", b'{"a":']))
+def test_webhook_parse_of_deep_nesting_raises_only_its_error(depth, opener):
+    from customerio_sdk import webhooks
+
+    closer = b"]" if opener == b"[" else b"}"
+    with pytest.raises(webhooks.WebhookPayloadError):
+        webhooks.parse(opener * depth + b"1" + closer * depth)
