@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from . import _pipelines_requests as build
-from ._base import AsyncAPIClient, SyncAPIClient
 from ._arguments import explained
+from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy

@@ -418,7 +418,9 @@ def test_constructing_the_clients_loads_only_what_single_calls_need():
         "TrackClient('s', 'k'); AppClient('k'); PipelinesClient('w')\n"
         "print(' '.join(sorted(sys.modules)))\n"
     )
-    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
     deferred = {
         "httpcore",  # the connection pool is built on the first request
         "asyncio",

@@ -14,10 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
+from _responses import all_response_examples
 from customerio_sdk import AppClient, AsyncAppClient, PipelinesClient, TrackClient, errors, webhooks
 from customerio_sdk._retry import RetryPolicy
-
-from _responses import all_response_examples
 
 UTC = dt.timezone.utc
 KEY = "app-key-abcdef123456"
@@ -192,13 +191,13 @@ def _all_error_classes() -> list[type[BaseException]]:
 def _instance(cls: type[BaseException]) -> BaseException:
     response = httpx.Response(404, json={"meta": {"error": "nope"}}, request=httpx.Request("GET", "https://x/"))
     if issubclass(cls, errors.APIStatusError):
-        return errors.make_status_error(response, method="GET", path="/v1/x/{id}", operation_id="getX") if (
-            cls is errors.NotFoundError
-        ) else cls("boom", response=response, body={"a": 1}, method="GET", path="/v1/x", operation_id="x")
-    if cls is errors.ResponseValidationError:
-        return cls(
-            "m", operation_id="o", method="GET", path="/p", status_code=200, reason="r", body=b"<", body_size=1
+        return (
+            errors.make_status_error(response, method="GET", path="/v1/x/{id}", operation_id="getX")
+            if (cls is errors.NotFoundError)
+            else cls("boom", response=response, body={"a": 1}, method="GET", path="/v1/x", operation_id="x")
         )
+    if cls is errors.ResponseValidationError:
+        return cls("m", operation_id="o", method="GET", path="/p", status_code=200, reason="r", body=b"<", body_size=1)
     if cls is errors.PayloadTooLargeError:
         return cls("too big", index=3, size=10, limit=5)
     params = inspect.signature(cls.__init__).parameters
@@ -256,7 +255,9 @@ def test_every_success_response_of_the_specs_is_json_or_empty():
     for api in ("app", "track", "pipelines"):
         for item in load_spec(api)["paths"].values():
             for operation in item.values():
-                for status, response in (operation.get("responses") or {}).items() if isinstance(operation, dict) else ():
+                for status, response in (
+                    (operation.get("responses") or {}).items() if isinstance(operation, dict) else ()
+                ):
                     if str(status).startswith("2"):
                         media_types.update((response.get("content") or {}).keys())
     assert media_types and all("json" in m for m in media_types), media_types
@@ -278,7 +279,9 @@ def test_every_success_response_of_the_specs_is_json_or_empty():
 )
 def test_v1_track_limits_checked_before_sending(call, limit):
     sent: list[httpx.Request] = []
-    track = TrackClient("site", "track-key-123456", transport=httpx.MockTransport(lambda r: sent.append(r) or body(b"")))
+    track = TrackClient(
+        "site", "track-key-123456", transport=httpx.MockTransport(lambda r: sent.append(r) or body(b""))
+    )
     with pytest.raises(errors.PayloadTooLargeError) as info:
         call(track)
     assert info.value.limit == limit and not sent
@@ -286,7 +289,9 @@ def test_v1_track_limits_checked_before_sending(call, limit):
 
 def test_v1_track_just_under_the_limits_is_sent():
     sent: list[httpx.Request] = []
-    track = TrackClient("site", "track-key-123456", transport=httpx.MockTransport(lambda r: sent.append(r) or body(b"")))
+    track = TrackClient(
+        "site", "track-key-123456", transport=httpx.MockTransport(lambda r: sent.append(r) or body(b""))
+    )
     track.track("i" * 150, "n" * 100, {"blob": "x" * 99_000})
     assert len(sent) == 1
 

@@ -24,12 +24,11 @@ import json
 from typing import Any
 
 import pytest
+from _responses import Answer, all_response_examples, call, client, operations, undocumented
 from customerio_sdk.errors import ResponseValidationError
 from customerio_sdk.testing._specs import get_api
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from _responses import Answer, all_response_examples, call, client, operations, undocumented
 
 APP_OPERATIONS = operations("app")
 _API = get_api("app")

@@ -86,7 +86,11 @@ class _AppCore:
         url = base_url_for("app", region, base_url)
         self._origin = origin_of(url)
         self._base_path = httpx.URL(url).path.rstrip("/")
-        credential = "service-account token (api_key=sa_live_...; Bearer)" if self._workspace else "App API key (api_key=; Bearer)"
+        credential = (
+            "service-account token (api_key=sa_live_...; Bearer)"
+            if self._workspace
+            else "App API key (api_key=; Bearer)"
+        )
         return {"base_url": url, "auth_header": bearer_auth(key), "credential": credential}
 
     @property
