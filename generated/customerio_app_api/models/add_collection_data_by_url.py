@@ -48,9 +48,13 @@ class AddCollectionDataByURL:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AddCollectionDataByURL"))
-        name = expect_str(d.pop("name"), "AddCollectionDataByURL.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "AddCollectionDataByURL.name")
 
-        url = expect_str(d.pop("url"), "AddCollectionDataByURL.url")
+        url = d.pop("url")
+        if type(url) is not str:
+            url = expect_str(url, "AddCollectionDataByURL.url")
 
         add_collection_data_by_url = cls(
             name=name,

@@ -62,7 +62,9 @@ class AddCollectionLocalData:
         )
 
         d = dict(expect_object(src_dict, "AddCollectionLocalData"))
-        name = expect_str(d.pop("name"), "AddCollectionLocalData.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "AddCollectionLocalData.name")
 
         data = []
         _data = expect_list(d.pop("data"), "AddCollectionLocalData.data")

@@ -77,11 +77,15 @@ class AddDeviceDevice:
         from ..models.add_device_device_attributes import AddDeviceDeviceAttributes
 
         d = dict(expect_object(src_dict, "AddDeviceDevice"))
-        token = expect_str(d.pop("token"), "AddDeviceDevice.token")
+        token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "AddDeviceDevice.token")
 
         platform = AddDeviceDevicePlatform(d.pop("platform"))
 
-        last_used = expect_int(d.pop("last_used", UNSET), "AddDeviceDevice.last_used")
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "AddDeviceDevice.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: AddDeviceDeviceAttributes | Unset

@@ -95,21 +95,27 @@ class AddDeviceDeviceAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AddDeviceDeviceAttributes"))
-        device_os = expect_str(
-            d.pop("device_os", UNSET), "AddDeviceDeviceAttributes.device_os"
-        )
+        device_os = d.pop("device_os", UNSET)
+        if type(device_os) is not str and device_os is not UNSET:
+            device_os = expect_str(device_os, "AddDeviceDeviceAttributes.device_os")
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "AddDeviceDeviceAttributes.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model, "AddDeviceDeviceAttributes.device_model"
+            )
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "AddDeviceDeviceAttributes.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(
+                app_version, "AddDeviceDeviceAttributes.app_version"
+            )
 
-        cio_sdk_version = expect_str(
-            d.pop("cio_sdk_version", UNSET), "AddDeviceDeviceAttributes.cio_sdk_version"
-        )
+        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        if type(cio_sdk_version) is not str and cio_sdk_version is not UNSET:
+            cio_sdk_version = expect_str(
+                cio_sdk_version, "AddDeviceDeviceAttributes.cio_sdk_version"
+            )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: AddDeviceDeviceAttributesLastStatus | Unset
@@ -118,9 +124,11 @@ class AddDeviceDeviceAttributes:
         else:
             field_last_status = AddDeviceDeviceAttributesLastStatus(_field_last_status)
 
-        device_locale = expect_str(
-            d.pop("device_locale", UNSET), "AddDeviceDeviceAttributes.device_locale"
-        )
+        device_locale = d.pop("device_locale", UNSET)
+        if type(device_locale) is not str and device_locale is not UNSET:
+            device_locale = expect_str(
+                device_locale, "AddDeviceDeviceAttributes.device_locale"
+            )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: AddDeviceDeviceAttributesPushEnabled | Unset

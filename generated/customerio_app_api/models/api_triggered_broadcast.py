@@ -106,13 +106,17 @@ class APITriggeredBroadcast:
         )
 
         d = dict(expect_object(src_dict, "APITriggeredBroadcast"))
-        trigger_id = expect_int(d.pop("trigger_id"), "APITriggeredBroadcast.trigger_id")
+        trigger_id = d.pop("trigger_id")
+        if type(trigger_id) is not int:
+            trigger_id = expect_int(trigger_id, "APITriggeredBroadcast.trigger_id")
 
-        delivery_id = expect_str(
-            d.pop("delivery_id"), "APITriggeredBroadcast.delivery_id"
-        )
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "APITriggeredBroadcast.delivery_id")
 
-        action_id = expect_int(d.pop("action_id"), "APITriggeredBroadcast.action_id")
+        action_id = d.pop("action_id")
+        if type(action_id) is not int:
+            action_id = expect_int(action_id, "APITriggeredBroadcast.action_id")
 
         def _parse_broadcast_id(data: object) -> int | None:
             if data is None:
@@ -123,17 +127,19 @@ class APITriggeredBroadcast:
 
         identifiers = APITriggeredBroadcastIdentifiers.from_dict(d.pop("identifiers"))
 
-        customer_id = expect_str(
-            d.pop("customer_id", UNSET), "APITriggeredBroadcast.customer_id"
-        )
+        customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "APITriggeredBroadcast.customer_id")
 
-        journey_id = expect_str(
-            d.pop("journey_id", UNSET), "APITriggeredBroadcast.journey_id"
-        )
+        journey_id = d.pop("journey_id", UNSET)
+        if type(journey_id) is not str and journey_id is not UNSET:
+            journey_id = expect_str(journey_id, "APITriggeredBroadcast.journey_id")
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET), "APITriggeredBroadcast.parent_action_id"
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "APITriggeredBroadcast.parent_action_id"
+            )
 
         api_triggered_broadcast = cls(
             trigger_id=trigger_id,

@@ -86,9 +86,9 @@ class APITriggeredBroadcastIdentifiers:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        cio_id = expect_str(
-            d.pop("cio_id", UNSET), "APITriggeredBroadcastIdentifiers.cio_id"
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "APITriggeredBroadcastIdentifiers.cio_id")
 
         api_triggered_broadcast_identifiers = cls(
             id=id,

@@ -62,11 +62,15 @@ class Attribute:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Attribute"))
-        field = expect_str(d.pop("field"), "Attribute.field")
+        field = d.pop("field")
+        if type(field) is not str:
+            field = expect_str(field, "Attribute.field")
 
         operator = AttributeOperator(d.pop("operator"))
 
-        value = expect_str(d.pop("value", UNSET), "Attribute.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "Attribute.value")
 
         attribute = cls(
             field=field,

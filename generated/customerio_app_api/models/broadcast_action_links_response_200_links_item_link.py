@@ -50,13 +50,13 @@ class BroadcastActionLinksResponse200LinksItemLink:
         d = dict(
             expect_object(src_dict, "BroadcastActionLinksResponse200LinksItemLink")
         )
-        id = expect_int(
-            d.pop("id", UNSET), "BroadcastActionLinksResponse200LinksItemLink.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastActionLinksResponse200LinksItemLink.id")
 
-        href = expect_str(
-            d.pop("href", UNSET), "BroadcastActionLinksResponse200LinksItemLink.href"
-        )
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "BroadcastActionLinksResponse200LinksItemLink.href")
 
         broadcast_action_links_response_200_links_item_link = cls(
             id=id,

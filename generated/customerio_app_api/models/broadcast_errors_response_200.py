@@ -57,7 +57,9 @@ class BroadcastErrorsResponse200:
             expect_list(d.pop("errors", UNSET), "BroadcastErrorsResponse200.errors"),
         )
 
-        next_ = expect_str(d.pop("next", UNSET), "BroadcastErrorsResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "BroadcastErrorsResponse200.next")
 
         broadcast_errors_response_200 = cls(
             errors=errors,

@@ -83,7 +83,9 @@ class BroadcastMessagesResponse200:
 
                 messages.append(messages_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "BroadcastMessagesResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "BroadcastMessagesResponse200.next")
 
         broadcast_messages_response_200 = cls(
             messages=messages,

@@ -115,19 +115,27 @@ class Campaign:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id"))
 
-        delivery_id = expect_str(d.pop("delivery_id"), "Campaign.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "Campaign.delivery_id")
 
-        action_id = expect_int(d.pop("action_id"), "Campaign.action_id")
+        action_id = d.pop("action_id")
+        if type(action_id) is not int:
+            action_id = expect_int(action_id, "Campaign.action_id")
 
         identifiers = CampaignIdentifiers.from_dict(d.pop("identifiers"))
 
-        customer_id = expect_str(d.pop("customer_id", UNSET), "Campaign.customer_id")
+        customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "Campaign.customer_id")
 
-        journey_id = expect_str(d.pop("journey_id", UNSET), "Campaign.journey_id")
+        journey_id = d.pop("journey_id", UNSET)
+        if type(journey_id) is not str and journey_id is not UNSET:
+            journey_id = expect_str(journey_id, "Campaign.journey_id")
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET), "Campaign.parent_action_id"
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(parent_action_id, "Campaign.parent_action_id")
 
         def _parse_trigger_event_id(data: object) -> None | str | Unset:
             if data is None:

@@ -86,7 +86,9 @@ class CampaignIdentifiers:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        cio_id = expect_str(d.pop("cio_id", UNSET), "CampaignIdentifiers.cio_id")
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "CampaignIdentifiers.cio_id")
 
         campaign_identifiers = cls(
             id=id,

@@ -42,7 +42,9 @@ class CioId:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CioId"))
-        cio_id = expect_str(d.pop("cio_id", UNSET), "CioId.cio_id")
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "CioId.cio_id")
 
         cio_id = cls(
             cio_id=cio_id,

@@ -42,7 +42,9 @@ class CioId2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CioId2"))
-        cio_id = expect_str(d.pop("cio_id"), "CioId2.cio_id")
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(cio_id, "CioId2.cio_id")
 
         cio_id_2 = cls(
             cio_id=cio_id,

@@ -42,9 +42,11 @@ class CIOObjectIDUpdatesOnly:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CIOObjectIDUpdatesOnly"))
-        cio_object_id = expect_str(
-            d.pop("cio_object_id"), "CIOObjectIDUpdatesOnly.cio_object_id"
-        )
+        cio_object_id = d.pop("cio_object_id")
+        if type(cio_object_id) is not str:
+            cio_object_id = expect_str(
+                cio_object_id, "CIOObjectIDUpdatesOnly.cio_object_id"
+            )
 
         cio_object_id_updates_only = cls(
             cio_object_id=cio_object_id,

@@ -50,11 +50,15 @@ class CreateManSegmentBodySegment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CreateManSegmentBodySegment"))
-        name = expect_str(d.pop("name"), "CreateManSegmentBodySegment.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "CreateManSegmentBodySegment.name")
 
-        description = expect_str(
-            d.pop("description", UNSET), "CreateManSegmentBodySegment.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "CreateManSegmentBodySegment.description"
+            )
 
         create_man_segment_body_segment = cls(
             name=name,

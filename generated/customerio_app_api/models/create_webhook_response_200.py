@@ -90,9 +90,13 @@ class CreateWebhookResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CreateWebhookResponse200"))
-        name = expect_str(d.pop("name"), "CreateWebhookResponse200.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "CreateWebhookResponse200.name")
 
-        endpoint = expect_str(d.pop("endpoint"), "CreateWebhookResponse200.endpoint")
+        endpoint = d.pop("endpoint")
+        if type(endpoint) is not str:
+            endpoint = expect_str(endpoint, "CreateWebhookResponse200.endpoint")
 
         events = []
         _events = expect_list(d.pop("events"), "CreateWebhookResponse200.events")
@@ -101,19 +105,25 @@ class CreateWebhookResponse200:
 
             events.append(events_item)
 
-        id = expect_int(d.pop("id", UNSET), "CreateWebhookResponse200.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CreateWebhookResponse200.id")
 
-        disabled = expect_bool(
-            d.pop("disabled", UNSET), "CreateWebhookResponse200.disabled"
-        )
+        disabled = d.pop("disabled", UNSET)
+        if type(disabled) is not bool and disabled is not UNSET:
+            disabled = expect_bool(disabled, "CreateWebhookResponse200.disabled")
 
-        full_resolution = expect_bool(
-            d.pop("full_resolution", UNSET), "CreateWebhookResponse200.full_resolution"
-        )
+        full_resolution = d.pop("full_resolution", UNSET)
+        if type(full_resolution) is not bool and full_resolution is not UNSET:
+            full_resolution = expect_bool(
+                full_resolution, "CreateWebhookResponse200.full_resolution"
+            )
 
-        with_content = expect_bool(
-            d.pop("with_content", UNSET), "CreateWebhookResponse200.with_content"
-        )
+        with_content = d.pop("with_content", UNSET)
+        if type(with_content) is not bool and with_content is not UNSET:
+            with_content = expect_bool(
+                with_content, "CreateWebhookResponse200.with_content"
+            )
 
         create_webhook_response_200 = cls(
             name=name,

@@ -96,13 +96,17 @@ class CustomerCioSubscriptionPreferencesChanged:
         d = dict(expect_object(src_dict, "CustomerCioSubscriptionPreferencesChanged"))
         metric = CustomerCioSubscriptionPreferencesChangedMetric(d.pop("metric"))
 
-        event_id = expect_str(
-            d.pop("event_id"), "CustomerCioSubscriptionPreferencesChanged.event_id"
-        )
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(
+                event_id, "CustomerCioSubscriptionPreferencesChanged.event_id"
+            )
 
-        timestamp = expect_int(
-            d.pop("timestamp"), "CustomerCioSubscriptionPreferencesChanged.timestamp"
-        )
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(
+                timestamp, "CustomerCioSubscriptionPreferencesChanged.timestamp"
+            )
 
         data = CustomerCioSubscriptionPreferencesChangedData.from_dict(d.pop("data"))
 

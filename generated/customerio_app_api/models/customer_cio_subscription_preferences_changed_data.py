@@ -86,10 +86,11 @@ class CustomerCioSubscriptionPreferencesChangedData:
         d = dict(
             expect_object(src_dict, "CustomerCioSubscriptionPreferencesChangedData")
         )
-        customer_id = expect_str(
-            d.pop("customer_id"),
-            "CustomerCioSubscriptionPreferencesChangedData.customer_id",
-        )
+        customer_id = d.pop("customer_id")
+        if type(customer_id) is not str:
+            customer_id = expect_str(
+                customer_id, "CustomerCioSubscriptionPreferencesChangedData.customer_id"
+            )
 
         def _parse_email_address(data: object) -> None | str:
             if data is None:
@@ -104,10 +105,11 @@ class CustomerCioSubscriptionPreferencesChangedData:
             )
         )
 
-        content = expect_str(
-            d.pop("content", UNSET),
-            "CustomerCioSubscriptionPreferencesChangedData.content",
-        )
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(
+                content, "CustomerCioSubscriptionPreferencesChangedData.content"
+            )
 
         customer_cio_subscription_preferences_changed_data = cls(
             customer_id=customer_id,

@@ -90,10 +90,12 @@ class CustomerCioSubscriptionPreferencesChangedDataIdentifiers:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        cio_id = expect_str(
-            d.pop("cio_id", UNSET),
-            "CustomerCioSubscriptionPreferencesChangedDataIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(
+                cio_id,
+                "CustomerCioSubscriptionPreferencesChangedDataIdentifiers.cio_id",
+            )
 
         customer_cio_subscription_preferences_changed_data_identifiers = cls(
             id=id,

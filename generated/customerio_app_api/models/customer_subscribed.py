@@ -76,11 +76,15 @@ class CustomerSubscribed:
         d = dict(expect_object(src_dict, "CustomerSubscribed"))
         metric = CustomerSubscribedMetric(d.pop("metric"))
 
-        event_id = expect_str(d.pop("event_id"), "CustomerSubscribed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "CustomerSubscribed.event_id")
 
         object_type = CustomerSubscribedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "CustomerSubscribed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "CustomerSubscribed.timestamp")
 
         data = CustomerSubscribedData.from_dict(d.pop("data"))
 

@@ -74,9 +74,9 @@ class CustomerSubscribedData:
         )
 
         d = dict(expect_object(src_dict, "CustomerSubscribedData"))
-        customer_id = expect_str(
-            d.pop("customer_id"), "CustomerSubscribedData.customer_id"
-        )
+        customer_id = d.pop("customer_id")
+        if type(customer_id) is not str:
+            customer_id = expect_str(customer_id, "CustomerSubscribedData.customer_id")
 
         def _parse_email_address(data: object) -> None | str:
             if data is None:

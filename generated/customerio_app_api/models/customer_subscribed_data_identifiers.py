@@ -86,9 +86,9 @@ class CustomerSubscribedDataIdentifiers:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        cio_id = expect_str(
-            d.pop("cio_id", UNSET), "CustomerSubscribedDataIdentifiers.cio_id"
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "CustomerSubscribedDataIdentifiers.cio_id")
 
         customer_subscribed_data_identifiers = cls(
             id=id,

@@ -77,11 +77,15 @@ class CustomerUnsubscribed:
         d = dict(expect_object(src_dict, "CustomerUnsubscribed"))
         metric = CustomerUnsubscribedMetric(d.pop("metric"))
 
-        event_id = expect_str(d.pop("event_id"), "CustomerUnsubscribed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "CustomerUnsubscribed.event_id")
 
         object_type = CustomerUnsubscribedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "CustomerUnsubscribed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "CustomerUnsubscribed.timestamp")
 
         data = CustomerUnsubscribedData.from_dict(d.pop("data"))
 

@@ -86,9 +86,9 @@ class CustomerUnsubscribedDataIdentifiers:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        cio_id = expect_str(
-            d.pop("cio_id", UNSET), "CustomerUnsubscribedDataIdentifiers.cio_id"
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "CustomerUnsubscribedDataIdentifiers.cio_id")
 
         customer_unsubscribed_data_identifiers = cls(
             id=id,

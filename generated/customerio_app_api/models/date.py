@@ -178,13 +178,17 @@ class Date:
         from ..models.date_actions_item import DateActionsItem
 
         d = dict(expect_object(src_dict, "Date"))
-        id = expect_int(d.pop("id", UNSET), "Date.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Date.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Date.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Date.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Date.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Date.name")
 
         _type_ = d.pop("type", UNSET)
         type_: DateType | Unset
@@ -193,11 +197,17 @@ class Date:
         else:
             type_ = DateType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "Date.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Date.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Date.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Date.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "Date.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Date.active")
 
         _state = d.pop("state", UNSET)
         state: DateState | Unset
@@ -215,7 +225,9 @@ class Date:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(d.pop("first_started", UNSET), "Date.first_started")
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Date.first_started")
 
         tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Date.tags"))
 
@@ -231,19 +243,30 @@ class Date:
         else:
             frequency = DateFrequency(_frequency)
 
-        date_attribute = expect_str(
-            d.pop("date_attribute", UNSET), "Date.date_attribute"
-        )
+        date_attribute = d.pop("date_attribute", UNSET)
+        if type(date_attribute) is not str and date_attribute is not UNSET:
+            date_attribute = expect_str(date_attribute, "Date.date_attribute")
 
-        timezone = expect_str(d.pop("timezone", UNSET), "Date.timezone")
+        timezone = d.pop("timezone", UNSET)
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = expect_str(timezone, "Date.timezone")
 
-        use_customer_timezone = expect_bool(
-            d.pop("use_customer_timezone", UNSET), "Date.use_customer_timezone"
-        )
+        use_customer_timezone = d.pop("use_customer_timezone", UNSET)
+        if (
+            type(use_customer_timezone) is not bool
+            and use_customer_timezone is not UNSET
+        ):
+            use_customer_timezone = expect_bool(
+                use_customer_timezone, "Date.use_customer_timezone"
+            )
 
-        start_hour = expect_int(d.pop("start_hour", UNSET), "Date.start_hour")
+        start_hour = d.pop("start_hour", UNSET)
+        if type(start_hour) is not int and start_hour is not UNSET:
+            start_hour = expect_int(start_hour, "Date.start_hour")
 
-        start_minutes = expect_int(d.pop("start_minutes", UNSET), "Date.start_minutes")
+        start_minutes = d.pop("start_minutes", UNSET)
+        if type(start_minutes) is not int and start_minutes is not UNSET:
+            start_minutes = expect_int(start_minutes, "Date.start_minutes")
 
         date = cls(
             id=id,

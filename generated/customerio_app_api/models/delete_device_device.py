@@ -42,7 +42,9 @@ class DeleteDeviceDevice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeleteDeviceDevice"))
-        token = expect_str(d.pop("token"), "DeleteDeviceDevice.token")
+        token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "DeleteDeviceDevice.token")
 
         delete_device_device = cls(
             token=token,

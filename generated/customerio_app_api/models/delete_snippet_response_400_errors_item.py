@@ -47,13 +47,13 @@ class DeleteSnippetResponse400ErrorsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeleteSnippetResponse400ErrorsItem"))
-        detail = expect_str(
-            d.pop("detail", UNSET), "DeleteSnippetResponse400ErrorsItem.detail"
-        )
+        detail = d.pop("detail", UNSET)
+        if type(detail) is not str and detail is not UNSET:
+            detail = expect_str(detail, "DeleteSnippetResponse400ErrorsItem.detail")
 
-        status = expect_str(
-            d.pop("status", UNSET), "DeleteSnippetResponse400ErrorsItem.status"
-        )
+        status = d.pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = expect_str(status, "DeleteSnippetResponse400ErrorsItem.status")
 
         delete_snippet_response_400_errors_item = cls(
             detail=detail,

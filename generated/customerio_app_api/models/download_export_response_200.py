@@ -41,7 +41,9 @@ class DownloadExportResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DownloadExportResponse200"))
-        url = expect_str(d.pop("url", UNSET), "DownloadExportResponse200.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "DownloadExportResponse200.url")
 
         download_export_response_200 = cls(
             url=url,

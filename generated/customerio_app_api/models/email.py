@@ -41,7 +41,9 @@ class Email:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Email"))
-        email = expect_str(d.pop("email", UNSET), "Email.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "Email.email")
 
         email = cls(
             email=email,

@@ -41,7 +41,9 @@ class Email2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Email2"))
-        email = expect_str(d.pop("email"), "Email2.email")
+        email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "Email2.email")
 
         email_2 = cls(
             email=email,

@@ -42,7 +42,9 @@ class Email3:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Email3"))
-        email = expect_str(d.pop("email"), "Email3.email")
+        email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "Email3.email")
 
         email_3 = cls(
             email=email,

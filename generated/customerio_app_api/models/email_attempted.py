@@ -71,11 +71,15 @@ class EmailAttempted:
         from ..models.email_attempted_data import EmailAttemptedData
 
         d = dict(expect_object(src_dict, "EmailAttempted"))
-        event_id = expect_str(d.pop("event_id"), "EmailAttempted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailAttempted.event_id")
 
         object_type = EmailAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailAttempted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailAttempted.timestamp")
 
         metric = EmailAttemptedMetric(d.pop("metric"))
 

@@ -42,9 +42,11 @@ class EmailAttemptedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailAttemptedData"))
-        failure_message = expect_str(
-            d.pop("failure_message"), "EmailAttemptedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "EmailAttemptedData.failure_message"
+            )
 
         email_attempted_data = cls(
             failure_message=failure_message,

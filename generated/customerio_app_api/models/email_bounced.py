@@ -70,11 +70,15 @@ class EmailBounced:
         from ..models.email_bounced_data import EmailBouncedData
 
         d = dict(expect_object(src_dict, "EmailBounced"))
-        event_id = expect_str(d.pop("event_id"), "EmailBounced.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailBounced.event_id")
 
         object_type = EmailBouncedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailBounced.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailBounced.timestamp")
 
         metric = EmailBouncedMetric(d.pop("metric"))
 

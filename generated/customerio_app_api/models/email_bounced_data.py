@@ -52,13 +52,19 @@ class EmailBouncedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailBouncedData"))
-        subject = expect_str(d.pop("subject"), "EmailBouncedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailBouncedData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailBouncedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailBouncedData.recipient")
 
-        failure_message = expect_str(
-            d.pop("failure_message"), "EmailBouncedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "EmailBouncedData.failure_message"
+            )
 
         email_bounced_data = cls(
             subject=subject,

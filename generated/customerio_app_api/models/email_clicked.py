@@ -70,11 +70,15 @@ class EmailClicked:
         from ..models.email_clicked_data import EmailClickedData
 
         d = dict(expect_object(src_dict, "EmailClicked"))
-        event_id = expect_str(d.pop("event_id"), "EmailClicked.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailClicked.event_id")
 
         object_type = EmailClickedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailClicked.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailClicked.timestamp")
 
         metric = EmailClickedMetric(d.pop("metric"))
 

@@ -67,15 +67,25 @@ class EmailClickedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailClickedData"))
-        subject = expect_str(d.pop("subject"), "EmailClickedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailClickedData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailClickedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailClickedData.recipient")
 
-        href = expect_str(d.pop("href"), "EmailClickedData.href")
+        href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "EmailClickedData.href")
 
-        link_id = expect_int(d.pop("link_id"), "EmailClickedData.link_id")
+        link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "EmailClickedData.link_id")
 
-        machine = expect_bool(d.pop("machine", UNSET), "EmailClickedData.machine")
+        machine = d.pop("machine", UNSET)
+        if type(machine) is not bool and machine is not UNSET:
+            machine = expect_bool(machine, "EmailClickedData.machine")
 
         email_clicked_data = cls(
             subject=subject,

@@ -70,11 +70,15 @@ class EmailConverted:
         from ..models.email_converted_data import EmailConvertedData
 
         d = dict(expect_object(src_dict, "EmailConverted"))
-        event_id = expect_str(d.pop("event_id"), "EmailConverted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailConverted.event_id")
 
         object_type = EmailConvertedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailConverted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailConverted.timestamp")
 
         metric = EmailConvertedMetric(d.pop("metric"))
 

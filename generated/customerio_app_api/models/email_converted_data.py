@@ -47,9 +47,13 @@ class EmailConvertedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailConvertedData"))
-        subject = expect_str(d.pop("subject"), "EmailConvertedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailConvertedData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailConvertedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailConvertedData.recipient")
 
         email_converted_data = cls(
             subject=subject,

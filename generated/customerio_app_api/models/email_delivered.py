@@ -70,11 +70,15 @@ class EmailDelivered:
         from ..models.email_delivered_data import EmailDeliveredData
 
         d = dict(expect_object(src_dict, "EmailDelivered"))
-        event_id = expect_str(d.pop("event_id"), "EmailDelivered.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailDelivered.event_id")
 
         object_type = EmailDeliveredObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailDelivered.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailDelivered.timestamp")
 
         metric = EmailDeliveredMetric(d.pop("metric"))
 

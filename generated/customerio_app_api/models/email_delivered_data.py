@@ -47,9 +47,13 @@ class EmailDeliveredData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailDeliveredData"))
-        subject = expect_str(d.pop("subject"), "EmailDeliveredData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailDeliveredData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailDeliveredData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailDeliveredData.recipient")
 
         email_delivered_data = cls(
             subject=subject,

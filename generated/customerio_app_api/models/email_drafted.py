@@ -71,11 +71,15 @@ class EmailDrafted:
         from ..models.email_drafted_data import EmailDraftedData
 
         d = dict(expect_object(src_dict, "EmailDrafted"))
-        event_id = expect_str(d.pop("event_id"), "EmailDrafted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailDrafted.event_id")
 
         object_type = EmailDraftedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailDrafted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailDrafted.timestamp")
 
         metric = EmailDraftedMetric(d.pop("metric"))
 

@@ -47,9 +47,13 @@ class EmailDraftedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailDraftedData"))
-        subject = expect_str(d.pop("subject"), "EmailDraftedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailDraftedData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailDraftedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailDraftedData.recipient")
 
         email_drafted_data = cls(
             subject=subject,

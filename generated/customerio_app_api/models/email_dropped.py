@@ -71,11 +71,15 @@ class EmailDropped:
         from ..models.email_dropped_data import EmailDroppedData
 
         d = dict(expect_object(src_dict, "EmailDropped"))
-        event_id = expect_str(d.pop("event_id"), "EmailDropped.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailDropped.event_id")
 
         object_type = EmailDroppedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailDropped.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailDropped.timestamp")
 
         metric = EmailDroppedMetric(d.pop("metric"))
 

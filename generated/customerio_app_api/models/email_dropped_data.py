@@ -52,13 +52,19 @@ class EmailDroppedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailDroppedData"))
-        subject = expect_str(d.pop("subject"), "EmailDroppedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailDroppedData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailDroppedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailDroppedData.recipient")
 
-        failure_message = expect_str(
-            d.pop("failure_message"), "EmailDroppedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "EmailDroppedData.failure_message"
+            )
 
         email_dropped_data = cls(
             subject=subject,

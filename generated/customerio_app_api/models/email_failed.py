@@ -70,11 +70,15 @@ class EmailFailed:
         from ..models.email_failed_data import EmailFailedData
 
         d = dict(expect_object(src_dict, "EmailFailed"))
-        event_id = expect_str(d.pop("event_id"), "EmailFailed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailFailed.event_id")
 
         object_type = EmailFailedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailFailed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailFailed.timestamp")
 
         metric = EmailFailedMetric(d.pop("metric"))
 

@@ -47,11 +47,15 @@ class EmailFailedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailFailedData"))
-        subject = expect_str(d.pop("subject"), "EmailFailedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailFailedData.subject")
 
-        failure_message = expect_str(
-            d.pop("failure_message"), "EmailFailedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "EmailFailedData.failure_message"
+            )
 
         email_failed_data = cls(
             subject=subject,

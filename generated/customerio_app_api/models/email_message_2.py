@@ -217,25 +217,37 @@ class EmailMessage2:
         from ..models.email_message_2_headers_item import EmailMessage2HeadersItem
 
         d = dict(expect_object(src_dict, "EmailMessage2"))
-        id = expect_int(d.pop("id", UNSET), "EmailMessage2.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "EmailMessage2.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET), "EmailMessage2.broadcast_id"
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "EmailMessage2.broadcast_id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "EmailMessage2.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "EmailMessage2.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "EmailMessage2.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "EmailMessage2.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "EmailMessage2.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "EmailMessage2.layout")
 
-        created = expect_int(d.pop("created", UNSET), "EmailMessage2.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "EmailMessage2.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "EmailMessage2.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "EmailMessage2.updated")
 
-        body = expect_str(d.pop("body", UNSET), "EmailMessage2.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "EmailMessage2.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessage2Type | Unset
@@ -251,13 +263,21 @@ class EmailMessage2:
         else:
             sending_state = EmailMessage2SendingState(_sending_state)
 
-        language = expect_str(d.pop("language", UNSET), "EmailMessage2.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "EmailMessage2.language")
 
-        from_ = expect_str(d.pop("from", UNSET), "EmailMessage2.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "EmailMessage2.from")
 
-        from_id = expect_int(d.pop("from_id", UNSET), "EmailMessage2.from_id")
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "EmailMessage2.from_id")
 
-        reply_to = expect_str(d.pop("reply_to", UNSET), "EmailMessage2.reply_to")
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "EmailMessage2.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -275,19 +295,29 @@ class EmailMessage2:
         else:
             preprocessor = EmailMessage2Preprocessor(_preprocessor)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "EmailMessage2.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "EmailMessage2.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "EmailMessage2.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailMessage2.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "EmailMessage2.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "EmailMessage2.bcc")
 
-        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "EmailMessage2.fake_bcc")
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "EmailMessage2.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "EmailMessage2.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(preheader_text, "EmailMessage2.preheader_text")
 
-        body_amp = expect_str(d.pop("body_amp", UNSET), "EmailMessage2.body_amp")
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "EmailMessage2.body_amp")
 
         _headers = expect_list(d.pop("headers", UNSET), "EmailMessage2.headers")
         headers: list[EmailMessage2HeadersItem] | Unset = UNSET

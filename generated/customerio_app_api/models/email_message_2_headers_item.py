@@ -50,9 +50,13 @@ class EmailMessage2HeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailMessage2HeadersItem"))
-        name = expect_str(d.pop("name", UNSET), "EmailMessage2HeadersItem.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "EmailMessage2HeadersItem.name")
 
-        value = expect_str(d.pop("value", UNSET), "EmailMessage2HeadersItem.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "EmailMessage2HeadersItem.value")
 
         email_message_2_headers_item = cls(
             name=name,

@@ -219,25 +219,37 @@ class EmailMessage3:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailMessage3"))
-        id = expect_int(d.pop("id", UNSET), "EmailMessage3.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "EmailMessage3.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET), "EmailMessage3.broadcast_id"
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "EmailMessage3.broadcast_id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "EmailMessage3.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "EmailMessage3.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "EmailMessage3.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "EmailMessage3.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "EmailMessage3.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "EmailMessage3.layout")
 
-        created = expect_int(d.pop("created", UNSET), "EmailMessage3.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "EmailMessage3.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "EmailMessage3.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "EmailMessage3.updated")
 
-        body = expect_str(d.pop("body", UNSET), "EmailMessage3.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "EmailMessage3.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessage3Type | Unset
@@ -253,13 +265,21 @@ class EmailMessage3:
         else:
             sending_state = EmailMessage3SendingState(_sending_state)
 
-        language = expect_str(d.pop("language", UNSET), "EmailMessage3.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "EmailMessage3.language")
 
-        from_ = expect_str(d.pop("from", UNSET), "EmailMessage3.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "EmailMessage3.from")
 
-        from_id = expect_int(d.pop("from_id", UNSET), "EmailMessage3.from_id")
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "EmailMessage3.from_id")
 
-        reply_to = expect_str(d.pop("reply_to", UNSET), "EmailMessage3.reply_to")
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "EmailMessage3.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -277,29 +297,43 @@ class EmailMessage3:
         else:
             preprocessor = EmailMessage3Preprocessor(_preprocessor)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "EmailMessage3.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "EmailMessage3.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "EmailMessage3.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailMessage3.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "EmailMessage3.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "EmailMessage3.bcc")
 
-        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "EmailMessage3.fake_bcc")
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "EmailMessage3.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "EmailMessage3.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(preheader_text, "EmailMessage3.preheader_text")
 
-        body_amp = expect_str(d.pop("body_amp", UNSET), "EmailMessage3.body_amp")
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "EmailMessage3.body_amp")
 
-        campaign_id = expect_int(
-            d.pop("campaign_id", UNSET), "EmailMessage3.campaign_id"
-        )
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(campaign_id, "EmailMessage3.campaign_id")
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET), "EmailMessage3.parent_action_id"
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "EmailMessage3.parent_action_id"
+            )
 
-        headers = expect_str(d.pop("headers", UNSET), "EmailMessage3.headers")
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "EmailMessage3.headers")
 
         email_message_3 = cls(
             id=id,

@@ -70,11 +70,15 @@ class EmailOpened:
         from ..models.email_opened_data import EmailOpenedData
 
         d = dict(expect_object(src_dict, "EmailOpened"))
-        event_id = expect_str(d.pop("event_id"), "EmailOpened.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailOpened.event_id")
 
         object_type = EmailOpenedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailOpened.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailOpened.timestamp")
 
         metric = EmailOpenedMetric(d.pop("metric"))
 

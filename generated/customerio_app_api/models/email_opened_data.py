@@ -73,17 +73,25 @@ class EmailOpenedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailOpenedData"))
-        recipient = expect_str(d.pop("recipient"), "EmailOpenedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailOpenedData.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "EmailOpenedData.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailOpenedData.subject")
 
-        proxied = expect_bool(d.pop("proxied", UNSET), "EmailOpenedData.proxied")
+        proxied = d.pop("proxied", UNSET)
+        if type(proxied) is not bool and proxied is not UNSET:
+            proxied = expect_bool(proxied, "EmailOpenedData.proxied")
 
-        prefetched = expect_bool(
-            d.pop("prefetched", UNSET), "EmailOpenedData.prefetched"
-        )
+        prefetched = d.pop("prefetched", UNSET)
+        if type(prefetched) is not bool and prefetched is not UNSET:
+            prefetched = expect_bool(prefetched, "EmailOpenedData.prefetched")
 
-        synthetic = expect_bool(d.pop("synthetic", UNSET), "EmailOpenedData.synthetic")
+        synthetic = d.pop("synthetic", UNSET)
+        if type(synthetic) is not bool and synthetic is not UNSET:
+            synthetic = expect_bool(synthetic, "EmailOpenedData.synthetic")
 
         email_opened_data = cls(
             recipient=recipient,

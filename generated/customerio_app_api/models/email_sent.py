@@ -71,11 +71,15 @@ class EmailSent:
         from ..models.email_sent_data import EmailSentData
 
         d = dict(expect_object(src_dict, "EmailSent"))
-        event_id = expect_str(d.pop("event_id"), "EmailSent.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailSent.event_id")
 
         object_type = EmailSentObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailSent.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailSent.timestamp")
 
         metric = EmailSentMetric(d.pop("metric"))
 

@@ -56,11 +56,17 @@ class EmailSentData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailSentData"))
-        subject = expect_str(d.pop("subject"), "EmailSentData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailSentData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailSentData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailSentData.recipient")
 
-        content = expect_str(d.pop("content", UNSET), "EmailSentData.content")
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "EmailSentData.content")
 
         email_sent_data = cls(
             subject=subject,

@@ -73,11 +73,15 @@ class EmailUndeliverable:
         from ..models.email_undeliverable_data import EmailUndeliverableData
 
         d = dict(expect_object(src_dict, "EmailUndeliverable"))
-        event_id = expect_str(d.pop("event_id"), "EmailUndeliverable.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailUndeliverable.event_id")
 
         object_type = EmailUndeliverableObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "EmailUndeliverable.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailUndeliverable.timestamp")
 
         metric = EmailUndeliverableMetric(d.pop("metric"))
 

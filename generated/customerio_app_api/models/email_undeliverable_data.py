@@ -52,13 +52,19 @@ class EmailUndeliverableData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailUndeliverableData"))
-        subject = expect_str(d.pop("subject"), "EmailUndeliverableData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailUndeliverableData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "EmailUndeliverableData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailUndeliverableData.recipient")
 
-        failure_message = expect_str(
-            d.pop("failure_message"), "EmailUndeliverableData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "EmailUndeliverableData.failure_message"
+            )
 
         email_undeliverable_data = cls(
             subject=subject,

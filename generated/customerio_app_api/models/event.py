@@ -141,13 +141,17 @@ class Event:
         from ..models.event_actions_item import EventActionsItem
 
         d = dict(expect_object(src_dict, "Event"))
-        id = expect_int(d.pop("id", UNSET), "Event.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Event.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Event.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Event.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Event.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Event.name")
 
         _type_ = d.pop("type", UNSET)
         type_: EventType | Unset
@@ -156,11 +160,17 @@ class Event:
         else:
             type_ = EventType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "Event.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Event.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Event.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Event.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "Event.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Event.active")
 
         _state = d.pop("state", UNSET)
         state: EventState | Unset
@@ -178,7 +188,9 @@ class Event:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(d.pop("first_started", UNSET), "Event.first_started")
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Event.first_started")
 
         tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Event.tags"))
 
@@ -187,7 +199,9 @@ class Event:
             expect_list(d.pop("filter_segment_ids", UNSET), "Event.filter_segment_ids"),
         )
 
-        event_name = expect_str(d.pop("event_name", UNSET), "Event.event_name")
+        event_name = d.pop("event_name", UNSET)
+        if type(event_name) is not str and event_name is not UNSET:
+            event_name = expect_str(event_name, "Event.event_name")
 
         event = cls(
             id=id,

@@ -84,13 +84,17 @@ class ExportDeliveriesDataAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ExportDeliveriesDataAction"))
-        action_id = expect_int(
-            d.pop("action_id"), "ExportDeliveriesDataAction.action_id"
-        )
+        action_id = d.pop("action_id")
+        if type(action_id) is not int:
+            action_id = expect_int(action_id, "ExportDeliveriesDataAction.action_id")
 
-        start = expect_int(d.pop("start", UNSET), "ExportDeliveriesDataAction.start")
+        start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataAction.start")
 
-        end = expect_int(d.pop("end", UNSET), "ExportDeliveriesDataAction.end")
+        end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataAction.end")
 
         attributes = cast(
             list[str],
@@ -106,9 +110,9 @@ class ExportDeliveriesDataAction:
         else:
             metric = ExportDeliveriesDataActionMetric(_metric)
 
-        drafts = expect_bool(
-            d.pop("drafts", UNSET), "ExportDeliveriesDataAction.drafts"
-        )
+        drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(drafts, "ExportDeliveriesDataAction.drafts")
 
         export_deliveries_data_action = cls(
             action_id=action_id,

@@ -84,13 +84,19 @@ class ExportDeliveriesDataCampaign:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ExportDeliveriesDataCampaign"))
-        campaign_id = expect_int(
-            d.pop("campaign_id"), "ExportDeliveriesDataCampaign.campaign_id"
-        )
+        campaign_id = d.pop("campaign_id")
+        if type(campaign_id) is not int:
+            campaign_id = expect_int(
+                campaign_id, "ExportDeliveriesDataCampaign.campaign_id"
+            )
 
-        start = expect_int(d.pop("start", UNSET), "ExportDeliveriesDataCampaign.start")
+        start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataCampaign.start")
 
-        end = expect_int(d.pop("end", UNSET), "ExportDeliveriesDataCampaign.end")
+        end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataCampaign.end")
 
         attributes = cast(
             list[str],
@@ -106,9 +112,9 @@ class ExportDeliveriesDataCampaign:
         else:
             metric = ExportDeliveriesDataCampaignMetric(_metric)
 
-        drafts = expect_bool(
-            d.pop("drafts", UNSET), "ExportDeliveriesDataCampaign.drafts"
-        )
+        drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(drafts, "ExportDeliveriesDataCampaign.drafts")
 
         export_deliveries_data_campaign = cls(
             campaign_id=campaign_id,

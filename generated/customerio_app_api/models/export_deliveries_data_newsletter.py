@@ -84,15 +84,19 @@ class ExportDeliveriesDataNewsletter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ExportDeliveriesDataNewsletter"))
-        newsletter_id = expect_int(
-            d.pop("newsletter_id"), "ExportDeliveriesDataNewsletter.newsletter_id"
-        )
+        newsletter_id = d.pop("newsletter_id")
+        if type(newsletter_id) is not int:
+            newsletter_id = expect_int(
+                newsletter_id, "ExportDeliveriesDataNewsletter.newsletter_id"
+            )
 
-        start = expect_int(
-            d.pop("start", UNSET), "ExportDeliveriesDataNewsletter.start"
-        )
+        start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataNewsletter.start")
 
-        end = expect_int(d.pop("end", UNSET), "ExportDeliveriesDataNewsletter.end")
+        end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataNewsletter.end")
 
         attributes = cast(
             list[str],
@@ -108,9 +112,9 @@ class ExportDeliveriesDataNewsletter:
         else:
             metric = ExportDeliveriesDataNewsletterMetric(_metric)
 
-        drafts = expect_bool(
-            d.pop("drafts", UNSET), "ExportDeliveriesDataNewsletter.drafts"
-        )
+        drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(drafts, "ExportDeliveriesDataNewsletter.drafts")
 
         export_deliveries_data_newsletter = cls(
             newsletter_id=newsletter_id,

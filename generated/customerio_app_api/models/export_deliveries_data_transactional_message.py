@@ -85,18 +85,20 @@ class ExportDeliveriesDataTransactionalMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ExportDeliveriesDataTransactionalMessage"))
-        transactional_message_id = expect_int(
-            d.pop("transactional_message_id"),
-            "ExportDeliveriesDataTransactionalMessage.transactional_message_id",
-        )
+        transactional_message_id = d.pop("transactional_message_id")
+        if type(transactional_message_id) is not int:
+            transactional_message_id = expect_int(
+                transactional_message_id,
+                "ExportDeliveriesDataTransactionalMessage.transactional_message_id",
+            )
 
-        start = expect_int(
-            d.pop("start", UNSET), "ExportDeliveriesDataTransactionalMessage.start"
-        )
+        start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataTransactionalMessage.start")
 
-        end = expect_int(
-            d.pop("end", UNSET), "ExportDeliveriesDataTransactionalMessage.end"
-        )
+        end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataTransactionalMessage.end")
 
         attributes = cast(
             list[str],
@@ -113,9 +115,11 @@ class ExportDeliveriesDataTransactionalMessage:
         else:
             metric = ExportDeliveriesDataTransactionalMessageMetric(_metric)
 
-        drafts = expect_bool(
-            d.pop("drafts", UNSET), "ExportDeliveriesDataTransactionalMessage.drafts"
-        )
+        drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(
+                drafts, "ExportDeliveriesDataTransactionalMessage.drafts"
+            )
 
         export_deliveries_data_transactional_message = cls(
             transactional_message_id=transactional_message_id,

@@ -135,13 +135,17 @@ class Form:
         from ..models.form_actions_item import FormActionsItem
 
         d = dict(expect_object(src_dict, "Form"))
-        id = expect_int(d.pop("id", UNSET), "Form.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Form.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Form.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Form.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Form.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Form.name")
 
         _type_ = d.pop("type", UNSET)
         type_: FormType | Unset
@@ -150,11 +154,17 @@ class Form:
         else:
             type_ = FormType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "Form.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Form.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Form.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Form.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "Form.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Form.active")
 
         _state = d.pop("state", UNSET)
         state: FormState | Unset
@@ -172,7 +182,9 @@ class Form:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(d.pop("first_started", UNSET), "Form.first_started")
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Form.first_started")
 
         tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Form.tags"))
 

@@ -48,9 +48,13 @@ class FormActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "FormActionsItem"))
-        type_ = expect_str(d.pop("type", UNSET), "FormActionsItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "FormActionsItem.type")
 
-        id = expect_int(d.pop("id", UNSET), "FormActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "FormActionsItem.id")
 
         form_actions_item = cls(
             type_=type_,

@@ -135,50 +135,58 @@ class GetArchivedMessageResponse200ArchivedMessage:
         d = dict(
             expect_object(src_dict, "GetArchivedMessageResponse200ArchivedMessage")
         )
-        id = expect_str(
-            d.pop("id", UNSET), "GetArchivedMessageResponse200ArchivedMessage.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetArchivedMessageResponse200ArchivedMessage.id")
 
-        body = expect_str(
-            d.pop("body", UNSET), "GetArchivedMessageResponse200ArchivedMessage.body"
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "GetArchivedMessageResponse200ArchivedMessage.body")
 
-        from_ = expect_str(
-            d.pop("from", UNSET), "GetArchivedMessageResponse200ArchivedMessage.from"
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_, "GetArchivedMessageResponse200ArchivedMessage.from"
+            )
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET),
-            "GetArchivedMessageResponse200ArchivedMessage.reply_to",
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "GetArchivedMessageResponse200ArchivedMessage.reply_to"
+            )
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET),
-            "GetArchivedMessageResponse200ArchivedMessage.recipient",
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "GetArchivedMessageResponse200ArchivedMessage.recipient"
+            )
 
-        subject = expect_str(
-            d.pop("subject", UNSET),
-            "GetArchivedMessageResponse200ArchivedMessage.subject",
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "GetArchivedMessageResponse200ArchivedMessage.subject"
+            )
 
-        bcc = expect_str(
-            d.pop("bcc", UNSET), "GetArchivedMessageResponse200ArchivedMessage.bcc"
-        )
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "GetArchivedMessageResponse200ArchivedMessage.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET),
-            "GetArchivedMessageResponse200ArchivedMessage.fake_bcc",
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "GetArchivedMessageResponse200ArchivedMessage.fake_bcc"
+            )
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "GetArchivedMessageResponse200ArchivedMessage.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text,
+                "GetArchivedMessageResponse200ArchivedMessage.preheader_text",
+            )
 
-        url = expect_str(
-            d.pop("url", UNSET), "GetArchivedMessageResponse200ArchivedMessage.url"
-        )
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "GetArchivedMessageResponse200ArchivedMessage.url")
 
         _request_method = d.pop("request_method", UNSET)
         request_method: (
@@ -191,15 +199,17 @@ class GetArchivedMessageResponse200ArchivedMessage:
                 _request_method
             )
 
-        headers = expect_str(
-            d.pop("headers", UNSET),
-            "GetArchivedMessageResponse200ArchivedMessage.headers",
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(
+                headers, "GetArchivedMessageResponse200ArchivedMessage.headers"
+            )
 
-        forgotten = expect_bool(
-            d.pop("forgotten", UNSET),
-            "GetArchivedMessageResponse200ArchivedMessage.forgotten",
-        )
+        forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(
+                forgotten, "GetArchivedMessageResponse200ArchivedMessage.forgotten"
+            )
 
         get_archived_message_response_200_archived_message = cls(
             id=id,

@@ -158,14 +158,19 @@ class GetBroadcastResponse200Broadcast:
         )
 
         d = dict(expect_object(src_dict, "GetBroadcastResponse200Broadcast"))
-        id = expect_int(d.pop("id", UNSET), "GetBroadcastResponse200Broadcast.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetBroadcastResponse200Broadcast.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "GetBroadcastResponse200Broadcast.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetBroadcastResponse200Broadcast.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "GetBroadcastResponse200Broadcast.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetBroadcastResponse200Broadcast.name")
 
         _type_ = d.pop("type", UNSET)
         type_: GetBroadcastResponse200BroadcastType | Unset
@@ -174,17 +179,17 @@ class GetBroadcastResponse200Broadcast:
         else:
             type_ = GetBroadcastResponse200BroadcastType(_type_)
 
-        created = expect_int(
-            d.pop("created", UNSET), "GetBroadcastResponse200Broadcast.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "GetBroadcastResponse200Broadcast.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "GetBroadcastResponse200Broadcast.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "GetBroadcastResponse200Broadcast.updated")
 
-        active = expect_bool(
-            d.pop("active", UNSET), "GetBroadcastResponse200Broadcast.active"
-        )
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "GetBroadcastResponse200Broadcast.active")
 
         _state = d.pop("state", UNSET)
         state: GetBroadcastResponse200BroadcastState | Unset
@@ -224,10 +229,11 @@ class GetBroadcastResponse200Broadcast:
 
                 msg_template_ids.append(msg_template_ids_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET),
-            "GetBroadcastResponse200Broadcast.first_started",
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "GetBroadcastResponse200Broadcast.first_started"
+            )
 
         tags = cast(
             list[str],

@@ -52,9 +52,9 @@ class GetBroadcastResponse200BroadcastActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetBroadcastResponse200BroadcastActionsItem"))
-        id = expect_int(
-            d.pop("id", UNSET), "GetBroadcastResponse200BroadcastActionsItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetBroadcastResponse200BroadcastActionsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: GetBroadcastResponse200BroadcastActionsItemType | Unset

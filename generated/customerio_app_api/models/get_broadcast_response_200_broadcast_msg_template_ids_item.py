@@ -56,9 +56,9 @@ class GetBroadcastResponse200BroadcastMsgTemplateIdsItem:
                 src_dict, "GetBroadcastResponse200BroadcastMsgTemplateIdsItem"
             )
         )
-        id = expect_int(
-            d.pop("id", UNSET), "GetBroadcastResponse200BroadcastMsgTemplateIdsItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetBroadcastResponse200BroadcastMsgTemplateIdsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: GetBroadcastResponse200BroadcastMsgTemplateIdsItemType | Unset

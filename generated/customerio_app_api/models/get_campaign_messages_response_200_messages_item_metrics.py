@@ -145,90 +145,113 @@ class GetCampaignMessagesResponse200MessagesItemMetrics:
         d = dict(
             expect_object(src_dict, "GetCampaignMessagesResponse200MessagesItemMetrics")
         )
-        bounced = expect_int(
-            d.pop("bounced", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.bounced",
-        )
+        bounced = d.pop("bounced", UNSET)
+        if type(bounced) is not int and bounced is not UNSET:
+            bounced = expect_int(
+                bounced, "GetCampaignMessagesResponse200MessagesItemMetrics.bounced"
+            )
 
-        clicked = expect_int(
-            d.pop("clicked", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.clicked",
-        )
+        clicked = d.pop("clicked", UNSET)
+        if type(clicked) is not int and clicked is not UNSET:
+            clicked = expect_int(
+                clicked, "GetCampaignMessagesResponse200MessagesItemMetrics.clicked"
+            )
 
-        human_clicked = expect_int(
-            d.pop("human_clicked", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.human_clicked",
-        )
+        human_clicked = d.pop("human_clicked", UNSET)
+        if type(human_clicked) is not int and human_clicked is not UNSET:
+            human_clicked = expect_int(
+                human_clicked,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.human_clicked",
+            )
 
-        prefetch_clicked = expect_int(
-            d.pop("prefetch_clicked", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_clicked",
-        )
+        prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        if type(prefetch_clicked) is not int and prefetch_clicked is not UNSET:
+            prefetch_clicked = expect_int(
+                prefetch_clicked,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_clicked",
+            )
 
-        converted = expect_int(
-            d.pop("converted", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.converted",
-        )
+        converted = d.pop("converted", UNSET)
+        if type(converted) is not int and converted is not UNSET:
+            converted = expect_int(
+                converted, "GetCampaignMessagesResponse200MessagesItemMetrics.converted"
+            )
 
-        created = expect_int(
-            d.pop("created", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.created",
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetCampaignMessagesResponse200MessagesItemMetrics.created"
+            )
 
-        delivered = expect_int(
-            d.pop("delivered", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.delivered",
-        )
+        delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(
+                delivered, "GetCampaignMessagesResponse200MessagesItemMetrics.delivered"
+            )
 
-        drafted = expect_int(
-            d.pop("drafted", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.drafted",
-        )
+        drafted = d.pop("drafted", UNSET)
+        if type(drafted) is not int and drafted is not UNSET:
+            drafted = expect_int(
+                drafted, "GetCampaignMessagesResponse200MessagesItemMetrics.drafted"
+            )
 
-        dropped = expect_int(
-            d.pop("dropped", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.dropped",
-        )
+        dropped = d.pop("dropped", UNSET)
+        if type(dropped) is not int and dropped is not UNSET:
+            dropped = expect_int(
+                dropped, "GetCampaignMessagesResponse200MessagesItemMetrics.dropped"
+            )
 
-        failed = expect_int(
-            d.pop("failed", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.failed",
-        )
+        failed = d.pop("failed", UNSET)
+        if type(failed) is not int and failed is not UNSET:
+            failed = expect_int(
+                failed, "GetCampaignMessagesResponse200MessagesItemMetrics.failed"
+            )
 
-        opened = expect_int(
-            d.pop("opened", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.opened",
-        )
+        opened = d.pop("opened", UNSET)
+        if type(opened) is not int and opened is not UNSET:
+            opened = expect_int(
+                opened, "GetCampaignMessagesResponse200MessagesItemMetrics.opened"
+            )
 
-        human_opened = expect_int(
-            d.pop("human_opened", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.human_opened",
-        )
+        human_opened = d.pop("human_opened", UNSET)
+        if type(human_opened) is not int and human_opened is not UNSET:
+            human_opened = expect_int(
+                human_opened,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.human_opened",
+            )
 
-        prefetch_opened = expect_int(
-            d.pop("prefetch_opened", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_opened",
-        )
+        prefetch_opened = d.pop("prefetch_opened", UNSET)
+        if type(prefetch_opened) is not int and prefetch_opened is not UNSET:
+            prefetch_opened = expect_int(
+                prefetch_opened,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_opened",
+            )
 
-        sent = expect_int(
-            d.pop("sent", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.sent",
-        )
+        sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(
+                sent, "GetCampaignMessagesResponse200MessagesItemMetrics.sent"
+            )
 
-        spammed = expect_int(
-            d.pop("spammed", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.spammed",
-        )
+        spammed = d.pop("spammed", UNSET)
+        if type(spammed) is not int and spammed is not UNSET:
+            spammed = expect_int(
+                spammed, "GetCampaignMessagesResponse200MessagesItemMetrics.spammed"
+            )
 
-        undeliverable = expect_int(
-            d.pop("undeliverable", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.undeliverable",
-        )
+        undeliverable = d.pop("undeliverable", UNSET)
+        if type(undeliverable) is not int and undeliverable is not UNSET:
+            undeliverable = expect_int(
+                undeliverable,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.undeliverable",
+            )
 
-        unsubscribed = expect_int(
-            d.pop("unsubscribed", UNSET),
-            "GetCampaignMessagesResponse200MessagesItemMetrics.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(
+                unsubscribed,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.unsubscribed",
+            )
 
         get_campaign_messages_response_200_messages_item_metrics = cls(
             bounced=bounced,

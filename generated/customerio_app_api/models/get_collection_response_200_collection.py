@@ -86,27 +86,33 @@ class GetCollectionResponse200Collection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetCollectionResponse200Collection"))
-        bytes_ = expect_int(
-            d.pop("bytes", UNSET), "GetCollectionResponse200Collection.bytes"
-        )
+        bytes_ = d.pop("bytes", UNSET)
+        if type(bytes_) is not int and bytes_ is not UNSET:
+            bytes_ = expect_int(bytes_, "GetCollectionResponse200Collection.bytes")
 
-        created_at = expect_int(
-            d.pop("created_at", UNSET), "GetCollectionResponse200Collection.created_at"
-        )
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "GetCollectionResponse200Collection.created_at"
+            )
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "GetCollectionResponse200Collection.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "GetCollectionResponse200Collection.updated_at"
+            )
 
-        id = expect_int(d.pop("id", UNSET), "GetCollectionResponse200Collection.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetCollectionResponse200Collection.id")
 
-        name = expect_str(
-            d.pop("name", UNSET), "GetCollectionResponse200Collection.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetCollectionResponse200Collection.name")
 
-        rows = expect_int(
-            d.pop("rows", UNSET), "GetCollectionResponse200Collection.rows"
-        )
+        rows = d.pop("rows", UNSET)
+        if type(rows) is not int and rows is not UNSET:
+            rows = expect_int(rows, "GetCollectionResponse200Collection.rows")
 
         schema = cast(
             list[str],

@@ -86,31 +86,35 @@ class GetCollectionsResponse200CollectionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetCollectionsResponse200CollectionsItem"))
-        bytes_ = expect_int(
-            d.pop("bytes", UNSET), "GetCollectionsResponse200CollectionsItem.bytes"
-        )
+        bytes_ = d.pop("bytes", UNSET)
+        if type(bytes_) is not int and bytes_ is not UNSET:
+            bytes_ = expect_int(
+                bytes_, "GetCollectionsResponse200CollectionsItem.bytes"
+            )
 
-        created_at = expect_int(
-            d.pop("created_at", UNSET),
-            "GetCollectionsResponse200CollectionsItem.created_at",
-        )
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "GetCollectionsResponse200CollectionsItem.created_at"
+            )
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET),
-            "GetCollectionsResponse200CollectionsItem.updated_at",
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "GetCollectionsResponse200CollectionsItem.updated_at"
+            )
 
-        id = expect_int(
-            d.pop("id", UNSET), "GetCollectionsResponse200CollectionsItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetCollectionsResponse200CollectionsItem.id")
 
-        name = expect_str(
-            d.pop("name", UNSET), "GetCollectionsResponse200CollectionsItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetCollectionsResponse200CollectionsItem.name")
 
-        rows = expect_int(
-            d.pop("rows", UNSET), "GetCollectionsResponse200CollectionsItem.rows"
-        )
+        rows = d.pop("rows", UNSET)
+        if type(rows) is not int and rows is not UNSET:
+            rows = expect_int(rows, "GetCollectionsResponse200CollectionsItem.rows")
 
         schema = cast(
             list[str],

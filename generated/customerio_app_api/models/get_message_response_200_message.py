@@ -226,17 +226,21 @@ class GetMessageResponse200Message:
         )
 
         d = dict(expect_object(src_dict, "GetMessageResponse200Message"))
-        id = expect_str(d.pop("id", UNSET), "GetMessageResponse200Message.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetMessageResponse200Message.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "GetMessageResponse200Message.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetMessageResponse200Message.deduplicate_id"
+            )
 
-        message_template_id = expect_int(
-            d.pop("message_template_id", UNSET),
-            "GetMessageResponse200Message.message_template_id",
-        )
+        message_template_id = d.pop("message_template_id", UNSET)
+        if type(message_template_id) is not int and message_template_id is not UNSET:
+            message_template_id = expect_int(
+                message_template_id, "GetMessageResponse200Message.message_template_id"
+            )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -258,13 +262,13 @@ class GetMessageResponse200Message:
                 )
             )
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "GetMessageResponse200Message.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "GetMessageResponse200Message.recipient")
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "GetMessageResponse200Message.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "GetMessageResponse200Message.subject")
 
         _metrics = d.pop("metrics", UNSET)
         metrics: GetMessageResponse200MessageMetrics | Unset
@@ -273,9 +277,9 @@ class GetMessageResponse200Message:
         else:
             metrics = GetMessageResponse200MessageMetrics.from_dict(_metrics)
 
-        created = expect_int(
-            d.pop("created", UNSET), "GetMessageResponse200Message.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "GetMessageResponse200Message.created")
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -295,14 +299,15 @@ class GetMessageResponse200Message:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        action_id = expect_int(
-            d.pop("action_id", UNSET), "GetMessageResponse200Message.action_id"
-        )
+        action_id = d.pop("action_id", UNSET)
+        if type(action_id) is not int and action_id is not UNSET:
+            action_id = expect_int(action_id, "GetMessageResponse200Message.action_id")
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET),
-            "GetMessageResponse200Message.parent_action_id",
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "GetMessageResponse200Message.parent_action_id"
+            )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -313,9 +318,11 @@ class GetMessageResponse200Message:
 
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
-        content_id = expect_int(
-            d.pop("content_id", UNSET), "GetMessageResponse200Message.content_id"
-        )
+        content_id = d.pop("content_id", UNSET)
+        if type(content_id) is not int and content_id is not UNSET:
+            content_id = expect_int(
+                content_id, "GetMessageResponse200Message.content_id"
+            )
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -342,9 +349,9 @@ class GetMessageResponse200Message:
         else:
             type_ = GetMessageResponse200MessageType(_type_)
 
-        forgotten = expect_bool(
-            d.pop("forgotten", UNSET), "GetMessageResponse200Message.forgotten"
-        )
+        forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(forgotten, "GetMessageResponse200Message.forgotten")
 
         get_message_response_200_message = cls(
             id=id,

@@ -75,9 +75,11 @@ class GetMessageResponse200MessageCustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"), "GetMessageResponse200MessageCustomerIdentifiers.cio_id"
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id, "GetMessageResponse200MessageCustomerIdentifiers.cio_id"
+            )
 
         get_message_response_200_message_customer_identifiers = cls(
             email=email,

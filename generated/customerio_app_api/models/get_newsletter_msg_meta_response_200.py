@@ -82,7 +82,9 @@ class GetNewsletterMsgMetaResponse200:
 
                 messages.append(messages_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "GetNewsletterMsgMetaResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetNewsletterMsgMetaResponse200.next")
 
         get_newsletter_msg_meta_response_200 = cls(
             messages=messages,

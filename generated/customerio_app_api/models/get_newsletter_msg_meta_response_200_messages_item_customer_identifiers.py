@@ -78,10 +78,12 @@ class GetNewsletterMsgMetaResponse200MessagesItemCustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"),
-            "GetNewsletterMsgMetaResponse200MessagesItemCustomerIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "GetNewsletterMsgMetaResponse200MessagesItemCustomerIdentifiers.cio_id",
+            )
 
         get_newsletter_msg_meta_response_200_messages_item_customer_identifiers = cls(
             email=email,

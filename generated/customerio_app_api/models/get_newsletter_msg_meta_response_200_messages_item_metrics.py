@@ -147,90 +147,115 @@ class GetNewsletterMsgMetaResponse200MessagesItemMetrics:
                 src_dict, "GetNewsletterMsgMetaResponse200MessagesItemMetrics"
             )
         )
-        bounced = expect_int(
-            d.pop("bounced", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.bounced",
-        )
+        bounced = d.pop("bounced", UNSET)
+        if type(bounced) is not int and bounced is not UNSET:
+            bounced = expect_int(
+                bounced, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.bounced"
+            )
 
-        clicked = expect_int(
-            d.pop("clicked", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.clicked",
-        )
+        clicked = d.pop("clicked", UNSET)
+        if type(clicked) is not int and clicked is not UNSET:
+            clicked = expect_int(
+                clicked, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.clicked"
+            )
 
-        human_clicked = expect_int(
-            d.pop("human_clicked", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.human_clicked",
-        )
+        human_clicked = d.pop("human_clicked", UNSET)
+        if type(human_clicked) is not int and human_clicked is not UNSET:
+            human_clicked = expect_int(
+                human_clicked,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.human_clicked",
+            )
 
-        prefetch_clicked = expect_int(
-            d.pop("prefetch_clicked", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.prefetch_clicked",
-        )
+        prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        if type(prefetch_clicked) is not int and prefetch_clicked is not UNSET:
+            prefetch_clicked = expect_int(
+                prefetch_clicked,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.prefetch_clicked",
+            )
 
-        converted = expect_int(
-            d.pop("converted", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.converted",
-        )
+        converted = d.pop("converted", UNSET)
+        if type(converted) is not int and converted is not UNSET:
+            converted = expect_int(
+                converted,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.converted",
+            )
 
-        created = expect_int(
-            d.pop("created", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.created",
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.created"
+            )
 
-        delivered = expect_int(
-            d.pop("delivered", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.delivered",
-        )
+        delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(
+                delivered,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.delivered",
+            )
 
-        drafted = expect_int(
-            d.pop("drafted", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.drafted",
-        )
+        drafted = d.pop("drafted", UNSET)
+        if type(drafted) is not int and drafted is not UNSET:
+            drafted = expect_int(
+                drafted, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.drafted"
+            )
 
-        dropped = expect_int(
-            d.pop("dropped", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.dropped",
-        )
+        dropped = d.pop("dropped", UNSET)
+        if type(dropped) is not int and dropped is not UNSET:
+            dropped = expect_int(
+                dropped, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.dropped"
+            )
 
-        failed = expect_int(
-            d.pop("failed", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.failed",
-        )
+        failed = d.pop("failed", UNSET)
+        if type(failed) is not int and failed is not UNSET:
+            failed = expect_int(
+                failed, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.failed"
+            )
 
-        opened = expect_int(
-            d.pop("opened", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.opened",
-        )
+        opened = d.pop("opened", UNSET)
+        if type(opened) is not int and opened is not UNSET:
+            opened = expect_int(
+                opened, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.opened"
+            )
 
-        human_opened = expect_int(
-            d.pop("human_opened", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.human_opened",
-        )
+        human_opened = d.pop("human_opened", UNSET)
+        if type(human_opened) is not int and human_opened is not UNSET:
+            human_opened = expect_int(
+                human_opened,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.human_opened",
+            )
 
-        prefetch_opened = expect_int(
-            d.pop("prefetch_opened", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.prefetch_opened",
-        )
+        prefetch_opened = d.pop("prefetch_opened", UNSET)
+        if type(prefetch_opened) is not int and prefetch_opened is not UNSET:
+            prefetch_opened = expect_int(
+                prefetch_opened,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.prefetch_opened",
+            )
 
-        sent = expect_int(
-            d.pop("sent", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.sent",
-        )
+        sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(
+                sent, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.sent"
+            )
 
-        spammed = expect_int(
-            d.pop("spammed", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.spammed",
-        )
+        spammed = d.pop("spammed", UNSET)
+        if type(spammed) is not int and spammed is not UNSET:
+            spammed = expect_int(
+                spammed, "GetNewsletterMsgMetaResponse200MessagesItemMetrics.spammed"
+            )
 
-        undeliverable = expect_int(
-            d.pop("undeliverable", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.undeliverable",
-        )
+        undeliverable = d.pop("undeliverable", UNSET)
+        if type(undeliverable) is not int and undeliverable is not UNSET:
+            undeliverable = expect_int(
+                undeliverable,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.undeliverable",
+            )
 
-        unsubscribed = expect_int(
-            d.pop("unsubscribed", UNSET),
-            "GetNewsletterMsgMetaResponse200MessagesItemMetrics.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(
+                unsubscribed,
+                "GetNewsletterMsgMetaResponse200MessagesItemMetrics.unsubscribed",
+            )
 
         get_newsletter_msg_meta_response_200_messages_item_metrics = cls(
             bounced=bounced,

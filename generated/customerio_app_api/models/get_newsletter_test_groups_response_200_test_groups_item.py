@@ -72,24 +72,27 @@ class GetNewsletterTestGroupsResponse200TestGroupsItem:
         d = dict(
             expect_object(src_dict, "GetNewsletterTestGroupsResponse200TestGroupsItem")
         )
-        id = expect_int(
-            d.pop("id", UNSET), "GetNewsletterTestGroupsResponse200TestGroupsItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetNewsletterTestGroupsResponse200TestGroupsItem.id")
 
-        name = expect_str(
-            d.pop("name", UNSET),
-            "GetNewsletterTestGroupsResponse200TestGroupsItem.name",
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "GetNewsletterTestGroupsResponse200TestGroupsItem.name"
+            )
 
-        label = expect_str(
-            d.pop("label", UNSET),
-            "GetNewsletterTestGroupsResponse200TestGroupsItem.label",
-        )
+        label = d.pop("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = expect_str(
+                label, "GetNewsletterTestGroupsResponse200TestGroupsItem.label"
+            )
 
-        winner = expect_bool(
-            d.pop("winner", UNSET),
-            "GetNewsletterTestGroupsResponse200TestGroupsItem.winner",
-        )
+        winner = d.pop("winner", UNSET)
+        if type(winner) is not bool and winner is not UNSET:
+            winner = expect_bool(
+                winner, "GetNewsletterTestGroupsResponse200TestGroupsItem.winner"
+            )
 
         content_ids = cast(
             list[str],

@@ -194,44 +194,53 @@ class GetNewsletterVariantTranslationResponse200Content:
         d = dict(
             expect_object(src_dict, "GetNewsletterVariantTranslationResponse200Content")
         )
-        id = expect_int(
-            d.pop("id", UNSET), "GetNewsletterVariantTranslationResponse200Content.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetNewsletterVariantTranslationResponse200Content.id")
 
-        newsletter_id = expect_int(
-            d.pop("newsletter_id", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.newsletter_id",
-        )
+        newsletter_id = d.pop("newsletter_id", UNSET)
+        if type(newsletter_id) is not int and newsletter_id is not UNSET:
+            newsletter_id = expect_int(
+                newsletter_id,
+                "GetNewsletterVariantTranslationResponse200Content.newsletter_id",
+            )
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id,
+                "GetNewsletterVariantTranslationResponse200Content.deduplicate_id",
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.name",
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "GetNewsletterVariantTranslationResponse200Content.name"
+            )
 
-        layout = expect_str(
-            d.pop("layout", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.layout",
-        )
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(
+                layout, "GetNewsletterVariantTranslationResponse200Content.layout"
+            )
 
-        body = expect_str(
-            d.pop("body", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.body",
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "GetNewsletterVariantTranslationResponse200Content.body"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.body_amp",
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(
+                body_amp, "GetNewsletterVariantTranslationResponse200Content.body_amp"
+            )
 
-        language = expect_str(
-            d.pop("language", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.language",
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(
+                language, "GetNewsletterVariantTranslationResponse200Content.language"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: GetNewsletterVariantTranslationResponse200ContentType | Unset
@@ -240,20 +249,23 @@ class GetNewsletterVariantTranslationResponse200Content:
         else:
             type_ = GetNewsletterVariantTranslationResponse200ContentType(_type_)
 
-        from_ = expect_str(
-            d.pop("from", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.from",
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_, "GetNewsletterVariantTranslationResponse200Content.from"
+            )
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.from_id",
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(
+                from_id, "GetNewsletterVariantTranslationResponse200Content.from_id"
+            )
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.reply_to",
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "GetNewsletterVariantTranslationResponse200Content.reply_to"
+            )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -277,34 +289,42 @@ class GetNewsletterVariantTranslationResponse200Content:
                 )
             )
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.recipient",
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "GetNewsletterVariantTranslationResponse200Content.recipient"
+            )
 
-        subject = expect_str(
-            d.pop("subject", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.subject",
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "GetNewsletterVariantTranslationResponse200Content.subject"
+            )
 
-        bcc = expect_str(
-            d.pop("bcc", UNSET), "GetNewsletterVariantTranslationResponse200Content.bcc"
-        )
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(
+                bcc, "GetNewsletterVariantTranslationResponse200Content.bcc"
+            )
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.fake_bcc",
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "GetNewsletterVariantTranslationResponse200Content.fake_bcc"
+            )
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text,
+                "GetNewsletterVariantTranslationResponse200Content.preheader_text",
+            )
 
-        headers = expect_str(
-            d.pop("headers", UNSET),
-            "GetNewsletterVariantTranslationResponse200Content.headers",
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(
+                headers, "GetNewsletterVariantTranslationResponse200Content.headers"
+            )
 
         get_newsletter_variant_translation_response_200_content = cls(
             id=id,

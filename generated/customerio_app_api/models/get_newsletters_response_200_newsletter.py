@@ -125,12 +125,15 @@ class GetNewslettersResponse200Newsletter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetNewslettersResponse200Newsletter"))
-        id = expect_int(d.pop("id", UNSET), "GetNewslettersResponse200Newsletter.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetNewslettersResponse200Newsletter.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "GetNewslettersResponse200Newsletter.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetNewslettersResponse200Newsletter.deduplicate_id"
+            )
 
         content_ids = cast(
             list[int],
@@ -140,21 +143,21 @@ class GetNewslettersResponse200Newsletter:
             ),
         )
 
-        name = expect_str(
-            d.pop("name", UNSET), "GetNewslettersResponse200Newsletter.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetNewslettersResponse200Newsletter.name")
 
-        sent_at = expect_int(
-            d.pop("sent_at", UNSET), "GetNewslettersResponse200Newsletter.sent_at"
-        )
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "GetNewslettersResponse200Newsletter.sent_at")
 
-        created = expect_int(
-            d.pop("created", UNSET), "GetNewslettersResponse200Newsletter.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "GetNewslettersResponse200Newsletter.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "GetNewslettersResponse200Newsletter.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "GetNewslettersResponse200Newsletter.updated")
 
         _type_ = d.pop("type", UNSET)
         type_: GetNewslettersResponse200NewsletterType | Unset
@@ -178,10 +181,15 @@ class GetNewslettersResponse200Newsletter:
             ),
         )
 
-        subscription_topic_id = expect_int(
-            d.pop("subscription_topic_id", UNSET),
-            "GetNewslettersResponse200Newsletter.subscription_topic_id",
-        )
+        subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        if (
+            type(subscription_topic_id) is not int
+            and subscription_topic_id is not UNSET
+        ):
+            subscription_topic_id = expect_int(
+                subscription_topic_id,
+                "GetNewslettersResponse200Newsletter.subscription_topic_id",
+            )
 
         get_newsletters_response_200_newsletter = cls(
             id=id,

@@ -117,10 +117,11 @@ class GetObjectAttributesResponse200Object:
                 _identifiers
             )
 
-        object_type_id = expect_str(
-            d.pop("object_type_id", UNSET),
-            "GetObjectAttributesResponse200Object.object_type_id",
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "GetObjectAttributesResponse200Object.object_type_id"
+            )
 
         get_object_attributes_response_200_object = cls(
             attributes=attributes,

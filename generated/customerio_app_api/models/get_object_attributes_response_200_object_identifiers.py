@@ -66,10 +66,12 @@ class GetObjectAttributesResponse200ObjectIdentifiers:
         d = dict(
             expect_object(src_dict, "GetObjectAttributesResponse200ObjectIdentifiers")
         )
-        cio_object_id = expect_str(
-            d.pop("cio_object_id", UNSET),
-            "GetObjectAttributesResponse200ObjectIdentifiers.cio_object_id",
-        )
+        cio_object_id = d.pop("cio_object_id", UNSET)
+        if type(cio_object_id) is not str and cio_object_id is not UNSET:
+            cio_object_id = expect_str(
+                cio_object_id,
+                "GetObjectAttributesResponse200ObjectIdentifiers.cio_object_id",
+            )
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:

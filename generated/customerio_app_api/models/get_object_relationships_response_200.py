@@ -85,9 +85,9 @@ class GetObjectRelationshipsResponse200:
 
                 cio_relationships.append(cio_relationships_item)
 
-        next_ = expect_str(
-            d.pop("next", UNSET), "GetObjectRelationshipsResponse200.next"
-        )
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetObjectRelationshipsResponse200.next")
 
         get_object_relationships_response_200 = cls(
             cio_relationships=cio_relationships,

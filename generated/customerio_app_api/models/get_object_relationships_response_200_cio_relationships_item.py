@@ -88,15 +88,19 @@ class GetObjectRelationshipsResponse200CioRelationshipsItem:
                 _identifiers
             )
 
-        object_type_id = expect_str(
-            d.pop("object_type_id", UNSET),
-            "GetObjectRelationshipsResponse200CioRelationshipsItem.object_type_id",
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id,
+                "GetObjectRelationshipsResponse200CioRelationshipsItem.object_type_id",
+            )
 
-        object_type_disabled = expect_bool(
-            d.pop("object_type_disabled", UNSET),
-            "GetObjectRelationshipsResponse200CioRelationshipsItem.object_type_disabled",
-        )
+        object_type_disabled = d.pop("object_type_disabled", UNSET)
+        if type(object_type_disabled) is not bool and object_type_disabled is not UNSET:
+            object_type_disabled = expect_bool(
+                object_type_disabled,
+                "GetObjectRelationshipsResponse200CioRelationshipsItem.object_type_disabled",
+            )
 
         get_object_relationships_response_200_cio_relationships_item = cls(
             identifiers=identifiers,

@@ -71,10 +71,12 @@ class GetObjectRelationshipsResponse200CioRelationshipsItemIdentifiers:
                 "GetObjectRelationshipsResponse200CioRelationshipsItemIdentifiers",
             )
         )
-        cio_id = expect_str(
-            d.pop("cio_id", UNSET),
-            "GetObjectRelationshipsResponse200CioRelationshipsItemIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(
+                cio_id,
+                "GetObjectRelationshipsResponse200CioRelationshipsItemIdentifiers.cio_id",
+            )
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:

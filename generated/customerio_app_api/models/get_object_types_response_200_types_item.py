@@ -84,33 +84,37 @@ class GetObjectTypesResponse200TypesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetObjectTypesResponse200TypesItem"))
-        id = expect_str(d.pop("id", UNSET), "GetObjectTypesResponse200TypesItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetObjectTypesResponse200TypesItem.id")
 
-        name = expect_str(
-            d.pop("name", UNSET), "GetObjectTypesResponse200TypesItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetObjectTypesResponse200TypesItem.name")
 
-        singular_name = expect_str(
-            d.pop("singular_name", UNSET),
-            "GetObjectTypesResponse200TypesItem.singular_name",
-        )
+        singular_name = d.pop("singular_name", UNSET)
+        if type(singular_name) is not str and singular_name is not UNSET:
+            singular_name = expect_str(
+                singular_name, "GetObjectTypesResponse200TypesItem.singular_name"
+            )
 
-        slug = expect_str(
-            d.pop("slug", UNSET), "GetObjectTypesResponse200TypesItem.slug"
-        )
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = expect_str(slug, "GetObjectTypesResponse200TypesItem.slug")
 
-        singular_slug = expect_str(
-            d.pop("singular_slug", UNSET),
-            "GetObjectTypesResponse200TypesItem.singular_slug",
-        )
+        singular_slug = d.pop("singular_slug", UNSET)
+        if type(singular_slug) is not str and singular_slug is not UNSET:
+            singular_slug = expect_str(
+                singular_slug, "GetObjectTypesResponse200TypesItem.singular_slug"
+            )
 
-        enabled = expect_bool(
-            d.pop("enabled", UNSET), "GetObjectTypesResponse200TypesItem.enabled"
-        )
+        enabled = d.pop("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = expect_bool(enabled, "GetObjectTypesResponse200TypesItem.enabled")
 
-        icon = expect_str(
-            d.pop("icon", UNSET), "GetObjectTypesResponse200TypesItem.icon"
-        )
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = expect_str(icon, "GetObjectTypesResponse200TypesItem.icon")
 
         get_object_types_response_200_types_item = cls(
             id=id,

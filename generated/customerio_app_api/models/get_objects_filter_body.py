@@ -86,9 +86,11 @@ class GetObjectsFilterBody:
         from ..models.get_objects_filter_body_or import GetObjectsFilterBodyOr
 
         d = dict(expect_object(src_dict, "GetObjectsFilterBody"))
-        object_type_id = expect_str(
-            d.pop("object_type_id"), "GetObjectsFilterBody.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(
+                object_type_id, "GetObjectsFilterBody.object_type_id"
+            )
 
         def _parse_filter_(
             data: object,

@@ -92,7 +92,9 @@ class GetObjectsFilterResponse200:
             expect_list(d.pop("ids", UNSET), "GetObjectsFilterResponse200.ids"),
         )
 
-        next_ = expect_str(d.pop("next", UNSET), "GetObjectsFilterResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetObjectsFilterResponse200.next")
 
         get_objects_filter_response_200 = cls(
             identifiers=identifiers,

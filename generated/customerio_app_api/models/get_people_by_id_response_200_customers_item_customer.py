@@ -127,9 +127,9 @@ class GetPeopleByIdResponse200CustomersItemCustomer:
         d = dict(
             expect_object(src_dict, "GetPeopleByIdResponse200CustomersItemCustomer")
         )
-        id = expect_str(
-            d.pop("id", UNSET), "GetPeopleByIdResponse200CustomersItemCustomer.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetPeopleByIdResponse200CustomersItemCustomer.id")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: GetPeopleByIdResponse200CustomersItemCustomerIdentifiers | Unset
@@ -164,10 +164,12 @@ class GetPeopleByIdResponse200CustomersItemCustomer:
                 )
             )
 
-        unsubscribed = expect_bool(
-            d.pop("unsubscribed", UNSET),
-            "GetPeopleByIdResponse200CustomersItemCustomer.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(
+                unsubscribed,
+                "GetPeopleByIdResponse200CustomersItemCustomer.unsubscribed",
+            )
 
         _devices = expect_list(
             d.pop("devices", UNSET),

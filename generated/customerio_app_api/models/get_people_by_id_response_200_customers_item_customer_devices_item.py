@@ -89,18 +89,22 @@ class GetPeopleByIdResponse200CustomersItemCustomerDevicesItem:
                 src_dict, "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem"
             )
         )
-        id = expect_str(
-            d.pop("id"), "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem.id"
-        )
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(
+                id, "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem.id"
+            )
 
         platform = GetPeopleByIdResponse200CustomersItemCustomerDevicesItemPlatform(
             d.pop("platform")
         )
 
-        last_used = expect_int(
-            d.pop("last_used", UNSET),
-            "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem.last_used",
-        )
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(
+                last_used,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem.last_used",
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: (

@@ -77,10 +77,12 @@ class GetPeopleByIdResponse200CustomersItemCustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"),
-            "GetPeopleByIdResponse200CustomersItemCustomerIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "GetPeopleByIdResponse200CustomersItemCustomerIdentifiers.cio_id",
+            )
 
         get_people_by_id_response_200_customers_item_customer_identifiers = cls(
             email=email,

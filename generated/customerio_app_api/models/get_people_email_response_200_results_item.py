@@ -69,9 +69,9 @@ class GetPeopleEmailResponse200ResultsItem:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"), "GetPeopleEmailResponse200ResultsItem.cio_id"
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(cio_id, "GetPeopleEmailResponse200ResultsItem.cio_id")
 
         get_people_email_response_200_results_item = cls(
             email=email,

@@ -97,7 +97,9 @@ class GetPeopleFilterResponse200:
             expect_list(d.pop("ids", UNSET), "GetPeopleFilterResponse200.ids"),
         )
 
-        next_ = expect_str(d.pop("next", UNSET), "GetPeopleFilterResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetPeopleFilterResponse200.next")
 
         get_people_filter_response_200 = cls(
             identifiers=identifiers,

@@ -69,9 +69,11 @@ class GetPeopleFilterResponse200IdentifiersItem:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"), "GetPeopleFilterResponse200IdentifiersItem.cio_id"
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id, "GetPeopleFilterResponse200IdentifiersItem.cio_id"
+            )
 
         get_people_filter_response_200_identifiers_item = cls(
             email=email,

@@ -79,7 +79,9 @@ class GetPersonActivitiesResponse200:
 
                 activities.append(activities_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "GetPersonActivitiesResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetPersonActivitiesResponse200.next")
 
         get_person_activities_response_200 = cls(
             activities=activities,

@@ -194,10 +194,11 @@ class GetPersonActivitiesResponse200ActivitiesItem:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        delivery_id = expect_str(
-            d.pop("delivery_id", UNSET),
-            "GetPersonActivitiesResponse200ActivitiesItem.delivery_id",
-        )
+        delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(
+                delivery_id, "GetPersonActivitiesResponse200ActivitiesItem.delivery_id"
+            )
 
         _delivery_type = d.pop("delivery_type", UNSET)
         delivery_type: GetPersonActivitiesResponse200ActivitiesItemDeliveryType | Unset
@@ -208,14 +209,15 @@ class GetPersonActivitiesResponse200ActivitiesItem:
                 _delivery_type
             )
 
-        id = expect_str(
-            d.pop("id", UNSET), "GetPersonActivitiesResponse200ActivitiesItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetPersonActivitiesResponse200ActivitiesItem.id")
 
-        timestamp = expect_int(
-            d.pop("timestamp", UNSET),
-            "GetPersonActivitiesResponse200ActivitiesItem.timestamp",
-        )
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(
+                timestamp, "GetPersonActivitiesResponse200ActivitiesItem.timestamp"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: GetPersonActivitiesResponse200ActivitiesItemType | Unset

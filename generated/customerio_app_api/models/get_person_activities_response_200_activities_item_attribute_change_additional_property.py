@@ -56,15 +56,19 @@ class GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalPrope
                 "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty",
             )
         )
-        from_ = expect_str(
-            d.pop("from", UNSET),
-            "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.from",
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_,
+                "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.from",
+            )
 
-        to = expect_str(
-            d.pop("to", UNSET),
-            "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.to",
-        )
+        to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(
+                to,
+                "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.to",
+            )
 
         get_person_activities_response_200_activities_item_attribute_change_additional_property = cls(
             from_=from_,

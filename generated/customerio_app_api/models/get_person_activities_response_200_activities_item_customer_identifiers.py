@@ -80,10 +80,12 @@ class GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"),
-            "GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers.cio_id",
+            )
 
         get_person_activities_response_200_activities_item_customer_identifiers = cls(
             email=email,

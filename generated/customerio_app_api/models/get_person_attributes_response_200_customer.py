@@ -121,7 +121,9 @@ class GetPersonAttributesResponse200Customer:
         )
 
         d = dict(expect_object(src_dict, "GetPersonAttributesResponse200Customer"))
-        id = expect_str(d.pop("id", UNSET), "GetPersonAttributesResponse200Customer.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetPersonAttributesResponse200Customer.id")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: GetPersonAttributesResponse200CustomerIdentifiers | Unset
@@ -150,10 +152,11 @@ class GetPersonAttributesResponse200Customer:
                 _timestamps
             )
 
-        unsubscribed = expect_bool(
-            d.pop("unsubscribed", UNSET),
-            "GetPersonAttributesResponse200Customer.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(
+                unsubscribed, "GetPersonAttributesResponse200Customer.unsubscribed"
+            )
 
         _devices = expect_list(
             d.pop("devices", UNSET), "GetPersonAttributesResponse200Customer.devices"

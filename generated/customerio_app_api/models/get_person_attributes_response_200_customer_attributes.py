@@ -109,20 +109,33 @@ class GetPersonAttributesResponse200CustomerAttributes:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        cio_id = expect_str(
-            d.pop("cio_id", UNSET),
-            "GetPersonAttributesResponse200CustomerAttributes.cio_id",
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(
+                cio_id, "GetPersonAttributesResponse200CustomerAttributes.cio_id"
+            )
 
-        cio_subscription_preferences = expect_str(
-            d.pop("cio_subscription_preferences", UNSET),
-            "GetPersonAttributesResponse200CustomerAttributes.cio_subscription_preferences",
-        )
+        cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        if (
+            type(cio_subscription_preferences) is not str
+            and cio_subscription_preferences is not UNSET
+        ):
+            cio_subscription_preferences = expect_str(
+                cio_subscription_preferences,
+                "GetPersonAttributesResponse200CustomerAttributes.cio_subscription_preferences",
+            )
 
-        field_cio_subscription_preferences_computed = expect_str(
-            d.pop("_cio_subscription_preferences_computed", UNSET),
-            "GetPersonAttributesResponse200CustomerAttributes._cio_subscription_preferences_computed",
+        field_cio_subscription_preferences_computed = d.pop(
+            "_cio_subscription_preferences_computed", UNSET
         )
+        if (
+            type(field_cio_subscription_preferences_computed) is not str
+            and field_cio_subscription_preferences_computed is not UNSET
+        ):
+            field_cio_subscription_preferences_computed = expect_str(
+                field_cio_subscription_preferences_computed,
+                "GetPersonAttributesResponse200CustomerAttributes._cio_subscription_preferences_computed",
+            )
 
         get_person_attributes_response_200_customer_attributes = cls(
             id=id,

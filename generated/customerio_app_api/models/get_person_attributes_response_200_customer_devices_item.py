@@ -87,18 +87,19 @@ class GetPersonAttributesResponse200CustomerDevicesItem:
         d = dict(
             expect_object(src_dict, "GetPersonAttributesResponse200CustomerDevicesItem")
         )
-        id = expect_str(
-            d.pop("id"), "GetPersonAttributesResponse200CustomerDevicesItem.id"
-        )
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "GetPersonAttributesResponse200CustomerDevicesItem.id")
 
         platform = GetPersonAttributesResponse200CustomerDevicesItemPlatform(
             d.pop("platform")
         )
 
-        last_used = expect_int(
-            d.pop("last_used", UNSET),
-            "GetPersonAttributesResponse200CustomerDevicesItem.last_used",
-        )
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(
+                last_used, "GetPersonAttributesResponse200CustomerDevicesItem.last_used"
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: GetPersonAttributesResponse200CustomerDevicesItemAttributes | Unset

@@ -75,9 +75,11 @@ class GetPersonAttributesResponse200CustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"), "GetPersonAttributesResponse200CustomerIdentifiers.cio_id"
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id, "GetPersonAttributesResponse200CustomerIdentifiers.cio_id"
+            )
 
         get_person_attributes_response_200_customer_identifiers = cls(
             email=email,

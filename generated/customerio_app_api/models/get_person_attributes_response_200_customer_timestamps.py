@@ -92,39 +92,57 @@ class GetPersonAttributesResponse200CustomerTimestamps:
         d = dict(
             expect_object(src_dict, "GetPersonAttributesResponse200CustomerTimestamps")
         )
-        cio_id = expect_int(
-            d.pop("cio_id", UNSET),
-            "GetPersonAttributesResponse200CustomerTimestamps.cio_id",
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not int and cio_id is not UNSET:
+            cio_id = expect_int(
+                cio_id, "GetPersonAttributesResponse200CustomerTimestamps.cio_id"
+            )
 
-        field_last_emailed = expect_int(
-            d.pop("_last_emailed", UNSET),
-            "GetPersonAttributesResponse200CustomerTimestamps._last_emailed",
-        )
+        field_last_emailed = d.pop("_last_emailed", UNSET)
+        if type(field_last_emailed) is not int and field_last_emailed is not UNSET:
+            field_last_emailed = expect_int(
+                field_last_emailed,
+                "GetPersonAttributesResponse200CustomerTimestamps._last_emailed",
+            )
 
-        email = expect_int(
-            d.pop("email", UNSET),
-            "GetPersonAttributesResponse200CustomerTimestamps.email",
-        )
+        email = d.pop("email", UNSET)
+        if type(email) is not int and email is not UNSET:
+            email = expect_int(
+                email, "GetPersonAttributesResponse200CustomerTimestamps.email"
+            )
 
-        id = expect_int(
-            d.pop("id", UNSET), "GetPersonAttributesResponse200CustomerTimestamps.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetPersonAttributesResponse200CustomerTimestamps.id")
 
-        unsubscribed = expect_int(
-            d.pop("unsubscribed", UNSET),
-            "GetPersonAttributesResponse200CustomerTimestamps.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(
+                unsubscribed,
+                "GetPersonAttributesResponse200CustomerTimestamps.unsubscribed",
+            )
 
-        field_cio_subscription_preferences_computed = expect_int(
-            d.pop("_cio_subscription_preferences_computed", UNSET),
-            "GetPersonAttributesResponse200CustomerTimestamps._cio_subscription_preferences_computed",
+        field_cio_subscription_preferences_computed = d.pop(
+            "_cio_subscription_preferences_computed", UNSET
         )
+        if (
+            type(field_cio_subscription_preferences_computed) is not int
+            and field_cio_subscription_preferences_computed is not UNSET
+        ):
+            field_cio_subscription_preferences_computed = expect_int(
+                field_cio_subscription_preferences_computed,
+                "GetPersonAttributesResponse200CustomerTimestamps._cio_subscription_preferences_computed",
+            )
 
-        cio_subscription_preferences = expect_int(
-            d.pop("cio_subscription_preferences", UNSET),
-            "GetPersonAttributesResponse200CustomerTimestamps.cio_subscription_preferences",
-        )
+        cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        if (
+            type(cio_subscription_preferences) is not int
+            and cio_subscription_preferences is not UNSET
+        ):
+            cio_subscription_preferences = expect_int(
+                cio_subscription_preferences,
+                "GetPersonAttributesResponse200CustomerTimestamps.cio_subscription_preferences",
+            )
 
         additional_properties = d.pop("additionalProperties", UNSET)
 

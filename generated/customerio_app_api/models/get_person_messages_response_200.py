@@ -77,7 +77,9 @@ class GetPersonMessagesResponse200:
 
                 messages.append(messages_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "GetPersonMessagesResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetPersonMessagesResponse200.next")
 
         get_person_messages_response_200 = cls(
             messages=messages,

@@ -50,14 +50,17 @@ class GetPersonMessagesResponse200MessagesItemMetrics:
         d = dict(
             expect_object(src_dict, "GetPersonMessagesResponse200MessagesItemMetrics")
         )
-        delivered = expect_int(
-            d.pop("delivered", UNSET),
-            "GetPersonMessagesResponse200MessagesItemMetrics.delivered",
-        )
+        delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(
+                delivered, "GetPersonMessagesResponse200MessagesItemMetrics.delivered"
+            )
 
-        sent = expect_int(
-            d.pop("sent", UNSET), "GetPersonMessagesResponse200MessagesItemMetrics.sent"
-        )
+        sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(
+                sent, "GetPersonMessagesResponse200MessagesItemMetrics.sent"
+            )
 
         get_person_messages_response_200_messages_item_metrics = cls(
             delivered=delivered,

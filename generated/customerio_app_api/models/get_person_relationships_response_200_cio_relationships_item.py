@@ -100,10 +100,12 @@ class GetPersonRelationshipsResponse200CioRelationshipsItem:
                 src_dict, "GetPersonRelationshipsResponse200CioRelationshipsItem"
             )
         )
-        object_type_id = expect_int(
-            d.pop("object_type_id", UNSET),
-            "GetPersonRelationshipsResponse200CioRelationshipsItem.object_type_id",
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(
+                object_type_id,
+                "GetPersonRelationshipsResponse200CioRelationshipsItem.object_type_id",
+            )
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: (

@@ -55,15 +55,19 @@ class GetPersonRelationshipsResponse200CioRelationshipsItemIdentifiers:
                 "GetPersonRelationshipsResponse200CioRelationshipsItemIdentifiers",
             )
         )
-        object_id = expect_str(
-            d.pop("object_id", UNSET),
-            "GetPersonRelationshipsResponse200CioRelationshipsItemIdentifiers.object_id",
-        )
+        object_id = d.pop("object_id", UNSET)
+        if type(object_id) is not str and object_id is not UNSET:
+            object_id = expect_str(
+                object_id,
+                "GetPersonRelationshipsResponse200CioRelationshipsItemIdentifiers.object_id",
+            )
 
-        cio_object_id = expect_str(
-            d.pop("cio_object_id", UNSET),
-            "GetPersonRelationshipsResponse200CioRelationshipsItemIdentifiers.cio_object_id",
-        )
+        cio_object_id = d.pop("cio_object_id", UNSET)
+        if type(cio_object_id) is not str and cio_object_id is not UNSET:
+            cio_object_id = expect_str(
+                cio_object_id,
+                "GetPersonRelationshipsResponse200CioRelationshipsItemIdentifiers.cio_object_id",
+            )
 
         get_person_relationships_response_200_cio_relationships_item_identifiers = cls(
             object_id=object_id,

@@ -54,18 +54,19 @@ class GetPersonSegmentsResponse200SegmentsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetPersonSegmentsResponse200SegmentsItem"))
-        id = expect_int(
-            d.pop("id", UNSET), "GetPersonSegmentsResponse200SegmentsItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetPersonSegmentsResponse200SegmentsItem.id")
 
-        name = expect_str(
-            d.pop("name", UNSET), "GetPersonSegmentsResponse200SegmentsItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetPersonSegmentsResponse200SegmentsItem.name")
 
-        description = expect_str(
-            d.pop("description", UNSET),
-            "GetPersonSegmentsResponse200SegmentsItem.description",
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetPersonSegmentsResponse200SegmentsItem.description"
+            )
 
         get_person_segments_response_200_segments_item = cls(
             id=id,

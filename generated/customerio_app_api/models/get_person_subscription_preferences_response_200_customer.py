@@ -154,10 +154,12 @@ class GetPersonSubscriptionPreferencesResponse200Customer:
 
                 topics.append(topics_item)
 
-        unsubscribed = expect_bool(
-            d.pop("unsubscribed", UNSET),
-            "GetPersonSubscriptionPreferencesResponse200Customer.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(
+                unsubscribed,
+                "GetPersonSubscriptionPreferencesResponse200Customer.unsubscribed",
+            )
 
         _header = d.pop("header", UNSET)
         header: GetPersonSubscriptionPreferencesResponse200CustomerHeader | Unset

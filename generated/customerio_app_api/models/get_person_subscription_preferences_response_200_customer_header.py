@@ -51,15 +51,18 @@ class GetPersonSubscriptionPreferencesResponse200CustomerHeader:
                 src_dict, "GetPersonSubscriptionPreferencesResponse200CustomerHeader"
             )
         )
-        title = expect_str(
-            d.pop("title", UNSET),
-            "GetPersonSubscriptionPreferencesResponse200CustomerHeader.title",
-        )
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(
+                title, "GetPersonSubscriptionPreferencesResponse200CustomerHeader.title"
+            )
 
-        subtitle = expect_str(
-            d.pop("subtitle", UNSET),
-            "GetPersonSubscriptionPreferencesResponse200CustomerHeader.subtitle",
-        )
+        subtitle = d.pop("subtitle", UNSET)
+        if type(subtitle) is not str and subtitle is not UNSET:
+            subtitle = expect_str(
+                subtitle,
+                "GetPersonSubscriptionPreferencesResponse200CustomerHeader.subtitle",
+            )
 
         get_person_subscription_preferences_response_200_customer_header = cls(
             title=title,

@@ -78,10 +78,12 @@ class GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"),
-            "GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers.cio_id",
+            )
 
         get_person_subscription_preferences_response_200_customer_identifiers = cls(
             email=email,

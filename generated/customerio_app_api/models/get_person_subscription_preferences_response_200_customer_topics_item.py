@@ -66,25 +66,32 @@ class GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem:
                 "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem",
             )
         )
-        id = expect_str(
-            d.pop("id", UNSET),
-            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.id",
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(
+                id, "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.id"
+            )
 
-        subscribed = expect_bool(
-            d.pop("subscribed", UNSET),
-            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.subscribed",
-        )
+        subscribed = d.pop("subscribed", UNSET)
+        if type(subscribed) is not bool and subscribed is not UNSET:
+            subscribed = expect_bool(
+                subscribed,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.subscribed",
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET),
-            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.name",
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.name",
+            )
 
-        description = expect_str(
-            d.pop("description", UNSET),
-            "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.description",
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.description",
+            )
 
         get_person_subscription_preferences_response_200_customer_topics_item = cls(
             id=id,

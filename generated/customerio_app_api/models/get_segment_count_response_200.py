@@ -47,11 +47,13 @@ class GetSegmentCountResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetSegmentCountResponse200"))
-        segment_id = expect_int(
-            d.pop("segment_id", UNSET), "GetSegmentCountResponse200.segment_id"
-        )
+        segment_id = d.pop("segment_id", UNSET)
+        if type(segment_id) is not int and segment_id is not UNSET:
+            segment_id = expect_int(segment_id, "GetSegmentCountResponse200.segment_id")
 
-        count = expect_int(d.pop("count", UNSET), "GetSegmentCountResponse200.count")
+        count = d.pop("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = expect_int(count, "GetSegmentCountResponse200.count")
 
         get_segment_count_response_200 = cls(
             segment_id=segment_id,

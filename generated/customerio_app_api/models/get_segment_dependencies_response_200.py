@@ -59,9 +59,11 @@ class GetSegmentDependenciesResponse200:
         )
 
         d = dict(expect_object(src_dict, "GetSegmentDependenciesResponse200"))
-        segment_id = expect_int(
-            d.pop("segment_id", UNSET), "GetSegmentDependenciesResponse200.segment_id"
-        )
+        segment_id = d.pop("segment_id", UNSET)
+        if type(segment_id) is not int and segment_id is not UNSET:
+            segment_id = expect_int(
+                segment_id, "GetSegmentDependenciesResponse200.segment_id"
+            )
 
         _used_by = d.pop("used_by", UNSET)
         used_by: GetSegmentDependenciesResponse200UsedBy | Unset

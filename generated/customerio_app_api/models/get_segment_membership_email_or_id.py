@@ -80,9 +80,11 @@ class GetSegmentMembershipEmailOrId:
         )
 
         d = dict(expect_object(src_dict, "GetSegmentMembershipEmailOrId"))
-        segment_id = expect_int(
-            d.pop("segment_id", UNSET), "GetSegmentMembershipEmailOrId.segment_id"
-        )
+        segment_id = d.pop("segment_id", UNSET)
+        if type(segment_id) is not int and segment_id is not UNSET:
+            segment_id = expect_int(
+                segment_id, "GetSegmentMembershipEmailOrId.segment_id"
+            )
 
         ids = cast(
             list[str],
@@ -104,7 +106,9 @@ class GetSegmentMembershipEmailOrId:
 
                 identifiers.append(identifiers_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "GetSegmentMembershipEmailOrId.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetSegmentMembershipEmailOrId.next")
 
         get_segment_membership_email_or_id = cls(
             segment_id=segment_id,

@@ -75,9 +75,11 @@ class GetSegmentMembershipEmailOrIdIdentifiersItem:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"), "GetSegmentMembershipEmailOrIdIdentifiersItem.cio_id"
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id, "GetSegmentMembershipEmailOrIdIdentifiersItem.cio_id"
+            )
 
         get_segment_membership_email_or_id_identifiers_item = cls(
             email=email,

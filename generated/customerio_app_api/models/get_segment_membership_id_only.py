@@ -80,9 +80,9 @@ class GetSegmentMembershipIdOnly:
         )
 
         d = dict(expect_object(src_dict, "GetSegmentMembershipIdOnly"))
-        segment_id = expect_int(
-            d.pop("segment_id", UNSET), "GetSegmentMembershipIdOnly.segment_id"
-        )
+        segment_id = d.pop("segment_id", UNSET)
+        if type(segment_id) is not int and segment_id is not UNSET:
+            segment_id = expect_int(segment_id, "GetSegmentMembershipIdOnly.segment_id")
 
         ids = cast(
             list[str],
@@ -102,7 +102,9 @@ class GetSegmentMembershipIdOnly:
 
                 identifiers.append(identifiers_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "GetSegmentMembershipIdOnly.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetSegmentMembershipIdOnly.next")
 
         get_segment_membership_id_only = cls(
             segment_id=segment_id,

@@ -48,11 +48,15 @@ class GetSegmentMembershipIdOnlyIdentifiersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetSegmentMembershipIdOnlyIdentifiersItem"))
-        id = expect_str(d.pop("id"), "GetSegmentMembershipIdOnlyIdentifiersItem.id")
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "GetSegmentMembershipIdOnlyIdentifiersItem.id")
 
-        cio_id = expect_str(
-            d.pop("cio_id"), "GetSegmentMembershipIdOnlyIdentifiersItem.cio_id"
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id, "GetSegmentMembershipIdOnlyIdentifiersItem.cio_id"
+            )
 
         get_segment_membership_id_only_identifiers_item = cls(
             id=id,

@@ -132,18 +132,25 @@ class GetSegmentResponse200Segment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetSegmentResponse200Segment"))
-        id = expect_int(d.pop("id", UNSET), "GetSegmentResponse200Segment.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetSegmentResponse200Segment.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "GetSegmentResponse200Segment.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetSegmentResponse200Segment.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "GetSegmentResponse200Segment.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetSegmentResponse200Segment.name")
 
-        description = expect_str(
-            d.pop("description", UNSET), "GetSegmentResponse200Segment.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetSegmentResponse200Segment.description"
+            )
 
         _state = d.pop("state", UNSET)
         state: GetSegmentResponse200SegmentState | Unset
@@ -185,13 +192,17 @@ class GetSegmentResponse200Segment:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created_at = expect_int(
-            d.pop("created_at", UNSET), "GetSegmentResponse200Segment.created_at"
-        )
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "GetSegmentResponse200Segment.created_at"
+            )
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "GetSegmentResponse200Segment.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "GetSegmentResponse200Segment.updated_at"
+            )
 
         get_segment_response_200_segment = cls(
             id=id,

@@ -91,24 +91,27 @@ class GetSenderResponse200SenderIdentity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetSenderResponse200SenderIdentity"))
-        id = expect_int(d.pop("id", UNSET), "GetSenderResponse200SenderIdentity.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetSenderResponse200SenderIdentity.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "GetSenderResponse200SenderIdentity.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetSenderResponse200SenderIdentity.deduplicate_id"
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET), "GetSenderResponse200SenderIdentity.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetSenderResponse200SenderIdentity.name")
 
-        email = expect_str(
-            d.pop("email", UNSET), "GetSenderResponse200SenderIdentity.email"
-        )
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "GetSenderResponse200SenderIdentity.email")
 
-        address = expect_str(
-            d.pop("address", UNSET), "GetSenderResponse200SenderIdentity.address"
-        )
+        address = d.pop("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = expect_str(address, "GetSenderResponse200SenderIdentity.address")
 
         _template_type = d.pop("template_type", UNSET)
         template_type: GetSenderResponse200SenderIdentityTemplateType | Unset
@@ -119,10 +122,11 @@ class GetSenderResponse200SenderIdentity:
                 _template_type
             )
 
-        auto_generated = expect_bool(
-            d.pop("auto_generated", UNSET),
-            "GetSenderResponse200SenderIdentity.auto_generated",
-        )
+        auto_generated = d.pop("auto_generated", UNSET)
+        if type(auto_generated) is not bool and auto_generated is not UNSET:
+            auto_generated = expect_bool(
+                auto_generated, "GetSenderResponse200SenderIdentity.auto_generated"
+            )
 
         get_sender_response_200_sender_identity = cls(
             id=id,

@@ -66,25 +66,29 @@ class GetSuppressionByTypeResponse200SuppressionsItem:
         d = dict(
             expect_object(src_dict, "GetSuppressionByTypeResponse200SuppressionsItem")
         )
-        created = expect_int(
-            d.pop("created", UNSET),
-            "GetSuppressionByTypeResponse200SuppressionsItem.created",
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetSuppressionByTypeResponse200SuppressionsItem.created"
+            )
 
-        email = expect_str(
-            d.pop("email", UNSET),
-            "GetSuppressionByTypeResponse200SuppressionsItem.email",
-        )
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(
+                email, "GetSuppressionByTypeResponse200SuppressionsItem.email"
+            )
 
-        reason = expect_str(
-            d.pop("reason", UNSET),
-            "GetSuppressionByTypeResponse200SuppressionsItem.reason",
-        )
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(
+                reason, "GetSuppressionByTypeResponse200SuppressionsItem.reason"
+            )
 
-        status = expect_str(
-            d.pop("status", UNSET),
-            "GetSuppressionByTypeResponse200SuppressionsItem.status",
-        )
+        status = d.pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = expect_str(
+                status, "GetSuppressionByTypeResponse200SuppressionsItem.status"
+            )
 
         get_suppression_by_type_response_200_suppressions_item = cls(
             created=created,

@@ -64,21 +64,27 @@ class GetSuppressionResponse200SuppressionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetSuppressionResponse200SuppressionsItem"))
-        created = expect_int(
-            d.pop("created", UNSET), "GetSuppressionResponse200SuppressionsItem.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetSuppressionResponse200SuppressionsItem.created"
+            )
 
-        email = expect_str(
-            d.pop("email", UNSET), "GetSuppressionResponse200SuppressionsItem.email"
-        )
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "GetSuppressionResponse200SuppressionsItem.email")
 
-        reason = expect_str(
-            d.pop("reason", UNSET), "GetSuppressionResponse200SuppressionsItem.reason"
-        )
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(
+                reason, "GetSuppressionResponse200SuppressionsItem.reason"
+            )
 
-        status = expect_str(
-            d.pop("status", UNSET), "GetSuppressionResponse200SuppressionsItem.status"
-        )
+        status = d.pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = expect_str(
+                status, "GetSuppressionResponse200SuppressionsItem.status"
+            )
 
         get_suppression_response_200_suppressions_item = cls(
             created=created,

@@ -71,22 +71,35 @@ class GetTopicsResponse200TopicsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetTopicsResponse200TopicsItem"))
-        name = expect_str(d.pop("name", UNSET), "GetTopicsResponse200TopicsItem.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetTopicsResponse200TopicsItem.name")
 
-        description = expect_str(
-            d.pop("description", UNSET), "GetTopicsResponse200TopicsItem.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetTopicsResponse200TopicsItem.description"
+            )
 
-        subscribed_by_default = expect_bool(
-            d.pop("subscribed_by_default", UNSET),
-            "GetTopicsResponse200TopicsItem.subscribed_by_default",
-        )
+        subscribed_by_default = d.pop("subscribed_by_default", UNSET)
+        if (
+            type(subscribed_by_default) is not bool
+            and subscribed_by_default is not UNSET
+        ):
+            subscribed_by_default = expect_bool(
+                subscribed_by_default,
+                "GetTopicsResponse200TopicsItem.subscribed_by_default",
+            )
 
-        id = expect_int(d.pop("id", UNSET), "GetTopicsResponse200TopicsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetTopicsResponse200TopicsItem.id")
 
-        identifier = expect_str(
-            d.pop("identifier", UNSET), "GetTopicsResponse200TopicsItem.identifier"
-        )
+        identifier = d.pop("identifier", UNSET)
+        if type(identifier) is not str and identifier is not UNSET:
+            identifier = expect_str(
+                identifier, "GetTopicsResponse200TopicsItem.identifier"
+            )
 
         get_topics_response_200_topics_item = cls(
             name=name,

@@ -48,13 +48,13 @@ class GetVariantLinksResponse200LinksItemLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetVariantLinksResponse200LinksItemLink"))
-        id = expect_int(
-            d.pop("id", UNSET), "GetVariantLinksResponse200LinksItemLink.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetVariantLinksResponse200LinksItemLink.id")
 
-        href = expect_str(
-            d.pop("href", UNSET), "GetVariantLinksResponse200LinksItemLink.href"
-        )
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "GetVariantLinksResponse200LinksItemLink.href")
 
         get_variant_links_response_200_links_item_link = cls(
             id=id,

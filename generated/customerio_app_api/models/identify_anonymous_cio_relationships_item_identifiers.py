@@ -45,10 +45,12 @@ class IdentifyAnonymousCioRelationshipsItemIdentifiers:
         d = dict(
             expect_object(src_dict, "IdentifyAnonymousCioRelationshipsItemIdentifiers")
         )
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET),
-            "IdentifyAnonymousCioRelationshipsItemIdentifiers.anonymous_id",
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id,
+                "IdentifyAnonymousCioRelationshipsItemIdentifiers.anonymous_id",
+            )
 
         identify_anonymous_cio_relationships_item_identifiers = cls(
             anonymous_id=anonymous_id,

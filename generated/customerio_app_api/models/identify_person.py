@@ -142,9 +142,9 @@ class IdentifyPerson:
 
         action = IdentifyPersonAction(d.pop("action"))
 
-        field_timestamp = expect_int(
-            d.pop("_timestamp", UNSET), "IdentifyPerson._timestamp"
-        )
+        field_timestamp = d.pop("_timestamp", UNSET)
+        if type(field_timestamp) is not int and field_timestamp is not UNSET:
+            field_timestamp = expect_int(field_timestamp, "IdentifyPerson._timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: IdentifyPersonAttributes | Unset

@@ -81,11 +81,13 @@ class ImportBodyEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportBodyEvent"))
-        name = expect_str(d.pop("name"), "ImportBodyEvent.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyEvent.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportBodyEvent.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(data_file_url, "ImportBodyEvent.data_file_url")
 
         type_ = ImportBodyEventType(d.pop("type"))
 
@@ -98,9 +100,9 @@ class ImportBodyEvent:
         else:
             data_to_process = ImportBodyEventDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportBodyEvent.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyEvent.description")
 
         import_body_event = cls(
             name=name,

@@ -80,15 +80,19 @@ class ImportBodyObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportBodyObject"))
-        name = expect_str(d.pop("name"), "ImportBodyObject.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyObject.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportBodyObject.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(data_file_url, "ImportBodyObject.data_file_url")
 
-        object_type_id = expect_str(
-            d.pop("object_type_id"), "ImportBodyObject.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(
+                object_type_id, "ImportBodyObject.object_type_id"
+            )
 
         type_ = ImportBodyObjectType(d.pop("type"))
 
@@ -99,9 +103,9 @@ class ImportBodyObject:
         else:
             data_to_process = ImportBodyObjectDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportBodyObject.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyObject.description")
 
         import_body_object = cls(
             name=name,

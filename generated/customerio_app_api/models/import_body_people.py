@@ -81,11 +81,13 @@ class ImportBodyPeople:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportBodyPeople"))
-        name = expect_str(d.pop("name"), "ImportBodyPeople.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyPeople.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportBodyPeople.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(data_file_url, "ImportBodyPeople.data_file_url")
 
         type_ = ImportBodyPeopleType(d.pop("type"))
 
@@ -98,9 +100,9 @@ class ImportBodyPeople:
         else:
             data_to_process = ImportBodyPeopleDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportBodyPeople.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyPeople.description")
 
         import_body_people = cls(
             name=name,

@@ -85,11 +85,15 @@ class ImportBodyRelationship:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportBodyRelationship"))
-        name = expect_str(d.pop("name"), "ImportBodyRelationship.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyRelationship.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportBodyRelationship.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "ImportBodyRelationship.data_file_url"
+            )
 
         type_ = ImportBodyRelationshipType(d.pop("type"))
 
@@ -102,9 +106,9 @@ class ImportBodyRelationship:
         else:
             data_to_process = ImportBodyRelationshipDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportBodyRelationship.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyRelationship.description")
 
         import_body_relationship = cls(
             name=name,

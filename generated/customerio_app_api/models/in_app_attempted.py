@@ -70,11 +70,15 @@ class InAppAttempted:
         from ..models.in_app_attempted_data import InAppAttemptedData
 
         d = dict(expect_object(src_dict, "InAppAttempted"))
-        event_id = expect_str(d.pop("event_id"), "InAppAttempted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppAttempted.event_id")
 
         object_type = InAppAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "InAppAttempted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppAttempted.timestamp")
 
         metric = InAppAttemptedMetric(d.pop("metric"))
 

@@ -73,11 +73,15 @@ class InAppClicked:
         from ..models.in_app_clicked_data import InAppClickedData
 
         d = dict(expect_object(src_dict, "InAppClicked"))
-        event_id = expect_str(d.pop("event_id"), "InAppClicked.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppClicked.event_id")
 
         object_type = InAppClickedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "InAppClicked.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppClicked.timestamp")
 
         metric = InAppClickedMetric(d.pop("metric"))
 

@@ -63,15 +63,23 @@ class InAppClickedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "InAppClickedData"))
-        recipient = expect_str(d.pop("recipient"), "InAppClickedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "InAppClickedData.recipient")
 
-        href = expect_str(d.pop("href"), "InAppClickedData.href")
+        href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "InAppClickedData.href")
 
-        link_id = expect_int(d.pop("link_id"), "InAppClickedData.link_id")
+        link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "InAppClickedData.link_id")
 
-        tracked_response = expect_str(
-            d.pop("tracked_response", UNSET), "InAppClickedData.tracked_response"
-        )
+        tracked_response = d.pop("tracked_response", UNSET)
+        if type(tracked_response) is not str and tracked_response is not UNSET:
+            tracked_response = expect_str(
+                tracked_response, "InAppClickedData.tracked_response"
+            )
 
         in_app_clicked_data = cls(
             recipient=recipient,

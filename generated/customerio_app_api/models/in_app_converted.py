@@ -70,11 +70,15 @@ class InAppConverted:
         from ..models.in_app_converted_data import InAppConvertedData
 
         d = dict(expect_object(src_dict, "InAppConverted"))
-        event_id = expect_str(d.pop("event_id"), "InAppConverted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppConverted.event_id")
 
         object_type = InAppConvertedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "InAppConverted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppConverted.timestamp")
 
         metric = InAppConvertedMetric(d.pop("metric"))
 

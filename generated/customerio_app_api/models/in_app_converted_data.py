@@ -43,7 +43,9 @@ class InAppConvertedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "InAppConvertedData"))
-        recipient = expect_str(d.pop("recipient"), "InAppConvertedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "InAppConvertedData.recipient")
 
         in_app_converted_data = cls(
             recipient=recipient,

@@ -83,11 +83,15 @@ class InAppDrafted:
         from ..models.newsletter import Newsletter
 
         d = dict(expect_object(src_dict, "InAppDrafted"))
-        event_id = expect_str(d.pop("event_id"), "InAppDrafted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppDrafted.event_id")
 
         object_type = InAppDraftedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "InAppDrafted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppDrafted.timestamp")
 
         metric = InAppDraftedMetric(d.pop("metric"))
 

@@ -70,11 +70,15 @@ class InAppFailed:
         from ..models.in_app_failed_data import InAppFailedData
 
         d = dict(expect_object(src_dict, "InAppFailed"))
-        event_id = expect_str(d.pop("event_id"), "InAppFailed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppFailed.event_id")
 
         object_type = InAppFailedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "InAppFailed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppFailed.timestamp")
 
         metric = InAppFailedMetric(d.pop("metric"))
 

@@ -42,9 +42,11 @@ class InAppFailedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "InAppFailedData"))
-        failure_message = expect_str(
-            d.pop("failure_message"), "InAppFailedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "InAppFailedData.failure_message"
+            )
 
         in_app_failed_data = cls(
             failure_message=failure_message,

@@ -85,11 +85,15 @@ class InAppOpened:
         from ..models.newsletter import Newsletter
 
         d = dict(expect_object(src_dict, "InAppOpened"))
-        event_id = expect_str(d.pop("event_id"), "InAppOpened.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppOpened.event_id")
 
         object_type = InAppOpenedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "InAppOpened.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppOpened.timestamp")
 
         metric = InAppOpenedMetric(d.pop("metric"))
 

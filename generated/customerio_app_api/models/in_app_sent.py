@@ -73,11 +73,15 @@ class InAppSent:
         from ..models.in_app_sent_data import InAppSentData
 
         d = dict(expect_object(src_dict, "InAppSent"))
-        event_id = expect_str(d.pop("event_id"), "InAppSent.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppSent.event_id")
 
         object_type = InAppSentObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "InAppSent.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppSent.timestamp")
 
         metric = InAppSentMetric(d.pop("metric"))
 

@@ -52,9 +52,13 @@ class InAppSentData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "InAppSentData"))
-        recipient = expect_str(d.pop("recipient"), "InAppSentData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "InAppSentData.recipient")
 
-        content = expect_str(d.pop("content", UNSET), "InAppSentData.content")
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "InAppSentData.content")
 
         in_app_sent_data = cls(
             recipient=recipient,

@@ -77,7 +77,9 @@ class ListActivitiesResponse200:
 
                 activities.append(activities_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "ListActivitiesResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListActivitiesResponse200.next")
 
         list_activities_response_200 = cls(
             activities=activities,

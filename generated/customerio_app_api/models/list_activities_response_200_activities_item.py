@@ -188,10 +188,11 @@ class ListActivitiesResponse200ActivitiesItem:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        delivery_id = expect_str(
-            d.pop("delivery_id", UNSET),
-            "ListActivitiesResponse200ActivitiesItem.delivery_id",
-        )
+        delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(
+                delivery_id, "ListActivitiesResponse200ActivitiesItem.delivery_id"
+            )
 
         _delivery_type = d.pop("delivery_type", UNSET)
         delivery_type: ListActivitiesResponse200ActivitiesItemDeliveryType | Unset
@@ -202,14 +203,15 @@ class ListActivitiesResponse200ActivitiesItem:
                 _delivery_type
             )
 
-        id = expect_str(
-            d.pop("id", UNSET), "ListActivitiesResponse200ActivitiesItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "ListActivitiesResponse200ActivitiesItem.id")
 
-        timestamp = expect_int(
-            d.pop("timestamp", UNSET),
-            "ListActivitiesResponse200ActivitiesItem.timestamp",
-        )
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(
+                timestamp, "ListActivitiesResponse200ActivitiesItem.timestamp"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ListActivitiesResponse200ActivitiesItemType | Unset

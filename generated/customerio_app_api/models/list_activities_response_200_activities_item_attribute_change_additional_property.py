@@ -56,15 +56,19 @@ class ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty:
                 "ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty",
             )
         )
-        from_ = expect_str(
-            d.pop("from", UNSET),
-            "ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.from",
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_,
+                "ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.from",
+            )
 
-        to = expect_str(
-            d.pop("to", UNSET),
-            "ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.to",
-        )
+        to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(
+                to,
+                "ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.to",
+            )
 
         list_activities_response_200_activities_item_attribute_change_additional_property = cls(
             from_=from_,

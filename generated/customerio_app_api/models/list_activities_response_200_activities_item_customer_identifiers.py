@@ -77,10 +77,12 @@ class ListActivitiesResponse200ActivitiesItemCustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"),
-            "ListActivitiesResponse200ActivitiesItemCustomerIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "ListActivitiesResponse200ActivitiesItemCustomerIdentifiers.cio_id",
+            )
 
         list_activities_response_200_activities_item_customer_identifiers = cls(
             email=email,

@@ -159,18 +159,19 @@ class ListBroadcastsResponse200BroadcastsItem:
         )
 
         d = dict(expect_object(src_dict, "ListBroadcastsResponse200BroadcastsItem"))
-        id = expect_int(
-            d.pop("id", UNSET), "ListBroadcastsResponse200BroadcastsItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListBroadcastsResponse200BroadcastsItem.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "ListBroadcastsResponse200BroadcastsItem.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ListBroadcastsResponse200BroadcastsItem.deduplicate_id"
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET), "ListBroadcastsResponse200BroadcastsItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListBroadcastsResponse200BroadcastsItem.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ListBroadcastsResponse200BroadcastsItemType | Unset
@@ -179,17 +180,23 @@ class ListBroadcastsResponse200BroadcastsItem:
         else:
             type_ = ListBroadcastsResponse200BroadcastsItemType(_type_)
 
-        created = expect_int(
-            d.pop("created", UNSET), "ListBroadcastsResponse200BroadcastsItem.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "ListBroadcastsResponse200BroadcastsItem.created"
+            )
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "ListBroadcastsResponse200BroadcastsItem.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(
+                updated, "ListBroadcastsResponse200BroadcastsItem.updated"
+            )
 
-        active = expect_bool(
-            d.pop("active", UNSET), "ListBroadcastsResponse200BroadcastsItem.active"
-        )
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(
+                active, "ListBroadcastsResponse200BroadcastsItem.active"
+            )
 
         _state = d.pop("state", UNSET)
         state: ListBroadcastsResponse200BroadcastsItemState | Unset
@@ -233,10 +240,11 @@ class ListBroadcastsResponse200BroadcastsItem:
 
                 msg_template_ids.append(msg_template_ids_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET),
-            "ListBroadcastsResponse200BroadcastsItem.first_started",
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "ListBroadcastsResponse200BroadcastsItem.first_started"
+            )
 
         tags = cast(
             list[str],

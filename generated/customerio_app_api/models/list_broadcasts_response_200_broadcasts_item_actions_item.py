@@ -56,9 +56,9 @@ class ListBroadcastsResponse200BroadcastsItemActionsItem:
                 src_dict, "ListBroadcastsResponse200BroadcastsItemActionsItem"
             )
         )
-        id = expect_int(
-            d.pop("id", UNSET), "ListBroadcastsResponse200BroadcastsItemActionsItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListBroadcastsResponse200BroadcastsItemActionsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: ListBroadcastsResponse200BroadcastsItemActionsItemType | Unset

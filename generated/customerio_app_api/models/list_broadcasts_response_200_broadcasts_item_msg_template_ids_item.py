@@ -56,10 +56,11 @@ class ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem:
                 src_dict, "ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem"
             )
         )
-        id = expect_int(
-            d.pop("id", UNSET),
-            "ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem.id",
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(
+                id, "ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem.id"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItemType | Unset

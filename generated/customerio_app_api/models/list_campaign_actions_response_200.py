@@ -112,7 +112,9 @@ class ListCampaignActionsResponse200:
 
                 actions.append(actions_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "ListCampaignActionsResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListCampaignActionsResponse200.next")
 
         list_campaign_actions_response_200 = cls(
             actions=actions,

@@ -79,7 +79,9 @@ class ListMessagesResponse200:
 
                 messages.append(messages_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "ListMessagesResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListMessagesResponse200.next")
 
         list_messages_response_200 = cls(
             messages=messages,

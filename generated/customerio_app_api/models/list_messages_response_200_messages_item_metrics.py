@@ -143,87 +143,109 @@ class ListMessagesResponse200MessagesItemMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ListMessagesResponse200MessagesItemMetrics"))
-        bounced = expect_int(
-            d.pop("bounced", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.bounced",
-        )
+        bounced = d.pop("bounced", UNSET)
+        if type(bounced) is not int and bounced is not UNSET:
+            bounced = expect_int(
+                bounced, "ListMessagesResponse200MessagesItemMetrics.bounced"
+            )
 
-        clicked = expect_int(
-            d.pop("clicked", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.clicked",
-        )
+        clicked = d.pop("clicked", UNSET)
+        if type(clicked) is not int and clicked is not UNSET:
+            clicked = expect_int(
+                clicked, "ListMessagesResponse200MessagesItemMetrics.clicked"
+            )
 
-        human_clicked = expect_int(
-            d.pop("human_clicked", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.human_clicked",
-        )
+        human_clicked = d.pop("human_clicked", UNSET)
+        if type(human_clicked) is not int and human_clicked is not UNSET:
+            human_clicked = expect_int(
+                human_clicked,
+                "ListMessagesResponse200MessagesItemMetrics.human_clicked",
+            )
 
-        prefetch_clicked = expect_int(
-            d.pop("prefetch_clicked", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.prefetch_clicked",
-        )
+        prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        if type(prefetch_clicked) is not int and prefetch_clicked is not UNSET:
+            prefetch_clicked = expect_int(
+                prefetch_clicked,
+                "ListMessagesResponse200MessagesItemMetrics.prefetch_clicked",
+            )
 
-        converted = expect_int(
-            d.pop("converted", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.converted",
-        )
+        converted = d.pop("converted", UNSET)
+        if type(converted) is not int and converted is not UNSET:
+            converted = expect_int(
+                converted, "ListMessagesResponse200MessagesItemMetrics.converted"
+            )
 
-        created = expect_int(
-            d.pop("created", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.created",
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "ListMessagesResponse200MessagesItemMetrics.created"
+            )
 
-        delivered = expect_int(
-            d.pop("delivered", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.delivered",
-        )
+        delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(
+                delivered, "ListMessagesResponse200MessagesItemMetrics.delivered"
+            )
 
-        drafted = expect_int(
-            d.pop("drafted", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.drafted",
-        )
+        drafted = d.pop("drafted", UNSET)
+        if type(drafted) is not int and drafted is not UNSET:
+            drafted = expect_int(
+                drafted, "ListMessagesResponse200MessagesItemMetrics.drafted"
+            )
 
-        dropped = expect_int(
-            d.pop("dropped", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.dropped",
-        )
+        dropped = d.pop("dropped", UNSET)
+        if type(dropped) is not int and dropped is not UNSET:
+            dropped = expect_int(
+                dropped, "ListMessagesResponse200MessagesItemMetrics.dropped"
+            )
 
-        failed = expect_int(
-            d.pop("failed", UNSET), "ListMessagesResponse200MessagesItemMetrics.failed"
-        )
+        failed = d.pop("failed", UNSET)
+        if type(failed) is not int and failed is not UNSET:
+            failed = expect_int(
+                failed, "ListMessagesResponse200MessagesItemMetrics.failed"
+            )
 
-        opened = expect_int(
-            d.pop("opened", UNSET), "ListMessagesResponse200MessagesItemMetrics.opened"
-        )
+        opened = d.pop("opened", UNSET)
+        if type(opened) is not int and opened is not UNSET:
+            opened = expect_int(
+                opened, "ListMessagesResponse200MessagesItemMetrics.opened"
+            )
 
-        human_opened = expect_int(
-            d.pop("human_opened", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.human_opened",
-        )
+        human_opened = d.pop("human_opened", UNSET)
+        if type(human_opened) is not int and human_opened is not UNSET:
+            human_opened = expect_int(
+                human_opened, "ListMessagesResponse200MessagesItemMetrics.human_opened"
+            )
 
-        prefetch_opened = expect_int(
-            d.pop("prefetch_opened", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.prefetch_opened",
-        )
+        prefetch_opened = d.pop("prefetch_opened", UNSET)
+        if type(prefetch_opened) is not int and prefetch_opened is not UNSET:
+            prefetch_opened = expect_int(
+                prefetch_opened,
+                "ListMessagesResponse200MessagesItemMetrics.prefetch_opened",
+            )
 
-        sent = expect_int(
-            d.pop("sent", UNSET), "ListMessagesResponse200MessagesItemMetrics.sent"
-        )
+        sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(sent, "ListMessagesResponse200MessagesItemMetrics.sent")
 
-        spammed = expect_int(
-            d.pop("spammed", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.spammed",
-        )
+        spammed = d.pop("spammed", UNSET)
+        if type(spammed) is not int and spammed is not UNSET:
+            spammed = expect_int(
+                spammed, "ListMessagesResponse200MessagesItemMetrics.spammed"
+            )
 
-        undeliverable = expect_int(
-            d.pop("undeliverable", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.undeliverable",
-        )
+        undeliverable = d.pop("undeliverable", UNSET)
+        if type(undeliverable) is not int and undeliverable is not UNSET:
+            undeliverable = expect_int(
+                undeliverable,
+                "ListMessagesResponse200MessagesItemMetrics.undeliverable",
+            )
 
-        unsubscribed = expect_int(
-            d.pop("unsubscribed", UNSET),
-            "ListMessagesResponse200MessagesItemMetrics.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(
+                unsubscribed, "ListMessagesResponse200MessagesItemMetrics.unsubscribed"
+            )
 
         list_messages_response_200_messages_item_metrics = cls(
             bounced=bounced,

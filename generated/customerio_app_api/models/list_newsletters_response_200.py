@@ -77,7 +77,9 @@ class ListNewslettersResponse200:
 
                 newsletters.append(newsletters_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "ListNewslettersResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListNewslettersResponse200.next")
 
         list_newsletters_response_200 = cls(
             newsletters=newsletters,

@@ -125,14 +125,16 @@ class ListNewslettersResponse200NewslettersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ListNewslettersResponse200NewslettersItem"))
-        id = expect_int(
-            d.pop("id", UNSET), "ListNewslettersResponse200NewslettersItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListNewslettersResponse200NewslettersItem.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "ListNewslettersResponse200NewslettersItem.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id,
+                "ListNewslettersResponse200NewslettersItem.deduplicate_id",
+            )
 
         content_ids = cast(
             list[int],
@@ -142,21 +144,27 @@ class ListNewslettersResponse200NewslettersItem:
             ),
         )
 
-        name = expect_str(
-            d.pop("name", UNSET), "ListNewslettersResponse200NewslettersItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListNewslettersResponse200NewslettersItem.name")
 
-        sent_at = expect_int(
-            d.pop("sent_at", UNSET), "ListNewslettersResponse200NewslettersItem.sent_at"
-        )
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(
+                sent_at, "ListNewslettersResponse200NewslettersItem.sent_at"
+            )
 
-        created = expect_int(
-            d.pop("created", UNSET), "ListNewslettersResponse200NewslettersItem.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "ListNewslettersResponse200NewslettersItem.created"
+            )
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "ListNewslettersResponse200NewslettersItem.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(
+                updated, "ListNewslettersResponse200NewslettersItem.updated"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ListNewslettersResponse200NewslettersItemType | Unset
@@ -180,10 +188,15 @@ class ListNewslettersResponse200NewslettersItem:
             ),
         )
 
-        subscription_topic_id = expect_int(
-            d.pop("subscription_topic_id", UNSET),
-            "ListNewslettersResponse200NewslettersItem.subscription_topic_id",
-        )
+        subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        if (
+            type(subscription_topic_id) is not int
+            and subscription_topic_id is not UNSET
+        ):
+            subscription_topic_id = expect_int(
+                subscription_topic_id,
+                "ListNewslettersResponse200NewslettersItem.subscription_topic_id",
+            )
 
         list_newsletters_response_200_newsletters_item = cls(
             id=id,

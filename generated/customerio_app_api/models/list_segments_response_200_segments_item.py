@@ -132,21 +132,25 @@ class ListSegmentsResponse200SegmentsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ListSegmentsResponse200SegmentsItem"))
-        id = expect_int(d.pop("id", UNSET), "ListSegmentsResponse200SegmentsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListSegmentsResponse200SegmentsItem.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "ListSegmentsResponse200SegmentsItem.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ListSegmentsResponse200SegmentsItem.deduplicate_id"
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET), "ListSegmentsResponse200SegmentsItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListSegmentsResponse200SegmentsItem.name")
 
-        description = expect_str(
-            d.pop("description", UNSET),
-            "ListSegmentsResponse200SegmentsItem.description",
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "ListSegmentsResponse200SegmentsItem.description"
+            )
 
         _state = d.pop("state", UNSET)
         state: ListSegmentsResponse200SegmentsItemState | Unset
@@ -188,13 +192,17 @@ class ListSegmentsResponse200SegmentsItem:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created_at = expect_int(
-            d.pop("created_at", UNSET), "ListSegmentsResponse200SegmentsItem.created_at"
-        )
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "ListSegmentsResponse200SegmentsItem.created_at"
+            )
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "ListSegmentsResponse200SegmentsItem.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "ListSegmentsResponse200SegmentsItem.updated_at"
+            )
 
         list_segments_response_200_segments_item = cls(
             id=id,

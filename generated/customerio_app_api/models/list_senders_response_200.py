@@ -82,7 +82,9 @@ class ListSendersResponse200:
 
                 sender_identities.append(sender_identities_item)
 
-        next_ = expect_str(d.pop("next", UNSET), "ListSendersResponse200.next")
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListSendersResponse200.next")
 
         list_senders_response_200 = cls(
             sender_identities=sender_identities,

@@ -93,27 +93,32 @@ class ListSendersResponse200SenderIdentitiesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ListSendersResponse200SenderIdentitiesItem"))
-        id = expect_int(
-            d.pop("id", UNSET), "ListSendersResponse200SenderIdentitiesItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListSendersResponse200SenderIdentitiesItem.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "ListSendersResponse200SenderIdentitiesItem.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id,
+                "ListSendersResponse200SenderIdentitiesItem.deduplicate_id",
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET), "ListSendersResponse200SenderIdentitiesItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListSendersResponse200SenderIdentitiesItem.name")
 
-        email = expect_str(
-            d.pop("email", UNSET), "ListSendersResponse200SenderIdentitiesItem.email"
-        )
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(
+                email, "ListSendersResponse200SenderIdentitiesItem.email"
+            )
 
-        address = expect_str(
-            d.pop("address", UNSET),
-            "ListSendersResponse200SenderIdentitiesItem.address",
-        )
+        address = d.pop("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = expect_str(
+                address, "ListSendersResponse200SenderIdentitiesItem.address"
+            )
 
         _template_type = d.pop("template_type", UNSET)
         template_type: ListSendersResponse200SenderIdentitiesItemTemplateType | Unset
@@ -124,10 +129,12 @@ class ListSendersResponse200SenderIdentitiesItem:
                 _template_type
             )
 
-        auto_generated = expect_bool(
-            d.pop("auto_generated", UNSET),
-            "ListSendersResponse200SenderIdentitiesItem.auto_generated",
-        )
+        auto_generated = d.pop("auto_generated", UNSET)
+        if type(auto_generated) is not bool and auto_generated is not UNSET:
+            auto_generated = expect_bool(
+                auto_generated,
+                "ListSendersResponse200SenderIdentitiesItem.auto_generated",
+            )
 
         list_senders_response_200_sender_identities_item = cls(
             id=id,

@@ -61,13 +61,19 @@ class ListSnippetsResponse200SnippetsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ListSnippetsResponse200SnippetsItem"))
-        name = expect_str(d.pop("name"), "ListSnippetsResponse200SnippetsItem.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ListSnippetsResponse200SnippetsItem.name")
 
-        value = expect_str(d.pop("value"), "ListSnippetsResponse200SnippetsItem.value")
+        value = d.pop("value")
+        if type(value) is not str:
+            value = expect_str(value, "ListSnippetsResponse200SnippetsItem.value")
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "ListSnippetsResponse200SnippetsItem.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "ListSnippetsResponse200SnippetsItem.updated_at"
+            )
 
         list_snippets_response_200_snippets_item = cls(
             name=name,

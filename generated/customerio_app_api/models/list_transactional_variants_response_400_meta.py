@@ -42,9 +42,9 @@ class ListTransactionalVariantsResponse400Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ListTransactionalVariantsResponse400Meta"))
-        error = expect_str(
-            d.pop("error", UNSET), "ListTransactionalVariantsResponse400Meta.error"
-        )
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "ListTransactionalVariantsResponse400Meta.error")
 
         list_transactional_variants_response_400_meta = cls(
             error=error,

@@ -92,13 +92,15 @@ class ListWebhooksResponse200ReportingWebhooksItem:
         d = dict(
             expect_object(src_dict, "ListWebhooksResponse200ReportingWebhooksItem")
         )
-        name = expect_str(
-            d.pop("name"), "ListWebhooksResponse200ReportingWebhooksItem.name"
-        )
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ListWebhooksResponse200ReportingWebhooksItem.name")
 
-        endpoint = expect_str(
-            d.pop("endpoint"), "ListWebhooksResponse200ReportingWebhooksItem.endpoint"
-        )
+        endpoint = d.pop("endpoint")
+        if type(endpoint) is not str:
+            endpoint = expect_str(
+                endpoint, "ListWebhooksResponse200ReportingWebhooksItem.endpoint"
+            )
 
         events = []
         _events = expect_list(
@@ -111,24 +113,29 @@ class ListWebhooksResponse200ReportingWebhooksItem:
 
             events.append(events_item)
 
-        id = expect_int(
-            d.pop("id", UNSET), "ListWebhooksResponse200ReportingWebhooksItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListWebhooksResponse200ReportingWebhooksItem.id")
 
-        disabled = expect_bool(
-            d.pop("disabled", UNSET),
-            "ListWebhooksResponse200ReportingWebhooksItem.disabled",
-        )
+        disabled = d.pop("disabled", UNSET)
+        if type(disabled) is not bool and disabled is not UNSET:
+            disabled = expect_bool(
+                disabled, "ListWebhooksResponse200ReportingWebhooksItem.disabled"
+            )
 
-        full_resolution = expect_bool(
-            d.pop("full_resolution", UNSET),
-            "ListWebhooksResponse200ReportingWebhooksItem.full_resolution",
-        )
+        full_resolution = d.pop("full_resolution", UNSET)
+        if type(full_resolution) is not bool and full_resolution is not UNSET:
+            full_resolution = expect_bool(
+                full_resolution,
+                "ListWebhooksResponse200ReportingWebhooksItem.full_resolution",
+            )
 
-        with_content = expect_bool(
-            d.pop("with_content", UNSET),
-            "ListWebhooksResponse200ReportingWebhooksItem.with_content",
-        )
+        with_content = d.pop("with_content", UNSET)
+        if type(with_content) is not bool and with_content is not UNSET:
+            with_content = expect_bool(
+                with_content,
+                "ListWebhooksResponse200ReportingWebhooksItem.with_content",
+            )
 
         list_webhooks_response_200_reporting_webhooks_item = cls(
             name=name,

@@ -86,36 +86,47 @@ class ListWorkspacesResponse200WorkspacesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ListWorkspacesResponse200WorkspacesItem"))
-        id = expect_int(
-            d.pop("id", UNSET), "ListWorkspacesResponse200WorkspacesItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListWorkspacesResponse200WorkspacesItem.id")
 
-        name = expect_str(
-            d.pop("name", UNSET), "ListWorkspacesResponse200WorkspacesItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListWorkspacesResponse200WorkspacesItem.name")
 
-        messages_sent = expect_int(
-            d.pop("messages_sent", UNSET),
-            "ListWorkspacesResponse200WorkspacesItem.messages_sent",
-        )
+        messages_sent = d.pop("messages_sent", UNSET)
+        if type(messages_sent) is not int and messages_sent is not UNSET:
+            messages_sent = expect_int(
+                messages_sent, "ListWorkspacesResponse200WorkspacesItem.messages_sent"
+            )
 
-        billable_messages_sent = expect_int(
-            d.pop("billable_messages_sent", UNSET),
-            "ListWorkspacesResponse200WorkspacesItem.billable_messages_sent",
-        )
+        billable_messages_sent = d.pop("billable_messages_sent", UNSET)
+        if (
+            type(billable_messages_sent) is not int
+            and billable_messages_sent is not UNSET
+        ):
+            billable_messages_sent = expect_int(
+                billable_messages_sent,
+                "ListWorkspacesResponse200WorkspacesItem.billable_messages_sent",
+            )
 
-        people = expect_int(
-            d.pop("people", UNSET), "ListWorkspacesResponse200WorkspacesItem.people"
-        )
+        people = d.pop("people", UNSET)
+        if type(people) is not int and people is not UNSET:
+            people = expect_int(
+                people, "ListWorkspacesResponse200WorkspacesItem.people"
+            )
 
-        object_types = expect_int(
-            d.pop("object_types", UNSET),
-            "ListWorkspacesResponse200WorkspacesItem.object_types",
-        )
+        object_types = d.pop("object_types", UNSET)
+        if type(object_types) is not int and object_types is not UNSET:
+            object_types = expect_int(
+                object_types, "ListWorkspacesResponse200WorkspacesItem.object_types"
+            )
 
-        objects = expect_int(
-            d.pop("objects", UNSET), "ListWorkspacesResponse200WorkspacesItem.objects"
-        )
+        objects = d.pop("objects", UNSET)
+        if type(objects) is not int and objects is not UNSET:
+            objects = expect_int(
+                objects, "ListWorkspacesResponse200WorkspacesItem.objects"
+            )
 
         list_workspaces_response_200_workspaces_item = cls(
             id=id,

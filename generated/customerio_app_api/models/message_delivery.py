@@ -75,9 +75,9 @@ class MessageDelivery:
 
         delivered = _parse_delivered(d.pop("delivered", UNSET))
 
-        delivery_id = expect_str(
-            d.pop("delivery_id", UNSET), "MessageDelivery.delivery_id"
-        )
+        delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "MessageDelivery.delivery_id")
 
         def _parse_opened(data: object) -> bool | None | Unset:
             if data is None:

@@ -83,7 +83,9 @@ class Newsletter:
         from ..models.newsletter_identifiers import NewsletterIdentifiers
 
         d = dict(expect_object(src_dict, "Newsletter"))
-        delivery_id = expect_str(d.pop("delivery_id"), "Newsletter.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "Newsletter.delivery_id")
 
         def _parse_newsletter_id(data: object) -> int | None:
             if data is None:
@@ -94,9 +96,13 @@ class Newsletter:
 
         identifiers = NewsletterIdentifiers.from_dict(d.pop("identifiers"))
 
-        customer_id = expect_str(d.pop("customer_id", UNSET), "Newsletter.customer_id")
+        customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "Newsletter.customer_id")
 
-        content_id = expect_int(d.pop("content_id", UNSET), "Newsletter.content_id")
+        content_id = d.pop("content_id", UNSET)
+        if type(content_id) is not int and content_id is not UNSET:
+            content_id = expect_int(content_id, "Newsletter.content_id")
 
         newsletter = cls(
             delivery_id=delivery_id,

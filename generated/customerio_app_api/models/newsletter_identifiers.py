@@ -86,7 +86,9 @@ class NewsletterIdentifiers:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        cio_id = expect_str(d.pop("cio_id", UNSET), "NewsletterIdentifiers.cio_id")
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "NewsletterIdentifiers.cio_id")
 
         newsletter_identifiers = cls(
             id=id,

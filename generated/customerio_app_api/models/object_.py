@@ -185,13 +185,17 @@ class Object:
         )
 
         d = dict(expect_object(src_dict, "Object"))
-        id = expect_int(d.pop("id", UNSET), "Object.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Object.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Object.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Object.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Object.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Object.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ObjectType | Unset
@@ -200,11 +204,17 @@ class Object:
         else:
             type_ = ObjectType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "Object.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Object.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Object.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Object.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "Object.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Object.active")
 
         _state = d.pop("state", UNSET)
         state: ObjectState | Unset
@@ -222,9 +232,9 @@ class Object:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "Object.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Object.first_started")
 
         tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Object.tags"))
 
@@ -235,18 +245,27 @@ class Object:
             ),
         )
 
-        object_type_id = expect_int(
-            d.pop("object_type_id", UNSET), "Object.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(object_type_id, "Object.object_type_id")
 
-        filter_object_attributes = expect_str(
-            d.pop("filter_object_attributes", UNSET), "Object.filter_object_attributes"
-        )
+        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        if (
+            type(filter_object_attributes) is not str
+            and filter_object_attributes is not UNSET
+        ):
+            filter_object_attributes = expect_str(
+                filter_object_attributes, "Object.filter_object_attributes"
+            )
 
-        filter_relationship_attributes = expect_str(
-            d.pop("filter_relationship_attributes", UNSET),
-            "Object.filter_relationship_attributes",
-        )
+        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        if (
+            type(filter_relationship_attributes) is not str
+            and filter_relationship_attributes is not UNSET
+        ):
+            filter_relationship_attributes = expect_str(
+                filter_relationship_attributes, "Object.filter_relationship_attributes"
+            )
 
         _audience = d.pop("audience", UNSET)
         audience: ObjectAudience | Unset

@@ -68,13 +68,19 @@ class ObjectAttribute:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ObjectAttribute"))
-        field = expect_str(d.pop("field"), "ObjectAttribute.field")
+        field = d.pop("field")
+        if type(field) is not str:
+            field = expect_str(field, "ObjectAttribute.field")
 
         operator = ObjectAttributeOperator(d.pop("operator"))
 
-        type_id = expect_str(d.pop("type_id"), "ObjectAttribute.type_id")
+        type_id = d.pop("type_id")
+        if type(type_id) is not str:
+            type_id = expect_str(type_id, "ObjectAttribute.type_id")
 
-        value = expect_str(d.pop("value", UNSET), "ObjectAttribute.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "ObjectAttribute.value")
 
         object_attribute = cls(
             field=field,

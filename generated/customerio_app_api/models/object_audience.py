@@ -76,7 +76,9 @@ class ObjectAudience:
         )
 
         d = dict(expect_object(src_dict, "ObjectAudience"))
-        type_ = expect_int(d.pop("type", UNSET), "ObjectAudience.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = expect_int(type_, "ObjectAudience.type")
 
         _person_filters = d.pop("person_filters", UNSET)
         person_filters: ObjectAudiencePersonFilters | Unset

@@ -48,11 +48,15 @@ class ObjectIDCreateAndUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ObjectIDCreateAndUpdate"))
-        object_type_id = expect_str(
-            d.pop("object_type_id"), "ObjectIDCreateAndUpdate.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(
+                object_type_id, "ObjectIDCreateAndUpdate.object_type_id"
+            )
 
-        object_id = expect_str(d.pop("object_id"), "ObjectIDCreateAndUpdate.object_id")
+        object_id = d.pop("object_id")
+        if type(object_id) is not str:
+            object_id = expect_str(object_id, "ObjectIDCreateAndUpdate.object_id")
 
         object_id_create_and_update = cls(
             object_type_id=object_type_id,

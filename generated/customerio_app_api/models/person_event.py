@@ -135,11 +135,17 @@ class PersonEvent:
 
         action = PersonEventAction(d.pop("action"))
 
-        name = expect_str(d.pop("name"), "PersonEvent.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PersonEvent.name")
 
-        id = expect_str(d.pop("id", UNSET), "PersonEvent.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PersonEvent.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "PersonEvent.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PersonEvent.timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PersonEventAttributes | Unset

@@ -81,15 +81,25 @@ class PersonPageAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PersonPageAttributes"))
-        path = expect_str(d.pop("path", UNSET), "PersonPageAttributes.path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "PersonPageAttributes.path")
 
-        referrer = expect_str(d.pop("referrer", UNSET), "PersonPageAttributes.referrer")
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "PersonPageAttributes.referrer")
 
-        search = expect_str(d.pop("search", UNSET), "PersonPageAttributes.search")
+        search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "PersonPageAttributes.search")
 
-        title = expect_str(d.pop("title", UNSET), "PersonPageAttributes.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "PersonPageAttributes.title")
 
-        url = expect_str(d.pop("url", UNSET), "PersonPageAttributes.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "PersonPageAttributes.url")
 
         keywords = cast(
             list[str],

@@ -71,11 +71,15 @@ class PushAttempted:
         from ..models.push_attempted_data import PushAttemptedData
 
         d = dict(expect_object(src_dict, "PushAttempted"))
-        event_id = expect_str(d.pop("event_id"), "PushAttempted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushAttempted.event_id")
 
         object_type = PushAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushAttempted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushAttempted.timestamp")
 
         metric = PushAttemptedMetric(d.pop("metric"))
 

@@ -70,11 +70,15 @@ class PushBounced:
         from ..models.push_bounced_data import PushBouncedData
 
         d = dict(expect_object(src_dict, "PushBounced"))
-        event_id = expect_str(d.pop("event_id"), "PushBounced.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushBounced.event_id")
 
         object_type = PushBouncedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushBounced.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushBounced.timestamp")
 
         metric = PushBouncedMetric(d.pop("metric"))
 

@@ -55,17 +55,19 @@ class PushBouncedDataRecipientsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushBouncedDataRecipientsItem"))
-        device_id = expect_str(
-            d.pop("device_id"), "PushBouncedDataRecipientsItem.device_id"
-        )
+        device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(device_id, "PushBouncedDataRecipientsItem.device_id")
 
         device_platform = PushBouncedDataRecipientsItemDevicePlatform(
             d.pop("device_platform")
         )
 
-        failure_message = expect_str(
-            d.pop("failure_message"), "PushBouncedDataRecipientsItem.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "PushBouncedDataRecipientsItem.failure_message"
+            )
 
         push_bounced_data_recipients_item = cls(
             device_id=device_id,

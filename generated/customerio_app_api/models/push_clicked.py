@@ -70,11 +70,15 @@ class PushClicked:
         from ..models.push_clicked_data import PushClickedData
 
         d = dict(expect_object(src_dict, "PushClicked"))
-        event_id = expect_str(d.pop("event_id"), "PushClicked.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushClicked.event_id")
 
         object_type = PushClickedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushClicked.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushClicked.timestamp")
 
         metric = PushClickedMetric(d.pop("metric"))
 

@@ -65,9 +65,13 @@ class PushClickedData:
         )
 
         d = dict(expect_object(src_dict, "PushClickedData"))
-        href = expect_str(d.pop("href"), "PushClickedData.href")
+        href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "PushClickedData.href")
 
-        link_id = expect_int(d.pop("link_id"), "PushClickedData.link_id")
+        link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "PushClickedData.link_id")
 
         recipients = []
         _recipients = expect_list(d.pop("recipients"), "PushClickedData.recipients")

@@ -70,11 +70,15 @@ class PushConverted:
         from ..models.push_converted_data import PushConvertedData
 
         d = dict(expect_object(src_dict, "PushConverted"))
-        event_id = expect_str(d.pop("event_id"), "PushConverted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushConverted.event_id")
 
         object_type = PushConvertedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushConverted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushConverted.timestamp")
 
         metric = PushConvertedMetric(d.pop("metric"))
 

@@ -55,9 +55,11 @@ class PushConvertedDataRecipientsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushConvertedDataRecipientsItem"))
-        device_id = expect_str(
-            d.pop("device_id"), "PushConvertedDataRecipientsItem.device_id"
-        )
+        device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(
+                device_id, "PushConvertedDataRecipientsItem.device_id"
+            )
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushConvertedDataRecipientsItemDevicePlatform | Unset

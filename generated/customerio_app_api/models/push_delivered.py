@@ -70,11 +70,15 @@ class PushDelivered:
         from ..models.push_delivered_data import PushDeliveredData
 
         d = dict(expect_object(src_dict, "PushDelivered"))
-        event_id = expect_str(d.pop("event_id"), "PushDelivered.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushDelivered.event_id")
 
         object_type = PushDeliveredObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushDelivered.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushDelivered.timestamp")
 
         metric = PushDeliveredMetric(d.pop("metric"))
 

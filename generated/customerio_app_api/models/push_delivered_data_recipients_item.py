@@ -55,9 +55,11 @@ class PushDeliveredDataRecipientsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushDeliveredDataRecipientsItem"))
-        device_id = expect_str(
-            d.pop("device_id"), "PushDeliveredDataRecipientsItem.device_id"
-        )
+        device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(
+                device_id, "PushDeliveredDataRecipientsItem.device_id"
+            )
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushDeliveredDataRecipientsItemDevicePlatform | Unset

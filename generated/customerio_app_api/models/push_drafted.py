@@ -88,11 +88,15 @@ class PushDrafted:
         from ..models.transactional_message import TransactionalMessage
 
         d = dict(expect_object(src_dict, "PushDrafted"))
-        event_id = expect_str(d.pop("event_id"), "PushDrafted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushDrafted.event_id")
 
         object_type = PushDraftedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushDrafted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushDrafted.timestamp")
 
         metric = PushDraftedMetric(d.pop("metric"))
 

@@ -71,11 +71,15 @@ class PushDropped:
         from ..models.push_dropped_data import PushDroppedData
 
         d = dict(expect_object(src_dict, "PushDropped"))
-        event_id = expect_str(d.pop("event_id"), "PushDropped.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushDropped.event_id")
 
         object_type = PushDroppedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushDropped.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushDropped.timestamp")
 
         metric = PushDroppedMetric(d.pop("metric"))
 

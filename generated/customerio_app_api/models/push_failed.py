@@ -70,11 +70,15 @@ class PushFailed:
         from ..models.push_failed_data import PushFailedData
 
         d = dict(expect_object(src_dict, "PushFailed"))
-        event_id = expect_str(d.pop("event_id"), "PushFailed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushFailed.event_id")
 
         object_type = PushFailedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushFailed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushFailed.timestamp")
 
         metric = PushFailedMetric(d.pop("metric"))
 

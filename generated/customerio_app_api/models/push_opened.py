@@ -70,11 +70,15 @@ class PushOpened:
         from ..models.push_opened_data import PushOpenedData
 
         d = dict(expect_object(src_dict, "PushOpened"))
-        event_id = expect_str(d.pop("event_id"), "PushOpened.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushOpened.event_id")
 
         object_type = PushOpenedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushOpened.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushOpened.timestamp")
 
         metric = PushOpenedMetric(d.pop("metric"))
 

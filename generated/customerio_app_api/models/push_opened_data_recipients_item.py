@@ -56,9 +56,9 @@ class PushOpenedDataRecipientsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushOpenedDataRecipientsItem"))
-        device_id = expect_str(
-            d.pop("device_id"), "PushOpenedDataRecipientsItem.device_id"
-        )
+        device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(device_id, "PushOpenedDataRecipientsItem.device_id")
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushOpenedDataRecipientsItemDevicePlatform | Unset

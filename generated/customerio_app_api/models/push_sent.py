@@ -71,11 +71,15 @@ class PushSent:
         from ..models.push_sent_data import PushSentData
 
         d = dict(expect_object(src_dict, "PushSent"))
-        event_id = expect_str(d.pop("event_id"), "PushSent.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushSent.event_id")
 
         object_type = PushSentObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushSent.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushSent.timestamp")
 
         metric = PushSentMetric(d.pop("metric"))
 

@@ -68,7 +68,9 @@ class PushSentData:
 
             recipients.append(recipients_item)
 
-        content = expect_str(d.pop("content", UNSET), "PushSentData.content")
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "PushSentData.content")
 
         push_sent_data = cls(
             recipients=recipients,

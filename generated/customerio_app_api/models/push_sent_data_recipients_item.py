@@ -61,9 +61,9 @@ class PushSentDataRecipientsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushSentDataRecipientsItem"))
-        device_id = expect_str(
-            d.pop("device_id"), "PushSentDataRecipientsItem.device_id"
-        )
+        device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(device_id, "PushSentDataRecipientsItem.device_id")
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushSentDataRecipientsItemDevicePlatform | Unset
@@ -72,10 +72,11 @@ class PushSentDataRecipientsItem:
         else:
             device_platform = PushSentDataRecipientsItemDevicePlatform(_device_platform)
 
-        failure_message = expect_str(
-            d.pop("failure_message", UNSET),
-            "PushSentDataRecipientsItem.failure_message",
-        )
+        failure_message = d.pop("failure_message", UNSET)
+        if type(failure_message) is not str and failure_message is not UNSET:
+            failure_message = expect_str(
+                failure_message, "PushSentDataRecipientsItem.failure_message"
+            )
 
         push_sent_data_recipients_item = cls(
             device_id=device_id,

@@ -73,11 +73,15 @@ class PushUndeliverable:
         from ..models.push_undeliverable_data import PushUndeliverableData
 
         d = dict(expect_object(src_dict, "PushUndeliverable"))
-        event_id = expect_str(d.pop("event_id"), "PushUndeliverable.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushUndeliverable.event_id")
 
         object_type = PushUndeliverableObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "PushUndeliverable.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushUndeliverable.timestamp")
 
         metric = PushUndeliverableMetric(d.pop("metric"))
 

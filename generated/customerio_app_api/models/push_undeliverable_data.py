@@ -42,9 +42,11 @@ class PushUndeliverableData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushUndeliverableData"))
-        failure_message = expect_str(
-            d.pop("failure_message"), "PushUndeliverableData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "PushUndeliverableData.failure_message"
+            )
 
         push_undeliverable_data = cls(
             failure_message=failure_message,

@@ -193,13 +193,17 @@ class Relationship:
         )
 
         d = dict(expect_object(src_dict, "Relationship"))
-        id = expect_int(d.pop("id", UNSET), "Relationship.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Relationship.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Relationship.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Relationship.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Relationship.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Relationship.name")
 
         _type_ = d.pop("type", UNSET)
         type_: RelationshipType | Unset
@@ -208,11 +212,17 @@ class Relationship:
         else:
             type_ = RelationshipType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "Relationship.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Relationship.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Relationship.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Relationship.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "Relationship.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Relationship.active")
 
         _state = d.pop("state", UNSET)
         state: RelationshipState | Unset
@@ -230,9 +240,9 @@ class Relationship:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "Relationship.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Relationship.first_started")
 
         tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Relationship.tags"))
 
@@ -243,19 +253,28 @@ class Relationship:
             ),
         )
 
-        object_type_id = expect_int(
-            d.pop("object_type_id", UNSET), "Relationship.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(object_type_id, "Relationship.object_type_id")
 
-        filter_object_attributes = expect_str(
-            d.pop("filter_object_attributes", UNSET),
-            "Relationship.filter_object_attributes",
-        )
+        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        if (
+            type(filter_object_attributes) is not str
+            and filter_object_attributes is not UNSET
+        ):
+            filter_object_attributes = expect_str(
+                filter_object_attributes, "Relationship.filter_object_attributes"
+            )
 
-        filter_relationship_attributes = expect_str(
-            d.pop("filter_relationship_attributes", UNSET),
-            "Relationship.filter_relationship_attributes",
-        )
+        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        if (
+            type(filter_relationship_attributes) is not str
+            and filter_relationship_attributes is not UNSET
+        ):
+            filter_relationship_attributes = expect_str(
+                filter_relationship_attributes,
+                "Relationship.filter_relationship_attributes",
+            )
 
         _audience = d.pop("audience", UNSET)
         audience: RelationshipAudience | Unset

@@ -48,9 +48,13 @@ class RelationshipActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "RelationshipActionsItem"))
-        type_ = expect_str(d.pop("type", UNSET), "RelationshipActionsItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "RelationshipActionsItem.type")
 
-        id = expect_int(d.pop("id", UNSET), "RelationshipActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "RelationshipActionsItem.id")
 
         relationship_actions_item = cls(
             type_=type_,

@@ -80,7 +80,9 @@ class RelationshipAudience:
         )
 
         d = dict(expect_object(src_dict, "RelationshipAudience"))
-        type_ = expect_int(d.pop("type", UNSET), "RelationshipAudience.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = expect_int(type_, "RelationshipAudience.type")
 
         _person_filters = d.pop("person_filters", UNSET)
         person_filters: RelationshipAudiencePersonFilters | Unset

@@ -42,7 +42,9 @@ class Segment2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Segment2"))
-        id = expect_int(d.pop("id", UNSET), "Segment2.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Segment2.id")
 
         segment_2 = cls(
             id=id,

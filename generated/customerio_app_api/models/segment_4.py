@@ -157,13 +157,17 @@ class Segment4:
         from ..models.segment_4_msg_templates_item import Segment4MsgTemplatesItem
 
         d = dict(expect_object(src_dict, "Segment4"))
-        id = expect_int(d.pop("id", UNSET), "Segment4.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Segment4.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Segment4.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Segment4.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Segment4.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Segment4.name")
 
         _type_ = d.pop("type", UNSET)
         type_: Segment4Type | Unset
@@ -172,11 +176,17 @@ class Segment4:
         else:
             type_ = Segment4Type(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "Segment4.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Segment4.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Segment4.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Segment4.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "Segment4.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Segment4.active")
 
         _state = d.pop("state", UNSET)
         state: Segment4State | Unset
@@ -194,9 +204,9 @@ class Segment4:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "Segment4.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Segment4.first_started")
 
         tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Segment4.tags"))
 

@@ -48,9 +48,13 @@ class Segment4ActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Segment4ActionsItem"))
-        type_ = expect_str(d.pop("type", UNSET), "Segment4ActionsItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "Segment4ActionsItem.type")
 
-        id = expect_int(d.pop("id", UNSET), "Segment4ActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Segment4ActionsItem.id")
 
         segment_4_actions_item = cls(
             type_=type_,

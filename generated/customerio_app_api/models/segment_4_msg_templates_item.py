@@ -57,7 +57,9 @@ class Segment4MsgTemplatesItem:
         else:
             type_ = Segment4MsgTemplatesItemType(_type_)
 
-        id = expect_int(d.pop("id", UNSET), "Segment4MsgTemplatesItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Segment4MsgTemplatesItem.id")
 
         segment_4_msg_templates_item = cls(
             type_=type_,

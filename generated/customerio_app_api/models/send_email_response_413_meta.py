@@ -42,7 +42,9 @@ class SendEmailResponse413Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendEmailResponse413Meta"))
-        error = expect_str(d.pop("error", UNSET), "SendEmailResponse413Meta.error")
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "SendEmailResponse413Meta.error")
 
         send_email_response_413_meta = cls(
             error=error,

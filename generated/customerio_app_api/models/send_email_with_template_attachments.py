@@ -43,9 +43,11 @@ class SendEmailWithTemplateAttachments:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendEmailWithTemplateAttachments"))
-        file_name = expect_str(
-            d.pop("<file-name>", UNSET), "SendEmailWithTemplateAttachments.<file-name>"
-        )
+        file_name = d.pop("<file-name>", UNSET)
+        if type(file_name) is not str and file_name is not UNSET:
+            file_name = expect_str(
+                file_name, "SendEmailWithTemplateAttachments.<file-name>"
+            )
 
         send_email_with_template_attachments = cls(
             file_name=file_name,

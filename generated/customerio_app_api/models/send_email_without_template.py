@@ -217,11 +217,17 @@ class SendEmailWithoutTemplate:
         )
 
         d = dict(expect_object(src_dict, "SendEmailWithoutTemplate"))
-        body = expect_str(d.pop("body"), "SendEmailWithoutTemplate.body")
+        body = d.pop("body")
+        if type(body) is not str:
+            body = expect_str(body, "SendEmailWithoutTemplate.body")
 
-        subject = expect_str(d.pop("subject"), "SendEmailWithoutTemplate.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "SendEmailWithoutTemplate.subject")
 
-        from_ = expect_str(d.pop("from"), "SendEmailWithoutTemplate.from")
+        from_ = d.pop("from")
+        if type(from_) is not str:
+            from_ = expect_str(from_, "SendEmailWithoutTemplate.from")
 
         def _parse_identifiers(data: object) -> CioId3 | Email3 | Id3:
             try:
@@ -248,7 +254,9 @@ class SendEmailWithoutTemplate:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        to = expect_str(d.pop("to"), "SendEmailWithoutTemplate.to")
+        to = d.pop("to")
+        if type(to) is not str:
+            to = expect_str(to, "SendEmailWithoutTemplate.to")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailWithoutTemplateMessageData | Unset
@@ -257,41 +265,51 @@ class SendEmailWithoutTemplate:
         else:
             message_data = SendEmailWithoutTemplateMessageData.from_dict(_message_data)
 
-        send_at = expect_int(
-            d.pop("send_at", UNSET), "SendEmailWithoutTemplate.send_at"
-        )
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendEmailWithoutTemplate.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "SendEmailWithoutTemplate.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention,
+                "SendEmailWithoutTemplate.disable_message_retention",
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET),
-            "SendEmailWithoutTemplate.send_to_unsubscribed",
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendEmailWithoutTemplate.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(
-            d.pop("queue_draft", UNSET), "SendEmailWithoutTemplate.queue_draft"
-        )
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(
+                queue_draft, "SendEmailWithoutTemplate.queue_draft"
+            )
 
-        bcc = expect_str(d.pop("bcc", UNSET), "SendEmailWithoutTemplate.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "SendEmailWithoutTemplate.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "SendEmailWithoutTemplate.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "SendEmailWithoutTemplate.fake_bcc")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "SendEmailWithoutTemplate.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "SendEmailWithoutTemplate.reply_to")
 
-        preheader = expect_str(
-            d.pop("preheader", UNSET), "SendEmailWithoutTemplate.preheader"
-        )
+        preheader = d.pop("preheader", UNSET)
+        if type(preheader) is not str and preheader is not UNSET:
+            preheader = expect_str(preheader, "SendEmailWithoutTemplate.preheader")
 
-        body_plain = expect_str(
-            d.pop("body_plain", UNSET), "SendEmailWithoutTemplate.body_plain"
-        )
+        body_plain = d.pop("body_plain", UNSET)
+        if type(body_plain) is not str and body_plain is not UNSET:
+            body_plain = expect_str(body_plain, "SendEmailWithoutTemplate.body_plain")
 
         _attachments = d.pop("attachments", UNSET)
         attachments: SendEmailWithoutTemplateAttachments | Unset
@@ -300,18 +318,23 @@ class SendEmailWithoutTemplate:
         else:
             attachments = SendEmailWithoutTemplateAttachments.from_dict(_attachments)
 
-        headers = expect_str(
-            d.pop("headers", UNSET), "SendEmailWithoutTemplate.headers"
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "SendEmailWithoutTemplate.headers")
 
-        disable_css_preprocessing = expect_bool(
-            d.pop("disable_css_preprocessing", UNSET),
-            "SendEmailWithoutTemplate.disable_css_preprocessing",
-        )
+        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        if (
+            type(disable_css_preprocessing) is not bool
+            and disable_css_preprocessing is not UNSET
+        ):
+            disable_css_preprocessing = expect_bool(
+                disable_css_preprocessing,
+                "SendEmailWithoutTemplate.disable_css_preprocessing",
+            )
 
-        tracked = expect_bool(
-            d.pop("tracked", UNSET), "SendEmailWithoutTemplate.tracked"
-        )
+        tracked = d.pop("tracked", UNSET)
+        if type(tracked) is not bool and tracked is not UNSET:
+            tracked = expect_bool(tracked, "SendEmailWithoutTemplate.tracked")
 
         send_email_without_template = cls(
             body=body,

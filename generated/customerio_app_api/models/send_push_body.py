@@ -241,13 +241,21 @@ class SendPushBody:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        title = expect_str(d.pop("title", UNSET), "SendPushBody.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "SendPushBody.title")
 
-        message = expect_str(d.pop("message", UNSET), "SendPushBody.message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "SendPushBody.message")
 
-        image_url = expect_str(d.pop("image_url", UNSET), "SendPushBody.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "SendPushBody.image_url")
 
-        link = expect_str(d.pop("link", UNSET), "SendPushBody.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "SendPushBody.link")
 
         _sound = d.pop("sound", UNSET)
         sound: SendPushBodySound | Unset
@@ -277,7 +285,9 @@ class SendPushBody:
         else:
             custom_payload = SendPushBodyCustomPayload.from_dict(_custom_payload)
 
-        language = expect_str(d.pop("language", UNSET), "SendPushBody.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SendPushBody.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendPushBodyMessageData | Unset
@@ -286,20 +296,28 @@ class SendPushBody:
         else:
             message_data = SendPushBodyMessageData.from_dict(_message_data)
 
-        send_at = expect_int(d.pop("send_at", UNSET), "SendPushBody.send_at")
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendPushBody.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "SendPushBody.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention, "SendPushBody.disable_message_retention"
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET), "SendPushBody.send_to_unsubscribed"
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendPushBody.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(
-            d.pop("queue_draft", UNSET), "SendPushBody.queue_draft"
-        )
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "SendPushBody.queue_draft")
 
         send_push_body = cls(
             transactional_message_id=transactional_message_id,

@@ -82,13 +82,15 @@ class SendPushBodyCustomDevice:
         )
 
         d = dict(expect_object(src_dict, "SendPushBodyCustomDevice"))
-        token = expect_str(d.pop("token"), "SendPushBodyCustomDevice.token")
+        token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "SendPushBodyCustomDevice.token")
 
         platform = SendPushBodyCustomDevicePlatform(d.pop("platform"))
 
-        last_used = expect_int(
-            d.pop("last_used", UNSET), "SendPushBodyCustomDevice.last_used"
-        )
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "SendPushBodyCustomDevice.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: SendPushBodyCustomDeviceAttributes | Unset

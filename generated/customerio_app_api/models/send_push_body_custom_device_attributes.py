@@ -95,24 +95,29 @@ class SendPushBodyCustomDeviceAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendPushBodyCustomDeviceAttributes"))
-        device_os = expect_str(
-            d.pop("device_os", UNSET), "SendPushBodyCustomDeviceAttributes.device_os"
-        )
+        device_os = d.pop("device_os", UNSET)
+        if type(device_os) is not str and device_os is not UNSET:
+            device_os = expect_str(
+                device_os, "SendPushBodyCustomDeviceAttributes.device_os"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET),
-            "SendPushBodyCustomDeviceAttributes.device_model",
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model, "SendPushBodyCustomDeviceAttributes.device_model"
+            )
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET),
-            "SendPushBodyCustomDeviceAttributes.app_version",
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(
+                app_version, "SendPushBodyCustomDeviceAttributes.app_version"
+            )
 
-        cio_sdk_version = expect_str(
-            d.pop("cio_sdk_version", UNSET),
-            "SendPushBodyCustomDeviceAttributes.cio_sdk_version",
-        )
+        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        if type(cio_sdk_version) is not str and cio_sdk_version is not UNSET:
+            cio_sdk_version = expect_str(
+                cio_sdk_version, "SendPushBodyCustomDeviceAttributes.cio_sdk_version"
+            )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: SendPushBodyCustomDeviceAttributesLastStatus | Unset
@@ -123,10 +128,11 @@ class SendPushBodyCustomDeviceAttributes:
                 _field_last_status
             )
 
-        device_locale = expect_str(
-            d.pop("device_locale", UNSET),
-            "SendPushBodyCustomDeviceAttributes.device_locale",
-        )
+        device_locale = d.pop("device_locale", UNSET)
+        if type(device_locale) is not str and device_locale is not UNSET:
+            device_locale = expect_str(
+                device_locale, "SendPushBodyCustomDeviceAttributes.device_locale"
+            )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: SendPushBodyCustomDeviceAttributesPushEnabled | Unset

@@ -52,15 +52,17 @@ class SendPushBodyCustomPayloadAndroidMessageNotification:
                 src_dict, "SendPushBodyCustomPayloadAndroidMessageNotification"
             )
         )
-        title = expect_str(
-            d.pop("title", UNSET),
-            "SendPushBodyCustomPayloadAndroidMessageNotification.title",
-        )
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(
+                title, "SendPushBodyCustomPayloadAndroidMessageNotification.title"
+            )
 
-        body = expect_str(
-            d.pop("body", UNSET),
-            "SendPushBodyCustomPayloadAndroidMessageNotification.body",
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "SendPushBodyCustomPayloadAndroidMessageNotification.body"
+            )
 
         send_push_body_custom_payload_android_message_notification = cls(
             title=title,

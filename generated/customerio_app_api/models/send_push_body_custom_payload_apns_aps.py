@@ -152,9 +152,9 @@ class SendPushBodyCustomPayloadAPNSAps:
 
         alert = _parse_alert(d.pop("alert", UNSET))
 
-        badge = expect_int(
-            d.pop("badge", UNSET), "SendPushBodyCustomPayloadAPNSAps.badge"
-        )
+        badge = d.pop("badge", UNSET)
+        if type(badge) is not int and badge is not UNSET:
+            badge = expect_int(badge, "SendPushBodyCustomPayloadAPNSAps.badge")
 
         def _parse_sound(data: object) -> CriticalAlert | str | Unset:
             if isinstance(data, Unset):
@@ -171,28 +171,33 @@ class SendPushBodyCustomPayloadAPNSAps:
 
         sound = _parse_sound(d.pop("sound", UNSET))
 
-        thread_id = expect_str(
-            d.pop("thread-id", UNSET), "SendPushBodyCustomPayloadAPNSAps.thread-id"
-        )
+        thread_id = d.pop("thread-id", UNSET)
+        if type(thread_id) is not str and thread_id is not UNSET:
+            thread_id = expect_str(
+                thread_id, "SendPushBodyCustomPayloadAPNSAps.thread-id"
+            )
 
-        category = expect_str(
-            d.pop("category", UNSET), "SendPushBodyCustomPayloadAPNSAps.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "SendPushBodyCustomPayloadAPNSAps.category")
 
-        content_available = expect_int(
-            d.pop("content-available", UNSET),
-            "SendPushBodyCustomPayloadAPNSAps.content-available",
-        )
+        content_available = d.pop("content-available", UNSET)
+        if type(content_available) is not int and content_available is not UNSET:
+            content_available = expect_int(
+                content_available, "SendPushBodyCustomPayloadAPNSAps.content-available"
+            )
 
-        mutable_content = expect_int(
-            d.pop("mutable-content", UNSET),
-            "SendPushBodyCustomPayloadAPNSAps.mutable-content",
-        )
+        mutable_content = d.pop("mutable-content", UNSET)
+        if type(mutable_content) is not int and mutable_content is not UNSET:
+            mutable_content = expect_int(
+                mutable_content, "SendPushBodyCustomPayloadAPNSAps.mutable-content"
+            )
 
-        target_content_id = expect_str(
-            d.pop("target-content-id", UNSET),
-            "SendPushBodyCustomPayloadAPNSAps.target-content-id",
-        )
+        target_content_id = d.pop("target-content-id", UNSET)
+        if type(target_content_id) is not str and target_content_id is not UNSET:
+            target_content_id = expect_str(
+                target_content_id, "SendPushBodyCustomPayloadAPNSAps.target-content-id"
+            )
 
         _interruption_level = d.pop("interruption-level", UNSET)
         interruption_level: SendPushBodyCustomPayloadAPNSApsInterruptionLevel | Unset
@@ -203,10 +208,11 @@ class SendPushBodyCustomPayloadAPNSAps:
                 _interruption_level
             )
 
-        relevance_score = expect_number(
-            d.pop("relevance-score", UNSET),
-            "SendPushBodyCustomPayloadAPNSAps.relevance-score",
-        )
+        relevance_score = d.pop("relevance-score", UNSET)
+        if type(relevance_score) is not float and relevance_score is not UNSET:
+            relevance_score = expect_number(
+                relevance_score, "SendPushBodyCustomPayloadAPNSAps.relevance-score"
+            )
 
         send_push_body_custom_payload_apns_aps = cls(
             alert=alert,

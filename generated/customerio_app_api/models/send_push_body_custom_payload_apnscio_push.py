@@ -48,13 +48,13 @@ class SendPushBodyCustomPayloadAPNSCIOPush:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadAPNSCIOPush"))
-        link = expect_str(
-            d.pop("link", UNSET), "SendPushBodyCustomPayloadAPNSCIOPush.link"
-        )
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "SendPushBodyCustomPayloadAPNSCIOPush.link")
 
-        image = expect_str(
-            d.pop("image", UNSET), "SendPushBodyCustomPayloadAPNSCIOPush.image"
-        )
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "SendPushBodyCustomPayloadAPNSCIOPush.image")
 
         send_push_body_custom_payload_apnscio_push = cls(
             link=link,

@@ -64,25 +64,29 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush:
                 src_dict, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush"
             )
         )
-        title = expect_str(
-            d.pop("title", UNSET),
-            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.title",
-        )
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(
+                title, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.title"
+            )
 
-        body = expect_str(
-            d.pop("body", UNSET),
-            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.body",
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.body"
+            )
 
-        link = expect_str(
-            d.pop("link", UNSET),
-            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.link",
-        )
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(
+                link, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.link"
+            )
 
-        image = expect_str(
-            d.pop("image", UNSET),
-            "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.image",
-        )
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(
+                image, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.image"
+            )
 
         send_push_body_custom_payload_fcm_message_apns_payload_cio_push = cls(
             title=title,

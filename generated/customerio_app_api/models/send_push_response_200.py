@@ -48,13 +48,13 @@ class SendPushResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendPushResponse200"))
-        delivery_id = expect_str(
-            d.pop("delivery_id", UNSET), "SendPushResponse200.delivery_id"
-        )
+        delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "SendPushResponse200.delivery_id")
 
-        queued_at = expect_int(
-            d.pop("queued_at", UNSET), "SendPushResponse200.queued_at"
-        )
+        queued_at = d.pop("queued_at", UNSET)
+        if type(queued_at) is not int and queued_at is not UNSET:
+            queued_at = expect_int(queued_at, "SendPushResponse200.queued_at")
 
         send_push_response_200 = cls(
             delivery_id=delivery_id,

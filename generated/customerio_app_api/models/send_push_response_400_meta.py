@@ -42,7 +42,9 @@ class SendPushResponse400Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendPushResponse400Meta"))
-        error = expect_str(d.pop("error", UNSET), "SendPushResponse400Meta.error")
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "SendPushResponse400Meta.error")
 
         send_push_response_400_meta = cls(
             error=error,

@@ -147,7 +147,9 @@ class SendSmsBody:
             d.pop("transactional_message_id")
         )
 
-        to = expect_str(d.pop("to"), "SendSmsBody.to")
+        to = d.pop("to")
+        if type(to) is not str:
+            to = expect_str(to, "SendSmsBody.to")
 
         def _parse_identifiers(data: object) -> CioId3 | Email3 | Id3:
             try:
@@ -174,9 +176,13 @@ class SendSmsBody:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        from_ = expect_str(d.pop("from", UNSET), "SendSmsBody.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "SendSmsBody.from")
 
-        language = expect_str(d.pop("language", UNSET), "SendSmsBody.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SendSmsBody.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendSmsBodyMessageData | Unset
@@ -185,20 +191,28 @@ class SendSmsBody:
         else:
             message_data = SendSmsBodyMessageData.from_dict(_message_data)
 
-        send_at = expect_int(d.pop("send_at", UNSET), "SendSmsBody.send_at")
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendSmsBody.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "SendSmsBody.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention, "SendSmsBody.disable_message_retention"
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET), "SendSmsBody.send_to_unsubscribed"
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendSmsBody.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(
-            d.pop("queue_draft", UNSET), "SendSmsBody.queue_draft"
-        )
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "SendSmsBody.queue_draft")
 
         send_sms_body = cls(
             transactional_message_id=transactional_message_id,

@@ -44,7 +44,9 @@ class SendSmsResponse400Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendSmsResponse400Meta"))
-        error = expect_str(d.pop("error", UNSET), "SendSmsResponse400Meta.error")
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "SendSmsResponse400Meta.error")
 
         send_sms_response_400_meta = cls(
             error=error,

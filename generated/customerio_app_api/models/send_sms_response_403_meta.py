@@ -42,7 +42,9 @@ class SendSmsResponse403Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SendSmsResponse403Meta"))
-        error = expect_str(d.pop("error", UNSET), "SendSmsResponse403Meta.error")
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "SendSmsResponse403Meta.error")
 
         send_sms_response_403_meta = cls(
             error=error,

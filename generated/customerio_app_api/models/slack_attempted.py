@@ -70,11 +70,15 @@ class SlackAttempted:
         from ..models.slack_attempted_data import SlackAttemptedData
 
         d = dict(expect_object(src_dict, "SlackAttempted"))
-        event_id = expect_str(d.pop("event_id"), "SlackAttempted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackAttempted.event_id")
 
         object_type = SlackAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SlackAttempted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackAttempted.timestamp")
 
         metric = SlackAttemptedMetric(d.pop("metric"))
 

@@ -70,11 +70,15 @@ class SlackClicked:
         from ..models.slack_clicked_data import SlackClickedData
 
         d = dict(expect_object(src_dict, "SlackClicked"))
-        event_id = expect_str(d.pop("event_id"), "SlackClicked.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackClicked.event_id")
 
         object_type = SlackClickedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SlackClicked.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackClicked.timestamp")
 
         metric = SlackClickedMetric(d.pop("metric"))
 

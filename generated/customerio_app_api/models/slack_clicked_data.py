@@ -53,11 +53,17 @@ class SlackClickedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SlackClickedData"))
-        recipient = expect_str(d.pop("recipient"), "SlackClickedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SlackClickedData.recipient")
 
-        href = expect_str(d.pop("href"), "SlackClickedData.href")
+        href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "SlackClickedData.href")
 
-        link_id = expect_int(d.pop("link_id"), "SlackClickedData.link_id")
+        link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "SlackClickedData.link_id")
 
         slack_clicked_data = cls(
             recipient=recipient,

@@ -83,11 +83,15 @@ class SlackDrafted:
         from ..models.newsletter import Newsletter
 
         d = dict(expect_object(src_dict, "SlackDrafted"))
-        event_id = expect_str(d.pop("event_id"), "SlackDrafted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackDrafted.event_id")
 
         object_type = SlackDraftedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SlackDrafted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackDrafted.timestamp")
 
         metric = SlackDraftedMetric(d.pop("metric"))
 

@@ -70,11 +70,15 @@ class SlackFailed:
         from ..models.slack_failed_data import SlackFailedData
 
         d = dict(expect_object(src_dict, "SlackFailed"))
-        event_id = expect_str(d.pop("event_id"), "SlackFailed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackFailed.event_id")
 
         object_type = SlackFailedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SlackFailed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackFailed.timestamp")
 
         metric = SlackFailedMetric(d.pop("metric"))
 

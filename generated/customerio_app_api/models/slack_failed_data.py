@@ -42,9 +42,11 @@ class SlackFailedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SlackFailedData"))
-        failure_message = expect_str(
-            d.pop("failure_message"), "SlackFailedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "SlackFailedData.failure_message"
+            )
 
         slack_failed_data = cls(
             failure_message=failure_message,

@@ -71,11 +71,15 @@ class SlackSent:
         from ..models.slack_sent_data import SlackSentData
 
         d = dict(expect_object(src_dict, "SlackSent"))
-        event_id = expect_str(d.pop("event_id"), "SlackSent.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackSent.event_id")
 
         object_type = SlackSentObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SlackSent.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackSent.timestamp")
 
         metric = SlackSentMetric(d.pop("metric"))
 

@@ -51,9 +51,13 @@ class SlackSentData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SlackSentData"))
-        recipient = expect_str(d.pop("recipient"), "SlackSentData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SlackSentData.recipient")
 
-        content = expect_str(d.pop("content", UNSET), "SlackSentData.content")
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "SlackSentData.content")
 
         slack_sent_data = cls(
             recipient=recipient,

@@ -73,11 +73,15 @@ class SlackUndeliverable:
         from ..models.slack_undeliverable_data import SlackUndeliverableData
 
         d = dict(expect_object(src_dict, "SlackUndeliverable"))
-        event_id = expect_str(d.pop("event_id"), "SlackUndeliverable.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackUndeliverable.event_id")
 
         object_type = SlackUndeliverableObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SlackUndeliverable.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackUndeliverable.timestamp")
 
         metric = SlackUndeliverableMetric(d.pop("metric"))
 

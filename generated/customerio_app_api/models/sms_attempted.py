@@ -70,11 +70,15 @@ class SmsAttempted:
         from ..models.sms_attempted_data import SmsAttemptedData
 
         d = dict(expect_object(src_dict, "SmsAttempted"))
-        event_id = expect_str(d.pop("event_id"), "SmsAttempted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsAttempted.event_id")
 
         object_type = SmsAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsAttempted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsAttempted.timestamp")
 
         metric = SmsAttemptedMetric(d.pop("metric"))
 

@@ -42,9 +42,11 @@ class SmsAttemptedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsAttemptedData"))
-        failure_message = expect_str(
-            d.pop("failure_message"), "SmsAttemptedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "SmsAttemptedData.failure_message"
+            )
 
         sms_attempted_data = cls(
             failure_message=failure_message,

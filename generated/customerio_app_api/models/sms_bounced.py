@@ -70,11 +70,15 @@ class SmsBounced:
         from ..models.sms_bounced_data import SmsBouncedData
 
         d = dict(expect_object(src_dict, "SmsBounced"))
-        event_id = expect_str(d.pop("event_id"), "SmsBounced.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsBounced.event_id")
 
         object_type = SmsBouncedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsBounced.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsBounced.timestamp")
 
         metric = SmsBouncedMetric(d.pop("metric"))
 

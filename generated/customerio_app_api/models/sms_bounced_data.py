@@ -47,11 +47,15 @@ class SmsBouncedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsBouncedData"))
-        failure_message = expect_str(
-            d.pop("failure_message"), "SmsBouncedData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "SmsBouncedData.failure_message"
+            )
 
-        recipient = expect_str(d.pop("recipient"), "SmsBouncedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SmsBouncedData.recipient")
 
         sms_bounced_data = cls(
             failure_message=failure_message,

@@ -70,11 +70,15 @@ class SmsClicked:
         from ..models.sms_clicked_data import SmsClickedData
 
         d = dict(expect_object(src_dict, "SmsClicked"))
-        event_id = expect_str(d.pop("event_id"), "SmsClicked.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsClicked.event_id")
 
         object_type = SmsClickedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsClicked.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsClicked.timestamp")
 
         metric = SmsClickedMetric(d.pop("metric"))
 

@@ -53,11 +53,17 @@ class SmsClickedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsClickedData"))
-        recipient = expect_str(d.pop("recipient"), "SmsClickedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SmsClickedData.recipient")
 
-        link_id = expect_int(d.pop("link_id"), "SmsClickedData.link_id")
+        link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "SmsClickedData.link_id")
 
-        href = expect_str(d.pop("href"), "SmsClickedData.href")
+        href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "SmsClickedData.href")
 
         sms_clicked_data = cls(
             recipient=recipient,

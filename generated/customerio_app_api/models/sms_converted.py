@@ -70,11 +70,15 @@ class SmsConverted:
         from ..models.sms_converted_data import SmsConvertedData
 
         d = dict(expect_object(src_dict, "SmsConverted"))
-        event_id = expect_str(d.pop("event_id"), "SmsConverted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsConverted.event_id")
 
         object_type = SmsConvertedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsConverted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsConverted.timestamp")
 
         metric = SmsConvertedMetric(d.pop("metric"))
 

@@ -42,7 +42,9 @@ class SmsConvertedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsConvertedData"))
-        recipient = expect_str(d.pop("recipient"), "SmsConvertedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SmsConvertedData.recipient")
 
         sms_converted_data = cls(
             recipient=recipient,

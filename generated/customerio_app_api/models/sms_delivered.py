@@ -70,11 +70,15 @@ class SmsDelivered:
         from ..models.sms_delivered_data import SmsDeliveredData
 
         d = dict(expect_object(src_dict, "SmsDelivered"))
-        event_id = expect_str(d.pop("event_id"), "SmsDelivered.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsDelivered.event_id")
 
         object_type = SmsDeliveredObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsDelivered.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsDelivered.timestamp")
 
         metric = SmsDeliveredMetric(d.pop("metric"))
 

@@ -42,7 +42,9 @@ class SmsDeliveredData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsDeliveredData"))
-        recipient = expect_str(d.pop("recipient"), "SmsDeliveredData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SmsDeliveredData.recipient")
 
         sms_delivered_data = cls(
             recipient=recipient,

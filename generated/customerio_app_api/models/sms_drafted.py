@@ -83,11 +83,15 @@ class SmsDrafted:
         from ..models.newsletter import Newsletter
 
         d = dict(expect_object(src_dict, "SmsDrafted"))
-        event_id = expect_str(d.pop("event_id"), "SmsDrafted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsDrafted.event_id")
 
         object_type = SmsDraftedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsDrafted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsDrafted.timestamp")
 
         metric = SmsDraftedMetric(d.pop("metric"))
 

@@ -70,11 +70,15 @@ class SmsFailed:
         from ..models.sms_failed_data import SmsFailedData
 
         d = dict(expect_object(src_dict, "SmsFailed"))
-        event_id = expect_str(d.pop("event_id"), "SmsFailed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsFailed.event_id")
 
         object_type = SmsFailedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsFailed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsFailed.timestamp")
 
         metric = SmsFailedMetric(d.pop("metric"))
 

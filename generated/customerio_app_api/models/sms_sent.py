@@ -71,11 +71,15 @@ class SmsSent:
         from ..models.sms_sent_data import SmsSentData
 
         d = dict(expect_object(src_dict, "SmsSent"))
-        event_id = expect_str(d.pop("event_id"), "SmsSent.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsSent.event_id")
 
         object_type = SmsSentObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "SmsSent.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsSent.timestamp")
 
         metric = SmsSentMetric(d.pop("metric"))
 

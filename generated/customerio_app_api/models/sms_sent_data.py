@@ -51,9 +51,13 @@ class SmsSentData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsSentData"))
-        recipient = expect_str(d.pop("recipient"), "SmsSentData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SmsSentData.recipient")
 
-        content = expect_str(d.pop("content", UNSET), "SmsSentData.content")
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "SmsSentData.content")
 
         sms_sent_data = cls(
             recipient=recipient,

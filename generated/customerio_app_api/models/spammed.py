@@ -70,11 +70,15 @@ class Spammed:
         from ..models.spammed_data import SpammedData
 
         d = dict(expect_object(src_dict, "Spammed"))
-        event_id = expect_str(d.pop("event_id"), "Spammed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "Spammed.event_id")
 
         object_type = SpammedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "Spammed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "Spammed.timestamp")
 
         metric = SpammedMetric(d.pop("metric"))
 

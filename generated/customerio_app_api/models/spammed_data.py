@@ -47,9 +47,13 @@ class SpammedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SpammedData"))
-        subject = expect_str(d.pop("subject"), "SpammedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "SpammedData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "SpammedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SpammedData.recipient")
 
         spammed_data = cls(
             subject=subject,

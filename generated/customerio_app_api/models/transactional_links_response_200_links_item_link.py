@@ -48,13 +48,13 @@ class TransactionalLinksResponse200LinksItemLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "TransactionalLinksResponse200LinksItemLink"))
-        id = expect_int(
-            d.pop("id", UNSET), "TransactionalLinksResponse200LinksItemLink.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "TransactionalLinksResponse200LinksItemLink.id")
 
-        href = expect_str(
-            d.pop("href", UNSET), "TransactionalLinksResponse200LinksItemLink.href"
-        )
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "TransactionalLinksResponse200LinksItemLink.href")
 
         transactional_links_response_200_links_item_link = cls(
             id=id,

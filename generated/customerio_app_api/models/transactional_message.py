@@ -79,17 +79,17 @@ class TransactionalMessage:
         )
 
         d = dict(expect_object(src_dict, "TransactionalMessage"))
-        delivery_id = expect_str(
-            d.pop("delivery_id"), "TransactionalMessage.delivery_id"
-        )
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "TransactionalMessage.delivery_id")
 
         identifiers = TransactionalMessageIdentifiers.from_dict(d.pop("identifiers"))
 
         transactional_message_id = d.pop("transactional_message_id")
 
-        customer_id = expect_str(
-            d.pop("customer_id", UNSET), "TransactionalMessage.customer_id"
-        )
+        customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "TransactionalMessage.customer_id")
 
         transactional_message = cls(
             delivery_id=delivery_id,

@@ -83,9 +83,9 @@ class TransactionalMessagesResponse200:
 
                 messages.append(messages_item)
 
-        next_ = expect_str(
-            d.pop("next", UNSET), "TransactionalMessagesResponse200.next"
-        )
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "TransactionalMessagesResponse200.next")
 
         transactional_messages_response_200 = cls(
             messages=messages,

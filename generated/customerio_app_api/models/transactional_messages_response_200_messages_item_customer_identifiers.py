@@ -80,10 +80,12 @@ class TransactionalMessagesResponse200MessagesItemCustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(
-            d.pop("cio_id"),
-            "TransactionalMessagesResponse200MessagesItemCustomerIdentifiers.cio_id",
-        )
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "TransactionalMessagesResponse200MessagesItemCustomerIdentifiers.cio_id",
+            )
 
         transactional_messages_response_200_messages_item_customer_identifiers = cls(
             email=email,

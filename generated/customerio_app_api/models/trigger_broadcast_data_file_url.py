@@ -97,9 +97,11 @@ class TriggerBroadcastDataFileURL:
         )
 
         d = dict(expect_object(src_dict, "TriggerBroadcastDataFileURL"))
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "TriggerBroadcastDataFileURL.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "TriggerBroadcastDataFileURL.data_file_url"
+            )
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastDataFileURLData | Unset
@@ -108,20 +110,23 @@ class TriggerBroadcastDataFileURL:
         else:
             data = TriggerBroadcastDataFileURLData.from_dict(_data)
 
-        email_add_duplicates = expect_bool(
-            d.pop("email_add_duplicates", UNSET),
-            "TriggerBroadcastDataFileURL.email_add_duplicates",
-        )
+        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "TriggerBroadcastDataFileURL.email_add_duplicates"
+            )
 
-        email_ignore_missing = expect_bool(
-            d.pop("email_ignore_missing", UNSET),
-            "TriggerBroadcastDataFileURL.email_ignore_missing",
-        )
+        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "TriggerBroadcastDataFileURL.email_ignore_missing"
+            )
 
-        id_ignore_missing = expect_bool(
-            d.pop("id_ignore_missing", UNSET),
-            "TriggerBroadcastDataFileURL.id_ignore_missing",
-        )
+        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "TriggerBroadcastDataFileURL.id_ignore_missing"
+            )
 
         trigger_broadcast_data_file_url = cls(
             data_file_url=data_file_url,

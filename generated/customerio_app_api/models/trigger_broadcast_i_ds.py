@@ -96,19 +96,23 @@ class TriggerBroadcastIDs:
         else:
             data = TriggerBroadcastIDsData.from_dict(_data)
 
-        email_add_duplicates = expect_bool(
-            d.pop("email_add_duplicates", UNSET),
-            "TriggerBroadcastIDs.email_add_duplicates",
-        )
+        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "TriggerBroadcastIDs.email_add_duplicates"
+            )
 
-        email_ignore_missing = expect_bool(
-            d.pop("email_ignore_missing", UNSET),
-            "TriggerBroadcastIDs.email_ignore_missing",
-        )
+        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "TriggerBroadcastIDs.email_ignore_missing"
+            )
 
-        id_ignore_missing = expect_bool(
-            d.pop("id_ignore_missing", UNSET), "TriggerBroadcastIDs.id_ignore_missing"
-        )
+        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "TriggerBroadcastIDs.id_ignore_missing"
+            )
 
         trigger_broadcast_i_ds = cls(
             ids=ids,

@@ -42,7 +42,9 @@ class TriggerBroadcastResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "TriggerBroadcastResponse200"))
-        id = expect_int(d.pop("id", UNSET), "TriggerBroadcastResponse200.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "TriggerBroadcastResponse200.id")
 
         trigger_broadcast_response_200 = cls(
             id=id,

@@ -72,9 +72,9 @@ class TriggerBroadcastResponse422ErrorsItem:
         )
 
         d = dict(expect_object(src_dict, "TriggerBroadcastResponse422ErrorsItem"))
-        detail = expect_str(
-            d.pop("detail", UNSET), "TriggerBroadcastResponse422ErrorsItem.detail"
-        )
+        detail = d.pop("detail", UNSET)
+        if type(detail) is not str and detail is not UNSET:
+            detail = expect_str(detail, "TriggerBroadcastResponse422ErrorsItem.detail")
 
         _source = d.pop("source", UNSET)
         source: TriggerBroadcastResponse422ErrorsItemSource | Unset

@@ -42,10 +42,11 @@ class TriggerBroadcastResponse422ErrorsItemSource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "TriggerBroadcastResponse422ErrorsItemSource"))
-        pointer = expect_str(
-            d.pop("pointer", UNSET),
-            "TriggerBroadcastResponse422ErrorsItemSource.pointer",
-        )
+        pointer = d.pop("pointer", UNSET)
+        if type(pointer) is not str and pointer is not UNSET:
+            pointer = expect_str(
+                pointer, "TriggerBroadcastResponse422ErrorsItemSource.pointer"
+            )
 
         trigger_broadcast_response_422_errors_item_source = cls(
             pointer=pointer,

@@ -63,7 +63,9 @@ class TriggerBroadcastUserMapsEmails:
         )
 
         d = dict(expect_object(src_dict, "TriggerBroadcastUserMapsEmails"))
-        email = expect_str(d.pop("email"), "TriggerBroadcastUserMapsEmails.email")
+        email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "TriggerBroadcastUserMapsEmails.email")
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastUserMapsEmailsData | Unset

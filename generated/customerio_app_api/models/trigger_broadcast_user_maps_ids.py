@@ -62,7 +62,9 @@ class TriggerBroadcastUserMapsIds:
         )
 
         d = dict(expect_object(src_dict, "TriggerBroadcastUserMapsIds"))
-        id = expect_str(d.pop("id"), "TriggerBroadcastUserMapsIds.id")
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "TriggerBroadcastUserMapsIds.id")
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastUserMapsIdsData | Unset

@@ -73,11 +73,15 @@ class Undeliverable:
         from ..models.undeliverable_data import UndeliverableData
 
         d = dict(expect_object(src_dict, "Undeliverable"))
-        event_id = expect_str(d.pop("event_id"), "Undeliverable.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "Undeliverable.event_id")
 
         object_type = UndeliverableObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "Undeliverable.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "Undeliverable.timestamp")
 
         metric = UndeliverableMetric(d.pop("metric"))
 

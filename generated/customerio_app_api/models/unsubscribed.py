@@ -70,11 +70,15 @@ class Unsubscribed:
         from ..models.unsubscribed_data import UnsubscribedData
 
         d = dict(expect_object(src_dict, "Unsubscribed"))
-        event_id = expect_str(d.pop("event_id"), "Unsubscribed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "Unsubscribed.event_id")
 
         object_type = UnsubscribedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "Unsubscribed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "Unsubscribed.timestamp")
 
         metric = UnsubscribedMetric(d.pop("metric"))
 

@@ -47,9 +47,13 @@ class UnsubscribedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UnsubscribedData"))
-        subject = expect_str(d.pop("subject"), "UnsubscribedData.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "UnsubscribedData.subject")
 
-        recipient = expect_str(d.pop("recipient"), "UnsubscribedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "UnsubscribedData.recipient")
 
         unsubscribed_data = cls(
             subject=subject,

@@ -67,14 +67,15 @@ class UpdateAttributeMetadataBodyAttributesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateAttributeMetadataBodyAttributesItem"))
-        name = expect_str(
-            d.pop("name"), "UpdateAttributeMetadataBodyAttributesItem.name"
-        )
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateAttributeMetadataBodyAttributesItem.name")
 
-        description = expect_str(
-            d.pop("description", UNSET),
-            "UpdateAttributeMetadataBodyAttributesItem.description",
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "UpdateAttributeMetadataBodyAttributesItem.description"
+            )
 
         _privacy_level = d.pop("privacy_level", UNSET)
         privacy_level: UpdateAttributeMetadataBodyAttributesItemPrivacyLevel | Unset

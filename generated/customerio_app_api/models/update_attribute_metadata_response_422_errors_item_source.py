@@ -46,10 +46,11 @@ class UpdateAttributeMetadataResponse422ErrorsItemSource:
                 src_dict, "UpdateAttributeMetadataResponse422ErrorsItemSource"
             )
         )
-        pointer = expect_str(
-            d.pop("pointer", UNSET),
-            "UpdateAttributeMetadataResponse422ErrorsItemSource.pointer",
-        )
+        pointer = d.pop("pointer", UNSET)
+        if type(pointer) is not str and pointer is not UNSET:
+            pointer = expect_str(
+                pointer, "UpdateAttributeMetadataResponse422ErrorsItemSource.pointer"
+            )
 
         update_attribute_metadata_response_422_errors_item_source = cls(
             pointer=pointer,

@@ -49,9 +49,13 @@ class UpdateCollectionDataByURL:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateCollectionDataByURL"))
-        name = expect_str(d.pop("name", UNSET), "UpdateCollectionDataByURL.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateCollectionDataByURL.name")
 
-        url = expect_str(d.pop("url", UNSET), "UpdateCollectionDataByURL.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "UpdateCollectionDataByURL.url")
 
         update_collection_data_by_url = cls(
             name=name,

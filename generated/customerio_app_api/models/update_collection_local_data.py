@@ -65,7 +65,9 @@ class UpdateCollectionLocalData:
         )
 
         d = dict(expect_object(src_dict, "UpdateCollectionLocalData"))
-        name = expect_str(d.pop("name", UNSET), "UpdateCollectionLocalData.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateCollectionLocalData.name")
 
         _data = expect_list(d.pop("data", UNSET), "UpdateCollectionLocalData.data")
         data: list[UpdateCollectionLocalDataDataItem] | Unset = UNSET

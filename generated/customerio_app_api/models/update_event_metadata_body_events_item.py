@@ -49,11 +49,15 @@ class UpdateEventMetadataBodyEventsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateEventMetadataBodyEventsItem"))
-        name = expect_str(d.pop("name"), "UpdateEventMetadataBodyEventsItem.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateEventMetadataBodyEventsItem.name")
 
-        description = expect_str(
-            d.pop("description", UNSET), "UpdateEventMetadataBodyEventsItem.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "UpdateEventMetadataBodyEventsItem.description"
+            )
 
         update_event_metadata_body_events_item = cls(
             name=name,

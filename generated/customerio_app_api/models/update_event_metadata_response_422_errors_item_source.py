@@ -43,10 +43,11 @@ class UpdateEventMetadataResponse422ErrorsItemSource:
         d = dict(
             expect_object(src_dict, "UpdateEventMetadataResponse422ErrorsItemSource")
         )
-        pointer = expect_str(
-            d.pop("pointer", UNSET),
-            "UpdateEventMetadataResponse422ErrorsItemSource.pointer",
-        )
+        pointer = d.pop("pointer", UNSET)
+        if type(pointer) is not str and pointer is not UNSET:
+            pointer = expect_str(
+                pointer, "UpdateEventMetadataResponse422ErrorsItemSource.pointer"
+            )
 
         update_event_metadata_response_422_errors_item_source = cls(
             pointer=pointer,

@@ -52,14 +52,17 @@ class UpdateNewsletterTestTranslationBodyHeadersItem:
         d = dict(
             expect_object(src_dict, "UpdateNewsletterTestTranslationBodyHeadersItem")
         )
-        name = expect_str(
-            d.pop("name", UNSET), "UpdateNewsletterTestTranslationBodyHeadersItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "UpdateNewsletterTestTranslationBodyHeadersItem.name"
+            )
 
-        value = expect_str(
-            d.pop("value", UNSET),
-            "UpdateNewsletterTestTranslationBodyHeadersItem.value",
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(
+                value, "UpdateNewsletterTestTranslationBodyHeadersItem.value"
+            )
 
         update_newsletter_test_translation_body_headers_item = cls(
             name=name,

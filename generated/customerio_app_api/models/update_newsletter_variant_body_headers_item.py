@@ -50,13 +50,13 @@ class UpdateNewsletterVariantBodyHeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateNewsletterVariantBodyHeadersItem"))
-        name = expect_str(
-            d.pop("name", UNSET), "UpdateNewsletterVariantBodyHeadersItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateNewsletterVariantBodyHeadersItem.name")
 
-        value = expect_str(
-            d.pop("value", UNSET), "UpdateNewsletterVariantBodyHeadersItem.value"
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "UpdateNewsletterVariantBodyHeadersItem.value")
 
         update_newsletter_variant_body_headers_item = cls(
             name=name,

@@ -52,15 +52,17 @@ class UpdateNewsletterVariantTranslationBodyHeadersItem:
         d = dict(
             expect_object(src_dict, "UpdateNewsletterVariantTranslationBodyHeadersItem")
         )
-        name = expect_str(
-            d.pop("name", UNSET),
-            "UpdateNewsletterVariantTranslationBodyHeadersItem.name",
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "UpdateNewsletterVariantTranslationBodyHeadersItem.name"
+            )
 
-        value = expect_str(
-            d.pop("value", UNSET),
-            "UpdateNewsletterVariantTranslationBodyHeadersItem.value",
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(
+                value, "UpdateNewsletterVariantTranslationBodyHeadersItem.value"
+            )
 
         update_newsletter_variant_translation_body_headers_item = cls(
             name=name,

@@ -61,13 +61,17 @@ class UpdateSnippetsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateSnippetsBody"))
-        name = expect_str(d.pop("name"), "UpdateSnippetsBody.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateSnippetsBody.name")
 
-        value = expect_str(d.pop("value"), "UpdateSnippetsBody.value")
+        value = d.pop("value")
+        if type(value) is not str:
+            value = expect_str(value, "UpdateSnippetsBody.value")
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "UpdateSnippetsBody.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(updated_at, "UpdateSnippetsBody.updated_at")
 
         update_snippets_body = cls(
             name=name,

@@ -61,13 +61,19 @@ class UpdateSnippetsResponse200Snippet:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateSnippetsResponse200Snippet"))
-        name = expect_str(d.pop("name"), "UpdateSnippetsResponse200Snippet.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateSnippetsResponse200Snippet.name")
 
-        value = expect_str(d.pop("value"), "UpdateSnippetsResponse200Snippet.value")
+        value = d.pop("value")
+        if type(value) is not str:
+            value = expect_str(value, "UpdateSnippetsResponse200Snippet.value")
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "UpdateSnippetsResponse200Snippet.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "UpdateSnippetsResponse200Snippet.updated_at"
+            )
 
         update_snippets_response_200_snippet = cls(
             name=name,

@@ -50,13 +50,13 @@ class UpdateTransactionalBodyHeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateTransactionalBodyHeadersItem"))
-        name = expect_str(
-            d.pop("name", UNSET), "UpdateTransactionalBodyHeadersItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateTransactionalBodyHeadersItem.name")
 
-        value = expect_str(
-            d.pop("value", UNSET), "UpdateTransactionalBodyHeadersItem.value"
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "UpdateTransactionalBodyHeadersItem.value")
 
         update_transactional_body_headers_item = cls(
             name=name,

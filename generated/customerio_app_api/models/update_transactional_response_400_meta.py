@@ -42,9 +42,9 @@ class UpdateTransactionalResponse400Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateTransactionalResponse400Meta"))
-        error = expect_str(
-            d.pop("error", UNSET), "UpdateTransactionalResponse400Meta.error"
-        )
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "UpdateTransactionalResponse400Meta.error")
 
         update_transactional_response_400_meta = cls(
             error=error,

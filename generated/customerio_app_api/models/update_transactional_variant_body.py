@@ -194,23 +194,29 @@ class UpdateTransactionalVariantBody:
         )
 
         d = dict(expect_object(src_dict, "UpdateTransactionalVariantBody"))
-        id = expect_int(d.pop("id", UNSET), "UpdateTransactionalVariantBody.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateTransactionalVariantBody.id")
 
-        name = expect_str(d.pop("name", UNSET), "UpdateTransactionalVariantBody.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateTransactionalVariantBody.name")
 
-        created = expect_int(
-            d.pop("created", UNSET), "UpdateTransactionalVariantBody.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "UpdateTransactionalVariantBody.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "UpdateTransactionalVariantBody.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "UpdateTransactionalVariantBody.updated")
 
-        body = expect_str(d.pop("body", UNSET), "UpdateTransactionalVariantBody.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "UpdateTransactionalVariantBody.body")
 
-        language = expect_str(
-            d.pop("language", UNSET), "UpdateTransactionalVariantBody.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "UpdateTransactionalVariantBody.language")
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateTransactionalVariantBodyType | Unset
@@ -219,15 +225,17 @@ class UpdateTransactionalVariantBody:
         else:
             type_ = UpdateTransactionalVariantBodyType(_type_)
 
-        from_ = expect_str(d.pop("from", UNSET), "UpdateTransactionalVariantBody.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "UpdateTransactionalVariantBody.from")
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET), "UpdateTransactionalVariantBody.from_id"
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "UpdateTransactionalVariantBody.from_id")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "UpdateTransactionalVariantBody.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "UpdateTransactionalVariantBody.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -245,28 +253,33 @@ class UpdateTransactionalVariantBody:
         else:
             preprocessor = UpdateTransactionalVariantBodyPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "UpdateTransactionalVariantBody.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "UpdateTransactionalVariantBody.recipient"
+            )
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "UpdateTransactionalVariantBody.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "UpdateTransactionalVariantBody.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "UpdateTransactionalVariantBody.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "UpdateTransactionalVariantBody.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "UpdateTransactionalVariantBody.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "UpdateTransactionalVariantBody.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "UpdateTransactionalVariantBody.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "UpdateTransactionalVariantBody.preheader_text"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "UpdateTransactionalVariantBody.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "UpdateTransactionalVariantBody.body_amp")
 
         _headers = expect_list(
             d.pop("headers", UNSET), "UpdateTransactionalVariantBody.headers"

@@ -50,13 +50,13 @@ class UpdateTransactionalVariantBodyHeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateTransactionalVariantBodyHeadersItem"))
-        name = expect_str(
-            d.pop("name", UNSET), "UpdateTransactionalVariantBodyHeadersItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateTransactionalVariantBodyHeadersItem.name")
 
-        value = expect_str(
-            d.pop("value", UNSET), "UpdateTransactionalVariantBodyHeadersItem.value"
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "UpdateTransactionalVariantBodyHeadersItem.value")
 
         update_transactional_variant_body_headers_item = cls(
             name=name,

@@ -183,34 +183,39 @@ class UpdateTransactionalVariantResponse200ContentItem:
         d = dict(
             expect_object(src_dict, "UpdateTransactionalVariantResponse200ContentItem")
         )
-        id = expect_int(
-            d.pop("id", UNSET), "UpdateTransactionalVariantResponse200ContentItem.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateTransactionalVariantResponse200ContentItem.id")
 
-        name = expect_str(
-            d.pop("name", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.name",
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "UpdateTransactionalVariantResponse200ContentItem.name"
+            )
 
-        created = expect_int(
-            d.pop("created", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.created",
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "UpdateTransactionalVariantResponse200ContentItem.created"
+            )
 
-        updated = expect_int(
-            d.pop("updated", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.updated",
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(
+                updated, "UpdateTransactionalVariantResponse200ContentItem.updated"
+            )
 
-        body = expect_str(
-            d.pop("body", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.body",
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "UpdateTransactionalVariantResponse200ContentItem.body"
+            )
 
-        language = expect_str(
-            d.pop("language", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.language",
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(
+                language, "UpdateTransactionalVariantResponse200ContentItem.language"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateTransactionalVariantResponse200ContentItemType | Unset
@@ -219,20 +224,23 @@ class UpdateTransactionalVariantResponse200ContentItem:
         else:
             type_ = UpdateTransactionalVariantResponse200ContentItemType(_type_)
 
-        from_ = expect_str(
-            d.pop("from", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.from",
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_, "UpdateTransactionalVariantResponse200ContentItem.from"
+            )
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.from_id",
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(
+                from_id, "UpdateTransactionalVariantResponse200ContentItem.from_id"
+            )
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.reply_to",
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "UpdateTransactionalVariantResponse200ContentItem.reply_to"
+            )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -254,39 +262,48 @@ class UpdateTransactionalVariantResponse200ContentItem:
                 _preprocessor
             )
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.recipient",
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "UpdateTransactionalVariantResponse200ContentItem.recipient"
+            )
 
-        subject = expect_str(
-            d.pop("subject", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.subject",
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "UpdateTransactionalVariantResponse200ContentItem.subject"
+            )
 
-        bcc = expect_str(
-            d.pop("bcc", UNSET), "UpdateTransactionalVariantResponse200ContentItem.bcc"
-        )
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(
+                bcc, "UpdateTransactionalVariantResponse200ContentItem.bcc"
+            )
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.fake_bcc",
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "UpdateTransactionalVariantResponse200ContentItem.fake_bcc"
+            )
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text,
+                "UpdateTransactionalVariantResponse200ContentItem.preheader_text",
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.body_amp",
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(
+                body_amp, "UpdateTransactionalVariantResponse200ContentItem.body_amp"
+            )
 
-        headers = expect_str(
-            d.pop("headers", UNSET),
-            "UpdateTransactionalVariantResponse200ContentItem.headers",
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(
+                headers, "UpdateTransactionalVariantResponse200ContentItem.headers"
+            )
 
         update_transactional_variant_response_200_content_item = cls(
             id=id,

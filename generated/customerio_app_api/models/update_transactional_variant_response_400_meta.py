@@ -42,9 +42,9 @@ class UpdateTransactionalVariantResponse400Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateTransactionalVariantResponse400Meta"))
-        error = expect_str(
-            d.pop("error", UNSET), "UpdateTransactionalVariantResponse400Meta.error"
-        )
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "UpdateTransactionalVariantResponse400Meta.error")
 
         update_transactional_variant_response_400_meta = cls(
             error=error,

@@ -90,9 +90,13 @@ class UpdateWebhookResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateWebhookResponse200"))
-        name = expect_str(d.pop("name"), "UpdateWebhookResponse200.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateWebhookResponse200.name")
 
-        endpoint = expect_str(d.pop("endpoint"), "UpdateWebhookResponse200.endpoint")
+        endpoint = d.pop("endpoint")
+        if type(endpoint) is not str:
+            endpoint = expect_str(endpoint, "UpdateWebhookResponse200.endpoint")
 
         events = []
         _events = expect_list(d.pop("events"), "UpdateWebhookResponse200.events")
@@ -101,19 +105,25 @@ class UpdateWebhookResponse200:
 
             events.append(events_item)
 
-        id = expect_int(d.pop("id", UNSET), "UpdateWebhookResponse200.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateWebhookResponse200.id")
 
-        disabled = expect_bool(
-            d.pop("disabled", UNSET), "UpdateWebhookResponse200.disabled"
-        )
+        disabled = d.pop("disabled", UNSET)
+        if type(disabled) is not bool and disabled is not UNSET:
+            disabled = expect_bool(disabled, "UpdateWebhookResponse200.disabled")
 
-        full_resolution = expect_bool(
-            d.pop("full_resolution", UNSET), "UpdateWebhookResponse200.full_resolution"
-        )
+        full_resolution = d.pop("full_resolution", UNSET)
+        if type(full_resolution) is not bool and full_resolution is not UNSET:
+            full_resolution = expect_bool(
+                full_resolution, "UpdateWebhookResponse200.full_resolution"
+            )
 
-        with_content = expect_bool(
-            d.pop("with_content", UNSET), "UpdateWebhookResponse200.with_content"
-        )
+        with_content = d.pop("with_content", UNSET)
+        if type(with_content) is not bool and with_content is not UNSET:
+            with_content = expect_bool(
+                with_content, "UpdateWebhookResponse200.with_content"
+            )
 
         update_webhook_response_200 = cls(
             name=name,

@@ -132,13 +132,17 @@ class Webhook3:
         from ..models.webhook_3_actions_item import Webhook3ActionsItem
 
         d = dict(expect_object(src_dict, "Webhook3"))
-        id = expect_int(d.pop("id", UNSET), "Webhook3.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Webhook3.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Webhook3.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Webhook3.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Webhook3.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Webhook3.name")
 
         _type_ = d.pop("type", UNSET)
         type_: Webhook3Type | Unset
@@ -147,11 +151,17 @@ class Webhook3:
         else:
             type_ = Webhook3Type(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "Webhook3.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Webhook3.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Webhook3.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Webhook3.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "Webhook3.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Webhook3.active")
 
         _state = d.pop("state", UNSET)
         state: Webhook3State | Unset
@@ -169,13 +179,15 @@ class Webhook3:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "Webhook3.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Webhook3.first_started")
 
         tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Webhook3.tags"))
 
-        webhook_id = expect_int(d.pop("webhook_id", UNSET), "Webhook3.webhook_id")
+        webhook_id = d.pop("webhook_id", UNSET)
+        if type(webhook_id) is not int and webhook_id is not UNSET:
+            webhook_id = expect_int(webhook_id, "Webhook3.webhook_id")
 
         webhook_3 = cls(
             id=id,

@@ -48,9 +48,13 @@ class Webhook3ActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Webhook3ActionsItem"))
-        type_ = expect_str(d.pop("type", UNSET), "Webhook3ActionsItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "Webhook3ActionsItem.type")
 
-        id = expect_int(d.pop("id", UNSET), "Webhook3ActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Webhook3ActionsItem.id")
 
         webhook_3_actions_item = cls(
             type_=type_,

@@ -70,11 +70,15 @@ class WebhookAttempted:
         from ..models.webhook_attempted_data import WebhookAttemptedData
 
         d = dict(expect_object(src_dict, "WebhookAttempted"))
-        event_id = expect_str(d.pop("event_id"), "WebhookAttempted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookAttempted.event_id")
 
         object_type = WebhookAttemptedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "WebhookAttempted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookAttempted.timestamp")
 
         metric = WebhookAttemptedMetric(d.pop("metric"))
 

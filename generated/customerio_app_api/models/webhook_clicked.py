@@ -70,11 +70,15 @@ class WebhookClicked:
         from ..models.webhook_clicked_data import WebhookClickedData
 
         d = dict(expect_object(src_dict, "WebhookClicked"))
-        event_id = expect_str(d.pop("event_id"), "WebhookClicked.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookClicked.event_id")
 
         object_type = WebhookClickedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "WebhookClicked.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookClicked.timestamp")
 
         metric = WebhookClickedMetric(d.pop("metric"))
 

@@ -53,11 +53,17 @@ class WebhookClickedData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "WebhookClickedData"))
-        recipient = expect_str(d.pop("recipient"), "WebhookClickedData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "WebhookClickedData.recipient")
 
-        href = expect_str(d.pop("href"), "WebhookClickedData.href")
+        href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "WebhookClickedData.href")
 
-        link_id = expect_int(d.pop("link_id"), "WebhookClickedData.link_id")
+        link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "WebhookClickedData.link_id")
 
         webhook_clicked_data = cls(
             recipient=recipient,

@@ -83,11 +83,15 @@ class WebhookDrafted:
         from ..models.newsletter import Newsletter
 
         d = dict(expect_object(src_dict, "WebhookDrafted"))
-        event_id = expect_str(d.pop("event_id"), "WebhookDrafted.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookDrafted.event_id")
 
         object_type = WebhookDraftedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "WebhookDrafted.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookDrafted.timestamp")
 
         metric = WebhookDraftedMetric(d.pop("metric"))
 

@@ -70,11 +70,15 @@ class WebhookFailed:
         from ..models.webhook_failed_data import WebhookFailedData
 
         d = dict(expect_object(src_dict, "WebhookFailed"))
-        event_id = expect_str(d.pop("event_id"), "WebhookFailed.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookFailed.event_id")
 
         object_type = WebhookFailedObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "WebhookFailed.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookFailed.timestamp")
 
         metric = WebhookFailedMetric(d.pop("metric"))
 

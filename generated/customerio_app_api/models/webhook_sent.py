@@ -71,11 +71,15 @@ class WebhookSent:
         from ..models.webhook_sent_data import WebhookSentData
 
         d = dict(expect_object(src_dict, "WebhookSent"))
-        event_id = expect_str(d.pop("event_id"), "WebhookSent.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookSent.event_id")
 
         object_type = WebhookSentObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "WebhookSent.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookSent.timestamp")
 
         metric = WebhookSentMetric(d.pop("metric"))
 

@@ -51,9 +51,13 @@ class WebhookSentData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "WebhookSentData"))
-        recipient = expect_str(d.pop("recipient"), "WebhookSentData.recipient")
+        recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "WebhookSentData.recipient")
 
-        content = expect_str(d.pop("content", UNSET), "WebhookSentData.content")
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "WebhookSentData.content")
 
         webhook_sent_data = cls(
             recipient=recipient,

@@ -74,11 +74,15 @@ class WebhookUndeliverable:
         from ..models.webhook_undeliverable_data import WebhookUndeliverableData
 
         d = dict(expect_object(src_dict, "WebhookUndeliverable"))
-        event_id = expect_str(d.pop("event_id"), "WebhookUndeliverable.event_id")
+        event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookUndeliverable.event_id")
 
         object_type = WebhookUndeliverableObjectType(d.pop("object_type"))
 
-        timestamp = expect_int(d.pop("timestamp"), "WebhookUndeliverable.timestamp")
+        timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookUndeliverable.timestamp")
 
         metric = WebhookUndeliverableMetric(d.pop("metric"))
 

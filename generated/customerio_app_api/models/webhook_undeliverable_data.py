@@ -42,9 +42,11 @@ class WebhookUndeliverableData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "WebhookUndeliverableData"))
-        failure_message = expect_str(
-            d.pop("failure_message"), "WebhookUndeliverableData.failure_message"
-        )
+        failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "WebhookUndeliverableData.failure_message"
+            )
 
         webhook_undeliverable_data = cls(
             failure_message=failure_message,

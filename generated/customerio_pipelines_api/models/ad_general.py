@@ -137,17 +137,25 @@ class AdGeneral:
         from ..models.ad_general_content import AdGeneralContent
 
         d = dict(expect_object(src_dict, "AdGeneral"))
-        session_id = expect_str(d.pop("session_id", UNSET), "AdGeneral.session_id")
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "AdGeneral.session_id")
 
-        asset_id = expect_str(d.pop("asset_id", UNSET), "AdGeneral.asset_id")
+        asset_id = d.pop("asset_id", UNSET)
+        if type(asset_id) is not str and asset_id is not UNSET:
+            asset_id = expect_str(asset_id, "AdGeneral.asset_id")
 
-        pod_id = expect_str(d.pop("pod_id", UNSET), "AdGeneral.pod_id")
+        pod_id = d.pop("pod_id", UNSET)
+        if type(pod_id) is not str and pod_id is not UNSET:
+            pod_id = expect_str(pod_id, "AdGeneral.pod_id")
 
-        pod_position = expect_int(
-            d.pop("pod_position", UNSET), "AdGeneral.pod_position"
-        )
+        pod_position = d.pop("pod_position", UNSET)
+        if type(pod_position) is not int and pod_position is not UNSET:
+            pod_position = expect_int(pod_position, "AdGeneral.pod_position")
 
-        pod_length = expect_int(d.pop("pod_length", UNSET), "AdGeneral.pod_length")
+        pod_length = d.pop("pod_length", UNSET)
+        if type(pod_length) is not int and pod_length is not UNSET:
+            pod_length = expect_int(pod_length, "AdGeneral.pod_length")
 
         _type_ = d.pop("type", UNSET)
         type_: AdGeneralType | Unset
@@ -156,15 +164,21 @@ class AdGeneral:
         else:
             type_ = AdGeneralType(_type_)
 
-        title = expect_str(d.pop("title", UNSET), "AdGeneral.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "AdGeneral.title")
 
-        position = expect_int(d.pop("position", UNSET), "AdGeneral.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "AdGeneral.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "AdGeneral.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(total_length, "AdGeneral.total_length")
 
-        publisher = expect_str(d.pop("publisher", UNSET), "AdGeneral.publisher")
+        publisher = d.pop("publisher", UNSET)
+        if type(publisher) is not str and publisher is not UNSET:
+            publisher = expect_str(publisher, "AdGeneral.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: AdGeneralLoadType | Unset
@@ -180,7 +194,9 @@ class AdGeneral:
         else:
             content = AdGeneralContent.from_dict(_content)
 
-        quartile = expect_int(d.pop("quartile", UNSET), "AdGeneral.quartile")
+        quartile = d.pop("quartile", UNSET)
+        if type(quartile) is not int and quartile is not UNSET:
+            quartile = expect_int(quartile, "AdGeneral.quartile")
 
         ad_general = cls(
             session_id=session_id,

@@ -58,9 +58,13 @@ class Alias:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Alias"))
-        previous_id = expect_str(d.pop("previousId"), "Alias.previousId")
+        previous_id = d.pop("previousId")
+        if type(previous_id) is not str:
+            previous_id = expect_str(previous_id, "Alias.previousId")
 
-        user_id = expect_str(d.pop("userId"), "Alias.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "Alias.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AliasType | Unset

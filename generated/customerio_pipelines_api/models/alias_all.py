@@ -148,9 +148,13 @@ class AliasAll:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "AliasAll"))
-        previous_id = expect_str(d.pop("previousId"), "AliasAll.previousId")
+        previous_id = d.pop("previousId")
+        if type(previous_id) is not str:
+            previous_id = expect_str(previous_id, "AliasAll.previousId")
 
-        user_id = expect_str(d.pop("userId"), "AliasAll.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "AliasAll.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AliasType | Unset
@@ -166,7 +170,9 @@ class AliasAll:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AliasAll.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AliasAll.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -196,7 +202,9 @@ class AliasAll:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "AliasAll.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AliasAll.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

@@ -128,9 +128,13 @@ class AliasBad:
         d = dict(expect_object(src_dict, "AliasBad"))
         type_ = AliasBadType(d.pop("type"))
 
-        previous_id = expect_str(d.pop("previousId"), "AliasBad.previousId")
+        previous_id = d.pop("previousId")
+        if type(previous_id) is not str:
+            previous_id = expect_str(previous_id, "AliasBad.previousId")
 
-        user_id = expect_str(d.pop("userId"), "AliasBad.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "AliasBad.userId")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset
@@ -146,7 +150,9 @@ class AliasBad:
         else:
             integrations = AliasBadIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AliasBad.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AliasBad.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -169,7 +175,9 @@ class AliasBad:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "AliasBad.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AliasBad.version")
 
         alias_bad = cls(
             type_=type_,

@@ -141,7 +141,9 @@ class AllCommonFields:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AllCommonFields.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AllCommonFields.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -178,7 +180,9 @@ class AllCommonFields:
         else:
             type_ = CommonFieldsType(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "AllCommonFields.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AllCommonFields.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

@@ -333,21 +333,25 @@ class AmplitudeCommonEvent:
         )
 
         d = dict(expect_object(src_dict, "AmplitudeCommonEvent"))
-        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeCommonEvent.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AmplitudeCommonEvent.user_id")
 
-        device_id = expect_str(
-            d.pop("device_id", UNSET), "AmplitudeCommonEvent.device_id"
-        )
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "AmplitudeCommonEvent.device_id")
 
-        event_type = expect_str(
-            d.pop("event_type", UNSET), "AmplitudeCommonEvent.event_type"
-        )
+        event_type = d.pop("event_type", UNSET)
+        if type(event_type) is not str and event_type is not UNSET:
+            event_type = expect_str(event_type, "AmplitudeCommonEvent.event_type")
 
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "AmplitudeCommonEvent.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "AmplitudeCommonEvent.session_id")
 
-        time = expect_str(d.pop("time", UNSET), "AmplitudeCommonEvent.time")
+        time = d.pop("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = expect_str(time, "AmplitudeCommonEvent.time")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: AmplitudeCommonEventEventProperties | Unset
@@ -374,84 +378,123 @@ class AmplitudeCommonEvent:
         else:
             groups = AmplitudeCommonEventGroups.from_dict(_groups)
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "AmplitudeCommonEvent.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(app_version, "AmplitudeCommonEvent.app_version")
 
-        platform = expect_str(d.pop("platform", UNSET), "AmplitudeCommonEvent.platform")
+        platform = d.pop("platform", UNSET)
+        if type(platform) is not str and platform is not UNSET:
+            platform = expect_str(platform, "AmplitudeCommonEvent.platform")
 
-        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeCommonEvent.os_name")
+        os_name = d.pop("os_name", UNSET)
+        if type(os_name) is not str and os_name is not UNSET:
+            os_name = expect_str(os_name, "AmplitudeCommonEvent.os_name")
 
-        os_version = expect_str(
-            d.pop("os_version", UNSET), "AmplitudeCommonEvent.os_version"
-        )
+        os_version = d.pop("os_version", UNSET)
+        if type(os_version) is not str and os_version is not UNSET:
+            os_version = expect_str(os_version, "AmplitudeCommonEvent.os_version")
 
-        device_brand = expect_str(
-            d.pop("device_brand", UNSET), "AmplitudeCommonEvent.device_brand"
-        )
+        device_brand = d.pop("device_brand", UNSET)
+        if type(device_brand) is not str and device_brand is not UNSET:
+            device_brand = expect_str(device_brand, "AmplitudeCommonEvent.device_brand")
 
-        device_manufacturer = expect_str(
-            d.pop("device_manufacturer", UNSET),
-            "AmplitudeCommonEvent.device_manufacturer",
-        )
+        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        if type(device_manufacturer) is not str and device_manufacturer is not UNSET:
+            device_manufacturer = expect_str(
+                device_manufacturer, "AmplitudeCommonEvent.device_manufacturer"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "AmplitudeCommonEvent.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(device_model, "AmplitudeCommonEvent.device_model")
 
-        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeCommonEvent.carrier")
+        carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "AmplitudeCommonEvent.carrier")
 
-        country = expect_str(d.pop("country", UNSET), "AmplitudeCommonEvent.country")
+        country = d.pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = expect_str(country, "AmplitudeCommonEvent.country")
 
-        region = expect_str(d.pop("region", UNSET), "AmplitudeCommonEvent.region")
+        region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = expect_str(region, "AmplitudeCommonEvent.region")
 
-        city = expect_str(d.pop("city", UNSET), "AmplitudeCommonEvent.city")
+        city = d.pop("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = expect_str(city, "AmplitudeCommonEvent.city")
 
-        dma = expect_str(d.pop("dma", UNSET), "AmplitudeCommonEvent.dma")
+        dma = d.pop("dma", UNSET)
+        if type(dma) is not str and dma is not UNSET:
+            dma = expect_str(dma, "AmplitudeCommonEvent.dma")
 
-        language = expect_str(d.pop("language", UNSET), "AmplitudeCommonEvent.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "AmplitudeCommonEvent.language")
 
-        price = expect_number(d.pop("price", UNSET), "AmplitudeCommonEvent.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "AmplitudeCommonEvent.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "AmplitudeCommonEvent.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "AmplitudeCommonEvent.quantity")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "AmplitudeCommonEvent.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "AmplitudeCommonEvent.revenue")
 
-        product_id = expect_str(
-            d.pop("productId", UNSET), "AmplitudeCommonEvent.productId"
-        )
+        product_id = d.pop("productId", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "AmplitudeCommonEvent.productId")
 
-        revenue_type = expect_str(
-            d.pop("revenueType", UNSET), "AmplitudeCommonEvent.revenueType"
-        )
+        revenue_type = d.pop("revenueType", UNSET)
+        if type(revenue_type) is not str and revenue_type is not UNSET:
+            revenue_type = expect_str(revenue_type, "AmplitudeCommonEvent.revenueType")
 
-        location_lat = expect_number(
-            d.pop("location_lat", UNSET), "AmplitudeCommonEvent.location_lat"
-        )
+        location_lat = d.pop("location_lat", UNSET)
+        if type(location_lat) is not float and location_lat is not UNSET:
+            location_lat = expect_number(
+                location_lat, "AmplitudeCommonEvent.location_lat"
+            )
 
-        location_lng = expect_number(
-            d.pop("location_lng", UNSET), "AmplitudeCommonEvent.location_lng"
-        )
+        location_lng = d.pop("location_lng", UNSET)
+        if type(location_lng) is not float and location_lng is not UNSET:
+            location_lng = expect_number(
+                location_lng, "AmplitudeCommonEvent.location_lng"
+            )
 
-        ip = expect_str(d.pop("ip", UNSET), "AmplitudeCommonEvent.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "AmplitudeCommonEvent.ip")
 
-        idfa = expect_str(d.pop("idfa", UNSET), "AmplitudeCommonEvent.idfa")
+        idfa = d.pop("idfa", UNSET)
+        if type(idfa) is not str and idfa is not UNSET:
+            idfa = expect_str(idfa, "AmplitudeCommonEvent.idfa")
 
-        idfv = expect_str(d.pop("idfv", UNSET), "AmplitudeCommonEvent.idfv")
+        idfv = d.pop("idfv", UNSET)
+        if type(idfv) is not str and idfv is not UNSET:
+            idfv = expect_str(idfv, "AmplitudeCommonEvent.idfv")
 
-        adid = expect_str(d.pop("adid", UNSET), "AmplitudeCommonEvent.adid")
+        adid = d.pop("adid", UNSET)
+        if type(adid) is not str and adid is not UNSET:
+            adid = expect_str(adid, "AmplitudeCommonEvent.adid")
 
-        android_id = expect_str(
-            d.pop("android_id", UNSET), "AmplitudeCommonEvent.android_id"
-        )
+        android_id = d.pop("android_id", UNSET)
+        if type(android_id) is not str and android_id is not UNSET:
+            android_id = expect_str(android_id, "AmplitudeCommonEvent.android_id")
 
-        event_id = expect_int(d.pop("event_id", UNSET), "AmplitudeCommonEvent.event_id")
+        event_id = d.pop("event_id", UNSET)
+        if type(event_id) is not int and event_id is not UNSET:
+            event_id = expect_int(event_id, "AmplitudeCommonEvent.event_id")
 
-        insert_id = expect_str(
-            d.pop("insert_id", UNSET), "AmplitudeCommonEvent.insert_id"
-        )
+        insert_id = d.pop("insert_id", UNSET)
+        if type(insert_id) is not str and insert_id is not UNSET:
+            insert_id = expect_str(insert_id, "AmplitudeCommonEvent.insert_id")
 
-        library = expect_str(d.pop("library", UNSET), "AmplitudeCommonEvent.library")
+        library = d.pop("library", UNSET)
+        if type(library) is not str and library is not UNSET:
+            library = expect_str(library, "AmplitudeCommonEvent.library")
 
         _products = expect_list(
             d.pop("products", UNSET), "AmplitudeCommonEvent.products"

@@ -69,25 +69,29 @@ class AmplitudeCommonEventProductsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AmplitudeCommonEventProductsItem"))
-        price = expect_number(
-            d.pop("price", UNSET), "AmplitudeCommonEventProductsItem.price"
-        )
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "AmplitudeCommonEventProductsItem.price")
 
-        revenue = expect_number(
-            d.pop("revenue", UNSET), "AmplitudeCommonEventProductsItem.revenue"
-        )
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "AmplitudeCommonEventProductsItem.revenue")
 
-        quantity = expect_int(
-            d.pop("quantity", UNSET), "AmplitudeCommonEventProductsItem.quantity"
-        )
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "AmplitudeCommonEventProductsItem.quantity")
 
-        product_id = expect_str(
-            d.pop("productId", UNSET), "AmplitudeCommonEventProductsItem.productId"
-        )
+        product_id = d.pop("productId", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(
+                product_id, "AmplitudeCommonEventProductsItem.productId"
+            )
 
-        revenue_type = expect_str(
-            d.pop("revenueType", UNSET), "AmplitudeCommonEventProductsItem.revenueType"
-        )
+        revenue_type = d.pop("revenueType", UNSET)
+        if type(revenue_type) is not str and revenue_type is not UNSET:
+            revenue_type = expect_str(
+                revenue_type, "AmplitudeCommonEventProductsItem.revenueType"
+            )
 
         amplitude_common_event_products_item = cls(
             price=price,

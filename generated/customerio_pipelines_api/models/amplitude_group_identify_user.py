@@ -105,19 +105,21 @@ class AmplitudeGroupIdentifyUser:
         )
 
         d = dict(expect_object(src_dict, "AmplitudeGroupIdentifyUser"))
-        user_id = expect_str(
-            d.pop("user_id", UNSET), "AmplitudeGroupIdentifyUser.user_id"
-        )
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AmplitudeGroupIdentifyUser.user_id")
 
-        device_id = expect_str(
-            d.pop("device_id", UNSET), "AmplitudeGroupIdentifyUser.device_id"
-        )
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "AmplitudeGroupIdentifyUser.device_id")
 
-        insert_id = expect_str(
-            d.pop("insert_id", UNSET), "AmplitudeGroupIdentifyUser.insert_id"
-        )
+        insert_id = d.pop("insert_id", UNSET)
+        if type(insert_id) is not str and insert_id is not UNSET:
+            insert_id = expect_str(insert_id, "AmplitudeGroupIdentifyUser.insert_id")
 
-        time = expect_str(d.pop("time", UNSET), "AmplitudeGroupIdentifyUser.time")
+        time = d.pop("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = expect_str(time, "AmplitudeGroupIdentifyUser.time")
 
         _group_properties = d.pop("group_properties", UNSET)
         group_properties: AmplitudeGroupIdentifyUserGroupProperties | Unset
@@ -128,17 +130,21 @@ class AmplitudeGroupIdentifyUser:
                 _group_properties
             )
 
-        group_type = expect_str(
-            d.pop("group_type", UNSET), "AmplitudeGroupIdentifyUser.group_type"
-        )
+        group_type = d.pop("group_type", UNSET)
+        if type(group_type) is not str and group_type is not UNSET:
+            group_type = expect_str(group_type, "AmplitudeGroupIdentifyUser.group_type")
 
-        group_value = expect_str(
-            d.pop("group_value", UNSET), "AmplitudeGroupIdentifyUser.group_value"
-        )
+        group_value = d.pop("group_value", UNSET)
+        if type(group_value) is not str and group_value is not UNSET:
+            group_value = expect_str(
+                group_value, "AmplitudeGroupIdentifyUser.group_value"
+            )
 
-        min_id_length = expect_int(
-            d.pop("min_id_length", UNSET), "AmplitudeGroupIdentifyUser.min_id_length"
-        )
+        min_id_length = d.pop("min_id_length", UNSET)
+        if type(min_id_length) is not int and min_id_length is not UNSET:
+            min_id_length = expect_int(
+                min_id_length, "AmplitudeGroupIdentifyUser.min_id_length"
+            )
 
         amplitude_group_identify_user = cls(
             user_id=user_id,

@@ -230,11 +230,13 @@ class AmplitudeIdentifyUser:
         from ..models.common_utm_properties import CommonUtmProperties
 
         d = dict(expect_object(src_dict, "AmplitudeIdentifyUser"))
-        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeIdentifyUser.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AmplitudeIdentifyUser.user_id")
 
-        device_id = expect_str(
-            d.pop("device_id", UNSET), "AmplitudeIdentifyUser.device_id"
-        )
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "AmplitudeIdentifyUser.device_id")
 
         _user_properties = d.pop("user_properties", UNSET)
         user_properties: AmplitudeIdentifyUserUserProperties | Unset
@@ -252,64 +254,87 @@ class AmplitudeIdentifyUser:
         else:
             groups = AmplitudeIdentifyUserGroups.from_dict(_groups)
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "AmplitudeIdentifyUser.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(app_version, "AmplitudeIdentifyUser.app_version")
 
-        platform = expect_str(
-            d.pop("platform", UNSET), "AmplitudeIdentifyUser.platform"
-        )
+        platform = d.pop("platform", UNSET)
+        if type(platform) is not str and platform is not UNSET:
+            platform = expect_str(platform, "AmplitudeIdentifyUser.platform")
 
-        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeIdentifyUser.os_name")
+        os_name = d.pop("os_name", UNSET)
+        if type(os_name) is not str and os_name is not UNSET:
+            os_name = expect_str(os_name, "AmplitudeIdentifyUser.os_name")
 
-        os_version = expect_str(
-            d.pop("os_version", UNSET), "AmplitudeIdentifyUser.os_version"
-        )
+        os_version = d.pop("os_version", UNSET)
+        if type(os_version) is not str and os_version is not UNSET:
+            os_version = expect_str(os_version, "AmplitudeIdentifyUser.os_version")
 
-        device_brand = expect_str(
-            d.pop("device_brand", UNSET), "AmplitudeIdentifyUser.device_brand"
-        )
+        device_brand = d.pop("device_brand", UNSET)
+        if type(device_brand) is not str and device_brand is not UNSET:
+            device_brand = expect_str(
+                device_brand, "AmplitudeIdentifyUser.device_brand"
+            )
 
-        device_manufacturer = expect_str(
-            d.pop("device_manufacturer", UNSET),
-            "AmplitudeIdentifyUser.device_manufacturer",
-        )
+        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        if type(device_manufacturer) is not str and device_manufacturer is not UNSET:
+            device_manufacturer = expect_str(
+                device_manufacturer, "AmplitudeIdentifyUser.device_manufacturer"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "AmplitudeIdentifyUser.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model, "AmplitudeIdentifyUser.device_model"
+            )
 
-        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeIdentifyUser.carrier")
+        carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "AmplitudeIdentifyUser.carrier")
 
-        country = expect_str(d.pop("country", UNSET), "AmplitudeIdentifyUser.country")
+        country = d.pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = expect_str(country, "AmplitudeIdentifyUser.country")
 
-        region = expect_str(d.pop("region", UNSET), "AmplitudeIdentifyUser.region")
+        region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = expect_str(region, "AmplitudeIdentifyUser.region")
 
-        city = expect_str(d.pop("city", UNSET), "AmplitudeIdentifyUser.city")
+        city = d.pop("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = expect_str(city, "AmplitudeIdentifyUser.city")
 
-        dma = expect_str(d.pop("dma", UNSET), "AmplitudeIdentifyUser.dma")
+        dma = d.pop("dma", UNSET)
+        if type(dma) is not str and dma is not UNSET:
+            dma = expect_str(dma, "AmplitudeIdentifyUser.dma")
 
-        language = expect_str(
-            d.pop("language", UNSET), "AmplitudeIdentifyUser.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "AmplitudeIdentifyUser.language")
 
-        paying = expect_bool(d.pop("paying", UNSET), "AmplitudeIdentifyUser.paying")
+        paying = d.pop("paying", UNSET)
+        if type(paying) is not bool and paying is not UNSET:
+            paying = expect_bool(paying, "AmplitudeIdentifyUser.paying")
 
-        start_version = expect_str(
-            d.pop("start_version", UNSET), "AmplitudeIdentifyUser.start_version"
-        )
+        start_version = d.pop("start_version", UNSET)
+        if type(start_version) is not str and start_version is not UNSET:
+            start_version = expect_str(
+                start_version, "AmplitudeIdentifyUser.start_version"
+            )
 
-        insert_id = expect_str(
-            d.pop("insert_id", UNSET), "AmplitudeIdentifyUser.insert_id"
-        )
+        insert_id = d.pop("insert_id", UNSET)
+        if type(insert_id) is not str and insert_id is not UNSET:
+            insert_id = expect_str(insert_id, "AmplitudeIdentifyUser.insert_id")
 
-        user_agent = expect_str(
-            d.pop("userAgent", UNSET), "AmplitudeIdentifyUser.userAgent"
-        )
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "AmplitudeIdentifyUser.userAgent")
 
-        user_agent_parsing = expect_bool(
-            d.pop("userAgentParsing", UNSET), "AmplitudeIdentifyUser.userAgentParsing"
-        )
+        user_agent_parsing = d.pop("userAgentParsing", UNSET)
+        if type(user_agent_parsing) is not bool and user_agent_parsing is not UNSET:
+            user_agent_parsing = expect_bool(
+                user_agent_parsing, "AmplitudeIdentifyUser.userAgentParsing"
+            )
 
         _utm_properties = d.pop("utm_properties", UNSET)
         utm_properties: CommonUtmProperties | Unset
@@ -318,15 +343,19 @@ class AmplitudeIdentifyUser:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        referrer = expect_str(
-            d.pop("referrer", UNSET), "AmplitudeIdentifyUser.referrer"
-        )
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "AmplitudeIdentifyUser.referrer")
 
-        min_id_length = expect_int(
-            d.pop("min_id_length", UNSET), "AmplitudeIdentifyUser.min_id_length"
-        )
+        min_id_length = d.pop("min_id_length", UNSET)
+        if type(min_id_length) is not int and min_id_length is not UNSET:
+            min_id_length = expect_int(
+                min_id_length, "AmplitudeIdentifyUser.min_id_length"
+            )
 
-        library = expect_str(d.pop("library", UNSET), "AmplitudeIdentifyUser.library")
+        library = d.pop("library", UNSET)
+        if type(library) is not str and library is not UNSET:
+            library = expect_str(library, "AmplitudeIdentifyUser.library")
 
         amplitude_identify_user = cls(
             user_id=user_id,

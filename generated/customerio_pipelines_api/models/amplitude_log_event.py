@@ -380,19 +380,25 @@ class AmplitudeLogEvent:
         from ..models.common_utm_properties import CommonUtmProperties
 
         d = dict(expect_object(src_dict, "AmplitudeLogEvent"))
-        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeLogEvent.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AmplitudeLogEvent.user_id")
 
-        device_id = expect_str(d.pop("device_id", UNSET), "AmplitudeLogEvent.device_id")
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "AmplitudeLogEvent.device_id")
 
-        event_type = expect_str(
-            d.pop("event_type", UNSET), "AmplitudeLogEvent.event_type"
-        )
+        event_type = d.pop("event_type", UNSET)
+        if type(event_type) is not str and event_type is not UNSET:
+            event_type = expect_str(event_type, "AmplitudeLogEvent.event_type")
 
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "AmplitudeLogEvent.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "AmplitudeLogEvent.session_id")
 
-        time = expect_str(d.pop("time", UNSET), "AmplitudeLogEvent.time")
+        time = d.pop("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = expect_str(time, "AmplitudeLogEvent.time")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: AmplitudeCommonEventEventProperties | Unset
@@ -419,81 +425,119 @@ class AmplitudeLogEvent:
         else:
             groups = AmplitudeCommonEventGroups.from_dict(_groups)
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "AmplitudeLogEvent.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(app_version, "AmplitudeLogEvent.app_version")
 
-        platform = expect_str(d.pop("platform", UNSET), "AmplitudeLogEvent.platform")
+        platform = d.pop("platform", UNSET)
+        if type(platform) is not str and platform is not UNSET:
+            platform = expect_str(platform, "AmplitudeLogEvent.platform")
 
-        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeLogEvent.os_name")
+        os_name = d.pop("os_name", UNSET)
+        if type(os_name) is not str and os_name is not UNSET:
+            os_name = expect_str(os_name, "AmplitudeLogEvent.os_name")
 
-        os_version = expect_str(
-            d.pop("os_version", UNSET), "AmplitudeLogEvent.os_version"
-        )
+        os_version = d.pop("os_version", UNSET)
+        if type(os_version) is not str and os_version is not UNSET:
+            os_version = expect_str(os_version, "AmplitudeLogEvent.os_version")
 
-        device_brand = expect_str(
-            d.pop("device_brand", UNSET), "AmplitudeLogEvent.device_brand"
-        )
+        device_brand = d.pop("device_brand", UNSET)
+        if type(device_brand) is not str and device_brand is not UNSET:
+            device_brand = expect_str(device_brand, "AmplitudeLogEvent.device_brand")
 
-        device_manufacturer = expect_str(
-            d.pop("device_manufacturer", UNSET), "AmplitudeLogEvent.device_manufacturer"
-        )
+        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        if type(device_manufacturer) is not str and device_manufacturer is not UNSET:
+            device_manufacturer = expect_str(
+                device_manufacturer, "AmplitudeLogEvent.device_manufacturer"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "AmplitudeLogEvent.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(device_model, "AmplitudeLogEvent.device_model")
 
-        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeLogEvent.carrier")
+        carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "AmplitudeLogEvent.carrier")
 
-        country = expect_str(d.pop("country", UNSET), "AmplitudeLogEvent.country")
+        country = d.pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = expect_str(country, "AmplitudeLogEvent.country")
 
-        region = expect_str(d.pop("region", UNSET), "AmplitudeLogEvent.region")
+        region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = expect_str(region, "AmplitudeLogEvent.region")
 
-        city = expect_str(d.pop("city", UNSET), "AmplitudeLogEvent.city")
+        city = d.pop("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = expect_str(city, "AmplitudeLogEvent.city")
 
-        dma = expect_str(d.pop("dma", UNSET), "AmplitudeLogEvent.dma")
+        dma = d.pop("dma", UNSET)
+        if type(dma) is not str and dma is not UNSET:
+            dma = expect_str(dma, "AmplitudeLogEvent.dma")
 
-        language = expect_str(d.pop("language", UNSET), "AmplitudeLogEvent.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "AmplitudeLogEvent.language")
 
-        price = expect_number(d.pop("price", UNSET), "AmplitudeLogEvent.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "AmplitudeLogEvent.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "AmplitudeLogEvent.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "AmplitudeLogEvent.quantity")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "AmplitudeLogEvent.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "AmplitudeLogEvent.revenue")
 
-        product_id = expect_str(
-            d.pop("productId", UNSET), "AmplitudeLogEvent.productId"
-        )
+        product_id = d.pop("productId", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "AmplitudeLogEvent.productId")
 
-        revenue_type = expect_str(
-            d.pop("revenueType", UNSET), "AmplitudeLogEvent.revenueType"
-        )
+        revenue_type = d.pop("revenueType", UNSET)
+        if type(revenue_type) is not str and revenue_type is not UNSET:
+            revenue_type = expect_str(revenue_type, "AmplitudeLogEvent.revenueType")
 
-        location_lat = expect_number(
-            d.pop("location_lat", UNSET), "AmplitudeLogEvent.location_lat"
-        )
+        location_lat = d.pop("location_lat", UNSET)
+        if type(location_lat) is not float and location_lat is not UNSET:
+            location_lat = expect_number(location_lat, "AmplitudeLogEvent.location_lat")
 
-        location_lng = expect_number(
-            d.pop("location_lng", UNSET), "AmplitudeLogEvent.location_lng"
-        )
+        location_lng = d.pop("location_lng", UNSET)
+        if type(location_lng) is not float and location_lng is not UNSET:
+            location_lng = expect_number(location_lng, "AmplitudeLogEvent.location_lng")
 
-        ip = expect_str(d.pop("ip", UNSET), "AmplitudeLogEvent.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "AmplitudeLogEvent.ip")
 
-        idfa = expect_str(d.pop("idfa", UNSET), "AmplitudeLogEvent.idfa")
+        idfa = d.pop("idfa", UNSET)
+        if type(idfa) is not str and idfa is not UNSET:
+            idfa = expect_str(idfa, "AmplitudeLogEvent.idfa")
 
-        idfv = expect_str(d.pop("idfv", UNSET), "AmplitudeLogEvent.idfv")
+        idfv = d.pop("idfv", UNSET)
+        if type(idfv) is not str and idfv is not UNSET:
+            idfv = expect_str(idfv, "AmplitudeLogEvent.idfv")
 
-        adid = expect_str(d.pop("adid", UNSET), "AmplitudeLogEvent.adid")
+        adid = d.pop("adid", UNSET)
+        if type(adid) is not str and adid is not UNSET:
+            adid = expect_str(adid, "AmplitudeLogEvent.adid")
 
-        android_id = expect_str(
-            d.pop("android_id", UNSET), "AmplitudeLogEvent.android_id"
-        )
+        android_id = d.pop("android_id", UNSET)
+        if type(android_id) is not str and android_id is not UNSET:
+            android_id = expect_str(android_id, "AmplitudeLogEvent.android_id")
 
-        event_id = expect_int(d.pop("event_id", UNSET), "AmplitudeLogEvent.event_id")
+        event_id = d.pop("event_id", UNSET)
+        if type(event_id) is not int and event_id is not UNSET:
+            event_id = expect_int(event_id, "AmplitudeLogEvent.event_id")
 
-        insert_id = expect_str(d.pop("insert_id", UNSET), "AmplitudeLogEvent.insert_id")
+        insert_id = d.pop("insert_id", UNSET)
+        if type(insert_id) is not str and insert_id is not UNSET:
+            insert_id = expect_str(insert_id, "AmplitudeLogEvent.insert_id")
 
-        library = expect_str(d.pop("library", UNSET), "AmplitudeLogEvent.library")
+        library = d.pop("library", UNSET)
+        if type(library) is not str and library is not UNSET:
+            library = expect_str(library, "AmplitudeLogEvent.library")
 
         _products = expect_list(d.pop("products", UNSET), "AmplitudeLogEvent.products")
         products: list[AmplitudeCommonEventProductsItem] | Unset = UNSET
@@ -506,17 +550,21 @@ class AmplitudeLogEvent:
 
                 products.append(products_item)
 
-        use_batch_endpoint = expect_bool(
-            d.pop("use_batch_endpoint", UNSET), "AmplitudeLogEvent.use_batch_endpoint"
-        )
+        use_batch_endpoint = d.pop("use_batch_endpoint", UNSET)
+        if type(use_batch_endpoint) is not bool and use_batch_endpoint is not UNSET:
+            use_batch_endpoint = expect_bool(
+                use_batch_endpoint, "AmplitudeLogEvent.use_batch_endpoint"
+            )
 
-        user_agent = expect_str(
-            d.pop("userAgent", UNSET), "AmplitudeLogEvent.userAgent"
-        )
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "AmplitudeLogEvent.userAgent")
 
-        user_agent_parsing = expect_bool(
-            d.pop("userAgentParsing", UNSET), "AmplitudeLogEvent.userAgentParsing"
-        )
+        user_agent_parsing = d.pop("userAgentParsing", UNSET)
+        if type(user_agent_parsing) is not bool and user_agent_parsing is not UNSET:
+            user_agent_parsing = expect_bool(
+                user_agent_parsing, "AmplitudeLogEvent.userAgentParsing"
+            )
 
         _utm_properties = d.pop("utm_properties", UNSET)
         utm_properties: CommonUtmProperties | Unset
@@ -525,11 +573,13 @@ class AmplitudeLogEvent:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        referrer = expect_str(d.pop("referrer", UNSET), "AmplitudeLogEvent.referrer")
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "AmplitudeLogEvent.referrer")
 
-        min_id_length = expect_int(
-            d.pop("min_id_length", UNSET), "AmplitudeLogEvent.min_id_length"
-        )
+        min_id_length = d.pop("min_id_length", UNSET)
+        if type(min_id_length) is not int and min_id_length is not UNSET:
+            min_id_length = expect_int(min_id_length, "AmplitudeLogEvent.min_id_length")
 
         amplitude_log_event = cls(
             user_id=user_id,

@@ -394,21 +394,25 @@ class AmplitudeLogEventV2:
         from ..models.amplitude_set import AmplitudeSet
 
         d = dict(expect_object(src_dict, "AmplitudeLogEventV2"))
-        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeLogEventV2.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AmplitudeLogEventV2.user_id")
 
-        device_id = expect_str(
-            d.pop("device_id", UNSET), "AmplitudeLogEventV2.device_id"
-        )
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "AmplitudeLogEventV2.device_id")
 
-        event_type = expect_str(
-            d.pop("event_type", UNSET), "AmplitudeLogEventV2.event_type"
-        )
+        event_type = d.pop("event_type", UNSET)
+        if type(event_type) is not str and event_type is not UNSET:
+            event_type = expect_str(event_type, "AmplitudeLogEventV2.event_type")
 
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "AmplitudeLogEventV2.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "AmplitudeLogEventV2.session_id")
 
-        time = expect_str(d.pop("time", UNSET), "AmplitudeLogEventV2.time")
+        time = d.pop("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = expect_str(time, "AmplitudeLogEventV2.time")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: AmplitudeCommonEventEventProperties | Unset
@@ -435,84 +439,123 @@ class AmplitudeLogEventV2:
         else:
             groups = AmplitudeCommonEventGroups.from_dict(_groups)
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "AmplitudeLogEventV2.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(app_version, "AmplitudeLogEventV2.app_version")
 
-        platform = expect_str(d.pop("platform", UNSET), "AmplitudeLogEventV2.platform")
+        platform = d.pop("platform", UNSET)
+        if type(platform) is not str and platform is not UNSET:
+            platform = expect_str(platform, "AmplitudeLogEventV2.platform")
 
-        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeLogEventV2.os_name")
+        os_name = d.pop("os_name", UNSET)
+        if type(os_name) is not str and os_name is not UNSET:
+            os_name = expect_str(os_name, "AmplitudeLogEventV2.os_name")
 
-        os_version = expect_str(
-            d.pop("os_version", UNSET), "AmplitudeLogEventV2.os_version"
-        )
+        os_version = d.pop("os_version", UNSET)
+        if type(os_version) is not str and os_version is not UNSET:
+            os_version = expect_str(os_version, "AmplitudeLogEventV2.os_version")
 
-        device_brand = expect_str(
-            d.pop("device_brand", UNSET), "AmplitudeLogEventV2.device_brand"
-        )
+        device_brand = d.pop("device_brand", UNSET)
+        if type(device_brand) is not str and device_brand is not UNSET:
+            device_brand = expect_str(device_brand, "AmplitudeLogEventV2.device_brand")
 
-        device_manufacturer = expect_str(
-            d.pop("device_manufacturer", UNSET),
-            "AmplitudeLogEventV2.device_manufacturer",
-        )
+        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        if type(device_manufacturer) is not str and device_manufacturer is not UNSET:
+            device_manufacturer = expect_str(
+                device_manufacturer, "AmplitudeLogEventV2.device_manufacturer"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "AmplitudeLogEventV2.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(device_model, "AmplitudeLogEventV2.device_model")
 
-        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeLogEventV2.carrier")
+        carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "AmplitudeLogEventV2.carrier")
 
-        country = expect_str(d.pop("country", UNSET), "AmplitudeLogEventV2.country")
+        country = d.pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = expect_str(country, "AmplitudeLogEventV2.country")
 
-        region = expect_str(d.pop("region", UNSET), "AmplitudeLogEventV2.region")
+        region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = expect_str(region, "AmplitudeLogEventV2.region")
 
-        city = expect_str(d.pop("city", UNSET), "AmplitudeLogEventV2.city")
+        city = d.pop("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = expect_str(city, "AmplitudeLogEventV2.city")
 
-        dma = expect_str(d.pop("dma", UNSET), "AmplitudeLogEventV2.dma")
+        dma = d.pop("dma", UNSET)
+        if type(dma) is not str and dma is not UNSET:
+            dma = expect_str(dma, "AmplitudeLogEventV2.dma")
 
-        language = expect_str(d.pop("language", UNSET), "AmplitudeLogEventV2.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "AmplitudeLogEventV2.language")
 
-        price = expect_number(d.pop("price", UNSET), "AmplitudeLogEventV2.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "AmplitudeLogEventV2.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "AmplitudeLogEventV2.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "AmplitudeLogEventV2.quantity")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "AmplitudeLogEventV2.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "AmplitudeLogEventV2.revenue")
 
-        product_id = expect_str(
-            d.pop("productId", UNSET), "AmplitudeLogEventV2.productId"
-        )
+        product_id = d.pop("productId", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "AmplitudeLogEventV2.productId")
 
-        revenue_type = expect_str(
-            d.pop("revenueType", UNSET), "AmplitudeLogEventV2.revenueType"
-        )
+        revenue_type = d.pop("revenueType", UNSET)
+        if type(revenue_type) is not str and revenue_type is not UNSET:
+            revenue_type = expect_str(revenue_type, "AmplitudeLogEventV2.revenueType")
 
-        location_lat = expect_number(
-            d.pop("location_lat", UNSET), "AmplitudeLogEventV2.location_lat"
-        )
+        location_lat = d.pop("location_lat", UNSET)
+        if type(location_lat) is not float and location_lat is not UNSET:
+            location_lat = expect_number(
+                location_lat, "AmplitudeLogEventV2.location_lat"
+            )
 
-        location_lng = expect_number(
-            d.pop("location_lng", UNSET), "AmplitudeLogEventV2.location_lng"
-        )
+        location_lng = d.pop("location_lng", UNSET)
+        if type(location_lng) is not float and location_lng is not UNSET:
+            location_lng = expect_number(
+                location_lng, "AmplitudeLogEventV2.location_lng"
+            )
 
-        ip = expect_str(d.pop("ip", UNSET), "AmplitudeLogEventV2.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "AmplitudeLogEventV2.ip")
 
-        idfa = expect_str(d.pop("idfa", UNSET), "AmplitudeLogEventV2.idfa")
+        idfa = d.pop("idfa", UNSET)
+        if type(idfa) is not str and idfa is not UNSET:
+            idfa = expect_str(idfa, "AmplitudeLogEventV2.idfa")
 
-        idfv = expect_str(d.pop("idfv", UNSET), "AmplitudeLogEventV2.idfv")
+        idfv = d.pop("idfv", UNSET)
+        if type(idfv) is not str and idfv is not UNSET:
+            idfv = expect_str(idfv, "AmplitudeLogEventV2.idfv")
 
-        adid = expect_str(d.pop("adid", UNSET), "AmplitudeLogEventV2.adid")
+        adid = d.pop("adid", UNSET)
+        if type(adid) is not str and adid is not UNSET:
+            adid = expect_str(adid, "AmplitudeLogEventV2.adid")
 
-        android_id = expect_str(
-            d.pop("android_id", UNSET), "AmplitudeLogEventV2.android_id"
-        )
+        android_id = d.pop("android_id", UNSET)
+        if type(android_id) is not str and android_id is not UNSET:
+            android_id = expect_str(android_id, "AmplitudeLogEventV2.android_id")
 
-        event_id = expect_int(d.pop("event_id", UNSET), "AmplitudeLogEventV2.event_id")
+        event_id = d.pop("event_id", UNSET)
+        if type(event_id) is not int and event_id is not UNSET:
+            event_id = expect_int(event_id, "AmplitudeLogEventV2.event_id")
 
-        insert_id = expect_str(
-            d.pop("insert_id", UNSET), "AmplitudeLogEventV2.insert_id"
-        )
+        insert_id = d.pop("insert_id", UNSET)
+        if type(insert_id) is not str and insert_id is not UNSET:
+            insert_id = expect_str(insert_id, "AmplitudeLogEventV2.insert_id")
 
-        library = expect_str(d.pop("library", UNSET), "AmplitudeLogEventV2.library")
+        library = d.pop("library", UNSET)
+        if type(library) is not str and library is not UNSET:
+            library = expect_str(library, "AmplitudeLogEventV2.library")
 
         _products = expect_list(
             d.pop("products", UNSET), "AmplitudeLogEventV2.products"
@@ -548,21 +591,27 @@ class AmplitudeLogEventV2:
         else:
             add = AmplitudeLogEventV2Add.from_dict(_add)
 
-        use_batch_endpoint = expect_bool(
-            d.pop("use_batch_endpoint", UNSET), "AmplitudeLogEventV2.use_batch_endpoint"
-        )
+        use_batch_endpoint = d.pop("use_batch_endpoint", UNSET)
+        if type(use_batch_endpoint) is not bool and use_batch_endpoint is not UNSET:
+            use_batch_endpoint = expect_bool(
+                use_batch_endpoint, "AmplitudeLogEventV2.use_batch_endpoint"
+            )
 
-        user_agent = expect_str(
-            d.pop("userAgent", UNSET), "AmplitudeLogEventV2.userAgent"
-        )
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "AmplitudeLogEventV2.userAgent")
 
-        user_agent_parsing = expect_bool(
-            d.pop("userAgentParsing", UNSET), "AmplitudeLogEventV2.userAgentParsing"
-        )
+        user_agent_parsing = d.pop("userAgentParsing", UNSET)
+        if type(user_agent_parsing) is not bool and user_agent_parsing is not UNSET:
+            user_agent_parsing = expect_bool(
+                user_agent_parsing, "AmplitudeLogEventV2.userAgentParsing"
+            )
 
-        min_id_length = expect_int(
-            d.pop("min_id_length", UNSET), "AmplitudeLogEventV2.min_id_length"
-        )
+        min_id_length = d.pop("min_id_length", UNSET)
+        if type(min_id_length) is not int and min_id_length is not UNSET:
+            min_id_length = expect_int(
+                min_id_length, "AmplitudeLogEventV2.min_id_length"
+            )
 
         amplitude_log_event_v2 = cls(
             user_id=user_id,

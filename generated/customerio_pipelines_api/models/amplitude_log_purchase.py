@@ -387,21 +387,25 @@ class AmplitudeLogPurchase:
         from ..models.common_utm_properties import CommonUtmProperties
 
         d = dict(expect_object(src_dict, "AmplitudeLogPurchase"))
-        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeLogPurchase.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AmplitudeLogPurchase.user_id")
 
-        device_id = expect_str(
-            d.pop("device_id", UNSET), "AmplitudeLogPurchase.device_id"
-        )
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "AmplitudeLogPurchase.device_id")
 
-        event_type = expect_str(
-            d.pop("event_type", UNSET), "AmplitudeLogPurchase.event_type"
-        )
+        event_type = d.pop("event_type", UNSET)
+        if type(event_type) is not str and event_type is not UNSET:
+            event_type = expect_str(event_type, "AmplitudeLogPurchase.event_type")
 
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "AmplitudeLogPurchase.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "AmplitudeLogPurchase.session_id")
 
-        time = expect_str(d.pop("time", UNSET), "AmplitudeLogPurchase.time")
+        time = d.pop("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = expect_str(time, "AmplitudeLogPurchase.time")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: AmplitudeCommonEventEventProperties | Unset
@@ -428,84 +432,123 @@ class AmplitudeLogPurchase:
         else:
             groups = AmplitudeCommonEventGroups.from_dict(_groups)
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "AmplitudeLogPurchase.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(app_version, "AmplitudeLogPurchase.app_version")
 
-        platform = expect_str(d.pop("platform", UNSET), "AmplitudeLogPurchase.platform")
+        platform = d.pop("platform", UNSET)
+        if type(platform) is not str and platform is not UNSET:
+            platform = expect_str(platform, "AmplitudeLogPurchase.platform")
 
-        os_name = expect_str(d.pop("os_name", UNSET), "AmplitudeLogPurchase.os_name")
+        os_name = d.pop("os_name", UNSET)
+        if type(os_name) is not str and os_name is not UNSET:
+            os_name = expect_str(os_name, "AmplitudeLogPurchase.os_name")
 
-        os_version = expect_str(
-            d.pop("os_version", UNSET), "AmplitudeLogPurchase.os_version"
-        )
+        os_version = d.pop("os_version", UNSET)
+        if type(os_version) is not str and os_version is not UNSET:
+            os_version = expect_str(os_version, "AmplitudeLogPurchase.os_version")
 
-        device_brand = expect_str(
-            d.pop("device_brand", UNSET), "AmplitudeLogPurchase.device_brand"
-        )
+        device_brand = d.pop("device_brand", UNSET)
+        if type(device_brand) is not str and device_brand is not UNSET:
+            device_brand = expect_str(device_brand, "AmplitudeLogPurchase.device_brand")
 
-        device_manufacturer = expect_str(
-            d.pop("device_manufacturer", UNSET),
-            "AmplitudeLogPurchase.device_manufacturer",
-        )
+        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        if type(device_manufacturer) is not str and device_manufacturer is not UNSET:
+            device_manufacturer = expect_str(
+                device_manufacturer, "AmplitudeLogPurchase.device_manufacturer"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "AmplitudeLogPurchase.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(device_model, "AmplitudeLogPurchase.device_model")
 
-        carrier = expect_str(d.pop("carrier", UNSET), "AmplitudeLogPurchase.carrier")
+        carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "AmplitudeLogPurchase.carrier")
 
-        country = expect_str(d.pop("country", UNSET), "AmplitudeLogPurchase.country")
+        country = d.pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = expect_str(country, "AmplitudeLogPurchase.country")
 
-        region = expect_str(d.pop("region", UNSET), "AmplitudeLogPurchase.region")
+        region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = expect_str(region, "AmplitudeLogPurchase.region")
 
-        city = expect_str(d.pop("city", UNSET), "AmplitudeLogPurchase.city")
+        city = d.pop("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = expect_str(city, "AmplitudeLogPurchase.city")
 
-        dma = expect_str(d.pop("dma", UNSET), "AmplitudeLogPurchase.dma")
+        dma = d.pop("dma", UNSET)
+        if type(dma) is not str and dma is not UNSET:
+            dma = expect_str(dma, "AmplitudeLogPurchase.dma")
 
-        language = expect_str(d.pop("language", UNSET), "AmplitudeLogPurchase.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "AmplitudeLogPurchase.language")
 
-        price = expect_number(d.pop("price", UNSET), "AmplitudeLogPurchase.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "AmplitudeLogPurchase.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "AmplitudeLogPurchase.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "AmplitudeLogPurchase.quantity")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "AmplitudeLogPurchase.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "AmplitudeLogPurchase.revenue")
 
-        product_id = expect_str(
-            d.pop("productId", UNSET), "AmplitudeLogPurchase.productId"
-        )
+        product_id = d.pop("productId", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "AmplitudeLogPurchase.productId")
 
-        revenue_type = expect_str(
-            d.pop("revenueType", UNSET), "AmplitudeLogPurchase.revenueType"
-        )
+        revenue_type = d.pop("revenueType", UNSET)
+        if type(revenue_type) is not str and revenue_type is not UNSET:
+            revenue_type = expect_str(revenue_type, "AmplitudeLogPurchase.revenueType")
 
-        location_lat = expect_number(
-            d.pop("location_lat", UNSET), "AmplitudeLogPurchase.location_lat"
-        )
+        location_lat = d.pop("location_lat", UNSET)
+        if type(location_lat) is not float and location_lat is not UNSET:
+            location_lat = expect_number(
+                location_lat, "AmplitudeLogPurchase.location_lat"
+            )
 
-        location_lng = expect_number(
-            d.pop("location_lng", UNSET), "AmplitudeLogPurchase.location_lng"
-        )
+        location_lng = d.pop("location_lng", UNSET)
+        if type(location_lng) is not float and location_lng is not UNSET:
+            location_lng = expect_number(
+                location_lng, "AmplitudeLogPurchase.location_lng"
+            )
 
-        ip = expect_str(d.pop("ip", UNSET), "AmplitudeLogPurchase.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "AmplitudeLogPurchase.ip")
 
-        idfa = expect_str(d.pop("idfa", UNSET), "AmplitudeLogPurchase.idfa")
+        idfa = d.pop("idfa", UNSET)
+        if type(idfa) is not str and idfa is not UNSET:
+            idfa = expect_str(idfa, "AmplitudeLogPurchase.idfa")
 
-        idfv = expect_str(d.pop("idfv", UNSET), "AmplitudeLogPurchase.idfv")
+        idfv = d.pop("idfv", UNSET)
+        if type(idfv) is not str and idfv is not UNSET:
+            idfv = expect_str(idfv, "AmplitudeLogPurchase.idfv")
 
-        adid = expect_str(d.pop("adid", UNSET), "AmplitudeLogPurchase.adid")
+        adid = d.pop("adid", UNSET)
+        if type(adid) is not str and adid is not UNSET:
+            adid = expect_str(adid, "AmplitudeLogPurchase.adid")
 
-        android_id = expect_str(
-            d.pop("android_id", UNSET), "AmplitudeLogPurchase.android_id"
-        )
+        android_id = d.pop("android_id", UNSET)
+        if type(android_id) is not str and android_id is not UNSET:
+            android_id = expect_str(android_id, "AmplitudeLogPurchase.android_id")
 
-        event_id = expect_int(d.pop("event_id", UNSET), "AmplitudeLogPurchase.event_id")
+        event_id = d.pop("event_id", UNSET)
+        if type(event_id) is not int and event_id is not UNSET:
+            event_id = expect_int(event_id, "AmplitudeLogPurchase.event_id")
 
-        insert_id = expect_str(
-            d.pop("insert_id", UNSET), "AmplitudeLogPurchase.insert_id"
-        )
+        insert_id = d.pop("insert_id", UNSET)
+        if type(insert_id) is not str and insert_id is not UNSET:
+            insert_id = expect_str(insert_id, "AmplitudeLogPurchase.insert_id")
 
-        library = expect_str(d.pop("library", UNSET), "AmplitudeLogPurchase.library")
+        library = d.pop("library", UNSET)
+        if type(library) is not str and library is not UNSET:
+            library = expect_str(library, "AmplitudeLogPurchase.library")
 
         _products = expect_list(
             d.pop("products", UNSET), "AmplitudeLogPurchase.products"
@@ -520,23 +563,30 @@ class AmplitudeLogPurchase:
 
                 products.append(products_item)
 
-        track_revenue_per_product = expect_bool(
-            d.pop("trackRevenuePerProduct", UNSET),
-            "AmplitudeLogPurchase.trackRevenuePerProduct",
-        )
+        track_revenue_per_product = d.pop("trackRevenuePerProduct", UNSET)
+        if (
+            type(track_revenue_per_product) is not bool
+            and track_revenue_per_product is not UNSET
+        ):
+            track_revenue_per_product = expect_bool(
+                track_revenue_per_product, "AmplitudeLogPurchase.trackRevenuePerProduct"
+            )
 
-        use_batch_endpoint = expect_bool(
-            d.pop("use_batch_endpoint", UNSET),
-            "AmplitudeLogPurchase.use_batch_endpoint",
-        )
+        use_batch_endpoint = d.pop("use_batch_endpoint", UNSET)
+        if type(use_batch_endpoint) is not bool and use_batch_endpoint is not UNSET:
+            use_batch_endpoint = expect_bool(
+                use_batch_endpoint, "AmplitudeLogPurchase.use_batch_endpoint"
+            )
 
-        user_agent = expect_str(
-            d.pop("userAgent", UNSET), "AmplitudeLogPurchase.userAgent"
-        )
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "AmplitudeLogPurchase.userAgent")
 
-        user_agent_parsing = expect_bool(
-            d.pop("userAgentParsing", UNSET), "AmplitudeLogPurchase.userAgentParsing"
-        )
+        user_agent_parsing = d.pop("userAgentParsing", UNSET)
+        if type(user_agent_parsing) is not bool and user_agent_parsing is not UNSET:
+            user_agent_parsing = expect_bool(
+                user_agent_parsing, "AmplitudeLogPurchase.userAgentParsing"
+            )
 
         _utm_properties = d.pop("utm_properties", UNSET)
         utm_properties: CommonUtmProperties | Unset
@@ -545,11 +595,15 @@ class AmplitudeLogPurchase:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        referrer = expect_str(d.pop("referrer", UNSET), "AmplitudeLogPurchase.referrer")
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "AmplitudeLogPurchase.referrer")
 
-        min_id_length = expect_int(
-            d.pop("min_id_length", UNSET), "AmplitudeLogPurchase.min_id_length"
-        )
+        min_id_length = d.pop("min_id_length", UNSET)
+        if type(min_id_length) is not int and min_id_length is not UNSET:
+            min_id_length = expect_int(
+                min_id_length, "AmplitudeLogPurchase.min_id_length"
+            )
 
         amplitude_log_purchase = cls(
             user_id=user_id,

@@ -56,15 +56,19 @@ class AmplitudeMapUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AmplitudeMapUser"))
-        user_id = expect_str(d.pop("user_id", UNSET), "AmplitudeMapUser.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AmplitudeMapUser.user_id")
 
-        global_user_id = expect_str(
-            d.pop("global_user_id", UNSET), "AmplitudeMapUser.global_user_id"
-        )
+        global_user_id = d.pop("global_user_id", UNSET)
+        if type(global_user_id) is not str and global_user_id is not UNSET:
+            global_user_id = expect_str(
+                global_user_id, "AmplitudeMapUser.global_user_id"
+            )
 
-        min_id_length = expect_int(
-            d.pop("min_id_length", UNSET), "AmplitudeMapUser.min_id_length"
-        )
+        min_id_length = d.pop("min_id_length", UNSET)
+        if type(min_id_length) is not int and min_id_length is not UNSET:
+            min_id_length = expect_int(min_id_length, "AmplitudeMapUser.min_id_length")
 
         amplitude_map_user = cls(
             user_id=user_id,

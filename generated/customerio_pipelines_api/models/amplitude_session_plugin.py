@@ -41,9 +41,11 @@ class AmplitudeSessionPlugin:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AmplitudeSessionPlugin"))
-        session_length = expect_number(
-            d.pop("sessionLength", UNSET), "AmplitudeSessionPlugin.sessionLength"
-        )
+        session_length = d.pop("sessionLength", UNSET)
+        if type(session_length) is not float and session_length is not UNSET:
+            session_length = expect_number(
+                session_length, "AmplitudeSessionPlugin.sessionLength"
+            )
 
         amplitude_session_plugin = cls(
             session_length=session_length,

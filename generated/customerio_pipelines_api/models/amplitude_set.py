@@ -72,23 +72,31 @@ class AmplitudeSet:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AmplitudeSet"))
-        utm_source = expect_str(d.pop("utm_source", UNSET), "AmplitudeSet.utm_source")
+        utm_source = d.pop("utm_source", UNSET)
+        if type(utm_source) is not str and utm_source is not UNSET:
+            utm_source = expect_str(utm_source, "AmplitudeSet.utm_source")
 
-        utm_medium = expect_str(d.pop("utm_medium", UNSET), "AmplitudeSet.utm_medium")
+        utm_medium = d.pop("utm_medium", UNSET)
+        if type(utm_medium) is not str and utm_medium is not UNSET:
+            utm_medium = expect_str(utm_medium, "AmplitudeSet.utm_medium")
 
-        utm_campaign = expect_str(
-            d.pop("utm_campaign", UNSET), "AmplitudeSet.utm_campaign"
-        )
+        utm_campaign = d.pop("utm_campaign", UNSET)
+        if type(utm_campaign) is not str and utm_campaign is not UNSET:
+            utm_campaign = expect_str(utm_campaign, "AmplitudeSet.utm_campaign")
 
-        utm_term = expect_str(d.pop("utm_term", UNSET), "AmplitudeSet.utm_term")
+        utm_term = d.pop("utm_term", UNSET)
+        if type(utm_term) is not str and utm_term is not UNSET:
+            utm_term = expect_str(utm_term, "AmplitudeSet.utm_term")
 
-        utm_content = expect_str(
-            d.pop("utm_content", UNSET), "AmplitudeSet.utm_content"
-        )
+        utm_content = d.pop("utm_content", UNSET)
+        if type(utm_content) is not str and utm_content is not UNSET:
+            utm_content = expect_str(utm_content, "AmplitudeSet.utm_content")
 
-        initial_referrer = expect_str(
-            d.pop("initial_referrer", UNSET), "AmplitudeSet.initial_referrer"
-        )
+        initial_referrer = d.pop("initial_referrer", UNSET)
+        if type(initial_referrer) is not str and initial_referrer is not UNSET:
+            initial_referrer = expect_str(
+                initial_referrer, "AmplitudeSet.initial_referrer"
+            )
 
         amplitude_set = cls(
             utm_source=utm_source,

@@ -154,7 +154,9 @@ class AnonymousUser:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "AnonymousUser"))
-        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser.anonymousId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -163,7 +165,9 @@ class AnonymousUser:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AnonymousUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -200,7 +204,9 @@ class AnonymousUser:
         else:
             type_ = AnonymousUserType(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "AnonymousUser.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AnonymousUser.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

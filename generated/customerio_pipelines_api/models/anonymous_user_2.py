@@ -157,9 +157,13 @@ class AnonymousUser2:
         d = dict(expect_object(src_dict, "AnonymousUser2"))
         type_ = AnonymousUser2Type(d.pop("type"))
 
-        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser2.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser2.anonymousId")
 
-        event = expect_str(d.pop("event"), "AnonymousUser2.event")
+        event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "AnonymousUser2.event")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -168,7 +172,9 @@ class AnonymousUser2:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser2.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AnonymousUser2.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -198,7 +204,9 @@ class AnonymousUser2:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "AnonymousUser2.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AnonymousUser2.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

@@ -151,7 +151,9 @@ class AnonymousUser3:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "AnonymousUser3"))
-        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser3.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser3.anonymousId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -160,7 +162,9 @@ class AnonymousUser3:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser3.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AnonymousUser3.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -197,7 +201,9 @@ class AnonymousUser3:
         else:
             type_ = AnonymousUser3Type(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "AnonymousUser3.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AnonymousUser3.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset
@@ -206,7 +212,9 @@ class AnonymousUser3:
         else:
             context = NonMobile.from_dict(_context)
 
-        name = expect_str(d.pop("name", UNSET), "AnonymousUser3.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AnonymousUser3.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser3Properties | Unset

@@ -77,21 +77,29 @@ class AnonymousUser3Properties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AnonymousUser3Properties"))
-        category = expect_str(
-            d.pop("category", UNSET), "AnonymousUser3Properties.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "AnonymousUser3Properties.category")
 
-        url = expect_str(d.pop("url", UNSET), "AnonymousUser3Properties.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "AnonymousUser3Properties.url")
 
-        title = expect_str(d.pop("title", UNSET), "AnonymousUser3Properties.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "AnonymousUser3Properties.title")
 
-        referrer = expect_str(
-            d.pop("referrer", UNSET), "AnonymousUser3Properties.referrer"
-        )
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "AnonymousUser3Properties.referrer")
 
-        path = expect_str(d.pop("path", UNSET), "AnonymousUser3Properties.path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "AnonymousUser3Properties.path")
 
-        search = expect_str(d.pop("search", UNSET), "AnonymousUser3Properties.search")
+        search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "AnonymousUser3Properties.search")
 
         anonymous_user_3_properties = cls(
             category=category,

@@ -151,7 +151,9 @@ class AnonymousUser4:
         from ..models.mobile import Mobile
 
         d = dict(expect_object(src_dict, "AnonymousUser4"))
-        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser4.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser4.anonymousId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -160,7 +162,9 @@ class AnonymousUser4:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser4.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AnonymousUser4.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -197,7 +201,9 @@ class AnonymousUser4:
         else:
             type_ = AnonymousUser4Type(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "AnonymousUser4.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AnonymousUser4.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset
@@ -206,7 +212,9 @@ class AnonymousUser4:
         else:
             context = Mobile.from_dict(_context)
 
-        name = expect_str(d.pop("name", UNSET), "AnonymousUser4.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AnonymousUser4.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser4Properties | Unset

@@ -165,7 +165,9 @@ class AnonymousUser5:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "AnonymousUser5.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AnonymousUser5.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -202,7 +204,9 @@ class AnonymousUser5:
         else:
             type_ = AnonymousUser5Type(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "AnonymousUser5.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AnonymousUser5.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):
@@ -223,11 +227,13 @@ class AnonymousUser5:
 
         context = _parse_context(d.pop("context", UNSET))
 
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "AnonymousUser5.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser5.anonymousId")
 
-        group_id = expect_str(d.pop("groupId", UNSET), "AnonymousUser5.groupId")
+        group_id = d.pop("groupId", UNSET)
+        if type(group_id) is not str and group_id is not UNSET:
+            group_id = expect_str(group_id, "AnonymousUser5.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: AnonymousUser5Traits | Unset

@@ -64,9 +64,11 @@ class AnonymousUser5Traits:
         )
 
         d = dict(expect_object(src_dict, "AnonymousUser5Traits"))
-        object_type_id = expect_str(
-            d.pop("object_type_id", UNSET), "AnonymousUser5Traits.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "AnonymousUser5Traits.object_type_id"
+            )
 
         _relationship_attributes = d.pop("relationshipAttributes", UNSET)
         relationship_attributes: AnonymousUser5TraitsRelationshipAttributes | Unset

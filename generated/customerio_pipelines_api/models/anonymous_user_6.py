@@ -71,11 +71,15 @@ class AnonymousUser6:
         from ..models.anonymous_user_6_traits import AnonymousUser6Traits
 
         d = dict(expect_object(src_dict, "AnonymousUser6"))
-        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser6.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser6.anonymousId")
 
         type_ = AnonymousUser6Type(d.pop("type"))
 
-        group_id = expect_str(d.pop("groupId"), "AnonymousUser6.groupId")
+        group_id = d.pop("groupId")
+        if type(group_id) is not str:
+            group_id = expect_str(group_id, "AnonymousUser6.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: AnonymousUser6Traits | Unset

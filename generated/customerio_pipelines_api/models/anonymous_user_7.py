@@ -71,11 +71,15 @@ class AnonymousUser7:
         from ..models.anonymous_user_7_properties import AnonymousUser7Properties
 
         d = dict(expect_object(src_dict, "AnonymousUser7"))
-        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser7.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser7.anonymousId")
 
         type_ = AnonymousUser7Type(d.pop("type"))
 
-        name = expect_str(d.pop("name", UNSET), "AnonymousUser7.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AnonymousUser7.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser7Properties | Unset

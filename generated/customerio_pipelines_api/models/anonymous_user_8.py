@@ -71,11 +71,15 @@ class AnonymousUser8:
         from ..models.anonymous_user_8_properties import AnonymousUser8Properties
 
         d = dict(expect_object(src_dict, "AnonymousUser8"))
-        anonymous_id = expect_str(d.pop("anonymousId"), "AnonymousUser8.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser8.anonymousId")
 
         type_ = AnonymousUser8Type(d.pop("type"))
 
-        name = expect_str(d.pop("name", UNSET), "AnonymousUser8.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AnonymousUser8.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser8Properties | Unset

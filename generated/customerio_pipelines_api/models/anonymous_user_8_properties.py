@@ -43,9 +43,9 @@ class AnonymousUser8Properties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AnonymousUser8Properties"))
-        category = expect_str(
-            d.pop("category", UNSET), "AnonymousUser8Properties.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "AnonymousUser8Properties.category")
 
         anonymous_user_8_properties = cls(
             category=category,

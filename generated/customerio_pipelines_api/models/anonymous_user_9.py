@@ -73,11 +73,13 @@ class AnonymousUser9:
         d = dict(expect_object(src_dict, "AnonymousUser9"))
         type_ = AnonymousUser9Type(d.pop("type"))
 
-        event = expect_str(d.pop("event"), "AnonymousUser9.event")
+        event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "AnonymousUser9.event")
 
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "AnonymousUser9.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser9.anonymousId")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser9Properties | Unset

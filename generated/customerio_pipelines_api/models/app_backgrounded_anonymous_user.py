@@ -83,9 +83,11 @@ class AppBackgroundedAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "AppBackgroundedAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "AppBackgroundedAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "AppBackgroundedAnonymousUser.anonymousId"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: AppBackgroundedAnonymousUserType | Unset

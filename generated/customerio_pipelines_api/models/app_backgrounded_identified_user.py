@@ -83,9 +83,9 @@ class AppBackgroundedIdentifiedUser:
         )
 
         d = dict(expect_object(src_dict, "AppBackgroundedIdentifiedUser"))
-        user_id = expect_str(
-            d.pop("userId", UNSET), "AppBackgroundedIdentifiedUser.userId"
-        )
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AppBackgroundedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppBackgroundedIdentifiedUserType | Unset

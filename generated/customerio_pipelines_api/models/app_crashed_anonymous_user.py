@@ -79,9 +79,11 @@ class AppCrashedAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "AppCrashedAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "AppCrashedAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "AppCrashedAnonymousUser.anonymousId"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: AppCrashedAnonymousUserType | Unset

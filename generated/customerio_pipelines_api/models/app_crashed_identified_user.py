@@ -79,7 +79,9 @@ class AppCrashedIdentifiedUser:
         )
 
         d = dict(expect_object(src_dict, "AppCrashedIdentifiedUser"))
-        user_id = expect_str(d.pop("userId", UNSET), "AppCrashedIdentifiedUser.userId")
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AppCrashedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppCrashedIdentifiedUserType | Unset

@@ -84,9 +84,11 @@ class AppForegroundedAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "AppForegroundedAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "AppForegroundedAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "AppForegroundedAnonymousUser.anonymousId"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: AppForegroundedAnonymousUserType | Unset

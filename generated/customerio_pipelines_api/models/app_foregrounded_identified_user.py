@@ -84,9 +84,9 @@ class AppForegroundedIdentifiedUser:
         )
 
         d = dict(expect_object(src_dict, "AppForegroundedIdentifiedUser"))
-        user_id = expect_str(
-            d.pop("userId", UNSET), "AppForegroundedIdentifiedUser.userId"
-        )
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AppForegroundedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppForegroundedIdentifiedUserType | Unset

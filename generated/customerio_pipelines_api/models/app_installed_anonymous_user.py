@@ -77,9 +77,11 @@ class AppInstalledAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "AppInstalledAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "AppInstalledAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "AppInstalledAnonymousUser.anonymousId"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: AppInstalledAnonymousUserType | Unset

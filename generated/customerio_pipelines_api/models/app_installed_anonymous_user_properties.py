@@ -48,13 +48,13 @@ class AppInstalledAnonymousUserProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AppInstalledAnonymousUserProperties"))
-        version = expect_str(
-            d.pop("version", UNSET), "AppInstalledAnonymousUserProperties.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "AppInstalledAnonymousUserProperties.version")
 
-        build = expect_str(
-            d.pop("build", UNSET), "AppInstalledAnonymousUserProperties.build"
-        )
+        build = d.pop("build", UNSET)
+        if type(build) is not str and build is not UNSET:
+            build = expect_str(build, "AppInstalledAnonymousUserProperties.build")
 
         app_installed_anonymous_user_properties = cls(
             version=version,

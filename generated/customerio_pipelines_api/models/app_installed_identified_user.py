@@ -77,9 +77,9 @@ class AppInstalledIdentifiedUser:
         )
 
         d = dict(expect_object(src_dict, "AppInstalledIdentifiedUser"))
-        user_id = expect_str(
-            d.pop("userId", UNSET), "AppInstalledIdentifiedUser.userId"
-        )
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AppInstalledIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppInstalledIdentifiedUserType | Unset

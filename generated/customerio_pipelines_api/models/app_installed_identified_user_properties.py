@@ -48,13 +48,15 @@ class AppInstalledIdentifiedUserProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AppInstalledIdentifiedUserProperties"))
-        version = expect_str(
-            d.pop("version", UNSET), "AppInstalledIdentifiedUserProperties.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(
+                version, "AppInstalledIdentifiedUserProperties.version"
+            )
 
-        build = expect_str(
-            d.pop("build", UNSET), "AppInstalledIdentifiedUserProperties.build"
-        )
+        build = d.pop("build", UNSET)
+        if type(build) is not str and build is not UNSET:
+            build = expect_str(build, "AppInstalledIdentifiedUserProperties.build")
 
         app_installed_identified_user_properties = cls(
             version=version,

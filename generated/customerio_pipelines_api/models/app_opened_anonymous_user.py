@@ -78,9 +78,11 @@ class AppOpenedAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "AppOpenedAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "AppOpenedAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "AppOpenedAnonymousUser.anonymousId"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: AppOpenedAnonymousUserType | Unset

@@ -78,7 +78,9 @@ class AppOpenedIdentifiedUser:
         )
 
         d = dict(expect_object(src_dict, "AppOpenedIdentifiedUser"))
-        user_id = expect_str(d.pop("userId", UNSET), "AppOpenedIdentifiedUser.userId")
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AppOpenedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppOpenedIdentifiedUserType | Unset

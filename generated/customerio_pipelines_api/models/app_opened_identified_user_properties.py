@@ -61,20 +61,23 @@ class AppOpenedIdentifiedUserProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AppOpenedIdentifiedUserProperties"))
-        from_background = expect_bool(
-            d.pop("from_background", UNSET),
-            "AppOpenedIdentifiedUserProperties.from_background",
-        )
+        from_background = d.pop("from_background", UNSET)
+        if type(from_background) is not bool and from_background is not UNSET:
+            from_background = expect_bool(
+                from_background, "AppOpenedIdentifiedUserProperties.from_background"
+            )
 
-        url = expect_str(d.pop("url", UNSET), "AppOpenedIdentifiedUserProperties.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "AppOpenedIdentifiedUserProperties.url")
 
-        version = expect_str(
-            d.pop("version", UNSET), "AppOpenedIdentifiedUserProperties.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "AppOpenedIdentifiedUserProperties.version")
 
-        build = expect_str(
-            d.pop("build", UNSET), "AppOpenedIdentifiedUserProperties.build"
-        )
+        build = d.pop("build", UNSET)
+        if type(build) is not str and build is not UNSET:
+            build = expect_str(build, "AppOpenedIdentifiedUserProperties.build")
 
         app_opened_identified_user_properties = cls(
             from_background=from_background,

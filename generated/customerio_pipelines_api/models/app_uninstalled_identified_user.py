@@ -82,9 +82,9 @@ class AppUninstalledIdentifiedUser:
         )
 
         d = dict(expect_object(src_dict, "AppUninstalledIdentifiedUser"))
-        user_id = expect_str(
-            d.pop("userId", UNSET), "AppUninstalledIdentifiedUser.userId"
-        )
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AppUninstalledIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppUninstalledIdentifiedUserType | Unset

@@ -61,23 +61,25 @@ class AppUpdatedAnonymousUserProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AppUpdatedAnonymousUserProperties"))
-        previous_version = expect_str(
-            d.pop("previous_version", UNSET),
-            "AppUpdatedAnonymousUserProperties.previous_version",
-        )
+        previous_version = d.pop("previous_version", UNSET)
+        if type(previous_version) is not str and previous_version is not UNSET:
+            previous_version = expect_str(
+                previous_version, "AppUpdatedAnonymousUserProperties.previous_version"
+            )
 
-        previous_build = expect_str(
-            d.pop("previous_build", UNSET),
-            "AppUpdatedAnonymousUserProperties.previous_build",
-        )
+        previous_build = d.pop("previous_build", UNSET)
+        if type(previous_build) is not str and previous_build is not UNSET:
+            previous_build = expect_str(
+                previous_build, "AppUpdatedAnonymousUserProperties.previous_build"
+            )
 
-        version = expect_str(
-            d.pop("version", UNSET), "AppUpdatedAnonymousUserProperties.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "AppUpdatedAnonymousUserProperties.version")
 
-        build = expect_str(
-            d.pop("build", UNSET), "AppUpdatedAnonymousUserProperties.build"
-        )
+        build = d.pop("build", UNSET)
+        if type(build) is not str and build is not UNSET:
+            build = expect_str(build, "AppUpdatedAnonymousUserProperties.build")
 
         app_updated_anonymous_user_properties = cls(
             previous_version=previous_version,

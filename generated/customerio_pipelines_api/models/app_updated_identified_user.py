@@ -77,7 +77,9 @@ class AppUpdatedIdentifiedUser:
         )
 
         d = dict(expect_object(src_dict, "AppUpdatedIdentifiedUser"))
-        user_id = expect_str(d.pop("userId", UNSET), "AppUpdatedIdentifiedUser.userId")
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "AppUpdatedIdentifiedUser.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AppUpdatedIdentifiedUserType | Unset

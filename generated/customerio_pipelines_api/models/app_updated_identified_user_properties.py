@@ -61,23 +61,25 @@ class AppUpdatedIdentifiedUserProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AppUpdatedIdentifiedUserProperties"))
-        previous_version = expect_str(
-            d.pop("previous_version", UNSET),
-            "AppUpdatedIdentifiedUserProperties.previous_version",
-        )
+        previous_version = d.pop("previous_version", UNSET)
+        if type(previous_version) is not str and previous_version is not UNSET:
+            previous_version = expect_str(
+                previous_version, "AppUpdatedIdentifiedUserProperties.previous_version"
+            )
 
-        previous_build = expect_str(
-            d.pop("previous_build", UNSET),
-            "AppUpdatedIdentifiedUserProperties.previous_build",
-        )
+        previous_build = d.pop("previous_build", UNSET)
+        if type(previous_build) is not str and previous_build is not UNSET:
+            previous_build = expect_str(
+                previous_build, "AppUpdatedIdentifiedUserProperties.previous_build"
+            )
 
-        version = expect_str(
-            d.pop("version", UNSET), "AppUpdatedIdentifiedUserProperties.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "AppUpdatedIdentifiedUserProperties.version")
 
-        build = expect_str(
-            d.pop("build", UNSET), "AppUpdatedIdentifiedUserProperties.build"
-        )
+        build = d.pop("build", UNSET)
+        if type(build) is not str and build is not UNSET:
+            build = expect_str(build, "AppUpdatedIdentifiedUserProperties.build")
 
         app_updated_identified_user_properties = cls(
             previous_version=previous_version,

@@ -68,13 +68,13 @@ class BrazeCreateAlias:
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 
-        alias_name = expect_str(
-            d.pop("alias_name", UNSET), "BrazeCreateAlias.alias_name"
-        )
+        alias_name = d.pop("alias_name", UNSET)
+        if type(alias_name) is not str and alias_name is not UNSET:
+            alias_name = expect_str(alias_name, "BrazeCreateAlias.alias_name")
 
-        alias_label = expect_str(
-            d.pop("alias_label", UNSET), "BrazeCreateAlias.alias_label"
-        )
+        alias_label = d.pop("alias_label", UNSET)
+        if type(alias_label) is not str and alias_label is not UNSET:
+            alias_label = expect_str(alias_label, "BrazeCreateAlias.alias_label")
 
         braze_create_alias = cls(
             external_id=external_id,

@@ -58,9 +58,9 @@ class BrazeIdentifyUser:
         from ..models.braze_identify_user_user_alias import BrazeIdentifyUserUserAlias
 
         d = dict(expect_object(src_dict, "BrazeIdentifyUser"))
-        external_id = expect_str(
-            d.pop("external_id", UNSET), "BrazeIdentifyUser.external_id"
-        )
+        external_id = d.pop("external_id", UNSET)
+        if type(external_id) is not str and external_id is not UNSET:
+            external_id = expect_str(external_id, "BrazeIdentifyUser.external_id")
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeIdentifyUserUserAlias | Unset

@@ -109,9 +109,9 @@ class BrazeTrackEvent:
         from ..models.braze_track_event_user_alias import BrazeTrackEventUserAlias
 
         d = dict(expect_object(src_dict, "BrazeTrackEvent"))
-        external_id = expect_str(
-            d.pop("external_id", UNSET), "BrazeTrackEvent.external_id"
-        )
+        external_id = d.pop("external_id", UNSET)
+        if type(external_id) is not str and external_id is not UNSET:
+            external_id = expect_str(external_id, "BrazeTrackEvent.external_id")
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeTrackEventUserAlias | Unset
@@ -129,7 +129,9 @@ class BrazeTrackEvent:
 
         braze_id = _parse_braze_id(d.pop("braze_id", UNSET))
 
-        name = expect_str(d.pop("name", UNSET), "BrazeTrackEvent.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "BrazeTrackEvent.name")
 
         _time = d.pop("time", UNSET)
         time: datetime.datetime | Unset
@@ -145,14 +147,20 @@ class BrazeTrackEvent:
         else:
             properties = BrazeTrackEventProperties.from_dict(_properties)
 
-        field_update_existing_only = expect_bool(
-            d.pop("_update_existing_only", UNSET),
-            "BrazeTrackEvent._update_existing_only",
-        )
+        field_update_existing_only = d.pop("_update_existing_only", UNSET)
+        if (
+            type(field_update_existing_only) is not bool
+            and field_update_existing_only is not UNSET
+        ):
+            field_update_existing_only = expect_bool(
+                field_update_existing_only, "BrazeTrackEvent._update_existing_only"
+            )
 
-        enable_batching = expect_bool(
-            d.pop("enable_batching", UNSET), "BrazeTrackEvent.enable_batching"
-        )
+        enable_batching = d.pop("enable_batching", UNSET)
+        if type(enable_batching) is not bool and enable_batching is not UNSET:
+            enable_batching = expect_bool(
+                enable_batching, "BrazeTrackEvent.enable_batching"
+            )
 
         braze_track_event = cls(
             external_id=external_id,

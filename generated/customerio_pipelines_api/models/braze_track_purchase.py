@@ -117,9 +117,9 @@ class BrazeTrackPurchase:
         from ..models.braze_track_purchase_user_alias import BrazeTrackPurchaseUserAlias
 
         d = dict(expect_object(src_dict, "BrazeTrackPurchase"))
-        external_id = expect_str(
-            d.pop("external_id", UNSET), "BrazeTrackPurchase.external_id"
-        )
+        external_id = d.pop("external_id", UNSET)
+        if type(external_id) is not str and external_id is not UNSET:
+            external_id = expect_str(external_id, "BrazeTrackPurchase.external_id")
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeTrackPurchaseUserAlias | Unset
@@ -162,10 +162,14 @@ class BrazeTrackPurchase:
         else:
             properties = BrazeTrackPurchaseProperties.from_dict(_properties)
 
-        field_update_existing_only = expect_bool(
-            d.pop("_update_existing_only", UNSET),
-            "BrazeTrackPurchase._update_existing_only",
-        )
+        field_update_existing_only = d.pop("_update_existing_only", UNSET)
+        if (
+            type(field_update_existing_only) is not bool
+            and field_update_existing_only is not UNSET
+        ):
+            field_update_existing_only = expect_bool(
+                field_update_existing_only, "BrazeTrackPurchase._update_existing_only"
+            )
 
         braze_track_purchase = cls(
             external_id=external_id,

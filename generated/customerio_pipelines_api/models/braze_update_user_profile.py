@@ -329,9 +329,9 @@ class BrazeUpdateUserProfile:
         )
 
         d = dict(expect_object(src_dict, "BrazeUpdateUserProfile"))
-        external_id = expect_str(
-            d.pop("external_id", UNSET), "BrazeUpdateUserProfile.external_id"
-        )
+        external_id = d.pop("external_id", UNSET)
+        if type(external_id) is not str and external_id is not UNSET:
+            external_id = expect_str(external_id, "BrazeUpdateUserProfile.external_id")
 
         _user_alias = d.pop("user_alias", UNSET)
         user_alias: BrazeUpdateUserProfileUserAlias | Unset
@@ -435,19 +435,31 @@ class BrazeUpdateUserProfile:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        email_subscribe = expect_str(
-            d.pop("email_subscribe", UNSET), "BrazeUpdateUserProfile.email_subscribe"
-        )
+        email_subscribe = d.pop("email_subscribe", UNSET)
+        if type(email_subscribe) is not str and email_subscribe is not UNSET:
+            email_subscribe = expect_str(
+                email_subscribe, "BrazeUpdateUserProfile.email_subscribe"
+            )
 
-        email_open_tracking_disabled = expect_bool(
-            d.pop("email_open_tracking_disabled", UNSET),
-            "BrazeUpdateUserProfile.email_open_tracking_disabled",
-        )
+        email_open_tracking_disabled = d.pop("email_open_tracking_disabled", UNSET)
+        if (
+            type(email_open_tracking_disabled) is not bool
+            and email_open_tracking_disabled is not UNSET
+        ):
+            email_open_tracking_disabled = expect_bool(
+                email_open_tracking_disabled,
+                "BrazeUpdateUserProfile.email_open_tracking_disabled",
+            )
 
-        email_click_tracking_disabled = expect_bool(
-            d.pop("email_click_tracking_disabled", UNSET),
-            "BrazeUpdateUserProfile.email_click_tracking_disabled",
-        )
+        email_click_tracking_disabled = d.pop("email_click_tracking_disabled", UNSET)
+        if (
+            type(email_click_tracking_disabled) is not bool
+            and email_click_tracking_disabled is not UNSET
+        ):
+            email_click_tracking_disabled = expect_bool(
+                email_click_tracking_disabled,
+                "BrazeUpdateUserProfile.email_click_tracking_disabled",
+            )
 
         _facebook = d.pop("facebook", UNSET)
         facebook: BrazeUpdateUserProfileFacebook | Unset
@@ -499,9 +511,9 @@ class BrazeUpdateUserProfile:
 
         language = _parse_language(d.pop("language", UNSET))
 
-        last_name = expect_str(
-            d.pop("last_name", UNSET), "BrazeUpdateUserProfile.last_name"
-        )
+        last_name = d.pop("last_name", UNSET)
+        if type(last_name) is not str and last_name is not UNSET:
+            last_name = expect_str(last_name, "BrazeUpdateUserProfile.last_name")
 
         def _parse_marked_email_as_spam_at(
             data: object,
@@ -533,9 +545,11 @@ class BrazeUpdateUserProfile:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        push_subscribe = expect_str(
-            d.pop("push_subscribe", UNSET), "BrazeUpdateUserProfile.push_subscribe"
-        )
+        push_subscribe = d.pop("push_subscribe", UNSET)
+        if type(push_subscribe) is not str and push_subscribe is not UNSET:
+            push_subscribe = expect_str(
+                push_subscribe, "BrazeUpdateUserProfile.push_subscribe"
+            )
 
         _push_tokens = expect_list(
             d.pop("push_tokens", UNSET), "BrazeUpdateUserProfile.push_tokens"
@@ -550,9 +564,9 @@ class BrazeUpdateUserProfile:
 
                 push_tokens.append(push_tokens_item)
 
-        time_zone = expect_str(
-            d.pop("time_zone", UNSET), "BrazeUpdateUserProfile.time_zone"
-        )
+        time_zone = d.pop("time_zone", UNSET)
+        if type(time_zone) is not str and time_zone is not UNSET:
+            time_zone = expect_str(time_zone, "BrazeUpdateUserProfile.time_zone")
 
         _twitter = d.pop("twitter", UNSET)
         twitter: BrazeUpdateUserProfileTwitter | Unset
@@ -570,10 +584,15 @@ class BrazeUpdateUserProfile:
                 _custom_attributes
             )
 
-        field_update_existing_only = expect_bool(
-            d.pop("_update_existing_only", UNSET),
-            "BrazeUpdateUserProfile._update_existing_only",
-        )
+        field_update_existing_only = d.pop("_update_existing_only", UNSET)
+        if (
+            type(field_update_existing_only) is not bool
+            and field_update_existing_only is not UNSET
+        ):
+            field_update_existing_only = expect_bool(
+                field_update_existing_only,
+                "BrazeUpdateUserProfile._update_existing_only",
+            )
 
         braze_update_user_profile = cls(
             external_id=external_id,

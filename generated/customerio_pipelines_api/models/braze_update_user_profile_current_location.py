@@ -48,13 +48,17 @@ class BrazeUpdateUserProfileCurrentLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BrazeUpdateUserProfileCurrentLocation"))
-        latitude = expect_number(
-            d.pop("latitude", UNSET), "BrazeUpdateUserProfileCurrentLocation.latitude"
-        )
+        latitude = d.pop("latitude", UNSET)
+        if type(latitude) is not float and latitude is not UNSET:
+            latitude = expect_number(
+                latitude, "BrazeUpdateUserProfileCurrentLocation.latitude"
+            )
 
-        longitude = expect_number(
-            d.pop("longitude", UNSET), "BrazeUpdateUserProfileCurrentLocation.longitude"
-        )
+        longitude = d.pop("longitude", UNSET)
+        if type(longitude) is not float and longitude is not UNSET:
+            longitude = expect_number(
+                longitude, "BrazeUpdateUserProfileCurrentLocation.longitude"
+            )
 
         braze_update_user_profile_current_location = cls(
             latitude=latitude,

@@ -58,11 +58,15 @@ class BrazeUpdateUserProfileFacebook:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BrazeUpdateUserProfileFacebook"))
-        id = expect_str(d.pop("id", UNSET), "BrazeUpdateUserProfileFacebook.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "BrazeUpdateUserProfileFacebook.id")
 
-        num_friends = expect_int(
-            d.pop("num_friends", UNSET), "BrazeUpdateUserProfileFacebook.num_friends"
-        )
+        num_friends = d.pop("num_friends", UNSET)
+        if type(num_friends) is not int and num_friends is not UNSET:
+            num_friends = expect_int(
+                num_friends, "BrazeUpdateUserProfileFacebook.num_friends"
+            )
 
         likes = cast(
             list[str],

@@ -53,17 +53,19 @@ class BrazeUpdateUserProfilePushTokensItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BrazeUpdateUserProfilePushTokensItem"))
-        app_id = expect_str(
-            d.pop("app_id", UNSET), "BrazeUpdateUserProfilePushTokensItem.app_id"
-        )
+        app_id = d.pop("app_id", UNSET)
+        if type(app_id) is not str and app_id is not UNSET:
+            app_id = expect_str(app_id, "BrazeUpdateUserProfilePushTokensItem.app_id")
 
-        token = expect_str(
-            d.pop("token", UNSET), "BrazeUpdateUserProfilePushTokensItem.token"
-        )
+        token = d.pop("token", UNSET)
+        if type(token) is not str and token is not UNSET:
+            token = expect_str(token, "BrazeUpdateUserProfilePushTokensItem.token")
 
-        device_id = expect_str(
-            d.pop("device_id", UNSET), "BrazeUpdateUserProfilePushTokensItem.device_id"
-        )
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(
+                device_id, "BrazeUpdateUserProfilePushTokensItem.device_id"
+            )
 
         braze_update_user_profile_push_tokens_item = cls(
             app_id=app_id,

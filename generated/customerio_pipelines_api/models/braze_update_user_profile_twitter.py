@@ -68,25 +68,33 @@ class BrazeUpdateUserProfileTwitter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BrazeUpdateUserProfileTwitter"))
-        id = expect_int(d.pop("id", UNSET), "BrazeUpdateUserProfileTwitter.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BrazeUpdateUserProfileTwitter.id")
 
-        screen_name = expect_str(
-            d.pop("screen_name", UNSET), "BrazeUpdateUserProfileTwitter.screen_name"
-        )
+        screen_name = d.pop("screen_name", UNSET)
+        if type(screen_name) is not str and screen_name is not UNSET:
+            screen_name = expect_str(
+                screen_name, "BrazeUpdateUserProfileTwitter.screen_name"
+            )
 
-        followers_count = expect_int(
-            d.pop("followers_count", UNSET),
-            "BrazeUpdateUserProfileTwitter.followers_count",
-        )
+        followers_count = d.pop("followers_count", UNSET)
+        if type(followers_count) is not int and followers_count is not UNSET:
+            followers_count = expect_int(
+                followers_count, "BrazeUpdateUserProfileTwitter.followers_count"
+            )
 
-        friends_count = expect_int(
-            d.pop("friends_count", UNSET), "BrazeUpdateUserProfileTwitter.friends_count"
-        )
+        friends_count = d.pop("friends_count", UNSET)
+        if type(friends_count) is not int and friends_count is not UNSET:
+            friends_count = expect_int(
+                friends_count, "BrazeUpdateUserProfileTwitter.friends_count"
+            )
 
-        statuses_count = expect_int(
-            d.pop("statuses_count", UNSET),
-            "BrazeUpdateUserProfileTwitter.statuses_count",
-        )
+        statuses_count = d.pop("statuses_count", UNSET)
+        if type(statuses_count) is not int and statuses_count is not UNSET:
+            statuses_count = expect_int(
+                statuses_count, "BrazeUpdateUserProfileTwitter.statuses_count"
+            )
 
         braze_update_user_profile_twitter = cls(
             id=id,

@@ -78,15 +78,21 @@ class CartShared:
         from ..models.cart_shared_products_item import CartSharedProductsItem
 
         d = dict(expect_object(src_dict, "CartShared"))
-        share_via = expect_str(d.pop("share_via", UNSET), "CartShared.share_via")
+        share_via = d.pop("share_via", UNSET)
+        if type(share_via) is not str and share_via is not UNSET:
+            share_via = expect_str(share_via, "CartShared.share_via")
 
-        share_message = expect_str(
-            d.pop("share_message", UNSET), "CartShared.share_message"
-        )
+        share_message = d.pop("share_message", UNSET)
+        if type(share_message) is not str and share_message is not UNSET:
+            share_message = expect_str(share_message, "CartShared.share_message")
 
-        recipient = expect_str(d.pop("recipient", UNSET), "CartShared.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "CartShared.recipient")
 
-        cart_id = expect_str(d.pop("cart_id", UNSET), "CartShared.cart_id")
+        cart_id = d.pop("cart_id", UNSET)
+        if type(cart_id) is not str and cart_id is not UNSET:
+            cart_id = expect_str(cart_id, "CartShared.cart_id")
 
         _products = expect_list(d.pop("products", UNSET), "CartShared.products")
         products: list[CartSharedProductsItem] | Unset = UNSET

@@ -41,9 +41,9 @@ class CartSharedProductsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CartSharedProductsItem"))
-        product_id = expect_str(
-            d.pop("product_id", UNSET), "CartSharedProductsItem.product_id"
-        )
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "CartSharedProductsItem.product_id")
 
         cart_shared_products_item = cls(
             product_id=product_id,

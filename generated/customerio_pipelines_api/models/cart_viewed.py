@@ -60,7 +60,9 @@ class CartViewed:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "CartViewed"))
-        cart_id = expect_str(d.pop("cart_id", UNSET), "CartViewed.cart_id")
+        cart_id = d.pop("cart_id", UNSET)
+        if type(cart_id) is not str and cart_id is not UNSET:
+            cart_id = expect_str(cart_id, "CartViewed.cart_id")
 
         _products = expect_list(d.pop("products", UNSET), "CartViewed.products")
         products: list[Product] | Unset = UNSET

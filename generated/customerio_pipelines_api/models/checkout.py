@@ -104,21 +104,37 @@ class Checkout:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "Checkout"))
-        order_id = expect_str(d.pop("order_id", UNSET), "Checkout.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "Checkout.order_id")
 
-        affiliation = expect_str(d.pop("affiliation", UNSET), "Checkout.affiliation")
+        affiliation = d.pop("affiliation", UNSET)
+        if type(affiliation) is not str and affiliation is not UNSET:
+            affiliation = expect_str(affiliation, "Checkout.affiliation")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "Checkout.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "Checkout.revenue")
 
-        shipping = expect_number(d.pop("shipping", UNSET), "Checkout.shipping")
+        shipping = d.pop("shipping", UNSET)
+        if type(shipping) is not float and shipping is not UNSET:
+            shipping = expect_number(shipping, "Checkout.shipping")
 
-        tax = expect_number(d.pop("tax", UNSET), "Checkout.tax")
+        tax = d.pop("tax", UNSET)
+        if type(tax) is not float and tax is not UNSET:
+            tax = expect_number(tax, "Checkout.tax")
 
-        discount = expect_number(d.pop("discount", UNSET), "Checkout.discount")
+        discount = d.pop("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = expect_number(discount, "Checkout.discount")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "Checkout.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "Checkout.coupon")
 
-        currency = expect_str(d.pop("currency", UNSET), "Checkout.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "Checkout.currency")
 
         _products = expect_list(d.pop("products", UNSET), "Checkout.products")
         products: list[Product] | Unset = UNSET

@@ -112,23 +112,37 @@ class CheckoutStarted:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "CheckoutStarted"))
-        order_id = expect_str(d.pop("order_id", UNSET), "CheckoutStarted.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "CheckoutStarted.order_id")
 
-        affiliation = expect_str(
-            d.pop("affiliation", UNSET), "CheckoutStarted.affiliation"
-        )
+        affiliation = d.pop("affiliation", UNSET)
+        if type(affiliation) is not str and affiliation is not UNSET:
+            affiliation = expect_str(affiliation, "CheckoutStarted.affiliation")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "CheckoutStarted.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "CheckoutStarted.revenue")
 
-        shipping = expect_number(d.pop("shipping", UNSET), "CheckoutStarted.shipping")
+        shipping = d.pop("shipping", UNSET)
+        if type(shipping) is not float and shipping is not UNSET:
+            shipping = expect_number(shipping, "CheckoutStarted.shipping")
 
-        tax = expect_number(d.pop("tax", UNSET), "CheckoutStarted.tax")
+        tax = d.pop("tax", UNSET)
+        if type(tax) is not float and tax is not UNSET:
+            tax = expect_number(tax, "CheckoutStarted.tax")
 
-        discount = expect_number(d.pop("discount", UNSET), "CheckoutStarted.discount")
+        discount = d.pop("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = expect_number(discount, "CheckoutStarted.discount")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "CheckoutStarted.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "CheckoutStarted.coupon")
 
-        currency = expect_str(d.pop("currency", UNSET), "CheckoutStarted.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "CheckoutStarted.currency")
 
         _products = expect_list(d.pop("products", UNSET), "CheckoutStarted.products")
         products: list[Product] | Unset = UNSET
@@ -139,7 +153,9 @@ class CheckoutStarted:
 
                 products.append(products_item)
 
-        value = expect_number(d.pop("value", UNSET), "CheckoutStarted.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not float and value is not UNSET:
+            value = expect_number(value, "CheckoutStarted.value")
 
         checkout_started = cls(
             order_id=order_id,

@@ -60,19 +60,23 @@ class CheckoutStep:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CheckoutStep"))
-        checkout_id = expect_str(
-            d.pop("checkout_id", UNSET), "CheckoutStep.checkout_id"
-        )
+        checkout_id = d.pop("checkout_id", UNSET)
+        if type(checkout_id) is not str and checkout_id is not UNSET:
+            checkout_id = expect_str(checkout_id, "CheckoutStep.checkout_id")
 
-        step = expect_int(d.pop("step", UNSET), "CheckoutStep.step")
+        step = d.pop("step", UNSET)
+        if type(step) is not int and step is not UNSET:
+            step = expect_int(step, "CheckoutStep.step")
 
-        shipping_method = expect_str(
-            d.pop("shipping_method", UNSET), "CheckoutStep.shipping_method"
-        )
+        shipping_method = d.pop("shipping_method", UNSET)
+        if type(shipping_method) is not str and shipping_method is not UNSET:
+            shipping_method = expect_str(
+                shipping_method, "CheckoutStep.shipping_method"
+            )
 
-        payment_method = expect_str(
-            d.pop("payment_method", UNSET), "CheckoutStep.payment_method"
-        )
+        payment_method = d.pop("payment_method", UNSET)
+        if type(payment_method) is not str and payment_method is not UNSET:
+            payment_method = expect_str(payment_method, "CheckoutStep.payment_method")
 
         checkout_step = cls(
             checkout_id=checkout_id,

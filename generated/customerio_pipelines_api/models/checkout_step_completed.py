@@ -61,19 +61,25 @@ class CheckoutStepCompleted:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CheckoutStepCompleted"))
-        checkout_id = expect_str(
-            d.pop("checkout_id", UNSET), "CheckoutStepCompleted.checkout_id"
-        )
+        checkout_id = d.pop("checkout_id", UNSET)
+        if type(checkout_id) is not str and checkout_id is not UNSET:
+            checkout_id = expect_str(checkout_id, "CheckoutStepCompleted.checkout_id")
 
-        step = expect_int(d.pop("step", UNSET), "CheckoutStepCompleted.step")
+        step = d.pop("step", UNSET)
+        if type(step) is not int and step is not UNSET:
+            step = expect_int(step, "CheckoutStepCompleted.step")
 
-        shipping_method = expect_str(
-            d.pop("shipping_method", UNSET), "CheckoutStepCompleted.shipping_method"
-        )
+        shipping_method = d.pop("shipping_method", UNSET)
+        if type(shipping_method) is not str and shipping_method is not UNSET:
+            shipping_method = expect_str(
+                shipping_method, "CheckoutStepCompleted.shipping_method"
+            )
 
-        payment_method = expect_str(
-            d.pop("payment_method", UNSET), "CheckoutStepCompleted.payment_method"
-        )
+        payment_method = d.pop("payment_method", UNSET)
+        if type(payment_method) is not str and payment_method is not UNSET:
+            payment_method = expect_str(
+                payment_method, "CheckoutStepCompleted.payment_method"
+            )
 
         checkout_step_completed = cls(
             checkout_id=checkout_id,

@@ -61,19 +61,25 @@ class CheckoutStepViewed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CheckoutStepViewed"))
-        checkout_id = expect_str(
-            d.pop("checkout_id", UNSET), "CheckoutStepViewed.checkout_id"
-        )
+        checkout_id = d.pop("checkout_id", UNSET)
+        if type(checkout_id) is not str and checkout_id is not UNSET:
+            checkout_id = expect_str(checkout_id, "CheckoutStepViewed.checkout_id")
 
-        step = expect_int(d.pop("step", UNSET), "CheckoutStepViewed.step")
+        step = d.pop("step", UNSET)
+        if type(step) is not int and step is not UNSET:
+            step = expect_int(step, "CheckoutStepViewed.step")
 
-        shipping_method = expect_str(
-            d.pop("shipping_method", UNSET), "CheckoutStepViewed.shipping_method"
-        )
+        shipping_method = d.pop("shipping_method", UNSET)
+        if type(shipping_method) is not str and shipping_method is not UNSET:
+            shipping_method = expect_str(
+                shipping_method, "CheckoutStepViewed.shipping_method"
+            )
 
-        payment_method = expect_str(
-            d.pop("payment_method", UNSET), "CheckoutStepViewed.payment_method"
-        )
+        payment_method = d.pop("payment_method", UNSET)
+        if type(payment_method) is not str and payment_method is not UNSET:
+            payment_method = expect_str(
+                payment_method, "CheckoutStepViewed.payment_method"
+            )
 
         checkout_step_viewed = cls(
             checkout_id=checkout_id,

@@ -122,7 +122,9 @@ class CommonFields:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "CommonFields.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "CommonFields.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -159,7 +161,9 @@ class CommonFields:
         else:
             type_ = CommonFieldsType(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "CommonFields.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "CommonFields.version")
 
         common_fields = cls(
             integrations=integrations,

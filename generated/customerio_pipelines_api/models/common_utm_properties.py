@@ -66,23 +66,25 @@ class CommonUtmProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CommonUtmProperties"))
-        utm_source = expect_str(
-            d.pop("utm_source", UNSET), "CommonUtmProperties.utm_source"
-        )
+        utm_source = d.pop("utm_source", UNSET)
+        if type(utm_source) is not str and utm_source is not UNSET:
+            utm_source = expect_str(utm_source, "CommonUtmProperties.utm_source")
 
-        utm_medium = expect_str(
-            d.pop("utm_medium", UNSET), "CommonUtmProperties.utm_medium"
-        )
+        utm_medium = d.pop("utm_medium", UNSET)
+        if type(utm_medium) is not str and utm_medium is not UNSET:
+            utm_medium = expect_str(utm_medium, "CommonUtmProperties.utm_medium")
 
-        utm_campaign = expect_str(
-            d.pop("utm_campaign", UNSET), "CommonUtmProperties.utm_campaign"
-        )
+        utm_campaign = d.pop("utm_campaign", UNSET)
+        if type(utm_campaign) is not str and utm_campaign is not UNSET:
+            utm_campaign = expect_str(utm_campaign, "CommonUtmProperties.utm_campaign")
 
-        utm_term = expect_str(d.pop("utm_term", UNSET), "CommonUtmProperties.utm_term")
+        utm_term = d.pop("utm_term", UNSET)
+        if type(utm_term) is not str and utm_term is not UNSET:
+            utm_term = expect_str(utm_term, "CommonUtmProperties.utm_term")
 
-        utm_content = expect_str(
-            d.pop("utm_content", UNSET), "CommonUtmProperties.utm_content"
-        )
+        utm_content = d.pop("utm_content", UNSET)
+        if type(utm_content) is not str and utm_content is not UNSET:
+            utm_content = expect_str(utm_content, "CommonUtmProperties.utm_content")
 
         common_utm_properties = cls(
             utm_source=utm_source,

@@ -49,13 +49,15 @@ class ContentAsset:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ContentAsset"))
-        content_asset_id = expect_str(
-            d.pop("content_asset_id", UNSET), "ContentAsset.content_asset_id"
-        )
+        content_asset_id = d.pop("content_asset_id", UNSET)
+        if type(content_asset_id) is not str and content_asset_id is not UNSET:
+            content_asset_id = expect_str(
+                content_asset_id, "ContentAsset.content_asset_id"
+            )
 
-        content_pod_id = expect_str(
-            d.pop("content_pod_id", UNSET), "ContentAsset.content_pod_id"
-        )
+        content_pod_id = d.pop("content_pod_id", UNSET)
+        if type(content_pod_id) is not str and content_pod_id is not UNSET:
+            content_pod_id = expect_str(content_pod_id, "ContentAsset.content_pod_id")
 
         content_asset = cls(
             content_asset_id=content_asset_id,

@@ -163,41 +163,61 @@ class ContentGeneral:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ContentGeneral"))
-        session_id = expect_str(d.pop("session_id", UNSET), "ContentGeneral.session_id")
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "ContentGeneral.session_id")
 
-        asset_id = expect_str(d.pop("asset_id", UNSET), "ContentGeneral.asset_id")
+        asset_id = d.pop("asset_id", UNSET)
+        if type(asset_id) is not str and asset_id is not UNSET:
+            asset_id = expect_str(asset_id, "ContentGeneral.asset_id")
 
-        pod_id = expect_str(d.pop("pod_id", UNSET), "ContentGeneral.pod_id")
+        pod_id = d.pop("pod_id", UNSET)
+        if type(pod_id) is not str and pod_id is not UNSET:
+            pod_id = expect_str(pod_id, "ContentGeneral.pod_id")
 
-        program = expect_str(d.pop("program", UNSET), "ContentGeneral.program")
+        program = d.pop("program", UNSET)
+        if type(program) is not str and program is not UNSET:
+            program = expect_str(program, "ContentGeneral.program")
 
-        title = expect_str(d.pop("title", UNSET), "ContentGeneral.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "ContentGeneral.title")
 
-        description = expect_str(
-            d.pop("description", UNSET), "ContentGeneral.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ContentGeneral.description")
 
-        season = expect_str(d.pop("season", UNSET), "ContentGeneral.season")
+        season = d.pop("season", UNSET)
+        if type(season) is not str and season is not UNSET:
+            season = expect_str(season, "ContentGeneral.season")
 
-        position = expect_int(d.pop("position", UNSET), "ContentGeneral.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "ContentGeneral.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "ContentGeneral.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(total_length, "ContentGeneral.total_length")
 
-        genre = expect_str(d.pop("genre", UNSET), "ContentGeneral.genre")
+        genre = d.pop("genre", UNSET)
+        if type(genre) is not str and genre is not UNSET:
+            genre = expect_str(genre, "ContentGeneral.genre")
 
-        publisher = expect_str(d.pop("publisher", UNSET), "ContentGeneral.publisher")
+        publisher = d.pop("publisher", UNSET)
+        if type(publisher) is not str and publisher is not UNSET:
+            publisher = expect_str(publisher, "ContentGeneral.publisher")
 
-        channel = expect_str(d.pop("channel", UNSET), "ContentGeneral.channel")
+        channel = d.pop("channel", UNSET)
+        if type(channel) is not str and channel is not UNSET:
+            channel = expect_str(channel, "ContentGeneral.channel")
 
-        full_episode = expect_bool(
-            d.pop("full_episode", UNSET), "ContentGeneral.full_episode"
-        )
+        full_episode = d.pop("full_episode", UNSET)
+        if type(full_episode) is not bool and full_episode is not UNSET:
+            full_episode = expect_bool(full_episode, "ContentGeneral.full_episode")
 
-        livestream = expect_bool(
-            d.pop("livestream", UNSET), "ContentGeneral.livestream"
-        )
+        livestream = d.pop("livestream", UNSET)
+        if type(livestream) is not bool and livestream is not UNSET:
+            livestream = expect_bool(livestream, "ContentGeneral.livestream")
 
         _airdate = d.pop("airdate", UNSET)
         airdate: datetime.datetime | Unset
@@ -206,9 +226,13 @@ class ContentGeneral:
         else:
             airdate = parse_datetime(_airdate)
 
-        bitrate = expect_int(d.pop("bitrate", UNSET), "ContentGeneral.bitrate")
+        bitrate = d.pop("bitrate", UNSET)
+        if type(bitrate) is not int and bitrate is not UNSET:
+            bitrate = expect_int(bitrate, "ContentGeneral.bitrate")
 
-        framerate = expect_int(d.pop("framerate", UNSET), "ContentGeneral.framerate")
+        framerate = d.pop("framerate", UNSET)
+        if type(framerate) is not int and framerate is not UNSET:
+            framerate = expect_int(framerate, "ContentGeneral.framerate")
 
         keywords = cast(
             list[str], expect_list(d.pop("keywords", UNSET), "ContentGeneral.keywords")

@@ -74,13 +74,21 @@ class ContextCommon:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ContextCommon"))
-        active = expect_bool(d.pop("active", UNSET), "ContextCommon.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "ContextCommon.active")
 
-        ip = expect_str(d.pop("ip", UNSET), "ContextCommon.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "ContextCommon.ip")
 
-        locale = expect_str(d.pop("locale", UNSET), "ContextCommon.locale")
+        locale = d.pop("locale", UNSET)
+        if type(locale) is not str and locale is not UNSET:
+            locale = expect_str(locale, "ContextCommon.locale")
 
-        user_agent = expect_str(d.pop("userAgent", UNSET), "ContextCommon.userAgent")
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "ContextCommon.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

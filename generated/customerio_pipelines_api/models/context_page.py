@@ -87,17 +87,29 @@ class ContextPage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ContextPage"))
-        name = expect_str(d.pop("name", UNSET), "ContextPage.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ContextPage.name")
 
-        path = expect_str(d.pop("path", UNSET), "ContextPage.path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "ContextPage.path")
 
-        referrer = expect_str(d.pop("referrer", UNSET), "ContextPage.referrer")
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "ContextPage.referrer")
 
-        search = expect_str(d.pop("search", UNSET), "ContextPage.search")
+        search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "ContextPage.search")
 
-        title = expect_str(d.pop("title", UNSET), "ContextPage.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "ContextPage.title")
 
-        url = expect_str(d.pop("url", UNSET), "ContextPage.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ContextPage.url")
 
         keywords = cast(
             list[str], expect_list(d.pop("keywords", UNSET), "ContextPage.keywords")

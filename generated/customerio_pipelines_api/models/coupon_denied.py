@@ -67,17 +67,25 @@ class CouponDenied:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CouponDenied"))
-        order_id = expect_str(d.pop("order_id", UNSET), "CouponDenied.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "CouponDenied.order_id")
 
-        cart_id = expect_str(d.pop("cart_id", UNSET), "CouponDenied.cart_id")
+        cart_id = d.pop("cart_id", UNSET)
+        if type(cart_id) is not str and cart_id is not UNSET:
+            cart_id = expect_str(cart_id, "CouponDenied.cart_id")
 
-        coupon_id = expect_str(d.pop("coupon_id", UNSET), "CouponDenied.coupon_id")
+        coupon_id = d.pop("coupon_id", UNSET)
+        if type(coupon_id) is not str and coupon_id is not UNSET:
+            coupon_id = expect_str(coupon_id, "CouponDenied.coupon_id")
 
-        coupon_name = expect_str(
-            d.pop("coupon_name", UNSET), "CouponDenied.coupon_name"
-        )
+        coupon_name = d.pop("coupon_name", UNSET)
+        if type(coupon_name) is not str and coupon_name is not UNSET:
+            coupon_name = expect_str(coupon_name, "CouponDenied.coupon_name")
 
-        reason = expect_str(d.pop("reason", UNSET), "CouponDenied.reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "CouponDenied.reason")
 
         coupon_denied = cls(
             order_id=order_id,

@@ -55,11 +55,17 @@ class CouponEntered:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CouponEntered"))
-        order_id = expect_str(d.pop("order_id", UNSET), "CouponEntered.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "CouponEntered.order_id")
 
-        cart_id = expect_str(d.pop("cart_id", UNSET), "CouponEntered.cart_id")
+        cart_id = d.pop("cart_id", UNSET)
+        if type(cart_id) is not str and cart_id is not UNSET:
+            cart_id = expect_str(cart_id, "CouponEntered.cart_id")
 
-        coupon_id = expect_str(d.pop("coupon_id", UNSET), "CouponEntered.coupon_id")
+        coupon_id = d.pop("coupon_id", UNSET)
+        if type(coupon_id) is not str and coupon_id is not UNSET:
+            coupon_id = expect_str(coupon_id, "CouponEntered.coupon_id")
 
         coupon_entered = cls(
             order_id=order_id,

@@ -69,17 +69,25 @@ class CouponRemoved:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CouponRemoved"))
-        order_id = expect_str(d.pop("order_id", UNSET), "CouponRemoved.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "CouponRemoved.order_id")
 
-        cart_id = expect_str(d.pop("cart_id", UNSET), "CouponRemoved.cart_id")
+        cart_id = d.pop("cart_id", UNSET)
+        if type(cart_id) is not str and cart_id is not UNSET:
+            cart_id = expect_str(cart_id, "CouponRemoved.cart_id")
 
-        coupon_id = expect_str(d.pop("coupon_id", UNSET), "CouponRemoved.coupon_id")
+        coupon_id = d.pop("coupon_id", UNSET)
+        if type(coupon_id) is not str and coupon_id is not UNSET:
+            coupon_id = expect_str(coupon_id, "CouponRemoved.coupon_id")
 
-        coupon_name = expect_str(
-            d.pop("coupon_name", UNSET), "CouponRemoved.coupon_name"
-        )
+        coupon_name = d.pop("coupon_name", UNSET)
+        if type(coupon_name) is not str and coupon_name is not UNSET:
+            coupon_name = expect_str(coupon_name, "CouponRemoved.coupon_name")
 
-        discount = expect_number(d.pop("discount", UNSET), "CouponRemoved.discount")
+        discount = d.pop("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = expect_number(discount, "CouponRemoved.discount")
 
         coupon_removed = cls(
             order_id=order_id,

@@ -67,7 +67,9 @@ class CreateOrUpdateDevice:
         d = dict(expect_object(src_dict, "CreateOrUpdateDevice"))
         event = CreateOrUpdateDeviceEvent(d.pop("event"))
 
-        user_id = expect_str(d.pop("userId"), "CreateOrUpdateDevice.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "CreateOrUpdateDevice.userId")
 
         context = CreateOrUpdateDeviceContext.from_dict(d.pop("context"))
 

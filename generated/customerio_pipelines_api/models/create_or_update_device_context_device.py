@@ -55,7 +55,9 @@ class CreateOrUpdateDeviceContextDevice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CreateOrUpdateDeviceContextDevice"))
-        token = expect_str(d.pop("token"), "CreateOrUpdateDeviceContextDevice.token")
+        token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "CreateOrUpdateDeviceContextDevice.token")
 
         _type_ = d.pop("type", UNSET)
         type_: CreateOrUpdateDeviceContextDeviceType | Unset

@@ -66,7 +66,9 @@ class DeleteDevice:
         d = dict(expect_object(src_dict, "DeleteDevice"))
         event = DeleteDeviceEvent(d.pop("event"))
 
-        user_id = expect_str(d.pop("userId"), "DeleteDevice.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "DeleteDevice.userId")
 
         context = DeleteDeviceContext.from_dict(d.pop("context"))
 

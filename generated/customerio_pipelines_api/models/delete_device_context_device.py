@@ -53,7 +53,9 @@ class DeleteDeviceContextDevice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeleteDeviceContextDevice"))
-        token = expect_str(d.pop("token"), "DeleteDeviceContextDevice.token")
+        token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "DeleteDeviceContextDevice.token")
 
         _type_ = d.pop("type", UNSET)
         type_: DeleteDeviceContextDeviceType | Unset

@@ -74,7 +74,9 @@ class DeleteObject:
         d = dict(expect_object(src_dict, "DeleteObject"))
         event = DeleteObjectEvent(d.pop("event"))
 
-        anonymous_id = expect_str(d.pop("anonymousId"), "DeleteObject.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "DeleteObject.anonymousId")
 
         properties = DeleteObjectProperties.from_dict(d.pop("properties"))
 

@@ -55,13 +55,15 @@ class DeleteObjectProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeleteObjectProperties"))
-        object_id = expect_str(
-            d.pop("objectId", UNSET), "DeleteObjectProperties.objectId"
-        )
+        object_id = d.pop("objectId", UNSET)
+        if type(object_id) is not str and object_id is not UNSET:
+            object_id = expect_str(object_id, "DeleteObjectProperties.objectId")
 
-        object_type_id = expect_int(
-            d.pop("objectTypeId", UNSET), "DeleteObjectProperties.objectTypeId"
-        )
+        object_type_id = d.pop("objectTypeId", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(
+                object_type_id, "DeleteObjectProperties.objectTypeId"
+            )
 
         delete_object_properties = cls(
             object_id=object_id,

@@ -73,7 +73,9 @@ class DeletePerson:
         d = dict(expect_object(src_dict, "DeletePerson"))
         event = DeletePersonEvent(d.pop("event"))
 
-        user_id = expect_str(d.pop("userId"), "DeletePerson.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "DeletePerson.userId")
 
         _properties = d.pop("properties", UNSET)
         properties: DeletePersonProperties | Unset

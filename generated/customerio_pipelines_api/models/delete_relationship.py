@@ -74,7 +74,9 @@ class DeleteRelationship:
         d = dict(expect_object(src_dict, "DeleteRelationship"))
         event = DeleteRelationshipEvent(d.pop("event"))
 
-        user_id = expect_str(d.pop("userId"), "DeleteRelationship.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "DeleteRelationship.userId")
 
         properties = DeleteRelationshipProperties.from_dict(d.pop("properties"))
 

@@ -58,13 +58,15 @@ class DeleteRelationshipProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeleteRelationshipProperties"))
-        object_id = expect_str(
-            d.pop("objectId"), "DeleteRelationshipProperties.objectId"
-        )
+        object_id = d.pop("objectId")
+        if type(object_id) is not str:
+            object_id = expect_str(object_id, "DeleteRelationshipProperties.objectId")
 
-        object_type_id = expect_int(
-            d.pop("objectTypeId", UNSET), "DeleteRelationshipProperties.objectTypeId"
-        )
+        object_type_id = d.pop("objectTypeId", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(
+                object_type_id, "DeleteRelationshipProperties.objectTypeId"
+            )
 
         delete_relationship_properties = cls(
             object_id=object_id,

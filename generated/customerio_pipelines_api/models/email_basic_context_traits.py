@@ -42,7 +42,9 @@ class EmailBasicContextTraits:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailBasicContextTraits"))
-        email = expect_str(d.pop("email", UNSET), "EmailBasicContextTraits.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "EmailBasicContextTraits.email")
 
         email_basic_context_traits = cls(
             email=email,

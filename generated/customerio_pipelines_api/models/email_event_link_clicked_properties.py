@@ -73,31 +73,35 @@ class EmailEventLinkClickedProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailEventLinkClickedProperties"))
-        email_id = expect_str(
-            d.pop("email_id"), "EmailEventLinkClickedProperties.email_id"
-        )
+        email_id = d.pop("email_id")
+        if type(email_id) is not str:
+            email_id = expect_str(email_id, "EmailEventLinkClickedProperties.email_id")
 
-        email_subject = expect_str(
-            d.pop("email_subject", UNSET),
-            "EmailEventLinkClickedProperties.email_subject",
-        )
+        email_subject = d.pop("email_subject", UNSET)
+        if type(email_subject) is not str and email_subject is not UNSET:
+            email_subject = expect_str(
+                email_subject, "EmailEventLinkClickedProperties.email_subject"
+            )
 
-        campaign_id = expect_str(
-            d.pop("campaign_id", UNSET), "EmailEventLinkClickedProperties.campaign_id"
-        )
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not str and campaign_id is not UNSET:
+            campaign_id = expect_str(
+                campaign_id, "EmailEventLinkClickedProperties.campaign_id"
+            )
 
-        campaign_name = expect_str(
-            d.pop("campaign_name", UNSET),
-            "EmailEventLinkClickedProperties.campaign_name",
-        )
+        campaign_name = d.pop("campaign_name", UNSET)
+        if type(campaign_name) is not str and campaign_name is not UNSET:
+            campaign_name = expect_str(
+                campaign_name, "EmailEventLinkClickedProperties.campaign_name"
+            )
 
-        link_id = expect_str(
-            d.pop("link_id", UNSET), "EmailEventLinkClickedProperties.link_id"
-        )
+        link_id = d.pop("link_id", UNSET)
+        if type(link_id) is not str and link_id is not UNSET:
+            link_id = expect_str(link_id, "EmailEventLinkClickedProperties.link_id")
 
-        link_url = expect_str(
-            d.pop("link_url", UNSET), "EmailEventLinkClickedProperties.link_url"
-        )
+        link_url = d.pop("link_url", UNSET)
+        if type(link_url) is not str and link_url is not UNSET:
+            link_url = expect_str(link_url, "EmailEventLinkClickedProperties.link_url")
 
         email_event_link_clicked_properties = cls(
             email_id=email_id,

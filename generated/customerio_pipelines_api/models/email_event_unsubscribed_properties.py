@@ -75,31 +75,37 @@ class EmailEventUnsubscribedProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailEventUnsubscribedProperties"))
-        email_id = expect_str(
-            d.pop("email_id"), "EmailEventUnsubscribedProperties.email_id"
-        )
+        email_id = d.pop("email_id")
+        if type(email_id) is not str:
+            email_id = expect_str(email_id, "EmailEventUnsubscribedProperties.email_id")
 
-        email_subject = expect_str(
-            d.pop("email_subject", UNSET),
-            "EmailEventUnsubscribedProperties.email_subject",
-        )
+        email_subject = d.pop("email_subject", UNSET)
+        if type(email_subject) is not str and email_subject is not UNSET:
+            email_subject = expect_str(
+                email_subject, "EmailEventUnsubscribedProperties.email_subject"
+            )
 
-        campaign_id = expect_str(
-            d.pop("campaign_id", UNSET), "EmailEventUnsubscribedProperties.campaign_id"
-        )
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not str and campaign_id is not UNSET:
+            campaign_id = expect_str(
+                campaign_id, "EmailEventUnsubscribedProperties.campaign_id"
+            )
 
-        campaign_name = expect_str(
-            d.pop("campaign_name", UNSET),
-            "EmailEventUnsubscribedProperties.campaign_name",
-        )
+        campaign_name = d.pop("campaign_name", UNSET)
+        if type(campaign_name) is not str and campaign_name is not UNSET:
+            campaign_name = expect_str(
+                campaign_name, "EmailEventUnsubscribedProperties.campaign_name"
+            )
 
-        list_id = expect_str(
-            d.pop("list_id", UNSET), "EmailEventUnsubscribedProperties.list_id"
-        )
+        list_id = d.pop("list_id", UNSET)
+        if type(list_id) is not str and list_id is not UNSET:
+            list_id = expect_str(list_id, "EmailEventUnsubscribedProperties.list_id")
 
-        list_name = expect_str(
-            d.pop("list_name", UNSET), "EmailEventUnsubscribedProperties.list_name"
-        )
+        list_name = d.pop("list_name", UNSET)
+        if type(list_name) is not str and list_name is not UNSET:
+            list_name = expect_str(
+                list_name, "EmailEventUnsubscribedProperties.list_name"
+            )
 
         email_event_unsubscribed_properties = cls(
             email_id=email_id,

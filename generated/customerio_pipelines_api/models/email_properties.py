@@ -63,19 +63,21 @@ class EmailProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailProperties"))
-        email_id = expect_str(d.pop("email_id"), "EmailProperties.email_id")
+        email_id = d.pop("email_id")
+        if type(email_id) is not str:
+            email_id = expect_str(email_id, "EmailProperties.email_id")
 
-        email_subject = expect_str(
-            d.pop("email_subject", UNSET), "EmailProperties.email_subject"
-        )
+        email_subject = d.pop("email_subject", UNSET)
+        if type(email_subject) is not str and email_subject is not UNSET:
+            email_subject = expect_str(email_subject, "EmailProperties.email_subject")
 
-        campaign_id = expect_str(
-            d.pop("campaign_id", UNSET), "EmailProperties.campaign_id"
-        )
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not str and campaign_id is not UNSET:
+            campaign_id = expect_str(campaign_id, "EmailProperties.campaign_id")
 
-        campaign_name = expect_str(
-            d.pop("campaign_name", UNSET), "EmailProperties.campaign_name"
-        )
+        campaign_name = d.pop("campaign_name", UNSET)
+        if type(campaign_name) is not str and campaign_name is not UNSET:
+            campaign_name = expect_str(campaign_name, "EmailProperties.campaign_name")
 
         email_properties = cls(
             email_id=email_id,

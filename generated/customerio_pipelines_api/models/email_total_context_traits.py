@@ -54,13 +54,17 @@ class EmailTotalContextTraits:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailTotalContextTraits"))
-        email = expect_str(d.pop("email", UNSET), "EmailTotalContextTraits.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "EmailTotalContextTraits.email")
 
-        ip = expect_str(d.pop("ip", UNSET), "EmailTotalContextTraits.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "EmailTotalContextTraits.ip")
 
-        user_agent = expect_str(
-            d.pop("user_agent", UNSET), "EmailTotalContextTraits.user_agent"
-        )
+        user_agent = d.pop("user_agent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "EmailTotalContextTraits.user_agent")
 
         email_total_context_traits = cls(
             email=email,

@@ -73,7 +73,9 @@ class EtlAlias:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EtlAlias"))
-        id = expect_str(d.pop("id", UNSET), "EtlAlias.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlAlias.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -89,9 +91,13 @@ class EtlAlias:
         else:
             sent_at = parse_datetime(_sent_at)
 
-        previous_id = expect_str(d.pop("previous_id", UNSET), "EtlAlias.previous_id")
+        previous_id = d.pop("previous_id", UNSET)
+        if type(previous_id) is not str and previous_id is not UNSET:
+            previous_id = expect_str(previous_id, "EtlAlias.previous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlAlias.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlAlias.user_id")
 
         etl_alias = cls(
             id=id,

@@ -67,19 +67,25 @@ class EtlAliasDestination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EtlAliasDestination"))
-        id = expect_str(d.pop("id", UNSET), "EtlAliasDestination.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlAliasDestination.id")
 
-        received_at = expect_int(
-            d.pop("received_at", UNSET), "EtlAliasDestination.received_at"
-        )
+        received_at = d.pop("received_at", UNSET)
+        if type(received_at) is not int and received_at is not UNSET:
+            received_at = expect_int(received_at, "EtlAliasDestination.received_at")
 
-        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlAliasDestination.sent_at")
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "EtlAliasDestination.sent_at")
 
-        previous_id = expect_str(
-            d.pop("previous_id", UNSET), "EtlAliasDestination.previous_id"
-        )
+        previous_id = d.pop("previous_id", UNSET)
+        if type(previous_id) is not str and previous_id is not UNSET:
+            previous_id = expect_str(previous_id, "EtlAliasDestination.previous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlAliasDestination.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlAliasDestination.user_id")
 
         etl_alias_destination = cls(
             id=id,

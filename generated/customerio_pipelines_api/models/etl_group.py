@@ -104,7 +104,9 @@ class EtlGroup:
         from ..models.etl_group_traits import EtlGroupTraits
 
         d = dict(expect_object(src_dict, "EtlGroup"))
-        id = expect_str(d.pop("id", UNSET), "EtlGroup.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlGroup.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -120,15 +122,21 @@ class EtlGroup:
         else:
             sent_at = parse_datetime(_sent_at)
 
-        anonymous_id = expect_str(d.pop("anonymous_id", UNSET), "EtlGroup.anonymous_id")
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlGroup.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlGroup.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlGroup.user_id")
 
-        group_id = expect_str(d.pop("group_id", UNSET), "EtlGroup.group_id")
+        group_id = d.pop("group_id", UNSET)
+        if type(group_id) is not str and group_id is not UNSET:
+            group_id = expect_str(group_id, "EtlGroup.group_id")
 
-        object_type_id = expect_str(
-            d.pop("objectTypeId", UNSET), "EtlGroup.objectTypeId"
-        )
+        object_type_id = d.pop("objectTypeId", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(object_type_id, "EtlGroup.objectTypeId")
 
         _traits = d.pop("traits", UNSET)
         traits: EtlGroupTraits | Unset

@@ -98,25 +98,35 @@ class EtlGroupDestination:
         from ..models.etl_group_destination_traits import EtlGroupDestinationTraits
 
         d = dict(expect_object(src_dict, "EtlGroupDestination"))
-        id = expect_str(d.pop("id", UNSET), "EtlGroupDestination.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlGroupDestination.id")
 
-        received_at = expect_int(
-            d.pop("received_at", UNSET), "EtlGroupDestination.received_at"
-        )
+        received_at = d.pop("received_at", UNSET)
+        if type(received_at) is not int and received_at is not UNSET:
+            received_at = expect_int(received_at, "EtlGroupDestination.received_at")
 
-        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlGroupDestination.sent_at")
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "EtlGroupDestination.sent_at")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlGroupDestination.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlGroupDestination.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlGroupDestination.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlGroupDestination.user_id")
 
-        group_id = expect_str(d.pop("group_id", UNSET), "EtlGroupDestination.group_id")
+        group_id = d.pop("group_id", UNSET)
+        if type(group_id) is not str and group_id is not UNSET:
+            group_id = expect_str(group_id, "EtlGroupDestination.group_id")
 
-        object_type_id = expect_str(
-            d.pop("objectTypeId", UNSET), "EtlGroupDestination.objectTypeId"
-        )
+        object_type_id = d.pop("objectTypeId", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "EtlGroupDestination.objectTypeId"
+            )
 
         _traits = d.pop("traits", UNSET)
         traits: EtlGroupDestinationTraits | Unset

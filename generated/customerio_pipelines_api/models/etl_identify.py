@@ -109,7 +109,9 @@ class EtlIdentify:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlIdentify"))
-        id = expect_str(d.pop("id", UNSET), "EtlIdentify.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlIdentify.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -125,11 +127,13 @@ class EtlIdentify:
         else:
             sent_at = parse_datetime(_sent_at)
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlIdentify.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlIdentify.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlIdentify.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlIdentify.user_id")
 
         _traits = d.pop("traits", UNSET)
         traits: EtlIdentifyTraits | Unset

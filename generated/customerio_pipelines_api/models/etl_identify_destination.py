@@ -105,19 +105,27 @@ class EtlIdentifyDestination:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlIdentifyDestination"))
-        id = expect_str(d.pop("id", UNSET), "EtlIdentifyDestination.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlIdentifyDestination.id")
 
-        received_at = expect_int(
-            d.pop("received_at", UNSET), "EtlIdentifyDestination.received_at"
-        )
+        received_at = d.pop("received_at", UNSET)
+        if type(received_at) is not int and received_at is not UNSET:
+            received_at = expect_int(received_at, "EtlIdentifyDestination.received_at")
 
-        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlIdentifyDestination.sent_at")
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "EtlIdentifyDestination.sent_at")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlIdentifyDestination.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "EtlIdentifyDestination.anonymous_id"
+            )
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlIdentifyDestination.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlIdentifyDestination.user_id")
 
         _traits = d.pop("traits", UNSET)
         traits: EtlIdentifyDestinationTraits | Unset

@@ -56,7 +56,9 @@ class EtlIdentifyTraits:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EtlIdentifyTraits"))
-        email = expect_str(d.pop("email", UNSET), "EtlIdentifyTraits.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "EtlIdentifyTraits.email")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

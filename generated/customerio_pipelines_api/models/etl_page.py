@@ -110,7 +110,9 @@ class EtlPage:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlPage"))
-        id = expect_str(d.pop("id", UNSET), "EtlPage.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlPage.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -126,9 +128,13 @@ class EtlPage:
         else:
             sent_at = parse_datetime(_sent_at)
 
-        anonymous_id = expect_str(d.pop("anonymous_id", UNSET), "EtlPage.anonymous_id")
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlPage.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlPage.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlPage.user_id")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlPageProperties | Unset

@@ -106,19 +106,25 @@ class EtlPageDestination:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlPageDestination"))
-        id = expect_str(d.pop("id", UNSET), "EtlPageDestination.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlPageDestination.id")
 
-        received_at = expect_int(
-            d.pop("received_at", UNSET), "EtlPageDestination.received_at"
-        )
+        received_at = d.pop("received_at", UNSET)
+        if type(received_at) is not int and received_at is not UNSET:
+            received_at = expect_int(received_at, "EtlPageDestination.received_at")
 
-        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlPageDestination.sent_at")
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "EtlPageDestination.sent_at")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlPageDestination.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlPageDestination.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlPageDestination.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlPageDestination.user_id")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlPageDestinationProperties | Unset

@@ -79,23 +79,29 @@ class EtlPageDestinationProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EtlPageDestinationProperties"))
-        category = expect_str(
-            d.pop("category", UNSET), "EtlPageDestinationProperties.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "EtlPageDestinationProperties.category")
 
-        url = expect_str(d.pop("url", UNSET), "EtlPageDestinationProperties.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "EtlPageDestinationProperties.url")
 
-        title = expect_str(d.pop("title", UNSET), "EtlPageDestinationProperties.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "EtlPageDestinationProperties.title")
 
-        referrer = expect_str(
-            d.pop("referrer", UNSET), "EtlPageDestinationProperties.referrer"
-        )
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "EtlPageDestinationProperties.referrer")
 
-        path = expect_str(d.pop("path", UNSET), "EtlPageDestinationProperties.path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "EtlPageDestinationProperties.path")
 
-        search = expect_str(
-            d.pop("search", UNSET), "EtlPageDestinationProperties.search"
-        )
+        search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "EtlPageDestinationProperties.search")
 
         etl_page_destination_properties = cls(
             category=category,

@@ -79,17 +79,29 @@ class EtlPageProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EtlPageProperties"))
-        category = expect_str(d.pop("category", UNSET), "EtlPageProperties.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "EtlPageProperties.category")
 
-        url = expect_str(d.pop("url", UNSET), "EtlPageProperties.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "EtlPageProperties.url")
 
-        title = expect_str(d.pop("title", UNSET), "EtlPageProperties.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "EtlPageProperties.title")
 
-        referrer = expect_str(d.pop("referrer", UNSET), "EtlPageProperties.referrer")
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "EtlPageProperties.referrer")
 
-        path = expect_str(d.pop("path", UNSET), "EtlPageProperties.path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "EtlPageProperties.path")
 
-        search = expect_str(d.pop("search", UNSET), "EtlPageProperties.search")
+        search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "EtlPageProperties.search")
 
         etl_page_properties = cls(
             category=category,

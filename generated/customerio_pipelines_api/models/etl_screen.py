@@ -108,7 +108,9 @@ class EtlScreen:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlScreen"))
-        id = expect_str(d.pop("id", UNSET), "EtlScreen.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlScreen.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -124,11 +126,13 @@ class EtlScreen:
         else:
             sent_at = parse_datetime(_sent_at)
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlScreen.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlScreen.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlScreen.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlScreen.user_id")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlScreenProperties | Unset

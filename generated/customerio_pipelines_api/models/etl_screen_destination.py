@@ -106,19 +106,25 @@ class EtlScreenDestination:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlScreenDestination"))
-        id = expect_str(d.pop("id", UNSET), "EtlScreenDestination.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlScreenDestination.id")
 
-        received_at = expect_int(
-            d.pop("received_at", UNSET), "EtlScreenDestination.received_at"
-        )
+        received_at = d.pop("received_at", UNSET)
+        if type(received_at) is not int and received_at is not UNSET:
+            received_at = expect_int(received_at, "EtlScreenDestination.received_at")
 
-        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlScreenDestination.sent_at")
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "EtlScreenDestination.sent_at")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlScreenDestination.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlScreenDestination.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlScreenDestination.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlScreenDestination.user_id")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlScreenDestinationProperties | Unset

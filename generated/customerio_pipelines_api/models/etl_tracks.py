@@ -122,7 +122,9 @@ class EtlTracks:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlTracks"))
-        id = expect_str(d.pop("id", UNSET), "EtlTracks.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlTracks.id")
 
         _received_at = d.pop("received_at", UNSET)
         received_at: datetime.datetime | Unset
@@ -138,15 +140,21 @@ class EtlTracks:
         else:
             sent_at = parse_datetime(_sent_at)
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlTracks.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlTracks.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlTracks.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlTracks.user_id")
 
-        event = expect_str(d.pop("event", UNSET), "EtlTracks.event")
+        event = d.pop("event", UNSET)
+        if type(event) is not str and event is not UNSET:
+            event = expect_str(event, "EtlTracks.event")
 
-        event_text = expect_str(d.pop("event_text", UNSET), "EtlTracks.event_text")
+        event_text = d.pop("event_text", UNSET)
+        if type(event_text) is not str and event_text is not UNSET:
+            event_text = expect_str(event_text, "EtlTracks.event_text")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlTracksProperties | Unset

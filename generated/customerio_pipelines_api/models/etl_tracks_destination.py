@@ -120,25 +120,33 @@ class EtlTracksDestination:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "EtlTracksDestination"))
-        id = expect_str(d.pop("id", UNSET), "EtlTracksDestination.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "EtlTracksDestination.id")
 
-        received_at = expect_int(
-            d.pop("received_at", UNSET), "EtlTracksDestination.received_at"
-        )
+        received_at = d.pop("received_at", UNSET)
+        if type(received_at) is not int and received_at is not UNSET:
+            received_at = expect_int(received_at, "EtlTracksDestination.received_at")
 
-        sent_at = expect_int(d.pop("sent_at", UNSET), "EtlTracksDestination.sent_at")
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "EtlTracksDestination.sent_at")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "EtlTracksDestination.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "EtlTracksDestination.anonymous_id")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "EtlTracksDestination.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "EtlTracksDestination.user_id")
 
-        event = expect_str(d.pop("event", UNSET), "EtlTracksDestination.event")
+        event = d.pop("event", UNSET)
+        if type(event) is not str and event is not UNSET:
+            event = expect_str(event, "EtlTracksDestination.event")
 
-        event_text = expect_str(
-            d.pop("event_text", UNSET), "EtlTracksDestination.event_text"
-        )
+        event_text = d.pop("event_text", UNSET)
+        if type(event_text) is not str and event_text is not UNSET:
+            event_text = expect_str(event_text, "EtlTracksDestination.event_text")
 
         _properties = d.pop("properties", UNSET)
         properties: EtlTracksDestinationProperties | Unset

@@ -59,21 +59,25 @@ class ExperimentViewed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ExperimentViewed"))
-        experiment_id = expect_str(
-            d.pop("experiment_id", UNSET), "ExperimentViewed.experiment_id"
-        )
+        experiment_id = d.pop("experiment_id", UNSET)
+        if type(experiment_id) is not str and experiment_id is not UNSET:
+            experiment_id = expect_str(experiment_id, "ExperimentViewed.experiment_id")
 
-        experiment_name = expect_str(
-            d.pop("experiment_name", UNSET), "ExperimentViewed.experiment_name"
-        )
+        experiment_name = d.pop("experiment_name", UNSET)
+        if type(experiment_name) is not str and experiment_name is not UNSET:
+            experiment_name = expect_str(
+                experiment_name, "ExperimentViewed.experiment_name"
+            )
 
-        variation_id = expect_str(
-            d.pop("variation_id", UNSET), "ExperimentViewed.variation_id"
-        )
+        variation_id = d.pop("variation_id", UNSET)
+        if type(variation_id) is not str and variation_id is not UNSET:
+            variation_id = expect_str(variation_id, "ExperimentViewed.variation_id")
 
-        variation_name = expect_str(
-            d.pop("variation_name", UNSET), "ExperimentViewed.variation_name"
-        )
+        variation_name = d.pop("variation_name", UNSET)
+        if type(variation_name) is not str and variation_name is not UNSET:
+            variation_name = expect_str(
+                variation_name, "ExperimentViewed.variation_name"
+            )
 
         experiment_viewed = cls(
             experiment_id=experiment_id,

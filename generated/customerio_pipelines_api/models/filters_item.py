@@ -47,9 +47,13 @@ class FiltersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "FiltersItem"))
-        type_ = expect_str(d.pop("type", UNSET), "FiltersItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "FiltersItem.type")
 
-        value = expect_str(d.pop("value", UNSET), "FiltersItem.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "FiltersItem.value")
 
         filters_item = cls(
             type_=type_,

@@ -156,9 +156,13 @@ class Group2:
         d = dict(expect_object(src_dict, "Group2"))
         type_ = Group2Type(d.pop("type"))
 
-        group_id = expect_str(d.pop("groupId"), "Group2.groupId")
+        group_id = d.pop("groupId")
+        if type(group_id) is not str:
+            group_id = expect_str(group_id, "Group2.groupId")
 
-        event = expect_str(d.pop("event"), "Group2.event")
+        event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "Group2.event")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -167,7 +171,9 @@ class Group2:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "Group2.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "Group2.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -197,7 +203,9 @@ class Group2:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "Group2.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "Group2.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

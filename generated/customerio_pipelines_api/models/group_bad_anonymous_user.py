@@ -154,15 +154,19 @@ class GroupBadAnonymousUser:
         d = dict(expect_object(src_dict, "GroupBadAnonymousUser"))
         type_ = GroupBadAnonymousUserType(d.pop("type"))
 
-        group_id = expect_str(d.pop("groupId"), "GroupBadAnonymousUser.groupId")
+        group_id = d.pop("groupId")
+        if type(group_id) is not str:
+            group_id = expect_str(group_id, "GroupBadAnonymousUser.groupId")
 
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "GroupBadAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "GroupBadAnonymousUser.anonymousId")
 
-        object_type_id = expect_str(
-            d.pop("objectTypeId", UNSET), "GroupBadAnonymousUser.objectTypeId"
-        )
+        object_type_id = d.pop("objectTypeId", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "GroupBadAnonymousUser.objectTypeId"
+            )
 
         _traits = d.pop("traits", UNSET)
         traits: GroupBadAnonymousUserTraits | Unset
@@ -185,9 +189,9 @@ class GroupBadAnonymousUser:
         else:
             integrations = GroupBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "GroupBadAnonymousUser.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "GroupBadAnonymousUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -210,9 +214,9 @@ class GroupBadAnonymousUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(
-            d.pop("version", UNSET), "GroupBadAnonymousUser.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "GroupBadAnonymousUser.version")
 
         group_bad_anonymous_user = cls(
             type_=type_,

@@ -45,9 +45,11 @@ class GroupBadAnonymousUserTraits:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GroupBadAnonymousUserTraits"))
-        object_type_id = expect_str(
-            d.pop("object_type_id", UNSET), "GroupBadAnonymousUserTraits.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "GroupBadAnonymousUserTraits.object_type_id"
+            )
 
         group_bad_anonymous_user_traits = cls(
             object_type_id=object_type_id,

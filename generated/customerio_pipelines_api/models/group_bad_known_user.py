@@ -151,13 +151,19 @@ class GroupBadKnownUser:
         d = dict(expect_object(src_dict, "GroupBadKnownUser"))
         type_ = GroupBadKnownUserType(d.pop("type"))
 
-        group_id = expect_str(d.pop("groupId"), "GroupBadKnownUser.groupId")
+        group_id = d.pop("groupId")
+        if type(group_id) is not str:
+            group_id = expect_str(group_id, "GroupBadKnownUser.groupId")
 
-        user_id = expect_str(d.pop("userId", UNSET), "GroupBadKnownUser.userId")
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "GroupBadKnownUser.userId")
 
-        object_type_id = expect_str(
-            d.pop("objectTypeId", UNSET), "GroupBadKnownUser.objectTypeId"
-        )
+        object_type_id = d.pop("objectTypeId", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "GroupBadKnownUser.objectTypeId"
+            )
 
         _traits = d.pop("traits", UNSET)
         traits: GroupBadKnownUserTraits | Unset
@@ -180,9 +186,9 @@ class GroupBadKnownUser:
         else:
             integrations = GroupBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "GroupBadKnownUser.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "GroupBadKnownUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -205,7 +211,9 @@ class GroupBadKnownUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "GroupBadKnownUser.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "GroupBadKnownUser.version")
 
         group_bad_known_user = cls(
             type_=type_,

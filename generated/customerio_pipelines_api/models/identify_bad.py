@@ -141,11 +141,13 @@ class IdentifyBad:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "IdentifyBad"))
-        user_id = expect_str(d.pop("userId", UNSET), "IdentifyBad.userId")
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "IdentifyBad.userId")
 
-        anonymous_id = expect_str(
-            d.pop("anonymousId", UNSET), "IdentifyBad.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "IdentifyBad.anonymousId")
 
         _type_ = d.pop("type", UNSET)
         type_: IdentifyBadType | Unset
@@ -175,7 +177,9 @@ class IdentifyBad:
         else:
             integrations = IdentifyBadIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "IdentifyBad.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "IdentifyBad.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -198,7 +202,9 @@ class IdentifyBad:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "IdentifyBad.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "IdentifyBad.version")
 
         identify_bad = cls(
             user_id=user_id,

@@ -161,7 +161,9 @@ class KnownUser:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "KnownUser"))
-        user_id = expect_str(d.pop("userId"), "KnownUser.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser.userId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -170,7 +172,9 @@ class KnownUser:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "KnownUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -207,7 +211,9 @@ class KnownUser:
         else:
             type_ = KnownUserType(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "KnownUser.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "KnownUser.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):
@@ -228,7 +234,9 @@ class KnownUser:
 
         context = _parse_context(d.pop("context", UNSET))
 
-        anonymous_id = expect_str(d.pop("anonymousId", UNSET), "KnownUser.anonymousId")
+        anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "KnownUser.anonymousId")
 
         _traits = d.pop("traits", UNSET)
         traits: KnownUserTraits | Unset

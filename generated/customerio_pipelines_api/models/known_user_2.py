@@ -156,9 +156,13 @@ class KnownUser2:
         d = dict(expect_object(src_dict, "KnownUser2"))
         type_ = KnownUser2Type(d.pop("type"))
 
-        user_id = expect_str(d.pop("userId"), "KnownUser2.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser2.userId")
 
-        event = expect_str(d.pop("event"), "KnownUser2.event")
+        event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "KnownUser2.event")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -167,7 +171,9 @@ class KnownUser2:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser2.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "KnownUser2.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -197,7 +203,9 @@ class KnownUser2:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "KnownUser2.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "KnownUser2.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):

@@ -153,7 +153,9 @@ class KnownUser3:
         from ..models.non_mobile import NonMobile
 
         d = dict(expect_object(src_dict, "KnownUser3"))
-        user_id = expect_str(d.pop("userId"), "KnownUser3.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser3.userId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -162,7 +164,9 @@ class KnownUser3:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser3.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "KnownUser3.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -199,7 +203,9 @@ class KnownUser3:
         else:
             type_ = KnownUser3Type(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "KnownUser3.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "KnownUser3.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset
@@ -208,7 +214,9 @@ class KnownUser3:
         else:
             context = NonMobile.from_dict(_context)
 
-        name = expect_str(d.pop("name", UNSET), "KnownUser3.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "KnownUser3.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser3Properties | Unset

@@ -150,7 +150,9 @@ class KnownUser4:
         from ..models.mobile import Mobile
 
         d = dict(expect_object(src_dict, "KnownUser4"))
-        user_id = expect_str(d.pop("userId"), "KnownUser4.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser4.userId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -159,7 +161,9 @@ class KnownUser4:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser4.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "KnownUser4.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -196,7 +200,9 @@ class KnownUser4:
         else:
             type_ = KnownUser4Type(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "KnownUser4.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "KnownUser4.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset
@@ -205,7 +211,9 @@ class KnownUser4:
         else:
             context = Mobile.from_dict(_context)
 
-        name = expect_str(d.pop("name", UNSET), "KnownUser4.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "KnownUser4.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser4Properties | Unset

@@ -164,7 +164,9 @@ class KnownUser5:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "KnownUser5.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "KnownUser5.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -201,7 +203,9 @@ class KnownUser5:
         else:
             type_ = KnownUser5Type(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "KnownUser5.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "KnownUser5.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):
@@ -222,9 +226,13 @@ class KnownUser5:
 
         context = _parse_context(d.pop("context", UNSET))
 
-        user_id = expect_str(d.pop("userId", UNSET), "KnownUser5.userId")
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "KnownUser5.userId")
 
-        group_id = expect_str(d.pop("groupId", UNSET), "KnownUser5.groupId")
+        group_id = d.pop("groupId", UNSET)
+        if type(group_id) is not str and group_id is not UNSET:
+            group_id = expect_str(group_id, "KnownUser5.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: KnownUser5Traits | Unset

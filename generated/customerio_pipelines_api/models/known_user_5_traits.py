@@ -64,9 +64,11 @@ class KnownUser5Traits:
         )
 
         d = dict(expect_object(src_dict, "KnownUser5Traits"))
-        object_type_id = expect_str(
-            d.pop("object_type_id", UNSET), "KnownUser5Traits.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "KnownUser5Traits.object_type_id"
+            )
 
         _relationship_attributes = d.pop("relationshipAttributes", UNSET)
         relationship_attributes: KnownUser5TraitsRelationshipAttributes | Unset

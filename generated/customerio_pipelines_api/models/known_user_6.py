@@ -70,11 +70,15 @@ class KnownUser6:
         from ..models.known_user_6_traits import KnownUser6Traits
 
         d = dict(expect_object(src_dict, "KnownUser6"))
-        user_id = expect_str(d.pop("userId"), "KnownUser6.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser6.userId")
 
         type_ = KnownUser6Type(d.pop("type"))
 
-        group_id = expect_str(d.pop("groupId"), "KnownUser6.groupId")
+        group_id = d.pop("groupId")
+        if type(group_id) is not str:
+            group_id = expect_str(group_id, "KnownUser6.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: KnownUser6Traits | Unset

@@ -70,11 +70,15 @@ class KnownUser7:
         from ..models.known_user_7_properties import KnownUser7Properties
 
         d = dict(expect_object(src_dict, "KnownUser7"))
-        user_id = expect_str(d.pop("userId"), "KnownUser7.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser7.userId")
 
         type_ = KnownUser7Type(d.pop("type"))
 
-        name = expect_str(d.pop("name", UNSET), "KnownUser7.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "KnownUser7.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser7Properties | Unset

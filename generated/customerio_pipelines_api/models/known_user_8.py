@@ -70,11 +70,15 @@ class KnownUser8:
         from ..models.known_user_8_properties import KnownUser8Properties
 
         d = dict(expect_object(src_dict, "KnownUser8"))
-        user_id = expect_str(d.pop("userId"), "KnownUser8.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser8.userId")
 
         type_ = KnownUser8Type(d.pop("type"))
 
-        name = expect_str(d.pop("name", UNSET), "KnownUser8.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "KnownUser8.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser8Properties | Unset

@@ -43,7 +43,9 @@ class KnownUser8Properties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "KnownUser8Properties"))
-        category = expect_str(d.pop("category", UNSET), "KnownUser8Properties.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "KnownUser8Properties.category")
 
         known_user_8_properties = cls(
             category=category,

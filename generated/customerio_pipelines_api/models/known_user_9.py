@@ -69,11 +69,15 @@ class KnownUser9:
         from ..models.known_user_9_properties import KnownUser9Properties
 
         d = dict(expect_object(src_dict, "KnownUser9"))
-        user_id = expect_str(d.pop("userId"), "KnownUser9.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser9.userId")
 
         type_ = KnownUser9Type(d.pop("type"))
 
-        event = expect_str(d.pop("event"), "KnownUser9.event")
+        event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "KnownUser9.event")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser9Properties | Unset

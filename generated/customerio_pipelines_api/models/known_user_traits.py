@@ -80,7 +80,9 @@ class KnownUserTraits:
         )
 
         d = dict(expect_object(src_dict, "KnownUserTraits"))
-        email = expect_str(d.pop("email", UNSET), "KnownUserTraits.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "KnownUserTraits.email")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -73,30 +73,38 @@ class LiveChatConversationEnded:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "LiveChatConversationEnded"))
-        agent_id = expect_str(
-            d.pop("agent_id", UNSET), "LiveChatConversationEnded.agent_id"
-        )
+        agent_id = d.pop("agent_id", UNSET)
+        if type(agent_id) is not str and agent_id is not UNSET:
+            agent_id = expect_str(agent_id, "LiveChatConversationEnded.agent_id")
 
-        agent_name = expect_str(
-            d.pop("agent_name", UNSET), "LiveChatConversationEnded.agent_name"
-        )
+        agent_name = d.pop("agent_name", UNSET)
+        if type(agent_name) is not str and agent_name is not UNSET:
+            agent_name = expect_str(agent_name, "LiveChatConversationEnded.agent_name")
 
-        agent_username = expect_str(
-            d.pop("agent_username", UNSET), "LiveChatConversationEnded.agent_username"
-        )
+        agent_username = d.pop("agent_username", UNSET)
+        if type(agent_username) is not str and agent_username is not UNSET:
+            agent_username = expect_str(
+                agent_username, "LiveChatConversationEnded.agent_username"
+            )
 
-        conversation_id = expect_str(
-            d.pop("conversation_id", UNSET), "LiveChatConversationEnded.conversation_id"
-        )
+        conversation_id = d.pop("conversation_id", UNSET)
+        if type(conversation_id) is not str and conversation_id is not UNSET:
+            conversation_id = expect_str(
+                conversation_id, "LiveChatConversationEnded.conversation_id"
+            )
 
-        conversation_duration = expect_int(
-            d.pop("conversation_duration", UNSET),
-            "LiveChatConversationEnded.conversation_duration",
-        )
+        conversation_duration = d.pop("conversation_duration", UNSET)
+        if (
+            type(conversation_duration) is not int
+            and conversation_duration is not UNSET
+        ):
+            conversation_duration = expect_int(
+                conversation_duration, "LiveChatConversationEnded.conversation_duration"
+            )
 
-        message_id = expect_str(
-            d.pop("message_id", UNSET), "LiveChatConversationEnded.message_id"
-        )
+        message_id = d.pop("message_id", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "LiveChatConversationEnded.message_id")
 
         live_chat_conversation_ended = cls(
             agent_id=agent_id,

@@ -73,31 +73,43 @@ class LiveChatConversationStarted:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "LiveChatConversationStarted"))
-        agent_id = expect_str(
-            d.pop("agent_id", UNSET), "LiveChatConversationStarted.agent_id"
-        )
+        agent_id = d.pop("agent_id", UNSET)
+        if type(agent_id) is not str and agent_id is not UNSET:
+            agent_id = expect_str(agent_id, "LiveChatConversationStarted.agent_id")
 
-        agent_name = expect_str(
-            d.pop("agent_name", UNSET), "LiveChatConversationStarted.agent_name"
-        )
+        agent_name = d.pop("agent_name", UNSET)
+        if type(agent_name) is not str and agent_name is not UNSET:
+            agent_name = expect_str(
+                agent_name, "LiveChatConversationStarted.agent_name"
+            )
 
-        agent_username = expect_str(
-            d.pop("agent_username", UNSET), "LiveChatConversationStarted.agent_username"
-        )
+        agent_username = d.pop("agent_username", UNSET)
+        if type(agent_username) is not str and agent_username is not UNSET:
+            agent_username = expect_str(
+                agent_username, "LiveChatConversationStarted.agent_username"
+            )
 
-        conversation_id = expect_str(
-            d.pop("conversation_id", UNSET),
-            "LiveChatConversationStarted.conversation_id",
-        )
+        conversation_id = d.pop("conversation_id", UNSET)
+        if type(conversation_id) is not str and conversation_id is not UNSET:
+            conversation_id = expect_str(
+                conversation_id, "LiveChatConversationStarted.conversation_id"
+            )
 
-        conversation_duration = expect_int(
-            d.pop("conversation_duration", UNSET),
-            "LiveChatConversationStarted.conversation_duration",
-        )
+        conversation_duration = d.pop("conversation_duration", UNSET)
+        if (
+            type(conversation_duration) is not int
+            and conversation_duration is not UNSET
+        ):
+            conversation_duration = expect_int(
+                conversation_duration,
+                "LiveChatConversationStarted.conversation_duration",
+            )
 
-        message_id = expect_str(
-            d.pop("message_id", UNSET), "LiveChatConversationStarted.message_id"
-        )
+        message_id = d.pop("message_id", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(
+                message_id, "LiveChatConversationStarted.message_id"
+            )
 
         live_chat_conversation_started = cls(
             agent_id=agent_id,

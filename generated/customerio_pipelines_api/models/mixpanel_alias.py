@@ -48,9 +48,13 @@ class MixpanelAlias:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MixpanelAlias"))
-        distinct_id = expect_str(d.pop("distinct_id"), "MixpanelAlias.distinct_id")
+        distinct_id = d.pop("distinct_id")
+        if type(distinct_id) is not str:
+            distinct_id = expect_str(distinct_id, "MixpanelAlias.distinct_id")
 
-        alias = expect_str(d.pop("alias"), "MixpanelAlias.alias")
+        alias = d.pop("alias")
+        if type(alias) is not str:
+            alias = expect_str(alias, "MixpanelAlias.alias")
 
         mixpanel_alias = cls(
             distinct_id=distinct_id,

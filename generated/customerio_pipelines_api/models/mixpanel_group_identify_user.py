@@ -67,13 +67,13 @@ class MixpanelGroupIdentifyUser:
         )
 
         d = dict(expect_object(src_dict, "MixpanelGroupIdentifyUser"))
-        group_key = expect_str(
-            d.pop("group_key", UNSET), "MixpanelGroupIdentifyUser.group_key"
-        )
+        group_key = d.pop("group_key", UNSET)
+        if type(group_key) is not str and group_key is not UNSET:
+            group_key = expect_str(group_key, "MixpanelGroupIdentifyUser.group_key")
 
-        group_id = expect_str(
-            d.pop("group_id", UNSET), "MixpanelGroupIdentifyUser.group_id"
-        )
+        group_id = d.pop("group_id", UNSET)
+        if type(group_id) is not str and group_id is not UNSET:
+            group_id = expect_str(group_id, "MixpanelGroupIdentifyUser.group_id")
 
         _traits = d.pop("traits", UNSET)
         traits: MixpanelGroupIdentifyUserTraits | Unset

@@ -68,13 +68,17 @@ class MixpanelIdentifyUser:
         from ..models.mixpanel_identify_user_traits import MixpanelIdentifyUserTraits
 
         d = dict(expect_object(src_dict, "MixpanelIdentifyUser"))
-        ip = expect_str(d.pop("ip", UNSET), "MixpanelIdentifyUser.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "MixpanelIdentifyUser.ip")
 
-        user_id = expect_str(d.pop("user_id", UNSET), "MixpanelIdentifyUser.user_id")
+        user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET:
+            user_id = expect_str(user_id, "MixpanelIdentifyUser.user_id")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "MixpanelIdentifyUser.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "MixpanelIdentifyUser.anonymous_id")
 
         _traits = d.pop("traits", UNSET)
         traits: MixpanelIdentifyUserTraits | Unset

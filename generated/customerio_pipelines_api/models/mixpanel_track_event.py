@@ -307,112 +307,151 @@ class MixpanelTrackEvent:
         )
 
         d = dict(expect_object(src_dict, "MixpanelTrackEvent"))
-        distinct_id = expect_str(
-            d.pop("distinct_id", UNSET), "MixpanelTrackEvent.distinct_id"
-        )
+        distinct_id = d.pop("distinct_id", UNSET)
+        if type(distinct_id) is not str and distinct_id is not UNSET:
+            distinct_id = expect_str(distinct_id, "MixpanelTrackEvent.distinct_id")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "MixpanelTrackEvent.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "MixpanelTrackEvent.anonymous_id")
 
         user_id = d.pop("user_id", UNSET)
 
-        group_id = expect_str(d.pop("group_id", UNSET), "MixpanelTrackEvent.group_id")
+        group_id = d.pop("group_id", UNSET)
+        if type(group_id) is not str and group_id is not UNSET:
+            group_id = expect_str(group_id, "MixpanelTrackEvent.group_id")
 
-        insert_id = expect_str(
-            d.pop("insert_id", UNSET), "MixpanelTrackEvent.insert_id"
-        )
+        insert_id = d.pop("insert_id", UNSET)
+        if type(insert_id) is not str and insert_id is not UNSET:
+            insert_id = expect_str(insert_id, "MixpanelTrackEvent.insert_id")
 
-        time = expect_int(d.pop("time", UNSET), "MixpanelTrackEvent.time")
+        time = d.pop("time", UNSET)
+        if type(time) is not int and time is not UNSET:
+            time = expect_int(time, "MixpanelTrackEvent.time")
 
-        app_name = expect_str(d.pop("app_name", UNSET), "MixpanelTrackEvent.app_name")
+        app_name = d.pop("app_name", UNSET)
+        if type(app_name) is not str and app_name is not UNSET:
+            app_name = expect_str(app_name, "MixpanelTrackEvent.app_name")
 
-        app_namespace = expect_str(
-            d.pop("app_namespace", UNSET), "MixpanelTrackEvent.app_namespace"
-        )
+        app_namespace = d.pop("app_namespace", UNSET)
+        if type(app_namespace) is not str and app_namespace is not UNSET:
+            app_namespace = expect_str(
+                app_namespace, "MixpanelTrackEvent.app_namespace"
+            )
 
-        app_build = expect_str(
-            d.pop("app_build", UNSET), "MixpanelTrackEvent.app_build"
-        )
+        app_build = d.pop("app_build", UNSET)
+        if type(app_build) is not str and app_build is not UNSET:
+            app_build = expect_str(app_build, "MixpanelTrackEvent.app_build")
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "MixpanelTrackEvent.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(app_version, "MixpanelTrackEvent.app_version")
 
-        os_name = expect_str(d.pop("os_name", UNSET), "MixpanelTrackEvent.os_name")
+        os_name = d.pop("os_name", UNSET)
+        if type(os_name) is not str and os_name is not UNSET:
+            os_name = expect_str(os_name, "MixpanelTrackEvent.os_name")
 
-        os_version = expect_str(
-            d.pop("os_version", UNSET), "MixpanelTrackEvent.os_version"
-        )
+        os_version = d.pop("os_version", UNSET)
+        if type(os_version) is not str and os_version is not UNSET:
+            os_version = expect_str(os_version, "MixpanelTrackEvent.os_version")
 
-        device_id = expect_str(
-            d.pop("device_id", UNSET), "MixpanelTrackEvent.device_id"
-        )
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "MixpanelTrackEvent.device_id")
 
-        device_type = expect_str(
-            d.pop("device_type", UNSET), "MixpanelTrackEvent.device_type"
-        )
+        device_type = d.pop("device_type", UNSET)
+        if type(device_type) is not str and device_type is not UNSET:
+            device_type = expect_str(device_type, "MixpanelTrackEvent.device_type")
 
-        device_name = expect_str(
-            d.pop("device_name", UNSET), "MixpanelTrackEvent.device_name"
-        )
+        device_name = d.pop("device_name", UNSET)
+        if type(device_name) is not str and device_name is not UNSET:
+            device_name = expect_str(device_name, "MixpanelTrackEvent.device_name")
 
-        device_manufacturer = expect_str(
-            d.pop("device_manufacturer", UNSET),
-            "MixpanelTrackEvent.device_manufacturer",
-        )
+        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        if type(device_manufacturer) is not str and device_manufacturer is not UNSET:
+            device_manufacturer = expect_str(
+                device_manufacturer, "MixpanelTrackEvent.device_manufacturer"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "MixpanelTrackEvent.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(device_model, "MixpanelTrackEvent.device_model")
 
-        bluetooth = expect_bool(
-            d.pop("bluetooth", UNSET), "MixpanelTrackEvent.bluetooth"
-        )
+        bluetooth = d.pop("bluetooth", UNSET)
+        if type(bluetooth) is not bool and bluetooth is not UNSET:
+            bluetooth = expect_bool(bluetooth, "MixpanelTrackEvent.bluetooth")
 
-        carrier = expect_str(d.pop("carrier", UNSET), "MixpanelTrackEvent.carrier")
+        carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "MixpanelTrackEvent.carrier")
 
-        cellular = expect_bool(d.pop("cellular", UNSET), "MixpanelTrackEvent.cellular")
+        cellular = d.pop("cellular", UNSET)
+        if type(cellular) is not bool and cellular is not UNSET:
+            cellular = expect_bool(cellular, "MixpanelTrackEvent.cellular")
 
-        wifi = expect_bool(d.pop("wifi", UNSET), "MixpanelTrackEvent.wifi")
+        wifi = d.pop("wifi", UNSET)
+        if type(wifi) is not bool and wifi is not UNSET:
+            wifi = expect_bool(wifi, "MixpanelTrackEvent.wifi")
 
-        country = expect_str(d.pop("country", UNSET), "MixpanelTrackEvent.country")
+        country = d.pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = expect_str(country, "MixpanelTrackEvent.country")
 
-        region = expect_str(d.pop("region", UNSET), "MixpanelTrackEvent.region")
+        region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = expect_str(region, "MixpanelTrackEvent.region")
 
-        language = expect_str(d.pop("language", UNSET), "MixpanelTrackEvent.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "MixpanelTrackEvent.language")
 
-        library_name = expect_str(
-            d.pop("library_name", UNSET), "MixpanelTrackEvent.library_name"
-        )
+        library_name = d.pop("library_name", UNSET)
+        if type(library_name) is not str and library_name is not UNSET:
+            library_name = expect_str(library_name, "MixpanelTrackEvent.library_name")
 
-        library_version = expect_str(
-            d.pop("library_version", UNSET), "MixpanelTrackEvent.library_version"
-        )
+        library_version = d.pop("library_version", UNSET)
+        if type(library_version) is not str and library_version is not UNSET:
+            library_version = expect_str(
+                library_version, "MixpanelTrackEvent.library_version"
+            )
 
-        ip = expect_str(d.pop("ip", UNSET), "MixpanelTrackEvent.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "MixpanelTrackEvent.ip")
 
-        idfa = expect_str(d.pop("idfa", UNSET), "MixpanelTrackEvent.idfa")
+        idfa = d.pop("idfa", UNSET)
+        if type(idfa) is not str and idfa is not UNSET:
+            idfa = expect_str(idfa, "MixpanelTrackEvent.idfa")
 
-        url = expect_str(d.pop("url", UNSET), "MixpanelTrackEvent.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "MixpanelTrackEvent.url")
 
-        screen_width = expect_number(
-            d.pop("screen_width", UNSET), "MixpanelTrackEvent.screen_width"
-        )
+        screen_width = d.pop("screen_width", UNSET)
+        if type(screen_width) is not float and screen_width is not UNSET:
+            screen_width = expect_number(
+                screen_width, "MixpanelTrackEvent.screen_width"
+            )
 
-        screen_height = expect_number(
-            d.pop("screen_height", UNSET), "MixpanelTrackEvent.screen_height"
-        )
+        screen_height = d.pop("screen_height", UNSET)
+        if type(screen_height) is not float and screen_height is not UNSET:
+            screen_height = expect_number(
+                screen_height, "MixpanelTrackEvent.screen_height"
+            )
 
-        screen_density = expect_number(
-            d.pop("screen_density", UNSET), "MixpanelTrackEvent.screen_density"
-        )
+        screen_density = d.pop("screen_density", UNSET)
+        if type(screen_density) is not float and screen_density is not UNSET:
+            screen_density = expect_number(
+                screen_density, "MixpanelTrackEvent.screen_density"
+            )
 
-        referrer = expect_str(d.pop("referrer", UNSET), "MixpanelTrackEvent.referrer")
+        referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "MixpanelTrackEvent.referrer")
 
-        user_agent = expect_str(
-            d.pop("userAgent", UNSET), "MixpanelTrackEvent.userAgent"
-        )
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "MixpanelTrackEvent.userAgent")
 
         _event_properties = d.pop("event_properties", UNSET)
         event_properties: MixpanelTrackEventEventProperties | Unset
@@ -437,11 +476,15 @@ class MixpanelTrackEvent:
         else:
             utm_properties = CommonUtmProperties.from_dict(_utm_properties)
 
-        enable_batching = expect_bool(
-            d.pop("enable_batching", UNSET), "MixpanelTrackEvent.enable_batching"
-        )
+        enable_batching = d.pop("enable_batching", UNSET)
+        if type(enable_batching) is not bool and enable_batching is not UNSET:
+            enable_batching = expect_bool(
+                enable_batching, "MixpanelTrackEvent.enable_batching"
+            )
 
-        event = expect_str(d.pop("event", UNSET), "MixpanelTrackEvent.event")
+        event = d.pop("event", UNSET)
+        if type(event) is not str and event is not UNSET:
+            event = expect_str(event, "MixpanelTrackEvent.event")
 
         mixpanel_track_event = cls(
             distinct_id=distinct_id,

@@ -110,49 +110,63 @@ class MixpanelTrackPurchaseProductsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MixpanelTrackPurchaseProductsItem"))
-        product_id = expect_str(
-            d.pop("product_id", UNSET), "MixpanelTrackPurchaseProductsItem.product_id"
-        )
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(
+                product_id, "MixpanelTrackPurchaseProductsItem.product_id"
+            )
 
-        sku = expect_str(d.pop("sku", UNSET), "MixpanelTrackPurchaseProductsItem.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "MixpanelTrackPurchaseProductsItem.sku")
 
-        category = expect_str(
-            d.pop("category", UNSET), "MixpanelTrackPurchaseProductsItem.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(
+                category, "MixpanelTrackPurchaseProductsItem.category"
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET), "MixpanelTrackPurchaseProductsItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "MixpanelTrackPurchaseProductsItem.name")
 
-        brand = expect_str(
-            d.pop("brand", UNSET), "MixpanelTrackPurchaseProductsItem.brand"
-        )
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "MixpanelTrackPurchaseProductsItem.brand")
 
-        variant = expect_str(
-            d.pop("variant", UNSET), "MixpanelTrackPurchaseProductsItem.variant"
-        )
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "MixpanelTrackPurchaseProductsItem.variant")
 
-        price = expect_number(
-            d.pop("price", UNSET), "MixpanelTrackPurchaseProductsItem.price"
-        )
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "MixpanelTrackPurchaseProductsItem.price")
 
-        quantity = expect_int(
-            d.pop("quantity", UNSET), "MixpanelTrackPurchaseProductsItem.quantity"
-        )
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(
+                quantity, "MixpanelTrackPurchaseProductsItem.quantity"
+            )
 
-        coupon = expect_str(
-            d.pop("coupon", UNSET), "MixpanelTrackPurchaseProductsItem.coupon"
-        )
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "MixpanelTrackPurchaseProductsItem.coupon")
 
-        position = expect_str(
-            d.pop("position", UNSET), "MixpanelTrackPurchaseProductsItem.position"
-        )
+        position = d.pop("position", UNSET)
+        if type(position) is not str and position is not UNSET:
+            position = expect_str(
+                position, "MixpanelTrackPurchaseProductsItem.position"
+            )
 
-        url = expect_str(d.pop("url", UNSET), "MixpanelTrackPurchaseProductsItem.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "MixpanelTrackPurchaseProductsItem.url")
 
-        image_url = expect_str(
-            d.pop("image_url", UNSET), "MixpanelTrackPurchaseProductsItem.image_url"
-        )
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(
+                image_url, "MixpanelTrackPurchaseProductsItem.image_url"
+            )
 
         mixpanel_track_purchase_products_item = cls(
             product_id=product_id,

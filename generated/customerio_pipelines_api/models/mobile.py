@@ -122,13 +122,21 @@ class Mobile:
         from ..models.mobile_os import MobileOs
 
         d = dict(expect_object(src_dict, "Mobile"))
-        active = expect_bool(d.pop("active", UNSET), "Mobile.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Mobile.active")
 
-        ip = expect_str(d.pop("ip", UNSET), "Mobile.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "Mobile.ip")
 
-        locale = expect_str(d.pop("locale", UNSET), "Mobile.locale")
+        locale = d.pop("locale", UNSET)
+        if type(locale) is not str and locale is not UNSET:
+            locale = expect_str(locale, "Mobile.locale")
 
-        user_agent = expect_str(d.pop("userAgent", UNSET), "Mobile.userAgent")
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "Mobile.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

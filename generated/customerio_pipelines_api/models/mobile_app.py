@@ -61,13 +61,21 @@ class MobileApp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MobileApp"))
-        name = expect_str(d.pop("name", UNSET), "MobileApp.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "MobileApp.name")
 
-        version = expect_str(d.pop("version", UNSET), "MobileApp.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "MobileApp.version")
 
-        build = expect_str(d.pop("build", UNSET), "MobileApp.build")
+        build = d.pop("build", UNSET)
+        if type(build) is not str and build is not UNSET:
+            build = expect_str(build, "MobileApp.build")
 
-        namespace = expect_str(d.pop("namespace", UNSET), "MobileApp.namespace")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str and namespace is not UNSET:
+            namespace = expect_str(namespace, "MobileApp.namespace")
 
         mobile_app = cls(
             name=name,

@@ -133,9 +133,9 @@ class MobileCommonFields:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "MobileCommonFields.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "MobileCommonFields.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -172,7 +172,9 @@ class MobileCommonFields:
         else:
             type_ = CommonFieldsType(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "MobileCommonFields.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "MobileCommonFields.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset

@@ -81,19 +81,25 @@ class MobileDevice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MobileDevice"))
-        id = expect_str(d.pop("id", UNSET), "MobileDevice.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "MobileDevice.id")
 
-        advertising_id = expect_str(
-            d.pop("advertisingId", UNSET), "MobileDevice.advertisingId"
-        )
+        advertising_id = d.pop("advertisingId", UNSET)
+        if type(advertising_id) is not str and advertising_id is not UNSET:
+            advertising_id = expect_str(advertising_id, "MobileDevice.advertisingId")
 
-        manufacturer = expect_str(
-            d.pop("manufacturer", UNSET), "MobileDevice.manufacturer"
-        )
+        manufacturer = d.pop("manufacturer", UNSET)
+        if type(manufacturer) is not str and manufacturer is not UNSET:
+            manufacturer = expect_str(manufacturer, "MobileDevice.manufacturer")
 
-        model = expect_str(d.pop("model", UNSET), "MobileDevice.model")
+        model = d.pop("model", UNSET)
+        if type(model) is not str and model is not UNSET:
+            model = expect_str(model, "MobileDevice.model")
 
-        name = expect_str(d.pop("name", UNSET), "MobileDevice.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "MobileDevice.name")
 
         _type_ = d.pop("type", UNSET)
         type_: MobileDeviceType | Unset
@@ -102,7 +108,9 @@ class MobileDevice:
         else:
             type_ = MobileDeviceType(_type_)
 
-        version = expect_str(d.pop("version", UNSET), "MobileDevice.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "MobileDevice.version")
 
         mobile_device = cls(
             id=id,

@@ -62,13 +62,21 @@ class MobileNetwork:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MobileNetwork"))
-        bluetooth = expect_bool(d.pop("bluetooth", UNSET), "MobileNetwork.bluetooth")
+        bluetooth = d.pop("bluetooth", UNSET)
+        if type(bluetooth) is not bool and bluetooth is not UNSET:
+            bluetooth = expect_bool(bluetooth, "MobileNetwork.bluetooth")
 
-        carrier = expect_str(d.pop("carrier", UNSET), "MobileNetwork.carrier")
+        carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "MobileNetwork.carrier")
 
-        cellular = expect_bool(d.pop("cellular", UNSET), "MobileNetwork.cellular")
+        cellular = d.pop("cellular", UNSET)
+        if type(cellular) is not bool and cellular is not UNSET:
+            cellular = expect_bool(cellular, "MobileNetwork.cellular")
 
-        wifi = expect_bool(d.pop("wifi", UNSET), "MobileNetwork.wifi")
+        wifi = d.pop("wifi", UNSET)
+        if type(wifi) is not bool and wifi is not UNSET:
+            wifi = expect_bool(wifi, "MobileNetwork.wifi")
 
         mobile_network = cls(
             bluetooth=bluetooth,

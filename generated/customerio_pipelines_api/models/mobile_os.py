@@ -48,9 +48,13 @@ class MobileOs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MobileOs"))
-        name = expect_str(d.pop("name", UNSET), "MobileOs.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "MobileOs.name")
 
-        version = expect_str(d.pop("version", UNSET), "MobileOs.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "MobileOs.version")
 
         mobile_os = cls(
             name=name,

@@ -101,13 +101,21 @@ class NonMobile:
         from ..models.non_mobile_campaign import NonMobileCampaign
 
         d = dict(expect_object(src_dict, "NonMobile"))
-        active = expect_bool(d.pop("active", UNSET), "NonMobile.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "NonMobile.active")
 
-        ip = expect_str(d.pop("ip", UNSET), "NonMobile.ip")
+        ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "NonMobile.ip")
 
-        locale = expect_str(d.pop("locale", UNSET), "NonMobile.locale")
+        locale = d.pop("locale", UNSET)
+        if type(locale) is not str and locale is not UNSET:
+            locale = expect_str(locale, "NonMobile.locale")
 
-        user_agent = expect_str(d.pop("userAgent", UNSET), "NonMobile.userAgent")
+        user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "NonMobile.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

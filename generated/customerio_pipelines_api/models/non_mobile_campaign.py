@@ -67,15 +67,25 @@ class NonMobileCampaign:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "NonMobileCampaign"))
-        name = expect_str(d.pop("name", UNSET), "NonMobileCampaign.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "NonMobileCampaign.name")
 
-        source = expect_str(d.pop("source", UNSET), "NonMobileCampaign.source")
+        source = d.pop("source", UNSET)
+        if type(source) is not str and source is not UNSET:
+            source = expect_str(source, "NonMobileCampaign.source")
 
-        medium = expect_str(d.pop("medium", UNSET), "NonMobileCampaign.medium")
+        medium = d.pop("medium", UNSET)
+        if type(medium) is not str and medium is not UNSET:
+            medium = expect_str(medium, "NonMobileCampaign.medium")
 
-        term = expect_str(d.pop("term", UNSET), "NonMobileCampaign.term")
+        term = d.pop("term", UNSET)
+        if type(term) is not str and term is not UNSET:
+            term = expect_str(term, "NonMobileCampaign.term")
 
-        content = expect_str(d.pop("content", UNSET), "NonMobileCampaign.content")
+        content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "NonMobileCampaign.content")
 
         non_mobile_campaign = cls(
             name=name,

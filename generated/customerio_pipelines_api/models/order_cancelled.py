@@ -112,23 +112,37 @@ class OrderCancelled:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "OrderCancelled"))
-        order_id = expect_str(d.pop("order_id", UNSET), "OrderCancelled.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "OrderCancelled.order_id")
 
-        affiliation = expect_str(
-            d.pop("affiliation", UNSET), "OrderCancelled.affiliation"
-        )
+        affiliation = d.pop("affiliation", UNSET)
+        if type(affiliation) is not str and affiliation is not UNSET:
+            affiliation = expect_str(affiliation, "OrderCancelled.affiliation")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "OrderCancelled.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "OrderCancelled.revenue")
 
-        shipping = expect_number(d.pop("shipping", UNSET), "OrderCancelled.shipping")
+        shipping = d.pop("shipping", UNSET)
+        if type(shipping) is not float and shipping is not UNSET:
+            shipping = expect_number(shipping, "OrderCancelled.shipping")
 
-        tax = expect_number(d.pop("tax", UNSET), "OrderCancelled.tax")
+        tax = d.pop("tax", UNSET)
+        if type(tax) is not float and tax is not UNSET:
+            tax = expect_number(tax, "OrderCancelled.tax")
 
-        discount = expect_number(d.pop("discount", UNSET), "OrderCancelled.discount")
+        discount = d.pop("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = expect_number(discount, "OrderCancelled.discount")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "OrderCancelled.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "OrderCancelled.coupon")
 
-        currency = expect_str(d.pop("currency", UNSET), "OrderCancelled.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "OrderCancelled.currency")
 
         _products = expect_list(d.pop("products", UNSET), "OrderCancelled.products")
         products: list[Product] | Unset = UNSET
@@ -139,7 +153,9 @@ class OrderCancelled:
 
                 products.append(products_item)
 
-        total = expect_number(d.pop("total", UNSET), "OrderCancelled.total")
+        total = d.pop("total", UNSET)
+        if type(total) is not float and total is not UNSET:
+            total = expect_number(total, "OrderCancelled.total")
 
         order_cancelled = cls(
             order_id=order_id,

@@ -123,7 +123,9 @@ class OrderCompleted:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "OrderCompleted"))
-        subtotal = expect_number(d.pop("subtotal", UNSET), "OrderCompleted.subtotal")
+        subtotal = d.pop("subtotal", UNSET)
+        if type(subtotal) is not float and subtotal is not UNSET:
+            subtotal = expect_number(subtotal, "OrderCompleted.subtotal")
 
         _products = expect_list(d.pop("products", UNSET), "OrderCompleted.products")
         products: list[Product] | Unset = UNSET
@@ -134,29 +136,45 @@ class OrderCompleted:
 
                 products.append(products_item)
 
-        order_id = expect_str(d.pop("order_id", UNSET), "OrderCompleted.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "OrderCompleted.order_id")
 
-        checkout_id = expect_str(
-            d.pop("checkout_id", UNSET), "OrderCompleted.checkout_id"
-        )
+        checkout_id = d.pop("checkout_id", UNSET)
+        if type(checkout_id) is not str and checkout_id is not UNSET:
+            checkout_id = expect_str(checkout_id, "OrderCompleted.checkout_id")
 
-        total = expect_number(d.pop("total", UNSET), "OrderCompleted.total")
+        total = d.pop("total", UNSET)
+        if type(total) is not float and total is not UNSET:
+            total = expect_number(total, "OrderCompleted.total")
 
-        affiliation = expect_str(
-            d.pop("affiliation", UNSET), "OrderCompleted.affiliation"
-        )
+        affiliation = d.pop("affiliation", UNSET)
+        if type(affiliation) is not str and affiliation is not UNSET:
+            affiliation = expect_str(affiliation, "OrderCompleted.affiliation")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "OrderCompleted.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "OrderCompleted.revenue")
 
-        shipping = expect_number(d.pop("shipping", UNSET), "OrderCompleted.shipping")
+        shipping = d.pop("shipping", UNSET)
+        if type(shipping) is not float and shipping is not UNSET:
+            shipping = expect_number(shipping, "OrderCompleted.shipping")
 
-        tax = expect_number(d.pop("tax", UNSET), "OrderCompleted.tax")
+        tax = d.pop("tax", UNSET)
+        if type(tax) is not float and tax is not UNSET:
+            tax = expect_number(tax, "OrderCompleted.tax")
 
-        discount = expect_number(d.pop("discount", UNSET), "OrderCompleted.discount")
+        discount = d.pop("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = expect_number(discount, "OrderCompleted.discount")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "OrderCompleted.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "OrderCompleted.coupon")
 
-        currency = expect_str(d.pop("currency", UNSET), "OrderCompleted.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "OrderCompleted.currency")
 
         order_completed = cls(
             subtotal=subtotal,

@@ -125,23 +125,37 @@ class OrderRefunded:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "OrderRefunded"))
-        order_id = expect_str(d.pop("order_id", UNSET), "OrderRefunded.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "OrderRefunded.order_id")
 
-        affiliation = expect_str(
-            d.pop("affiliation", UNSET), "OrderRefunded.affiliation"
-        )
+        affiliation = d.pop("affiliation", UNSET)
+        if type(affiliation) is not str and affiliation is not UNSET:
+            affiliation = expect_str(affiliation, "OrderRefunded.affiliation")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "OrderRefunded.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "OrderRefunded.revenue")
 
-        shipping = expect_number(d.pop("shipping", UNSET), "OrderRefunded.shipping")
+        shipping = d.pop("shipping", UNSET)
+        if type(shipping) is not float and shipping is not UNSET:
+            shipping = expect_number(shipping, "OrderRefunded.shipping")
 
-        tax = expect_number(d.pop("tax", UNSET), "OrderRefunded.tax")
+        tax = d.pop("tax", UNSET)
+        if type(tax) is not float and tax is not UNSET:
+            tax = expect_number(tax, "OrderRefunded.tax")
 
-        discount = expect_number(d.pop("discount", UNSET), "OrderRefunded.discount")
+        discount = d.pop("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = expect_number(discount, "OrderRefunded.discount")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "OrderRefunded.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "OrderRefunded.coupon")
 
-        currency = expect_str(d.pop("currency", UNSET), "OrderRefunded.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "OrderRefunded.currency")
 
         _products = expect_list(d.pop("products", UNSET), "OrderRefunded.products")
         products: list[Product] | Unset = UNSET
@@ -152,13 +166,17 @@ class OrderRefunded:
 
                 products.append(products_item)
 
-        total = expect_number(d.pop("total", UNSET), "OrderRefunded.total")
+        total = d.pop("total", UNSET)
+        if type(total) is not float and total is not UNSET:
+            total = expect_number(total, "OrderRefunded.total")
 
-        subtotal = expect_number(d.pop("subtotal", UNSET), "OrderRefunded.subtotal")
+        subtotal = d.pop("subtotal", UNSET)
+        if type(subtotal) is not float and subtotal is not UNSET:
+            subtotal = expect_number(subtotal, "OrderRefunded.subtotal")
 
-        checkout_id = expect_str(
-            d.pop("checkout_id", UNSET), "OrderRefunded.checkout_id"
-        )
+        checkout_id = d.pop("checkout_id", UNSET)
+        if type(checkout_id) is not str and checkout_id is not UNSET:
+            checkout_id = expect_str(checkout_id, "OrderRefunded.checkout_id")
 
         order_refunded = cls(
             order_id=order_id,

@@ -106,23 +106,37 @@ class OrderUpdated:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "OrderUpdated"))
-        order_id = expect_str(d.pop("order_id", UNSET), "OrderUpdated.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "OrderUpdated.order_id")
 
-        affiliation = expect_str(
-            d.pop("affiliation", UNSET), "OrderUpdated.affiliation"
-        )
+        affiliation = d.pop("affiliation", UNSET)
+        if type(affiliation) is not str and affiliation is not UNSET:
+            affiliation = expect_str(affiliation, "OrderUpdated.affiliation")
 
-        revenue = expect_number(d.pop("revenue", UNSET), "OrderUpdated.revenue")
+        revenue = d.pop("revenue", UNSET)
+        if type(revenue) is not float and revenue is not UNSET:
+            revenue = expect_number(revenue, "OrderUpdated.revenue")
 
-        shipping = expect_number(d.pop("shipping", UNSET), "OrderUpdated.shipping")
+        shipping = d.pop("shipping", UNSET)
+        if type(shipping) is not float and shipping is not UNSET:
+            shipping = expect_number(shipping, "OrderUpdated.shipping")
 
-        tax = expect_number(d.pop("tax", UNSET), "OrderUpdated.tax")
+        tax = d.pop("tax", UNSET)
+        if type(tax) is not float and tax is not UNSET:
+            tax = expect_number(tax, "OrderUpdated.tax")
 
-        discount = expect_number(d.pop("discount", UNSET), "OrderUpdated.discount")
+        discount = d.pop("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = expect_number(discount, "OrderUpdated.discount")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "OrderUpdated.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "OrderUpdated.coupon")
 
-        currency = expect_str(d.pop("currency", UNSET), "OrderUpdated.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "OrderUpdated.currency")
 
         _products = expect_list(d.pop("products", UNSET), "OrderUpdated.products")
         products: list[Product] | Unset = UNSET

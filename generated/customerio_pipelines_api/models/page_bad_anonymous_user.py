@@ -145,13 +145,15 @@ class PageBadAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "PageBadAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId"), "PageBadAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "PageBadAnonymousUser.anonymousId")
 
         type_ = PageBadAnonymousUserType(d.pop("type"))
 
-        name = expect_str(d.pop("name"), "PageBadAnonymousUser.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PageBadAnonymousUser.name")
 
         _properties = d.pop("properties", UNSET)
         properties: PageBadAnonymousUserProperties | Unset
@@ -174,9 +176,9 @@ class PageBadAnonymousUser:
         else:
             integrations = PageBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "PageBadAnonymousUser.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "PageBadAnonymousUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -199,7 +201,9 @@ class PageBadAnonymousUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "PageBadAnonymousUser.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "PageBadAnonymousUser.version")
 
         page_bad_anonymous_user = cls(
             anonymous_id=anonymous_id,

@@ -43,9 +43,9 @@ class PageBadAnonymousUserProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PageBadAnonymousUserProperties"))
-        category = expect_str(
-            d.pop("category", UNSET), "PageBadAnonymousUserProperties.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "PageBadAnonymousUserProperties.category")
 
         page_bad_anonymous_user_properties = cls(
             category=category,

@@ -138,11 +138,15 @@ class PageBadKnownUser:
         from ..models.page_bad_known_user_properties import PageBadKnownUserProperties
 
         d = dict(expect_object(src_dict, "PageBadKnownUser"))
-        user_id = expect_str(d.pop("userId"), "PageBadKnownUser.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "PageBadKnownUser.userId")
 
         type_ = PageBadKnownUserType(d.pop("type"))
 
-        name = expect_str(d.pop("name"), "PageBadKnownUser.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PageBadKnownUser.name")
 
         _properties = d.pop("properties", UNSET)
         properties: PageBadKnownUserProperties | Unset
@@ -165,7 +169,9 @@ class PageBadKnownUser:
         else:
             integrations = PageBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "PageBadKnownUser.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "PageBadKnownUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -188,7 +194,9 @@ class PageBadKnownUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "PageBadKnownUser.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "PageBadKnownUser.version")
 
         page_bad_known_user = cls(
             user_id=user_id,

@@ -43,9 +43,9 @@ class PageBadKnownUserProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PageBadKnownUserProperties"))
-        category = expect_str(
-            d.pop("category", UNSET), "PageBadKnownUserProperties.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "PageBadKnownUserProperties.category")
 
         page_bad_known_user_properties = cls(
             category=category,

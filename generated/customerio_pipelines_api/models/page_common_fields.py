@@ -133,7 +133,9 @@ class PageCommonFields:
         else:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(d.pop("messageId", UNSET), "PageCommonFields.messageId")
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "PageCommonFields.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -170,7 +172,9 @@ class PageCommonFields:
         else:
             type_ = CommonFieldsType(_type_)
 
-        version = expect_number(d.pop("version", UNSET), "PageCommonFields.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "PageCommonFields.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset

@@ -67,21 +67,29 @@ class PaymentInfoUpdated:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PaymentInfoUpdated"))
-        checkout_id = expect_str(
-            d.pop("checkout_id", UNSET), "PaymentInfoUpdated.checkout_id"
-        )
+        checkout_id = d.pop("checkout_id", UNSET)
+        if type(checkout_id) is not str and checkout_id is not UNSET:
+            checkout_id = expect_str(checkout_id, "PaymentInfoUpdated.checkout_id")
 
-        step = expect_int(d.pop("step", UNSET), "PaymentInfoUpdated.step")
+        step = d.pop("step", UNSET)
+        if type(step) is not int and step is not UNSET:
+            step = expect_int(step, "PaymentInfoUpdated.step")
 
-        shipping_method = expect_str(
-            d.pop("shipping_method", UNSET), "PaymentInfoUpdated.shipping_method"
-        )
+        shipping_method = d.pop("shipping_method", UNSET)
+        if type(shipping_method) is not str and shipping_method is not UNSET:
+            shipping_method = expect_str(
+                shipping_method, "PaymentInfoUpdated.shipping_method"
+            )
 
-        payment_method = expect_str(
-            d.pop("payment_method", UNSET), "PaymentInfoUpdated.payment_method"
-        )
+        payment_method = d.pop("payment_method", UNSET)
+        if type(payment_method) is not str and payment_method is not UNSET:
+            payment_method = expect_str(
+                payment_method, "PaymentInfoUpdated.payment_method"
+            )
 
-        order_id = expect_str(d.pop("order_id", UNSET), "PaymentInfoUpdated.order_id")
+        order_id = d.pop("order_id", UNSET)
+        if type(order_id) is not str and order_id is not UNSET:
+            order_id = expect_str(order_id, "PaymentInfoUpdated.order_id")
 
         payment_info_updated = cls(
             checkout_id=checkout_id,

@@ -110,29 +110,53 @@ class Product:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Product"))
-        product_id = expect_str(d.pop("product_id", UNSET), "Product.product_id")
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "Product.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "Product.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "Product.sku")
 
-        category = expect_str(d.pop("category", UNSET), "Product.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "Product.category")
 
-        name = expect_str(d.pop("name", UNSET), "Product.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Product.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "Product.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "Product.brand")
 
-        variant = expect_str(d.pop("variant", UNSET), "Product.variant")
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "Product.variant")
 
-        price = expect_number(d.pop("price", UNSET), "Product.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "Product.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "Product.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "Product.quantity")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "Product.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "Product.coupon")
 
-        position = expect_number(d.pop("position", UNSET), "Product.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not float and position is not UNSET:
+            position = expect_number(position, "Product.position")
 
-        url = expect_str(d.pop("url", UNSET), "Product.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "Product.url")
 
-        image_url = expect_str(d.pop("image_url", UNSET), "Product.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "Product.image_url")
 
         product = cls(
             product_id=product_id,

@@ -122,47 +122,63 @@ class ProductAddedToWishlist:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductAddedToWishlist"))
-        product_id = expect_str(
-            d.pop("product_id", UNSET), "ProductAddedToWishlist.product_id"
-        )
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "ProductAddedToWishlist.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "ProductAddedToWishlist.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "ProductAddedToWishlist.sku")
 
-        category = expect_str(
-            d.pop("category", UNSET), "ProductAddedToWishlist.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductAddedToWishlist.category")
 
-        name = expect_str(d.pop("name", UNSET), "ProductAddedToWishlist.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ProductAddedToWishlist.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "ProductAddedToWishlist.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "ProductAddedToWishlist.brand")
 
-        variant = expect_str(d.pop("variant", UNSET), "ProductAddedToWishlist.variant")
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "ProductAddedToWishlist.variant")
 
-        price = expect_number(d.pop("price", UNSET), "ProductAddedToWishlist.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "ProductAddedToWishlist.price")
 
-        quantity = expect_int(
-            d.pop("quantity", UNSET), "ProductAddedToWishlist.quantity"
-        )
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "ProductAddedToWishlist.quantity")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "ProductAddedToWishlist.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "ProductAddedToWishlist.coupon")
 
-        position = expect_number(
-            d.pop("position", UNSET), "ProductAddedToWishlist.position"
-        )
+        position = d.pop("position", UNSET)
+        if type(position) is not float and position is not UNSET:
+            position = expect_number(position, "ProductAddedToWishlist.position")
 
-        url = expect_str(d.pop("url", UNSET), "ProductAddedToWishlist.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ProductAddedToWishlist.url")
 
-        image_url = expect_str(
-            d.pop("image_url", UNSET), "ProductAddedToWishlist.image_url"
-        )
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "ProductAddedToWishlist.image_url")
 
-        wishlist_id = expect_str(
-            d.pop("wishlist_id", UNSET), "ProductAddedToWishlist.wishlist_id"
-        )
+        wishlist_id = d.pop("wishlist_id", UNSET)
+        if type(wishlist_id) is not str and wishlist_id is not UNSET:
+            wishlist_id = expect_str(wishlist_id, "ProductAddedToWishlist.wishlist_id")
 
-        wishlist_name = expect_str(
-            d.pop("wishlist_name", UNSET), "ProductAddedToWishlist.wishlist_name"
-        )
+        wishlist_name = d.pop("wishlist_name", UNSET)
+        if type(wishlist_name) is not str and wishlist_name is not UNSET:
+            wishlist_name = expect_str(
+                wishlist_name, "ProductAddedToWishlist.wishlist_name"
+            )
 
         product_added_to_wishlist = cls(
             product_id=product_id,

@@ -122,33 +122,61 @@ class ProductClicked:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductClicked"))
-        product_id = expect_str(d.pop("product_id", UNSET), "ProductClicked.product_id")
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "ProductClicked.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "ProductClicked.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "ProductClicked.sku")
 
-        category = expect_str(d.pop("category", UNSET), "ProductClicked.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductClicked.category")
 
-        name = expect_str(d.pop("name", UNSET), "ProductClicked.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ProductClicked.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "ProductClicked.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "ProductClicked.brand")
 
-        variant = expect_str(d.pop("variant", UNSET), "ProductClicked.variant")
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "ProductClicked.variant")
 
-        price = expect_number(d.pop("price", UNSET), "ProductClicked.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "ProductClicked.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "ProductClicked.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "ProductClicked.quantity")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "ProductClicked.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "ProductClicked.coupon")
 
-        position = expect_number(d.pop("position", UNSET), "ProductClicked.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not float and position is not UNSET:
+            position = expect_number(position, "ProductClicked.position")
 
-        url = expect_str(d.pop("url", UNSET), "ProductClicked.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ProductClicked.url")
 
-        image_url = expect_str(d.pop("image_url", UNSET), "ProductClicked.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "ProductClicked.image_url")
 
-        currency = expect_str(d.pop("currency", UNSET), "ProductClicked.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "ProductClicked.currency")
 
-        value = expect_number(d.pop("value", UNSET), "ProductClicked.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not float and value is not UNSET:
+            value = expect_number(value, "ProductClicked.value")
 
         product_clicked = cls(
             product_id=product_id,

@@ -101,9 +101,13 @@ class ProductListFiltered:
         )
 
         d = dict(expect_object(src_dict, "ProductListFiltered"))
-        list_id = expect_str(d.pop("list_id", UNSET), "ProductListFiltered.list_id")
+        list_id = d.pop("list_id", UNSET)
+        if type(list_id) is not str and list_id is not UNSET:
+            list_id = expect_str(list_id, "ProductListFiltered.list_id")
 
-        category = expect_str(d.pop("category", UNSET), "ProductListFiltered.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductListFiltered.category")
 
         _products = expect_list(
             d.pop("products", UNSET), "ProductListFiltered.products"

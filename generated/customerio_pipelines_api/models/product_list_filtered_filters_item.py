@@ -47,11 +47,13 @@ class ProductListFilteredFiltersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductListFilteredFiltersItem"))
-        type_ = expect_str(d.pop("type", UNSET), "ProductListFilteredFiltersItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "ProductListFilteredFiltersItem.type")
 
-        value = expect_str(
-            d.pop("value", UNSET), "ProductListFilteredFiltersItem.value"
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "ProductListFilteredFiltersItem.value")
 
         product_list_filtered_filters_item = cls(
             type_=type_,

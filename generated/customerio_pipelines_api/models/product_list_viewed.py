@@ -67,9 +67,13 @@ class ProductListViewed:
         from ..models.product import Product
 
         d = dict(expect_object(src_dict, "ProductListViewed"))
-        list_id = expect_str(d.pop("list_id", UNSET), "ProductListViewed.list_id")
+        list_id = d.pop("list_id", UNSET)
+        if type(list_id) is not str and list_id is not UNSET:
+            list_id = expect_str(list_id, "ProductListViewed.list_id")
 
-        category = expect_str(d.pop("category", UNSET), "ProductListViewed.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductListViewed.category")
 
         _products = expect_list(d.pop("products", UNSET), "ProductListViewed.products")
         products: list[Product] | Unset = UNSET

@@ -116,31 +116,57 @@ class ProductRemoved:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductRemoved"))
-        product_id = expect_str(d.pop("product_id", UNSET), "ProductRemoved.product_id")
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "ProductRemoved.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "ProductRemoved.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "ProductRemoved.sku")
 
-        category = expect_str(d.pop("category", UNSET), "ProductRemoved.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductRemoved.category")
 
-        name = expect_str(d.pop("name", UNSET), "ProductRemoved.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ProductRemoved.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "ProductRemoved.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "ProductRemoved.brand")
 
-        variant = expect_str(d.pop("variant", UNSET), "ProductRemoved.variant")
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "ProductRemoved.variant")
 
-        price = expect_number(d.pop("price", UNSET), "ProductRemoved.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "ProductRemoved.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "ProductRemoved.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "ProductRemoved.quantity")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "ProductRemoved.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "ProductRemoved.coupon")
 
-        position = expect_number(d.pop("position", UNSET), "ProductRemoved.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not float and position is not UNSET:
+            position = expect_number(position, "ProductRemoved.position")
 
-        url = expect_str(d.pop("url", UNSET), "ProductRemoved.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ProductRemoved.url")
 
-        image_url = expect_str(d.pop("image_url", UNSET), "ProductRemoved.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "ProductRemoved.image_url")
 
-        cart_id = expect_str(d.pop("cart_id", UNSET), "ProductRemoved.cart_id")
+        cart_id = d.pop("cart_id", UNSET)
+        if type(cart_id) is not str and cart_id is not UNSET:
+            cart_id = expect_str(cart_id, "ProductRemoved.cart_id")
 
         product_removed = cls(
             product_id=product_id,

@@ -122,49 +122,65 @@ class ProductRemovedFromWishlist:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductRemovedFromWishlist"))
-        product_id = expect_str(
-            d.pop("product_id", UNSET), "ProductRemovedFromWishlist.product_id"
-        )
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "ProductRemovedFromWishlist.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "ProductRemovedFromWishlist.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "ProductRemovedFromWishlist.sku")
 
-        category = expect_str(
-            d.pop("category", UNSET), "ProductRemovedFromWishlist.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductRemovedFromWishlist.category")
 
-        name = expect_str(d.pop("name", UNSET), "ProductRemovedFromWishlist.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ProductRemovedFromWishlist.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "ProductRemovedFromWishlist.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "ProductRemovedFromWishlist.brand")
 
-        variant = expect_str(
-            d.pop("variant", UNSET), "ProductRemovedFromWishlist.variant"
-        )
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "ProductRemovedFromWishlist.variant")
 
-        price = expect_number(d.pop("price", UNSET), "ProductRemovedFromWishlist.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "ProductRemovedFromWishlist.price")
 
-        quantity = expect_int(
-            d.pop("quantity", UNSET), "ProductRemovedFromWishlist.quantity"
-        )
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "ProductRemovedFromWishlist.quantity")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "ProductRemovedFromWishlist.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "ProductRemovedFromWishlist.coupon")
 
-        position = expect_number(
-            d.pop("position", UNSET), "ProductRemovedFromWishlist.position"
-        )
+        position = d.pop("position", UNSET)
+        if type(position) is not float and position is not UNSET:
+            position = expect_number(position, "ProductRemovedFromWishlist.position")
 
-        url = expect_str(d.pop("url", UNSET), "ProductRemovedFromWishlist.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ProductRemovedFromWishlist.url")
 
-        image_url = expect_str(
-            d.pop("image_url", UNSET), "ProductRemovedFromWishlist.image_url"
-        )
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "ProductRemovedFromWishlist.image_url")
 
-        wishlist_id = expect_str(
-            d.pop("wishlist_id", UNSET), "ProductRemovedFromWishlist.wishlist_id"
-        )
+        wishlist_id = d.pop("wishlist_id", UNSET)
+        if type(wishlist_id) is not str and wishlist_id is not UNSET:
+            wishlist_id = expect_str(
+                wishlist_id, "ProductRemovedFromWishlist.wishlist_id"
+            )
 
-        wishlist_name = expect_str(
-            d.pop("wishlist_name", UNSET), "ProductRemovedFromWishlist.wishlist_name"
-        )
+        wishlist_name = d.pop("wishlist_name", UNSET)
+        if type(wishlist_name) is not str and wishlist_name is not UNSET:
+            wishlist_name = expect_str(
+                wishlist_name, "ProductRemovedFromWishlist.wishlist_name"
+            )
 
         product_removed_from_wishlist = cls(
             product_id=product_id,

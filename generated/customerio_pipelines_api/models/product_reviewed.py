@@ -61,17 +61,21 @@ class ProductReviewed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductReviewed"))
-        product_id = expect_str(
-            d.pop("product_id", UNSET), "ProductReviewed.product_id"
-        )
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "ProductReviewed.product_id")
 
-        review_id = expect_str(d.pop("review_id", UNSET), "ProductReviewed.review_id")
+        review_id = d.pop("review_id", UNSET)
+        if type(review_id) is not str and review_id is not UNSET:
+            review_id = expect_str(review_id, "ProductReviewed.review_id")
 
-        review_body = expect_str(
-            d.pop("review_body", UNSET), "ProductReviewed.review_body"
-        )
+        review_body = d.pop("review_body", UNSET)
+        if type(review_body) is not str and review_body is not UNSET:
+            review_body = expect_str(review_body, "ProductReviewed.review_body")
 
-        rating = expect_int(d.pop("rating", UNSET), "ProductReviewed.rating")
+        rating = d.pop("rating", UNSET)
+        if type(rating) is not int and rating is not UNSET:
+            rating = expect_int(rating, "ProductReviewed.rating")
 
         product_reviewed = cls(
             product_id=product_id,

@@ -109,31 +109,53 @@ class ProductShared:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductShared"))
-        share_via = expect_str(d.pop("share_via", UNSET), "ProductShared.share_via")
+        share_via = d.pop("share_via", UNSET)
+        if type(share_via) is not str and share_via is not UNSET:
+            share_via = expect_str(share_via, "ProductShared.share_via")
 
-        share_message = expect_str(
-            d.pop("share_message", UNSET), "ProductShared.share_message"
-        )
+        share_message = d.pop("share_message", UNSET)
+        if type(share_message) is not str and share_message is not UNSET:
+            share_message = expect_str(share_message, "ProductShared.share_message")
 
-        recipient = expect_str(d.pop("recipient", UNSET), "ProductShared.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "ProductShared.recipient")
 
-        product_id = expect_str(d.pop("product_id", UNSET), "ProductShared.product_id")
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "ProductShared.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "ProductShared.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "ProductShared.sku")
 
-        category = expect_str(d.pop("category", UNSET), "ProductShared.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductShared.category")
 
-        name = expect_str(d.pop("name", UNSET), "ProductShared.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ProductShared.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "ProductShared.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "ProductShared.brand")
 
-        variant = expect_str(d.pop("variant", UNSET), "ProductShared.variant")
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "ProductShared.variant")
 
-        price = expect_number(d.pop("price", UNSET), "ProductShared.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "ProductShared.price")
 
-        url = expect_str(d.pop("url", UNSET), "ProductShared.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ProductShared.url")
 
-        image_url = expect_str(d.pop("image_url", UNSET), "ProductShared.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "ProductShared.image_url")
 
         product_shared = cls(
             share_via=share_via,

@@ -122,33 +122,61 @@ class ProductViewed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductViewed"))
-        product_id = expect_str(d.pop("product_id", UNSET), "ProductViewed.product_id")
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "ProductViewed.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "ProductViewed.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "ProductViewed.sku")
 
-        category = expect_str(d.pop("category", UNSET), "ProductViewed.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "ProductViewed.category")
 
-        name = expect_str(d.pop("name", UNSET), "ProductViewed.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ProductViewed.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "ProductViewed.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "ProductViewed.brand")
 
-        variant = expect_str(d.pop("variant", UNSET), "ProductViewed.variant")
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "ProductViewed.variant")
 
-        price = expect_number(d.pop("price", UNSET), "ProductViewed.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "ProductViewed.price")
 
-        quantity = expect_int(d.pop("quantity", UNSET), "ProductViewed.quantity")
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "ProductViewed.quantity")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "ProductViewed.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "ProductViewed.coupon")
 
-        position = expect_number(d.pop("position", UNSET), "ProductViewed.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not float and position is not UNSET:
+            position = expect_number(position, "ProductViewed.position")
 
-        url = expect_str(d.pop("url", UNSET), "ProductViewed.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ProductViewed.url")
 
-        image_url = expect_str(d.pop("image_url", UNSET), "ProductViewed.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "ProductViewed.image_url")
 
-        currency = expect_str(d.pop("currency", UNSET), "ProductViewed.currency")
+        currency = d.pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = expect_str(currency, "ProductViewed.currency")
 
-        value = expect_number(d.pop("value", UNSET), "ProductViewed.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not float and value is not UNSET:
+            value = expect_number(value, "ProductViewed.value")
 
         product_viewed = cls(
             product_id=product_id,

@@ -42,7 +42,9 @@ class ProductsSearched:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ProductsSearched"))
-        query = expect_str(d.pop("query", UNSET), "ProductsSearched.query")
+        query = d.pop("query", UNSET)
+        if type(query) is not str and query is not UNSET:
+            query = expect_str(query, "ProductsSearched.query")
 
         products_searched = cls(
             query=query,

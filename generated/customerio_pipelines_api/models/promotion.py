@@ -60,15 +60,21 @@ class Promotion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Promotion"))
-        promotion_id = expect_str(
-            d.pop("promotion_id", UNSET), "Promotion.promotion_id"
-        )
+        promotion_id = d.pop("promotion_id", UNSET)
+        if type(promotion_id) is not str and promotion_id is not UNSET:
+            promotion_id = expect_str(promotion_id, "Promotion.promotion_id")
 
-        creative = expect_str(d.pop("creative", UNSET), "Promotion.creative")
+        creative = d.pop("creative", UNSET)
+        if type(creative) is not str and creative is not UNSET:
+            creative = expect_str(creative, "Promotion.creative")
 
-        name = expect_str(d.pop("name", UNSET), "Promotion.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Promotion.name")
 
-        position = expect_str(d.pop("position", UNSET), "Promotion.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not str and position is not UNSET:
+            position = expect_str(position, "Promotion.position")
 
         promotion = cls(
             promotion_id=promotion_id,

@@ -60,15 +60,21 @@ class PromotionClicked:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PromotionClicked"))
-        promotion_id = expect_str(
-            d.pop("promotion_id", UNSET), "PromotionClicked.promotion_id"
-        )
+        promotion_id = d.pop("promotion_id", UNSET)
+        if type(promotion_id) is not str and promotion_id is not UNSET:
+            promotion_id = expect_str(promotion_id, "PromotionClicked.promotion_id")
 
-        creative = expect_str(d.pop("creative", UNSET), "PromotionClicked.creative")
+        creative = d.pop("creative", UNSET)
+        if type(creative) is not str and creative is not UNSET:
+            creative = expect_str(creative, "PromotionClicked.creative")
 
-        name = expect_str(d.pop("name", UNSET), "PromotionClicked.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "PromotionClicked.name")
 
-        position = expect_str(d.pop("position", UNSET), "PromotionClicked.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not str and position is not UNSET:
+            position = expect_str(position, "PromotionClicked.position")
 
         promotion_clicked = cls(
             promotion_id=promotion_id,

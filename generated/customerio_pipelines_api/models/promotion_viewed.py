@@ -60,15 +60,21 @@ class PromotionViewed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PromotionViewed"))
-        promotion_id = expect_str(
-            d.pop("promotion_id", UNSET), "PromotionViewed.promotion_id"
-        )
+        promotion_id = d.pop("promotion_id", UNSET)
+        if type(promotion_id) is not str and promotion_id is not UNSET:
+            promotion_id = expect_str(promotion_id, "PromotionViewed.promotion_id")
 
-        creative = expect_str(d.pop("creative", UNSET), "PromotionViewed.creative")
+        creative = d.pop("creative", UNSET)
+        if type(creative) is not str and creative is not UNSET:
+            creative = expect_str(creative, "PromotionViewed.creative")
 
-        name = expect_str(d.pop("name", UNSET), "PromotionViewed.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "PromotionViewed.name")
 
-        position = expect_str(d.pop("position", UNSET), "PromotionViewed.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not str and position is not UNSET:
+            position = expect_str(position, "PromotionViewed.position")
 
         promotion_viewed = cls(
             promotion_id=promotion_id,

@@ -67,13 +67,17 @@ class ReportContentEventProperties:
         else:
             action_type = ReportContentEventPropertiesActionType(_action_type)
 
-        content_id = expect_int(
-            d.pop("contentId", UNSET), "ReportContentEventProperties.contentId"
-        )
+        content_id = d.pop("contentId", UNSET)
+        if type(content_id) is not int and content_id is not UNSET:
+            content_id = expect_int(
+                content_id, "ReportContentEventProperties.contentId"
+            )
 
-        template_id = expect_int(
-            d.pop("templateId", UNSET), "ReportContentEventProperties.templateId"
-        )
+        template_id = d.pop("templateId", UNSET)
+        if type(template_id) is not int and template_id is not UNSET:
+            template_id = expect_int(
+                template_id, "ReportContentEventProperties.templateId"
+            )
 
         report_content_event_properties = cls(
             action_type=action_type,

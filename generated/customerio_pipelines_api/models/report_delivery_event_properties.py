@@ -84,9 +84,11 @@ class ReportDeliveryEventProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ReportDeliveryEventProperties"))
-        delivery_id = expect_str(
-            d.pop("deliveryId", UNSET), "ReportDeliveryEventProperties.deliveryId"
-        )
+        delivery_id = d.pop("deliveryId", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(
+                delivery_id, "ReportDeliveryEventProperties.deliveryId"
+            )
 
         _metric = d.pop("metric", UNSET)
         metric: ReportDeliveryEventPropertiesMetric | Unset
@@ -95,19 +97,23 @@ class ReportDeliveryEventProperties:
         else:
             metric = ReportDeliveryEventPropertiesMetric(_metric)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "ReportDeliveryEventProperties.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "ReportDeliveryEventProperties.recipient")
 
-        reason = expect_str(
-            d.pop("reason", UNSET), "ReportDeliveryEventProperties.reason"
-        )
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "ReportDeliveryEventProperties.reason")
 
-        action_value = expect_str(
-            d.pop("actionValue", UNSET), "ReportDeliveryEventProperties.actionValue"
-        )
+        action_value = d.pop("actionValue", UNSET)
+        if type(action_value) is not str and action_value is not UNSET:
+            action_value = expect_str(
+                action_value, "ReportDeliveryEventProperties.actionValue"
+            )
 
-        href = expect_str(d.pop("href", UNSET), "ReportDeliveryEventProperties.href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "ReportDeliveryEventProperties.href")
 
         report_delivery_event_properties = cls(
             delivery_id=delivery_id,

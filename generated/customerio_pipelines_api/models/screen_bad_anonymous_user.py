@@ -149,11 +149,15 @@ class ScreenBadAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "ScreenBadAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId"), "ScreenBadAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(
+                anonymous_id, "ScreenBadAnonymousUser.anonymousId"
+            )
 
-        name = expect_str(d.pop("name"), "ScreenBadAnonymousUser.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ScreenBadAnonymousUser.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ScreenBadAnonymousUserType | Unset
@@ -176,9 +180,9 @@ class ScreenBadAnonymousUser:
         else:
             integrations = ScreenBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "ScreenBadAnonymousUser.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "ScreenBadAnonymousUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -201,9 +205,9 @@ class ScreenBadAnonymousUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(
-            d.pop("version", UNSET), "ScreenBadAnonymousUser.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "ScreenBadAnonymousUser.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset

@@ -146,9 +146,13 @@ class ScreenBadKnownUser:
         )
 
         d = dict(expect_object(src_dict, "ScreenBadKnownUser"))
-        user_id = expect_str(d.pop("userId"), "ScreenBadKnownUser.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "ScreenBadKnownUser.userId")
 
-        name = expect_str(d.pop("name"), "ScreenBadKnownUser.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ScreenBadKnownUser.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ScreenBadKnownUserType | Unset
@@ -171,9 +175,9 @@ class ScreenBadKnownUser:
         else:
             integrations = ScreenBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "ScreenBadKnownUser.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "ScreenBadKnownUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -196,7 +200,9 @@ class ScreenBadKnownUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "ScreenBadKnownUser.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "ScreenBadKnownUser.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset

@@ -47,9 +47,13 @@ class SortsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SortsItem"))
-        type_ = expect_str(d.pop("type", UNSET), "SortsItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "SortsItem.type")
 
-        value = expect_str(d.pop("value", UNSET), "SortsItem.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "SortsItem.value")
 
         sorts_item = cls(
             type_=type_,

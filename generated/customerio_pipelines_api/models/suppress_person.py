@@ -84,7 +84,9 @@ class SuppressPerson:
         d = dict(expect_object(src_dict, "SuppressPerson"))
         event = SuppressPersonEvent(d.pop("event"))
 
-        user_id = expect_str(d.pop("userId"), "SuppressPerson.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "SuppressPerson.userId")
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

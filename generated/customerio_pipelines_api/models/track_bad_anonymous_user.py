@@ -145,13 +145,15 @@ class TrackBadAnonymousUser:
         )
 
         d = dict(expect_object(src_dict, "TrackBadAnonymousUser"))
-        anonymous_id = expect_str(
-            d.pop("anonymousId"), "TrackBadAnonymousUser.anonymousId"
-        )
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "TrackBadAnonymousUser.anonymousId")
 
         type_ = TrackBadAnonymousUserType(d.pop("type"))
 
-        event = expect_str(d.pop("event"), "TrackBadAnonymousUser.event")
+        event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "TrackBadAnonymousUser.event")
 
         _properties = d.pop("properties", UNSET)
         properties: TrackBadAnonymousUserProperties | Unset
@@ -174,9 +176,9 @@ class TrackBadAnonymousUser:
         else:
             integrations = TrackBadAnonymousUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "TrackBadAnonymousUser.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "TrackBadAnonymousUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -199,9 +201,9 @@ class TrackBadAnonymousUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(
-            d.pop("version", UNSET), "TrackBadAnonymousUser.version"
-        )
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "TrackBadAnonymousUser.version")
 
         track_bad_anonymous_user = cls(
             anonymous_id=anonymous_id,

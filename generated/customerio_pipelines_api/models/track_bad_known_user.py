@@ -138,11 +138,15 @@ class TrackBadKnownUser:
         from ..models.track_bad_known_user_properties import TrackBadKnownUserProperties
 
         d = dict(expect_object(src_dict, "TrackBadKnownUser"))
-        user_id = expect_str(d.pop("userId"), "TrackBadKnownUser.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "TrackBadKnownUser.userId")
 
         type_ = TrackBadKnownUserType(d.pop("type"))
 
-        event = expect_str(d.pop("event"), "TrackBadKnownUser.event")
+        event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "TrackBadKnownUser.event")
 
         _properties = d.pop("properties", UNSET)
         properties: TrackBadKnownUserProperties | Unset
@@ -165,9 +169,9 @@ class TrackBadKnownUser:
         else:
             integrations = TrackBadKnownUserIntegrations.from_dict(_integrations)
 
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "TrackBadKnownUser.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "TrackBadKnownUser.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -190,7 +194,9 @@ class TrackBadKnownUser:
         else:
             timestamp = parse_datetime(_timestamp)
 
-        version = expect_number(d.pop("version", UNSET), "TrackBadKnownUser.version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "TrackBadKnownUser.version")
 
         track_bad_known_user = cls(
             user_id=user_id,

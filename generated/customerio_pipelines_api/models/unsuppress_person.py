@@ -83,7 +83,9 @@ class UnsuppressPerson:
         d = dict(expect_object(src_dict, "UnsuppressPerson"))
         event = UnsuppressPersonEvent(d.pop("event"))
 
-        user_id = expect_str(d.pop("userId"), "UnsuppressPerson.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "UnsuppressPerson.userId")
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

@@ -43,7 +43,9 @@ class UserAnonymousUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UserAnonymousUser"))
-        anonymous_id = expect_str(d.pop("anonymousId"), "UserAnonymousUser.anonymousId")
+        anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "UserAnonymousUser.anonymousId")
 
         user_anonymous_user = cls(
             anonymous_id=anonymous_id,

@@ -42,7 +42,9 @@ class UserKnownUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UserKnownUser"))
-        user_id = expect_str(d.pop("userId"), "UserKnownUser.userId")
+        user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "UserKnownUser.userId")
 
         user_known_user = cls(
             user_id=user_id,

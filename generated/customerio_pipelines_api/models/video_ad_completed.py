@@ -137,21 +137,25 @@ class VideoAdCompleted:
         from ..models.video_ad_completed_content import VideoAdCompletedContent
 
         d = dict(expect_object(src_dict, "VideoAdCompleted"))
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "VideoAdCompleted.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "VideoAdCompleted.session_id")
 
-        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoAdCompleted.asset_id")
+        asset_id = d.pop("asset_id", UNSET)
+        if type(asset_id) is not str and asset_id is not UNSET:
+            asset_id = expect_str(asset_id, "VideoAdCompleted.asset_id")
 
-        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoAdCompleted.pod_id")
+        pod_id = d.pop("pod_id", UNSET)
+        if type(pod_id) is not str and pod_id is not UNSET:
+            pod_id = expect_str(pod_id, "VideoAdCompleted.pod_id")
 
-        pod_position = expect_int(
-            d.pop("pod_position", UNSET), "VideoAdCompleted.pod_position"
-        )
+        pod_position = d.pop("pod_position", UNSET)
+        if type(pod_position) is not int and pod_position is not UNSET:
+            pod_position = expect_int(pod_position, "VideoAdCompleted.pod_position")
 
-        pod_length = expect_int(
-            d.pop("pod_length", UNSET), "VideoAdCompleted.pod_length"
-        )
+        pod_length = d.pop("pod_length", UNSET)
+        if type(pod_length) is not int and pod_length is not UNSET:
+            pod_length = expect_int(pod_length, "VideoAdCompleted.pod_length")
 
         _type_ = d.pop("type", UNSET)
         type_: VideoAdCompletedType | Unset
@@ -160,15 +164,21 @@ class VideoAdCompleted:
         else:
             type_ = VideoAdCompletedType(_type_)
 
-        title = expect_str(d.pop("title", UNSET), "VideoAdCompleted.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "VideoAdCompleted.title")
 
-        position = expect_int(d.pop("position", UNSET), "VideoAdCompleted.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "VideoAdCompleted.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "VideoAdCompleted.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(total_length, "VideoAdCompleted.total_length")
 
-        publisher = expect_str(d.pop("publisher", UNSET), "VideoAdCompleted.publisher")
+        publisher = d.pop("publisher", UNSET)
+        if type(publisher) is not str and publisher is not UNSET:
+            publisher = expect_str(publisher, "VideoAdCompleted.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: VideoAdCompletedLoadType | Unset
@@ -184,7 +194,9 @@ class VideoAdCompleted:
         else:
             content = VideoAdCompletedContent.from_dict(_content)
 
-        quartile = expect_int(d.pop("quartile", UNSET), "VideoAdCompleted.quartile")
+        quartile = d.pop("quartile", UNSET)
+        if type(quartile) is not int and quartile is not UNSET:
+            quartile = expect_int(quartile, "VideoAdCompleted.quartile")
 
         video_ad_completed = cls(
             session_id=session_id,

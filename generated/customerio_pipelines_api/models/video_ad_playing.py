@@ -137,17 +137,25 @@ class VideoAdPlaying:
         from ..models.video_ad_playing_content import VideoAdPlayingContent
 
         d = dict(expect_object(src_dict, "VideoAdPlaying"))
-        session_id = expect_str(d.pop("session_id", UNSET), "VideoAdPlaying.session_id")
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "VideoAdPlaying.session_id")
 
-        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoAdPlaying.asset_id")
+        asset_id = d.pop("asset_id", UNSET)
+        if type(asset_id) is not str and asset_id is not UNSET:
+            asset_id = expect_str(asset_id, "VideoAdPlaying.asset_id")
 
-        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoAdPlaying.pod_id")
+        pod_id = d.pop("pod_id", UNSET)
+        if type(pod_id) is not str and pod_id is not UNSET:
+            pod_id = expect_str(pod_id, "VideoAdPlaying.pod_id")
 
-        pod_position = expect_int(
-            d.pop("pod_position", UNSET), "VideoAdPlaying.pod_position"
-        )
+        pod_position = d.pop("pod_position", UNSET)
+        if type(pod_position) is not int and pod_position is not UNSET:
+            pod_position = expect_int(pod_position, "VideoAdPlaying.pod_position")
 
-        pod_length = expect_int(d.pop("pod_length", UNSET), "VideoAdPlaying.pod_length")
+        pod_length = d.pop("pod_length", UNSET)
+        if type(pod_length) is not int and pod_length is not UNSET:
+            pod_length = expect_int(pod_length, "VideoAdPlaying.pod_length")
 
         _type_ = d.pop("type", UNSET)
         type_: VideoAdPlayingType | Unset
@@ -156,15 +164,21 @@ class VideoAdPlaying:
         else:
             type_ = VideoAdPlayingType(_type_)
 
-        title = expect_str(d.pop("title", UNSET), "VideoAdPlaying.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "VideoAdPlaying.title")
 
-        position = expect_int(d.pop("position", UNSET), "VideoAdPlaying.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "VideoAdPlaying.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "VideoAdPlaying.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(total_length, "VideoAdPlaying.total_length")
 
-        publisher = expect_str(d.pop("publisher", UNSET), "VideoAdPlaying.publisher")
+        publisher = d.pop("publisher", UNSET)
+        if type(publisher) is not str and publisher is not UNSET:
+            publisher = expect_str(publisher, "VideoAdPlaying.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: VideoAdPlayingLoadType | Unset
@@ -180,7 +194,9 @@ class VideoAdPlaying:
         else:
             content = VideoAdPlayingContent.from_dict(_content)
 
-        quartile = expect_int(d.pop("quartile", UNSET), "VideoAdPlaying.quartile")
+        quartile = d.pop("quartile", UNSET)
+        if type(quartile) is not int and quartile is not UNSET:
+            quartile = expect_int(quartile, "VideoAdPlaying.quartile")
 
         video_ad_playing = cls(
             session_id=session_id,

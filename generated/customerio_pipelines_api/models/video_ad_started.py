@@ -137,17 +137,25 @@ class VideoAdStarted:
         from ..models.video_ad_started_content import VideoAdStartedContent
 
         d = dict(expect_object(src_dict, "VideoAdStarted"))
-        session_id = expect_str(d.pop("session_id", UNSET), "VideoAdStarted.session_id")
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "VideoAdStarted.session_id")
 
-        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoAdStarted.asset_id")
+        asset_id = d.pop("asset_id", UNSET)
+        if type(asset_id) is not str and asset_id is not UNSET:
+            asset_id = expect_str(asset_id, "VideoAdStarted.asset_id")
 
-        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoAdStarted.pod_id")
+        pod_id = d.pop("pod_id", UNSET)
+        if type(pod_id) is not str and pod_id is not UNSET:
+            pod_id = expect_str(pod_id, "VideoAdStarted.pod_id")
 
-        pod_position = expect_int(
-            d.pop("pod_position", UNSET), "VideoAdStarted.pod_position"
-        )
+        pod_position = d.pop("pod_position", UNSET)
+        if type(pod_position) is not int and pod_position is not UNSET:
+            pod_position = expect_int(pod_position, "VideoAdStarted.pod_position")
 
-        pod_length = expect_int(d.pop("pod_length", UNSET), "VideoAdStarted.pod_length")
+        pod_length = d.pop("pod_length", UNSET)
+        if type(pod_length) is not int and pod_length is not UNSET:
+            pod_length = expect_int(pod_length, "VideoAdStarted.pod_length")
 
         _type_ = d.pop("type", UNSET)
         type_: VideoAdStartedType | Unset
@@ -156,15 +164,21 @@ class VideoAdStarted:
         else:
             type_ = VideoAdStartedType(_type_)
 
-        title = expect_str(d.pop("title", UNSET), "VideoAdStarted.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "VideoAdStarted.title")
 
-        position = expect_int(d.pop("position", UNSET), "VideoAdStarted.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "VideoAdStarted.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "VideoAdStarted.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(total_length, "VideoAdStarted.total_length")
 
-        publisher = expect_str(d.pop("publisher", UNSET), "VideoAdStarted.publisher")
+        publisher = d.pop("publisher", UNSET)
+        if type(publisher) is not str and publisher is not UNSET:
+            publisher = expect_str(publisher, "VideoAdStarted.publisher")
 
         _load_type = d.pop("load_type", UNSET)
         load_type: VideoAdStartedLoadType | Unset
@@ -180,7 +194,9 @@ class VideoAdStarted:
         else:
             content = VideoAdStartedContent.from_dict(_content)
 
-        quartile = expect_int(d.pop("quartile", UNSET), "VideoAdStarted.quartile")
+        quartile = d.pop("quartile", UNSET)
+        if type(quartile) is not int and quartile is not UNSET:
+            quartile = expect_int(quartile, "VideoAdStarted.quartile")
 
         video_ad_started = cls(
             session_id=session_id,

@@ -163,45 +163,61 @@ class VideoContentStarted:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "VideoContentStarted"))
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "VideoContentStarted.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "VideoContentStarted.session_id")
 
-        asset_id = expect_str(d.pop("asset_id", UNSET), "VideoContentStarted.asset_id")
+        asset_id = d.pop("asset_id", UNSET)
+        if type(asset_id) is not str and asset_id is not UNSET:
+            asset_id = expect_str(asset_id, "VideoContentStarted.asset_id")
 
-        pod_id = expect_str(d.pop("pod_id", UNSET), "VideoContentStarted.pod_id")
+        pod_id = d.pop("pod_id", UNSET)
+        if type(pod_id) is not str and pod_id is not UNSET:
+            pod_id = expect_str(pod_id, "VideoContentStarted.pod_id")
 
-        program = expect_str(d.pop("program", UNSET), "VideoContentStarted.program")
+        program = d.pop("program", UNSET)
+        if type(program) is not str and program is not UNSET:
+            program = expect_str(program, "VideoContentStarted.program")
 
-        title = expect_str(d.pop("title", UNSET), "VideoContentStarted.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "VideoContentStarted.title")
 
-        description = expect_str(
-            d.pop("description", UNSET), "VideoContentStarted.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "VideoContentStarted.description")
 
-        season = expect_str(d.pop("season", UNSET), "VideoContentStarted.season")
+        season = d.pop("season", UNSET)
+        if type(season) is not str and season is not UNSET:
+            season = expect_str(season, "VideoContentStarted.season")
 
-        position = expect_int(d.pop("position", UNSET), "VideoContentStarted.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "VideoContentStarted.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "VideoContentStarted.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(total_length, "VideoContentStarted.total_length")
 
-        genre = expect_str(d.pop("genre", UNSET), "VideoContentStarted.genre")
+        genre = d.pop("genre", UNSET)
+        if type(genre) is not str and genre is not UNSET:
+            genre = expect_str(genre, "VideoContentStarted.genre")
 
-        publisher = expect_str(
-            d.pop("publisher", UNSET), "VideoContentStarted.publisher"
-        )
+        publisher = d.pop("publisher", UNSET)
+        if type(publisher) is not str and publisher is not UNSET:
+            publisher = expect_str(publisher, "VideoContentStarted.publisher")
 
-        channel = expect_str(d.pop("channel", UNSET), "VideoContentStarted.channel")
+        channel = d.pop("channel", UNSET)
+        if type(channel) is not str and channel is not UNSET:
+            channel = expect_str(channel, "VideoContentStarted.channel")
 
-        full_episode = expect_bool(
-            d.pop("full_episode", UNSET), "VideoContentStarted.full_episode"
-        )
+        full_episode = d.pop("full_episode", UNSET)
+        if type(full_episode) is not bool and full_episode is not UNSET:
+            full_episode = expect_bool(full_episode, "VideoContentStarted.full_episode")
 
-        livestream = expect_bool(
-            d.pop("livestream", UNSET), "VideoContentStarted.livestream"
-        )
+        livestream = d.pop("livestream", UNSET)
+        if type(livestream) is not bool and livestream is not UNSET:
+            livestream = expect_bool(livestream, "VideoContentStarted.livestream")
 
         _airdate = d.pop("airdate", UNSET)
         airdate: datetime.datetime | Unset
@@ -210,11 +226,13 @@ class VideoContentStarted:
         else:
             airdate = parse_datetime(_airdate)
 
-        bitrate = expect_int(d.pop("bitrate", UNSET), "VideoContentStarted.bitrate")
+        bitrate = d.pop("bitrate", UNSET)
+        if type(bitrate) is not int and bitrate is not UNSET:
+            bitrate = expect_int(bitrate, "VideoContentStarted.bitrate")
 
-        framerate = expect_int(
-            d.pop("framerate", UNSET), "VideoContentStarted.framerate"
-        )
+        framerate = d.pop("framerate", UNSET)
+        if type(framerate) is not int and framerate is not UNSET:
+            framerate = expect_int(framerate, "VideoContentStarted.framerate")
 
         keywords = cast(
             list[str],

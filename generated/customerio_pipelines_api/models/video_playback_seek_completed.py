@@ -149,26 +149,31 @@ class VideoPlaybackSeekCompleted:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "VideoPlaybackSeekCompleted"))
-        content_asset_id = expect_str(
-            d.pop("content_asset_id", UNSET),
-            "VideoPlaybackSeekCompleted.content_asset_id",
-        )
+        content_asset_id = d.pop("content_asset_id", UNSET)
+        if type(content_asset_id) is not str and content_asset_id is not UNSET:
+            content_asset_id = expect_str(
+                content_asset_id, "VideoPlaybackSeekCompleted.content_asset_id"
+            )
 
-        content_pod_id = expect_str(
-            d.pop("content_pod_id", UNSET), "VideoPlaybackSeekCompleted.content_pod_id"
-        )
+        content_pod_id = d.pop("content_pod_id", UNSET)
+        if type(content_pod_id) is not str and content_pod_id is not UNSET:
+            content_pod_id = expect_str(
+                content_pod_id, "VideoPlaybackSeekCompleted.content_pod_id"
+            )
 
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "VideoPlaybackSeekCompleted.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "VideoPlaybackSeekCompleted.session_id")
 
-        ad_asset_id = expect_str(
-            d.pop("ad_asset_id", UNSET), "VideoPlaybackSeekCompleted.ad_asset_id"
-        )
+        ad_asset_id = d.pop("ad_asset_id", UNSET)
+        if type(ad_asset_id) is not str and ad_asset_id is not UNSET:
+            ad_asset_id = expect_str(
+                ad_asset_id, "VideoPlaybackSeekCompleted.ad_asset_id"
+            )
 
-        ad_pod_id = expect_str(
-            d.pop("ad_pod_id", UNSET), "VideoPlaybackSeekCompleted.ad_pod_id"
-        )
+        ad_pod_id = d.pop("ad_pod_id", UNSET)
+        if type(ad_pod_id) is not str and ad_pod_id is not UNSET:
+            ad_pod_id = expect_str(ad_pod_id, "VideoPlaybackSeekCompleted.ad_pod_id")
 
         _ad_type = d.pop("ad_type", UNSET)
         ad_type: PlaybackAdType | Unset
@@ -177,43 +182,55 @@ class VideoPlaybackSeekCompleted:
         else:
             ad_type = PlaybackAdType(_ad_type)
 
-        position = expect_int(
-            d.pop("position", UNSET), "VideoPlaybackSeekCompleted.position"
-        )
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "VideoPlaybackSeekCompleted.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "VideoPlaybackSeekCompleted.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(
+                total_length, "VideoPlaybackSeekCompleted.total_length"
+            )
 
-        bitrate = expect_int(
-            d.pop("bitrate", UNSET), "VideoPlaybackSeekCompleted.bitrate"
-        )
+        bitrate = d.pop("bitrate", UNSET)
+        if type(bitrate) is not int and bitrate is not UNSET:
+            bitrate = expect_int(bitrate, "VideoPlaybackSeekCompleted.bitrate")
 
-        framerate = expect_int(
-            d.pop("framerate", UNSET), "VideoPlaybackSeekCompleted.framerate"
-        )
+        framerate = d.pop("framerate", UNSET)
+        if type(framerate) is not int and framerate is not UNSET:
+            framerate = expect_int(framerate, "VideoPlaybackSeekCompleted.framerate")
 
-        video_player = expect_str(
-            d.pop("video_player", UNSET), "VideoPlaybackSeekCompleted.video_player"
-        )
+        video_player = d.pop("video_player", UNSET)
+        if type(video_player) is not str and video_player is not UNSET:
+            video_player = expect_str(
+                video_player, "VideoPlaybackSeekCompleted.video_player"
+            )
 
-        sound = expect_int(d.pop("sound", UNSET), "VideoPlaybackSeekCompleted.sound")
+        sound = d.pop("sound", UNSET)
+        if type(sound) is not int and sound is not UNSET:
+            sound = expect_int(sound, "VideoPlaybackSeekCompleted.sound")
 
-        full_screen = expect_bool(
-            d.pop("full_screen", UNSET), "VideoPlaybackSeekCompleted.full_screen"
-        )
+        full_screen = d.pop("full_screen", UNSET)
+        if type(full_screen) is not bool and full_screen is not UNSET:
+            full_screen = expect_bool(
+                full_screen, "VideoPlaybackSeekCompleted.full_screen"
+            )
 
-        ad_enabled = expect_bool(
-            d.pop("ad_enabled", UNSET), "VideoPlaybackSeekCompleted.ad_enabled"
-        )
+        ad_enabled = d.pop("ad_enabled", UNSET)
+        if type(ad_enabled) is not bool and ad_enabled is not UNSET:
+            ad_enabled = expect_bool(
+                ad_enabled, "VideoPlaybackSeekCompleted.ad_enabled"
+            )
 
-        quality = expect_str(
-            d.pop("quality", UNSET), "VideoPlaybackSeekCompleted.quality"
-        )
+        quality = d.pop("quality", UNSET)
+        if type(quality) is not str and quality is not UNSET:
+            quality = expect_str(quality, "VideoPlaybackSeekCompleted.quality")
 
-        livestream = expect_bool(
-            d.pop("livestream", UNSET), "VideoPlaybackSeekCompleted.livestream"
-        )
+        livestream = d.pop("livestream", UNSET)
+        if type(livestream) is not bool and livestream is not UNSET:
+            livestream = expect_bool(
+                livestream, "VideoPlaybackSeekCompleted.livestream"
+            )
 
         video_playback_seek_completed = cls(
             content_asset_id=content_asset_id,

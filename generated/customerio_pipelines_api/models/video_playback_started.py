@@ -170,17 +170,17 @@ class VideoPlaybackStarted:
             ),
         )
 
-        session_id = expect_str(
-            d.pop("session_id", UNSET), "VideoPlaybackStarted.session_id"
-        )
+        session_id = d.pop("session_id", UNSET)
+        if type(session_id) is not str and session_id is not UNSET:
+            session_id = expect_str(session_id, "VideoPlaybackStarted.session_id")
 
-        ad_asset_id = expect_str(
-            d.pop("ad_asset_id", UNSET), "VideoPlaybackStarted.ad_asset_id"
-        )
+        ad_asset_id = d.pop("ad_asset_id", UNSET)
+        if type(ad_asset_id) is not str and ad_asset_id is not UNSET:
+            ad_asset_id = expect_str(ad_asset_id, "VideoPlaybackStarted.ad_asset_id")
 
-        ad_pod_id = expect_str(
-            d.pop("ad_pod_id", UNSET), "VideoPlaybackStarted.ad_pod_id"
-        )
+        ad_pod_id = d.pop("ad_pod_id", UNSET)
+        if type(ad_pod_id) is not str and ad_pod_id is not UNSET:
+            ad_pod_id = expect_str(ad_pod_id, "VideoPlaybackStarted.ad_pod_id")
 
         _ad_type = d.pop("ad_type", UNSET)
         ad_type: PlaybackAdType | Unset
@@ -189,37 +189,45 @@ class VideoPlaybackStarted:
         else:
             ad_type = PlaybackAdType(_ad_type)
 
-        position = expect_int(d.pop("position", UNSET), "VideoPlaybackStarted.position")
+        position = d.pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = expect_int(position, "VideoPlaybackStarted.position")
 
-        total_length = expect_int(
-            d.pop("total_length", UNSET), "VideoPlaybackStarted.total_length"
-        )
+        total_length = d.pop("total_length", UNSET)
+        if type(total_length) is not int and total_length is not UNSET:
+            total_length = expect_int(total_length, "VideoPlaybackStarted.total_length")
 
-        bitrate = expect_int(d.pop("bitrate", UNSET), "VideoPlaybackStarted.bitrate")
+        bitrate = d.pop("bitrate", UNSET)
+        if type(bitrate) is not int and bitrate is not UNSET:
+            bitrate = expect_int(bitrate, "VideoPlaybackStarted.bitrate")
 
-        framerate = expect_int(
-            d.pop("framerate", UNSET), "VideoPlaybackStarted.framerate"
-        )
+        framerate = d.pop("framerate", UNSET)
+        if type(framerate) is not int and framerate is not UNSET:
+            framerate = expect_int(framerate, "VideoPlaybackStarted.framerate")
 
-        video_player = expect_str(
-            d.pop("video_player", UNSET), "VideoPlaybackStarted.video_player"
-        )
+        video_player = d.pop("video_player", UNSET)
+        if type(video_player) is not str and video_player is not UNSET:
+            video_player = expect_str(video_player, "VideoPlaybackStarted.video_player")
 
-        sound = expect_int(d.pop("sound", UNSET), "VideoPlaybackStarted.sound")
+        sound = d.pop("sound", UNSET)
+        if type(sound) is not int and sound is not UNSET:
+            sound = expect_int(sound, "VideoPlaybackStarted.sound")
 
-        full_screen = expect_bool(
-            d.pop("full_screen", UNSET), "VideoPlaybackStarted.full_screen"
-        )
+        full_screen = d.pop("full_screen", UNSET)
+        if type(full_screen) is not bool and full_screen is not UNSET:
+            full_screen = expect_bool(full_screen, "VideoPlaybackStarted.full_screen")
 
-        ad_enabled = expect_bool(
-            d.pop("ad_enabled", UNSET), "VideoPlaybackStarted.ad_enabled"
-        )
+        ad_enabled = d.pop("ad_enabled", UNSET)
+        if type(ad_enabled) is not bool and ad_enabled is not UNSET:
+            ad_enabled = expect_bool(ad_enabled, "VideoPlaybackStarted.ad_enabled")
 
-        quality = expect_str(d.pop("quality", UNSET), "VideoPlaybackStarted.quality")
+        quality = d.pop("quality", UNSET)
+        if type(quality) is not str and quality is not UNSET:
+            quality = expect_str(quality, "VideoPlaybackStarted.quality")
 
-        livestream = expect_bool(
-            d.pop("livestream", UNSET), "VideoPlaybackStarted.livestream"
-        )
+        livestream = d.pop("livestream", UNSET)
+        if type(livestream) is not bool and livestream is not UNSET:
+            livestream = expect_bool(livestream, "VideoPlaybackStarted.livestream")
 
         video_playback_started = cls(
             content_asset_ids=content_asset_ids,

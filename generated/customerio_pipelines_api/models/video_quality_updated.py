@@ -59,19 +59,23 @@ class VideoQualityUpdated:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "VideoQualityUpdated"))
-        bitrate = expect_int(d.pop("bitrate", UNSET), "VideoQualityUpdated.bitrate")
+        bitrate = d.pop("bitrate", UNSET)
+        if type(bitrate) is not int and bitrate is not UNSET:
+            bitrate = expect_int(bitrate, "VideoQualityUpdated.bitrate")
 
-        framerate = expect_int(
-            d.pop("framerate", UNSET), "VideoQualityUpdated.framerate"
-        )
+        framerate = d.pop("framerate", UNSET)
+        if type(framerate) is not int and framerate is not UNSET:
+            framerate = expect_int(framerate, "VideoQualityUpdated.framerate")
 
-        startup_time = expect_int(
-            d.pop("startupTime", UNSET), "VideoQualityUpdated.startupTime"
-        )
+        startup_time = d.pop("startupTime", UNSET)
+        if type(startup_time) is not int and startup_time is not UNSET:
+            startup_time = expect_int(startup_time, "VideoQualityUpdated.startupTime")
 
-        dropped_frames = expect_int(
-            d.pop("droppedFrames", UNSET), "VideoQualityUpdated.droppedFrames"
-        )
+        dropped_frames = d.pop("droppedFrames", UNSET)
+        if type(dropped_frames) is not int and dropped_frames is not UNSET:
+            dropped_frames = expect_int(
+                dropped_frames, "VideoQualityUpdated.droppedFrames"
+            )
 
         video_quality_updated = cls(
             bitrate=bitrate,

@@ -131,53 +131,69 @@ class WishlistedItemAddedToCart:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "WishlistedItemAddedToCart"))
-        product_id = expect_str(
-            d.pop("product_id", UNSET), "WishlistedItemAddedToCart.product_id"
-        )
+        product_id = d.pop("product_id", UNSET)
+        if type(product_id) is not str and product_id is not UNSET:
+            product_id = expect_str(product_id, "WishlistedItemAddedToCart.product_id")
 
-        sku = expect_str(d.pop("sku", UNSET), "WishlistedItemAddedToCart.sku")
+        sku = d.pop("sku", UNSET)
+        if type(sku) is not str and sku is not UNSET:
+            sku = expect_str(sku, "WishlistedItemAddedToCart.sku")
 
-        category = expect_str(
-            d.pop("category", UNSET), "WishlistedItemAddedToCart.category"
-        )
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "WishlistedItemAddedToCart.category")
 
-        name = expect_str(d.pop("name", UNSET), "WishlistedItemAddedToCart.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "WishlistedItemAddedToCart.name")
 
-        brand = expect_str(d.pop("brand", UNSET), "WishlistedItemAddedToCart.brand")
+        brand = d.pop("brand", UNSET)
+        if type(brand) is not str and brand is not UNSET:
+            brand = expect_str(brand, "WishlistedItemAddedToCart.brand")
 
-        variant = expect_str(
-            d.pop("variant", UNSET), "WishlistedItemAddedToCart.variant"
-        )
+        variant = d.pop("variant", UNSET)
+        if type(variant) is not str and variant is not UNSET:
+            variant = expect_str(variant, "WishlistedItemAddedToCart.variant")
 
-        price = expect_number(d.pop("price", UNSET), "WishlistedItemAddedToCart.price")
+        price = d.pop("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = expect_number(price, "WishlistedItemAddedToCart.price")
 
-        quantity = expect_int(
-            d.pop("quantity", UNSET), "WishlistedItemAddedToCart.quantity"
-        )
+        quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = expect_int(quantity, "WishlistedItemAddedToCart.quantity")
 
-        coupon = expect_str(d.pop("coupon", UNSET), "WishlistedItemAddedToCart.coupon")
+        coupon = d.pop("coupon", UNSET)
+        if type(coupon) is not str and coupon is not UNSET:
+            coupon = expect_str(coupon, "WishlistedItemAddedToCart.coupon")
 
-        position = expect_number(
-            d.pop("position", UNSET), "WishlistedItemAddedToCart.position"
-        )
+        position = d.pop("position", UNSET)
+        if type(position) is not float and position is not UNSET:
+            position = expect_number(position, "WishlistedItemAddedToCart.position")
 
-        url = expect_str(d.pop("url", UNSET), "WishlistedItemAddedToCart.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "WishlistedItemAddedToCart.url")
 
-        image_url = expect_str(
-            d.pop("image_url", UNSET), "WishlistedItemAddedToCart.image_url"
-        )
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "WishlistedItemAddedToCart.image_url")
 
-        wishlist_id = expect_str(
-            d.pop("wishlist_id", UNSET), "WishlistedItemAddedToCart.wishlist_id"
-        )
+        wishlist_id = d.pop("wishlist_id", UNSET)
+        if type(wishlist_id) is not str and wishlist_id is not UNSET:
+            wishlist_id = expect_str(
+                wishlist_id, "WishlistedItemAddedToCart.wishlist_id"
+            )
 
-        wishlist_name = expect_str(
-            d.pop("wishlist_name", UNSET), "WishlistedItemAddedToCart.wishlist_name"
-        )
+        wishlist_name = d.pop("wishlist_name", UNSET)
+        if type(wishlist_name) is not str and wishlist_name is not UNSET:
+            wishlist_name = expect_str(
+                wishlist_name, "WishlistedItemAddedToCart.wishlist_name"
+            )
 
-        cart_id = expect_str(
-            d.pop("cart_id", UNSET), "WishlistedItemAddedToCart.cart_id"
-        )
+        cart_id = d.pop("cart_id", UNSET)
+        if type(cart_id) is not str and cart_id is not UNSET:
+            cart_id = expect_str(cart_id, "WishlistedItemAddedToCart.cart_id")
 
         wishlisted_item_added_to_cart = cls(
             product_id=product_id,

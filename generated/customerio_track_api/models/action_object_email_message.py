@@ -219,29 +219,41 @@ class ActionObjectEmailMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ActionObjectEmailMessage"))
-        id = expect_int(d.pop("id", UNSET), "ActionObjectEmailMessage.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ActionObjectEmailMessage.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET), "ActionObjectEmailMessage.broadcast_id"
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(
+                broadcast_id, "ActionObjectEmailMessage.broadcast_id"
+            )
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "ActionObjectEmailMessage.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ActionObjectEmailMessage.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "ActionObjectEmailMessage.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ActionObjectEmailMessage.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "ActionObjectEmailMessage.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "ActionObjectEmailMessage.layout")
 
-        created = expect_int(
-            d.pop("created", UNSET), "ActionObjectEmailMessage.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "ActionObjectEmailMessage.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "ActionObjectEmailMessage.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "ActionObjectEmailMessage.updated")
 
-        body = expect_str(d.pop("body", UNSET), "ActionObjectEmailMessage.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "ActionObjectEmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -257,19 +269,21 @@ class ActionObjectEmailMessage:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = expect_str(
-            d.pop("language", UNSET), "ActionObjectEmailMessage.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "ActionObjectEmailMessage.language")
 
-        from_ = expect_str(d.pop("from", UNSET), "ActionObjectEmailMessage.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "ActionObjectEmailMessage.from")
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET), "ActionObjectEmailMessage.from_id"
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "ActionObjectEmailMessage.from_id")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "ActionObjectEmailMessage.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "ActionObjectEmailMessage.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -287,40 +301,47 @@ class ActionObjectEmailMessage:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "ActionObjectEmailMessage.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "ActionObjectEmailMessage.recipient")
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "ActionObjectEmailMessage.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "ActionObjectEmailMessage.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "ActionObjectEmailMessage.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "ActionObjectEmailMessage.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "ActionObjectEmailMessage.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "ActionObjectEmailMessage.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "ActionObjectEmailMessage.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "ActionObjectEmailMessage.preheader_text"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "ActionObjectEmailMessage.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "ActionObjectEmailMessage.body_amp")
 
-        campaign_id = expect_int(
-            d.pop("campaign_id", UNSET), "ActionObjectEmailMessage.campaign_id"
-        )
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(
+                campaign_id, "ActionObjectEmailMessage.campaign_id"
+            )
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET),
-            "ActionObjectEmailMessage.parent_action_id",
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "ActionObjectEmailMessage.parent_action_id"
+            )
 
-        headers = expect_str(
-            d.pop("headers", UNSET), "ActionObjectEmailMessage.headers"
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "ActionObjectEmailMessage.headers")
 
         action_object_email_message = cls(
             id=id,

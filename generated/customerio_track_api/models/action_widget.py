@@ -78,7 +78,9 @@ class ActionWidget:
         d = dict(expect_object(src_dict, "ActionWidget"))
         type_ = ActionWidgetType(d.pop("type"))
 
-        action = expect_str(d.pop("action"), "ActionWidget.action")
+        action = d.pop("action")
+        if type(action) is not str:
+            action = expect_str(action, "ActionWidget.action")
 
         component = ActionWidgetComponent.from_dict(d.pop("component"))
 

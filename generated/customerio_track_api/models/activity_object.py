@@ -164,9 +164,9 @@ class ActivityObject:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        delivery_id = expect_str(
-            d.pop("delivery_id", UNSET), "ActivityObject.delivery_id"
-        )
+        delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "ActivityObject.delivery_id")
 
         _delivery_type = d.pop("delivery_type", UNSET)
         delivery_type: ActivityObjectDeliveryType | Unset
@@ -175,9 +175,13 @@ class ActivityObject:
         else:
             delivery_type = ActivityObjectDeliveryType(_delivery_type)
 
-        id = expect_str(d.pop("id", UNSET), "ActivityObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "ActivityObject.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "ActivityObject.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "ActivityObject.timestamp")
 
         _type_ = d.pop("type", UNSET)
         type_: ActivityObjectType | Unset

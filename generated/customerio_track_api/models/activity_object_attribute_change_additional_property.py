@@ -50,13 +50,15 @@ class ActivityObjectAttributeChangeAdditionalProperty:
         d = dict(
             expect_object(src_dict, "ActivityObjectAttributeChangeAdditionalProperty")
         )
-        from_ = expect_str(
-            d.pop("from", UNSET), "ActivityObjectAttributeChangeAdditionalProperty.from"
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_, "ActivityObjectAttributeChangeAdditionalProperty.from"
+            )
 
-        to = expect_str(
-            d.pop("to", UNSET), "ActivityObjectAttributeChangeAdditionalProperty.to"
-        )
+        to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(to, "ActivityObjectAttributeChangeAdditionalProperty.to")
 
         activity_object_attribute_change_additional_property = cls(
             from_=from_,

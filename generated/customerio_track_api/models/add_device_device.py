@@ -81,9 +81,13 @@ class AddDeviceDevice:
         d = dict(expect_object(src_dict, "AddDeviceDevice"))
         platform = DeviceObjectCommonPlatform(d.pop("platform"))
 
-        token = expect_str(d.pop("token"), "AddDeviceDevice.token")
+        token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "AddDeviceDevice.token")
 
-        last_used = expect_int(d.pop("last_used", UNSET), "AddDeviceDevice.last_used")
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "AddDeviceDevice.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCommonAttributes | Unset

@@ -114,37 +114,49 @@ class AllAndroidProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AllAndroidProps"))
-        icon = expect_str(d.pop("icon", UNSET), "AllAndroidProps.icon")
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = expect_str(icon, "AllAndroidProps.icon")
 
-        sound = expect_str(d.pop("sound", UNSET), "AllAndroidProps.sound")
+        sound = d.pop("sound", UNSET)
+        if type(sound) is not str and sound is not UNSET:
+            sound = expect_str(sound, "AllAndroidProps.sound")
 
-        tag = expect_str(d.pop("tag", UNSET), "AllAndroidProps.tag")
+        tag = d.pop("tag", UNSET)
+        if type(tag) is not str and tag is not UNSET:
+            tag = expect_str(tag, "AllAndroidProps.tag")
 
-        color = expect_str(d.pop("color", UNSET), "AllAndroidProps.color")
+        color = d.pop("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = expect_str(color, "AllAndroidProps.color")
 
-        click_action = expect_str(
-            d.pop("click_action", UNSET), "AllAndroidProps.click_action"
-        )
+        click_action = d.pop("click_action", UNSET)
+        if type(click_action) is not str and click_action is not UNSET:
+            click_action = expect_str(click_action, "AllAndroidProps.click_action")
 
-        body_loc_key = expect_str(
-            d.pop("body_loc_key", UNSET), "AllAndroidProps.body_loc_key"
-        )
+        body_loc_key = d.pop("body_loc_key", UNSET)
+        if type(body_loc_key) is not str and body_loc_key is not UNSET:
+            body_loc_key = expect_str(body_loc_key, "AllAndroidProps.body_loc_key")
 
-        body_loc_arg = expect_str(
-            d.pop("body_loc_arg", UNSET), "AllAndroidProps.body_loc_arg"
-        )
+        body_loc_arg = d.pop("body_loc_arg", UNSET)
+        if type(body_loc_arg) is not str and body_loc_arg is not UNSET:
+            body_loc_arg = expect_str(body_loc_arg, "AllAndroidProps.body_loc_arg")
 
-        title_loc_key = expect_str(
-            d.pop("title_loc_key", UNSET), "AllAndroidProps.title_loc_key"
-        )
+        title_loc_key = d.pop("title_loc_key", UNSET)
+        if type(title_loc_key) is not str and title_loc_key is not UNSET:
+            title_loc_key = expect_str(title_loc_key, "AllAndroidProps.title_loc_key")
 
-        title_loc_arg = expect_str(
-            d.pop("title_loc_arg", UNSET), "AllAndroidProps.title_loc_arg"
-        )
+        title_loc_arg = d.pop("title_loc_arg", UNSET)
+        if type(title_loc_arg) is not str and title_loc_arg is not UNSET:
+            title_loc_arg = expect_str(title_loc_arg, "AllAndroidProps.title_loc_arg")
 
-        title = expect_str(d.pop("title", UNSET), "AllAndroidProps.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "AllAndroidProps.title")
 
-        body = expect_str(d.pop("body", UNSET), "AllAndroidProps.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "AllAndroidProps.body")
 
         all_android_props = cls(
             icon=icon,

@@ -48,9 +48,13 @@ class ApnsWithSdkCIOPush:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ApnsWithSdkCIOPush"))
-        link = expect_str(d.pop("link", UNSET), "ApnsWithSdkCIOPush.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "ApnsWithSdkCIOPush.link")
 
-        image = expect_str(d.pop("image", UNSET), "ApnsWithSdkCIOPush.image")
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "ApnsWithSdkCIOPush.image")
 
         apns_with_sdk_cio_push = cls(
             link=link,

@@ -50,9 +50,13 @@ class ApsBasicPushApsAlert:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ApsBasicPushApsAlert"))
-        body = expect_str(d.pop("body"), "ApsBasicPushApsAlert.body")
+        body = d.pop("body")
+        if type(body) is not str:
+            body = expect_str(body, "ApsBasicPushApsAlert.body")
 
-        title = expect_str(d.pop("title", UNSET), "ApsBasicPushApsAlert.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "ApsBasicPushApsAlert.title")
 
         aps_basic_push_aps_alert = cls(
             body=body,

@@ -48,9 +48,13 @@ class ApsBasicPushCIOPush:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ApsBasicPushCIOPush"))
-        link = expect_str(d.pop("link", UNSET), "ApsBasicPushCIOPush.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "ApsBasicPushCIOPush.link")
 
-        image = expect_str(d.pop("image", UNSET), "ApsBasicPushCIOPush.image")
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "ApsBasicPushCIOPush.image")
 
         aps_basic_push_cio_push = cls(
             link=link,

@@ -131,33 +131,47 @@ class ArchivedMessageObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ArchivedMessageObject"))
-        id = expect_str(d.pop("id", UNSET), "ArchivedMessageObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "ArchivedMessageObject.id")
 
-        body = expect_str(d.pop("body", UNSET), "ArchivedMessageObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "ArchivedMessageObject.body")
 
-        from_ = expect_str(d.pop("from", UNSET), "ArchivedMessageObject.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "ArchivedMessageObject.from")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "ArchivedMessageObject.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "ArchivedMessageObject.reply_to")
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "ArchivedMessageObject.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "ArchivedMessageObject.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "ArchivedMessageObject.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "ArchivedMessageObject.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "ArchivedMessageObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "ArchivedMessageObject.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "ArchivedMessageObject.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "ArchivedMessageObject.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "ArchivedMessageObject.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "ArchivedMessageObject.preheader_text"
+            )
 
-        url = expect_str(d.pop("url", UNSET), "ArchivedMessageObject.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ArchivedMessageObject.url")
 
         _request_method = d.pop("request_method", UNSET)
         request_method: ArchivedMessageObjectRequestMethod | Unset
@@ -166,11 +180,13 @@ class ArchivedMessageObject:
         else:
             request_method = ArchivedMessageObjectRequestMethod(_request_method)
 
-        headers = expect_str(d.pop("headers", UNSET), "ArchivedMessageObject.headers")
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "ArchivedMessageObject.headers")
 
-        forgotten = expect_bool(
-            d.pop("forgotten", UNSET), "ArchivedMessageObject.forgotten"
-        )
+        forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(forgotten, "ArchivedMessageObject.forgotten")
 
         archived_message_object = cls(
             id=id,

@@ -43,7 +43,9 @@ class Attachments:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Attachments"))
-        file_name = expect_str(d.pop("<file-name>", UNSET), "Attachments.<file-name>")
+        file_name = d.pop("<file-name>", UNSET)
+        if type(file_name) is not str and file_name is not UNSET:
+            file_name = expect_str(file_name, "Attachments.<file-name>")
 
         attachments = cls(
             file_name=file_name,

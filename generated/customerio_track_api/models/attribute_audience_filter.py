@@ -62,11 +62,15 @@ class AttributeAudienceFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AttributeAudienceFilter"))
-        field = expect_str(d.pop("field"), "AttributeAudienceFilter.field")
+        field = d.pop("field")
+        if type(field) is not str:
+            field = expect_str(field, "AttributeAudienceFilter.field")
 
         operator = AttributeAudienceFilterOperator(d.pop("operator"))
 
-        value = expect_str(d.pop("value", UNSET), "AttributeAudienceFilter.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "AttributeAudienceFilter.value")
 
         attribute_audience_filter = cls(
             field=field,

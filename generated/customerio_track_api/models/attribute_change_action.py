@@ -48,9 +48,13 @@ class AttributeChangeAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "AttributeChangeAction"))
-        from_ = expect_str(d.pop("from", UNSET), "AttributeChangeAction.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "AttributeChangeAction.from")
 
-        to = expect_str(d.pop("to", UNSET), "AttributeChangeAction.to")
+        to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(to, "AttributeChangeAction.to")
 
         attribute_change_action = cls(
             from_=from_,

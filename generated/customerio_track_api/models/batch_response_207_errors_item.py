@@ -60,17 +60,23 @@ class BatchResponse207ErrorsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BatchResponse207ErrorsItem"))
-        batch_index = expect_int(
-            d.pop("batch_index", UNSET), "BatchResponse207ErrorsItem.batch_index"
-        )
+        batch_index = d.pop("batch_index", UNSET)
+        if type(batch_index) is not int and batch_index is not UNSET:
+            batch_index = expect_int(
+                batch_index, "BatchResponse207ErrorsItem.batch_index"
+            )
 
-        reason = expect_str(d.pop("reason", UNSET), "BatchResponse207ErrorsItem.reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "BatchResponse207ErrorsItem.reason")
 
-        field = expect_str(d.pop("field", UNSET), "BatchResponse207ErrorsItem.field")
+        field = d.pop("field", UNSET)
+        if type(field) is not str and field is not UNSET:
+            field = expect_str(field, "BatchResponse207ErrorsItem.field")
 
-        message = expect_str(
-            d.pop("message", UNSET), "BatchResponse207ErrorsItem.message"
-        )
+        message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "BatchResponse207ErrorsItem.message")
 
         batch_response_207_errors_item = cls(
             batch_index=batch_index,

@@ -53,13 +53,17 @@ class BatchResponse400ErrorsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BatchResponse400ErrorsItem"))
-        reason = expect_str(d.pop("reason", UNSET), "BatchResponse400ErrorsItem.reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "BatchResponse400ErrorsItem.reason")
 
-        field = expect_str(d.pop("field", UNSET), "BatchResponse400ErrorsItem.field")
+        field = d.pop("field", UNSET)
+        if type(field) is not str and field is not UNSET:
+            field = expect_str(field, "BatchResponse400ErrorsItem.field")
 
-        message = expect_str(
-            d.pop("message", UNSET), "BatchResponse400ErrorsItem.message"
-        )
+        message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "BatchResponse400ErrorsItem.message")
 
         batch_response_400_errors_item = cls(
             reason=reason,

@@ -138,35 +138,45 @@ class BlockWidget:
         else:
             type_ = BlockWidgetType(_type_)
 
-        safe_insets = expect_bool(d.pop("safeInsets", UNSET), "BlockWidget.safeInsets")
+        safe_insets = d.pop("safeInsets", UNSET)
+        if type(safe_insets) is not bool and safe_insets is not UNSET:
+            safe_insets = expect_bool(safe_insets, "BlockWidget.safeInsets")
 
         padding = cast(
             list[str], expect_list(d.pop("padding", UNSET), "BlockWidget.padding")
         )
 
-        background_color = expect_str(
-            d.pop("backgroundColor", UNSET), "BlockWidget.backgroundColor"
-        )
+        background_color = d.pop("backgroundColor", UNSET)
+        if type(background_color) is not str and background_color is not UNSET:
+            background_color = expect_str(
+                background_color, "BlockWidget.backgroundColor"
+            )
 
-        border_color = expect_str(
-            d.pop("borderColor", UNSET), "BlockWidget.borderColor"
-        )
+        border_color = d.pop("borderColor", UNSET)
+        if type(border_color) is not str and border_color is not UNSET:
+            border_color = expect_str(border_color, "BlockWidget.borderColor")
 
-        border_width = expect_int(
-            d.pop("borderWidth", UNSET), "BlockWidget.borderWidth"
-        )
+        border_width = d.pop("borderWidth", UNSET)
+        if type(border_width) is not int and border_width is not UNSET:
+            border_width = expect_int(border_width, "BlockWidget.borderWidth")
 
-        border_radius = expect_int(
-            d.pop("borderRadius", UNSET), "BlockWidget.borderRadius"
-        )
+        border_radius = d.pop("borderRadius", UNSET)
+        if type(border_radius) is not int and border_radius is not UNSET:
+            border_radius = expect_int(border_radius, "BlockWidget.borderRadius")
 
-        height = expect_int(d.pop("height", UNSET), "BlockWidget.height")
+        height = d.pop("height", UNSET)
+        if type(height) is not int and height is not UNSET:
+            height = expect_int(height, "BlockWidget.height")
 
-        background_image = expect_str(
-            d.pop("backgroundImage", UNSET), "BlockWidget.backgroundImage"
-        )
+        background_image = d.pop("backgroundImage", UNSET)
+        if type(background_image) is not str and background_image is not UNSET:
+            background_image = expect_str(
+                background_image, "BlockWidget.backgroundImage"
+            )
 
-        flex = expect_int(d.pop("flex", UNSET), "BlockWidget.flex")
+        flex = d.pop("flex", UNSET)
+        if type(flex) is not int and flex is not UNSET:
+            flex = expect_int(flex, "BlockWidget.flex")
 
         _components = expect_list(d.pop("components", UNSET), "BlockWidget.components")
         components: list[BlockWidgetComponentsItem] | Unset = UNSET

@@ -206,37 +206,41 @@ class BroadcastActionObjectEmailMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BroadcastActionObjectEmailMessage"))
-        id = expect_int(d.pop("id", UNSET), "BroadcastActionObjectEmailMessage.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastActionObjectEmailMessage.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET),
-            "BroadcastActionObjectEmailMessage.broadcast_id",
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(
+                broadcast_id, "BroadcastActionObjectEmailMessage.broadcast_id"
+            )
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "BroadcastActionObjectEmailMessage.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "BroadcastActionObjectEmailMessage.deduplicate_id"
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET), "BroadcastActionObjectEmailMessage.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "BroadcastActionObjectEmailMessage.name")
 
-        layout = expect_str(
-            d.pop("layout", UNSET), "BroadcastActionObjectEmailMessage.layout"
-        )
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "BroadcastActionObjectEmailMessage.layout")
 
-        created = expect_int(
-            d.pop("created", UNSET), "BroadcastActionObjectEmailMessage.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "BroadcastActionObjectEmailMessage.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "BroadcastActionObjectEmailMessage.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "BroadcastActionObjectEmailMessage.updated")
 
-        body = expect_str(
-            d.pop("body", UNSET), "BroadcastActionObjectEmailMessage.body"
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "BroadcastActionObjectEmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -252,21 +256,25 @@ class BroadcastActionObjectEmailMessage:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = expect_str(
-            d.pop("language", UNSET), "BroadcastActionObjectEmailMessage.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(
+                language, "BroadcastActionObjectEmailMessage.language"
+            )
 
-        from_ = expect_str(
-            d.pop("from", UNSET), "BroadcastActionObjectEmailMessage.from"
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "BroadcastActionObjectEmailMessage.from")
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET), "BroadcastActionObjectEmailMessage.from_id"
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "BroadcastActionObjectEmailMessage.from_id")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "BroadcastActionObjectEmailMessage.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "BroadcastActionObjectEmailMessage.reply_to"
+            )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -284,32 +292,41 @@ class BroadcastActionObjectEmailMessage:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "BroadcastActionObjectEmailMessage.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "BroadcastActionObjectEmailMessage.recipient"
+            )
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "BroadcastActionObjectEmailMessage.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "BroadcastActionObjectEmailMessage.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "BroadcastActionObjectEmailMessage.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "BroadcastActionObjectEmailMessage.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "BroadcastActionObjectEmailMessage.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "BroadcastActionObjectEmailMessage.fake_bcc"
+            )
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "BroadcastActionObjectEmailMessage.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "BroadcastActionObjectEmailMessage.preheader_text"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "BroadcastActionObjectEmailMessage.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(
+                body_amp, "BroadcastActionObjectEmailMessage.body_amp"
+            )
 
-        headers = expect_str(
-            d.pop("headers", UNSET), "BroadcastActionObjectEmailMessage.headers"
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "BroadcastActionObjectEmailMessage.headers")
 
         broadcast_action_object_email_message = cls(
             id=id,

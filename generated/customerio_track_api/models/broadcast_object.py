@@ -148,13 +148,19 @@ class BroadcastObject:
         )
 
         d = dict(expect_object(src_dict, "BroadcastObject"))
-        id = expect_int(d.pop("id", UNSET), "BroadcastObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastObject.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "BroadcastObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "BroadcastObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "BroadcastObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "BroadcastObject.name")
 
         _type_ = d.pop("type", UNSET)
         type_: BroadcastObjectType | Unset
@@ -163,11 +169,17 @@ class BroadcastObject:
         else:
             type_ = BroadcastObjectType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "BroadcastObject.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "BroadcastObject.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "BroadcastObject.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "BroadcastObject.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "BroadcastObject.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "BroadcastObject.active")
 
         _state = d.pop("state", UNSET)
         state: BroadcastObjectState | Unset
@@ -198,9 +210,9 @@ class BroadcastObject:
 
                 msg_template_ids.append(msg_template_ids_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "BroadcastObject.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "BroadcastObject.first_started")
 
         tags = cast(
             list[str], expect_list(d.pop("tags", UNSET), "BroadcastObject.tags")

@@ -50,7 +50,9 @@ class BroadcastObjectActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BroadcastObjectActionsItem"))
-        id = expect_int(d.pop("id", UNSET), "BroadcastObjectActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastObjectActionsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: BroadcastObjectActionsItemType | Unset

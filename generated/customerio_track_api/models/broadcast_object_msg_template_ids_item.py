@@ -52,7 +52,9 @@ class BroadcastObjectMsgTemplateIdsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BroadcastObjectMsgTemplateIdsItem"))
-        id = expect_int(d.pop("id", UNSET), "BroadcastObjectMsgTemplateIdsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastObjectMsgTemplateIdsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: BroadcastObjectMsgTemplateIdsItemType | Unset

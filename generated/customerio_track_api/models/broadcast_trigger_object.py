@@ -60,19 +60,25 @@ class BroadcastTriggerObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "BroadcastTriggerObject"))
-        id = expect_int(d.pop("id", UNSET), "BroadcastTriggerObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastTriggerObject.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET), "BroadcastTriggerObject.broadcast_id"
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(
+                broadcast_id, "BroadcastTriggerObject.broadcast_id"
+            )
 
-        created_at = expect_int(
-            d.pop("created_at", UNSET), "BroadcastTriggerObject.created_at"
-        )
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "BroadcastTriggerObject.created_at")
 
-        processed_at = expect_int(
-            d.pop("processed_at", UNSET), "BroadcastTriggerObject.processed_at"
-        )
+        processed_at = d.pop("processed_at", UNSET)
+        if type(processed_at) is not int and processed_at is not UNSET:
+            processed_at = expect_int(
+                processed_at, "BroadcastTriggerObject.processed_at"
+            )
 
         broadcast_trigger_object = cls(
             id=id,

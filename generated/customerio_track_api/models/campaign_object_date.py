@@ -180,13 +180,19 @@ class CampaignObjectDate:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectDate"))
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectDate.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectDate.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "CampaignObjectDate.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CampaignObjectDate.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "CampaignObjectDate.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CampaignObjectDate.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectDateType | Unset
@@ -195,11 +201,17 @@ class CampaignObjectDate:
         else:
             type_ = CampaignObjectDateType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "CampaignObjectDate.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "CampaignObjectDate.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectDate.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "CampaignObjectDate.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "CampaignObjectDate.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "CampaignObjectDate.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectDateState | Unset
@@ -219,9 +231,11 @@ class CampaignObjectDate:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "CampaignObjectDate.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "CampaignObjectDate.first_started"
+            )
 
         tags = cast(
             list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectDate.tags")
@@ -242,24 +256,34 @@ class CampaignObjectDate:
         else:
             frequency = CampaignObjectDateFrequency(_frequency)
 
-        date_attribute = expect_str(
-            d.pop("date_attribute", UNSET), "CampaignObjectDate.date_attribute"
-        )
+        date_attribute = d.pop("date_attribute", UNSET)
+        if type(date_attribute) is not str and date_attribute is not UNSET:
+            date_attribute = expect_str(
+                date_attribute, "CampaignObjectDate.date_attribute"
+            )
 
-        timezone = expect_str(d.pop("timezone", UNSET), "CampaignObjectDate.timezone")
+        timezone = d.pop("timezone", UNSET)
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = expect_str(timezone, "CampaignObjectDate.timezone")
 
-        use_customer_timezone = expect_bool(
-            d.pop("use_customer_timezone", UNSET),
-            "CampaignObjectDate.use_customer_timezone",
-        )
+        use_customer_timezone = d.pop("use_customer_timezone", UNSET)
+        if (
+            type(use_customer_timezone) is not bool
+            and use_customer_timezone is not UNSET
+        ):
+            use_customer_timezone = expect_bool(
+                use_customer_timezone, "CampaignObjectDate.use_customer_timezone"
+            )
 
-        start_hour = expect_int(
-            d.pop("start_hour", UNSET), "CampaignObjectDate.start_hour"
-        )
+        start_hour = d.pop("start_hour", UNSET)
+        if type(start_hour) is not int and start_hour is not UNSET:
+            start_hour = expect_int(start_hour, "CampaignObjectDate.start_hour")
 
-        start_minutes = expect_int(
-            d.pop("start_minutes", UNSET), "CampaignObjectDate.start_minutes"
-        )
+        start_minutes = d.pop("start_minutes", UNSET)
+        if type(start_minutes) is not int and start_minutes is not UNSET:
+            start_minutes = expect_int(
+                start_minutes, "CampaignObjectDate.start_minutes"
+            )
 
         campaign_object_date = cls(
             id=id,

@@ -145,13 +145,19 @@ class CampaignObjectEvent:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectEvent"))
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectEvent.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectEvent.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "CampaignObjectEvent.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CampaignObjectEvent.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "CampaignObjectEvent.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CampaignObjectEvent.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectEventType | Unset
@@ -160,11 +166,17 @@ class CampaignObjectEvent:
         else:
             type_ = CampaignObjectEventType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "CampaignObjectEvent.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "CampaignObjectEvent.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectEvent.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "CampaignObjectEvent.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "CampaignObjectEvent.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "CampaignObjectEvent.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectEventState | Unset
@@ -184,9 +196,11 @@ class CampaignObjectEvent:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "CampaignObjectEvent.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "CampaignObjectEvent.first_started"
+            )
 
         tags = cast(
             list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectEvent.tags")
@@ -200,9 +214,9 @@ class CampaignObjectEvent:
             ),
         )
 
-        event_name = expect_str(
-            d.pop("event_name", UNSET), "CampaignObjectEvent.event_name"
-        )
+        event_name = d.pop("event_name", UNSET)
+        if type(event_name) is not str and event_name is not UNSET:
+            event_name = expect_str(event_name, "CampaignObjectEvent.event_name")
 
         campaign_object_event = cls(
             id=id,

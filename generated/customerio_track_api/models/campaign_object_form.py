@@ -137,13 +137,19 @@ class CampaignObjectForm:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectForm"))
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectForm.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectForm.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "CampaignObjectForm.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CampaignObjectForm.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "CampaignObjectForm.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CampaignObjectForm.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectFormType | Unset
@@ -152,11 +158,17 @@ class CampaignObjectForm:
         else:
             type_ = CampaignObjectFormType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "CampaignObjectForm.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "CampaignObjectForm.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectForm.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "CampaignObjectForm.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "CampaignObjectForm.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "CampaignObjectForm.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectFormState | Unset
@@ -176,9 +188,11 @@ class CampaignObjectForm:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "CampaignObjectForm.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "CampaignObjectForm.first_started"
+            )
 
         tags = cast(
             list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectForm.tags")

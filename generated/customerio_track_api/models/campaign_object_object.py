@@ -195,13 +195,19 @@ class CampaignObjectObject:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectObject"))
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectObject.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "CampaignObjectObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CampaignObjectObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "CampaignObjectObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CampaignObjectObject.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectObjectType | Unset
@@ -210,11 +216,17 @@ class CampaignObjectObject:
         else:
             type_ = CampaignObjectObjectType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "CampaignObjectObject.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "CampaignObjectObject.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectObject.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "CampaignObjectObject.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "CampaignObjectObject.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "CampaignObjectObject.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectObjectState | Unset
@@ -234,9 +246,11 @@ class CampaignObjectObject:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "CampaignObjectObject.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "CampaignObjectObject.first_started"
+            )
 
         tags = cast(
             list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectObject.tags")
@@ -250,19 +264,31 @@ class CampaignObjectObject:
             ),
         )
 
-        object_type_id = expect_int(
-            d.pop("object_type_id", UNSET), "CampaignObjectObject.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(
+                object_type_id, "CampaignObjectObject.object_type_id"
+            )
 
-        filter_object_attributes = expect_str(
-            d.pop("filter_object_attributes", UNSET),
-            "CampaignObjectObject.filter_object_attributes",
-        )
+        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        if (
+            type(filter_object_attributes) is not str
+            and filter_object_attributes is not UNSET
+        ):
+            filter_object_attributes = expect_str(
+                filter_object_attributes,
+                "CampaignObjectObject.filter_object_attributes",
+            )
 
-        filter_relationship_attributes = expect_str(
-            d.pop("filter_relationship_attributes", UNSET),
-            "CampaignObjectObject.filter_relationship_attributes",
-        )
+        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        if (
+            type(filter_relationship_attributes) is not str
+            and filter_relationship_attributes is not UNSET
+        ):
+            filter_relationship_attributes = expect_str(
+                filter_relationship_attributes,
+                "CampaignObjectObject.filter_relationship_attributes",
+            )
 
         _audience = d.pop("audience", UNSET)
         audience: CampaignObjectObjectAudience | Unset

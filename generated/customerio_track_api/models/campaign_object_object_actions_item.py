@@ -48,9 +48,13 @@ class CampaignObjectObjectActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CampaignObjectObjectActionsItem"))
-        type_ = expect_str(d.pop("type", UNSET), "CampaignObjectObjectActionsItem.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "CampaignObjectObjectActionsItem.type")
 
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectObjectActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectObjectActionsItem.id")
 
         campaign_object_object_actions_item = cls(
             type_=type_,

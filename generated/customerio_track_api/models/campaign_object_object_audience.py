@@ -82,7 +82,9 @@ class CampaignObjectObjectAudience:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectObjectAudience"))
-        type_ = expect_int(d.pop("type", UNSET), "CampaignObjectObjectAudience.type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = expect_int(type_, "CampaignObjectObjectAudience.type")
 
         _person_filters = d.pop("person_filters", UNSET)
         person_filters: CampaignObjectObjectAudiencePersonFilters | Unset

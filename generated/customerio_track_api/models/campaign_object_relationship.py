@@ -203,13 +203,19 @@ class CampaignObjectRelationship:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectRelationship"))
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectRelationship.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectRelationship.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "CampaignObjectRelationship.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CampaignObjectRelationship.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "CampaignObjectRelationship.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CampaignObjectRelationship.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectRelationshipType | Unset
@@ -218,17 +224,17 @@ class CampaignObjectRelationship:
         else:
             type_ = CampaignObjectRelationshipType(_type_)
 
-        created = expect_int(
-            d.pop("created", UNSET), "CampaignObjectRelationship.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "CampaignObjectRelationship.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "CampaignObjectRelationship.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "CampaignObjectRelationship.updated")
 
-        active = expect_bool(
-            d.pop("active", UNSET), "CampaignObjectRelationship.active"
-        )
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "CampaignObjectRelationship.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectRelationshipState | Unset
@@ -250,9 +256,11 @@ class CampaignObjectRelationship:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "CampaignObjectRelationship.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "CampaignObjectRelationship.first_started"
+            )
 
         tags = cast(
             list[str],
@@ -267,19 +275,31 @@ class CampaignObjectRelationship:
             ),
         )
 
-        object_type_id = expect_int(
-            d.pop("object_type_id", UNSET), "CampaignObjectRelationship.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(
+                object_type_id, "CampaignObjectRelationship.object_type_id"
+            )
 
-        filter_object_attributes = expect_str(
-            d.pop("filter_object_attributes", UNSET),
-            "CampaignObjectRelationship.filter_object_attributes",
-        )
+        filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        if (
+            type(filter_object_attributes) is not str
+            and filter_object_attributes is not UNSET
+        ):
+            filter_object_attributes = expect_str(
+                filter_object_attributes,
+                "CampaignObjectRelationship.filter_object_attributes",
+            )
 
-        filter_relationship_attributes = expect_str(
-            d.pop("filter_relationship_attributes", UNSET),
-            "CampaignObjectRelationship.filter_relationship_attributes",
-        )
+        filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        if (
+            type(filter_relationship_attributes) is not str
+            and filter_relationship_attributes is not UNSET
+        ):
+            filter_relationship_attributes = expect_str(
+                filter_relationship_attributes,
+                "CampaignObjectRelationship.filter_relationship_attributes",
+            )
 
         _audience = d.pop("audience", UNSET)
         audience: CampaignObjectRelationshipAudience | Unset

@@ -48,11 +48,13 @@ class CampaignObjectRelationshipActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CampaignObjectRelationshipActionsItem"))
-        type_ = expect_str(
-            d.pop("type", UNSET), "CampaignObjectRelationshipActionsItem.type"
-        )
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "CampaignObjectRelationshipActionsItem.type")
 
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectRelationshipActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectRelationshipActionsItem.id")
 
         campaign_object_relationship_actions_item = cls(
             type_=type_,

@@ -82,9 +82,9 @@ class CampaignObjectRelationshipAudience:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectRelationshipAudience"))
-        type_ = expect_int(
-            d.pop("type", UNSET), "CampaignObjectRelationshipAudience.type"
-        )
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = expect_int(type_, "CampaignObjectRelationshipAudience.type")
 
         _person_filters = d.pop("person_filters", UNSET)
         person_filters: CampaignObjectRelationshipAudiencePersonFilters | Unset

@@ -166,13 +166,19 @@ class CampaignObjectSegment:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectSegment"))
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectSegment.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectSegment.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "CampaignObjectSegment.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CampaignObjectSegment.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "CampaignObjectSegment.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CampaignObjectSegment.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectSegmentType | Unset
@@ -181,11 +187,17 @@ class CampaignObjectSegment:
         else:
             type_ = CampaignObjectSegmentType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "CampaignObjectSegment.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "CampaignObjectSegment.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectSegment.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "CampaignObjectSegment.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "CampaignObjectSegment.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "CampaignObjectSegment.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectSegmentState | Unset
@@ -205,9 +217,11 @@ class CampaignObjectSegment:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "CampaignObjectSegment.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "CampaignObjectSegment.first_started"
+            )
 
         tags = cast(
             list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectSegment.tags")

@@ -59,7 +59,9 @@ class CampaignObjectSegmentMsgTemplatesItem:
         else:
             type_ = CampaignObjectSegmentMsgTemplatesItemType(_type_)
 
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectSegmentMsgTemplatesItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectSegmentMsgTemplatesItem.id")
 
         campaign_object_segment_msg_templates_item = cls(
             type_=type_,

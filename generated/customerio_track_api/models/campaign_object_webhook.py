@@ -136,13 +136,19 @@ class CampaignObjectWebhook:
         )
 
         d = dict(expect_object(src_dict, "CampaignObjectWebhook"))
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectWebhook.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectWebhook.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "CampaignObjectWebhook.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CampaignObjectWebhook.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "CampaignObjectWebhook.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CampaignObjectWebhook.name")
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignObjectWebhookType | Unset
@@ -151,11 +157,17 @@ class CampaignObjectWebhook:
         else:
             type_ = CampaignObjectWebhookType(_type_)
 
-        created = expect_int(d.pop("created", UNSET), "CampaignObjectWebhook.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "CampaignObjectWebhook.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "CampaignObjectWebhook.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "CampaignObjectWebhook.updated")
 
-        active = expect_bool(d.pop("active", UNSET), "CampaignObjectWebhook.active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "CampaignObjectWebhook.active")
 
         _state = d.pop("state", UNSET)
         state: CampaignObjectWebhookState | Unset
@@ -175,17 +187,19 @@ class CampaignObjectWebhook:
 
                 actions.append(actions_item)
 
-        first_started = expect_int(
-            d.pop("first_started", UNSET), "CampaignObjectWebhook.first_started"
-        )
+        first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "CampaignObjectWebhook.first_started"
+            )
 
         tags = cast(
             list[str], expect_list(d.pop("tags", UNSET), "CampaignObjectWebhook.tags")
         )
 
-        webhook_id = expect_int(
-            d.pop("webhook_id", UNSET), "CampaignObjectWebhook.webhook_id"
-        )
+        webhook_id = d.pop("webhook_id", UNSET)
+        if type(webhook_id) is not int and webhook_id is not UNSET:
+            webhook_id = expect_int(webhook_id, "CampaignObjectWebhook.webhook_id")
 
         campaign_object_webhook = cls(
             id=id,

@@ -48,11 +48,13 @@ class CampaignObjectWebhookActionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CampaignObjectWebhookActionsItem"))
-        type_ = expect_str(
-            d.pop("type", UNSET), "CampaignObjectWebhookActionsItem.type"
-        )
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "CampaignObjectWebhookActionsItem.type")
 
-        id = expect_int(d.pop("id", UNSET), "CampaignObjectWebhookActionsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CampaignObjectWebhookActionsItem.id")
 
         campaign_object_webhook_actions_item = cls(
             type_=type_,

@@ -93,9 +93,11 @@ class CampaignRequestDataFileURL:
         from ..models.common_trigger_props_data import CommonTriggerPropsData
 
         d = dict(expect_object(src_dict, "CampaignRequestDataFileURL"))
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "CampaignRequestDataFileURL.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "CampaignRequestDataFileURL.data_file_url"
+            )
 
         _data = d.pop("data", UNSET)
         data: CommonTriggerPropsData | Unset
@@ -104,20 +106,23 @@ class CampaignRequestDataFileURL:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = expect_bool(
-            d.pop("email_add_duplicates", UNSET),
-            "CampaignRequestDataFileURL.email_add_duplicates",
-        )
+        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "CampaignRequestDataFileURL.email_add_duplicates"
+            )
 
-        email_ignore_missing = expect_bool(
-            d.pop("email_ignore_missing", UNSET),
-            "CampaignRequestDataFileURL.email_ignore_missing",
-        )
+        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "CampaignRequestDataFileURL.email_ignore_missing"
+            )
 
-        id_ignore_missing = expect_bool(
-            d.pop("id_ignore_missing", UNSET),
-            "CampaignRequestDataFileURL.id_ignore_missing",
-        )
+        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "CampaignRequestDataFileURL.id_ignore_missing"
+            )
 
         campaign_request_data_file_url = cls(
             data_file_url=data_file_url,

@@ -98,19 +98,23 @@ class CampaignRequestEmails:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = expect_bool(
-            d.pop("email_add_duplicates", UNSET),
-            "CampaignRequestEmails.email_add_duplicates",
-        )
+        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "CampaignRequestEmails.email_add_duplicates"
+            )
 
-        email_ignore_missing = expect_bool(
-            d.pop("email_ignore_missing", UNSET),
-            "CampaignRequestEmails.email_ignore_missing",
-        )
+        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "CampaignRequestEmails.email_ignore_missing"
+            )
 
-        id_ignore_missing = expect_bool(
-            d.pop("id_ignore_missing", UNSET), "CampaignRequestEmails.id_ignore_missing"
-        )
+        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "CampaignRequestEmails.id_ignore_missing"
+            )
 
         campaign_request_emails = cls(
             emails=emails,

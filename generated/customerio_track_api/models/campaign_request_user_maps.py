@@ -142,20 +142,23 @@ class CampaignRequestUserMaps:
         else:
             data = CommonTriggerPropsData.from_dict(_data)
 
-        email_add_duplicates = expect_bool(
-            d.pop("email_add_duplicates", UNSET),
-            "CampaignRequestUserMaps.email_add_duplicates",
-        )
+        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "CampaignRequestUserMaps.email_add_duplicates"
+            )
 
-        email_ignore_missing = expect_bool(
-            d.pop("email_ignore_missing", UNSET),
-            "CampaignRequestUserMaps.email_ignore_missing",
-        )
+        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "CampaignRequestUserMaps.email_ignore_missing"
+            )
 
-        id_ignore_missing = expect_bool(
-            d.pop("id_ignore_missing", UNSET),
-            "CampaignRequestUserMaps.id_ignore_missing",
-        )
+        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "CampaignRequestUserMaps.id_ignore_missing"
+            )
 
         campaign_request_user_maps = cls(
             per_user_data=per_user_data,

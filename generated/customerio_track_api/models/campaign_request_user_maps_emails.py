@@ -63,7 +63,9 @@ class CampaignRequestUserMapsEmails:
         )
 
         d = dict(expect_object(src_dict, "CampaignRequestUserMapsEmails"))
-        email = expect_str(d.pop("email"), "CampaignRequestUserMapsEmails.email")
+        email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "CampaignRequestUserMapsEmails.email")
 
         _data = d.pop("data", UNSET)
         data: CampaignRequestUserMapsEmailsData | Unset

@@ -62,7 +62,9 @@ class CampaignRequestUserMapsIds:
         )
 
         d = dict(expect_object(src_dict, "CampaignRequestUserMapsIds"))
-        id = expect_str(d.pop("id"), "CampaignRequestUserMapsIds.id")
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "CampaignRequestUserMapsIds.id")
 
         _data = d.pop("data", UNSET)
         data: CampaignRequestUserMapsIdsData | Unset

@@ -42,7 +42,9 @@ class CIOObjectID:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CIOObjectID"))
-        cio_object_id = expect_str(d.pop("cio_object_id"), "CIOObjectID.cio_object_id")
+        cio_object_id = d.pop("cio_object_id")
+        if type(cio_object_id) is not str:
+            cio_object_id = expect_str(cio_object_id, "CIOObjectID.cio_object_id")
 
         cio_object_id = cls(
             cio_object_id=cio_object_id,

@@ -86,21 +86,29 @@ class CollectionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CollectionResponse"))
-        bytes_ = expect_int(d.pop("bytes", UNSET), "CollectionResponse.bytes")
+        bytes_ = d.pop("bytes", UNSET)
+        if type(bytes_) is not int and bytes_ is not UNSET:
+            bytes_ = expect_int(bytes_, "CollectionResponse.bytes")
 
-        created_at = expect_int(
-            d.pop("created_at", UNSET), "CollectionResponse.created_at"
-        )
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "CollectionResponse.created_at")
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "CollectionResponse.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(updated_at, "CollectionResponse.updated_at")
 
-        id = expect_int(d.pop("id", UNSET), "CollectionResponse.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CollectionResponse.id")
 
-        name = expect_str(d.pop("name", UNSET), "CollectionResponse.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CollectionResponse.name")
 
-        rows = expect_int(d.pop("rows", UNSET), "CollectionResponse.rows")
+        rows = d.pop("rows", UNSET)
+        if type(rows) is not int and rows is not UNSET:
+            rows = expect_int(rows, "CollectionResponse.rows")
 
         schema = cast(
             list[str], expect_list(d.pop("schema", UNSET), "CollectionResponse.schema")

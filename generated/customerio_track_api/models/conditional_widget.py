@@ -84,7 +84,9 @@ class ConditionalWidget:
         else:
             type_ = ConditionalWidgetType(_type_)
 
-        condition = expect_str(d.pop("condition", UNSET), "ConditionalWidget.condition")
+        condition = d.pop("condition", UNSET)
+        if type(condition) is not str and condition is not UNSET:
+            condition = expect_str(condition, "ConditionalWidget.condition")
 
         _true_ = d.pop("true", UNSET)
         true_: ConditionalWidgetTrue | Unset

@@ -176,25 +176,37 @@ class ContentObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ContentObject"))
-        id = expect_int(d.pop("id", UNSET), "ContentObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ContentObject.id")
 
-        newsletter_id = expect_int(
-            d.pop("newsletter_id", UNSET), "ContentObject.newsletter_id"
-        )
+        newsletter_id = d.pop("newsletter_id", UNSET)
+        if type(newsletter_id) is not int and newsletter_id is not UNSET:
+            newsletter_id = expect_int(newsletter_id, "ContentObject.newsletter_id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "ContentObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "ContentObject.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "ContentObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ContentObject.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "ContentObject.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "ContentObject.layout")
 
-        body = expect_str(d.pop("body", UNSET), "ContentObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "ContentObject.body")
 
-        body_amp = expect_str(d.pop("body_amp", UNSET), "ContentObject.body_amp")
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "ContentObject.body_amp")
 
-        language = expect_str(d.pop("language", UNSET), "ContentObject.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "ContentObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: ContentObjectType | Unset
@@ -203,11 +215,17 @@ class ContentObject:
         else:
             type_ = ContentObjectType(_type_)
 
-        from_ = expect_str(d.pop("from", UNSET), "ContentObject.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "ContentObject.from")
 
-        from_id = expect_int(d.pop("from_id", UNSET), "ContentObject.from_id")
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "ContentObject.from_id")
 
-        reply_to = expect_str(d.pop("reply_to", UNSET), "ContentObject.reply_to")
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "ContentObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -225,17 +243,25 @@ class ContentObject:
         else:
             preprocessor = ContentObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "ContentObject.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "ContentObject.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "ContentObject.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "ContentObject.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "ContentObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "ContentObject.bcc")
 
-        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "ContentObject.fake_bcc")
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "ContentObject.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "ContentObject.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(preheader_text, "ContentObject.preheader_text")
 
         content_object = cls(
             id=id,

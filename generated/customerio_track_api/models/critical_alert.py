@@ -56,11 +56,17 @@ class CriticalAlert:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CriticalAlert"))
-        critical = expect_int(d.pop("critical", UNSET), "CriticalAlert.critical")
+        critical = d.pop("critical", UNSET)
+        if type(critical) is not int and critical is not UNSET:
+            critical = expect_int(critical, "CriticalAlert.critical")
 
-        name = expect_str(d.pop("name", UNSET), "CriticalAlert.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CriticalAlert.name")
 
-        volume = expect_number(d.pop("volume", UNSET), "CriticalAlert.volume")
+        volume = d.pop("volume", UNSET)
+        if type(volume) is not float and volume is not UNSET:
+            volume = expect_number(volume, "CriticalAlert.volume")
 
         critical_alert = cls(
             critical=critical,

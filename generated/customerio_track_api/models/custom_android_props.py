@@ -103,33 +103,45 @@ class CustomAndroidProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CustomAndroidProps"))
-        icon = expect_str(d.pop("icon", UNSET), "CustomAndroidProps.icon")
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = expect_str(icon, "CustomAndroidProps.icon")
 
-        sound = expect_str(d.pop("sound", UNSET), "CustomAndroidProps.sound")
+        sound = d.pop("sound", UNSET)
+        if type(sound) is not str and sound is not UNSET:
+            sound = expect_str(sound, "CustomAndroidProps.sound")
 
-        tag = expect_str(d.pop("tag", UNSET), "CustomAndroidProps.tag")
+        tag = d.pop("tag", UNSET)
+        if type(tag) is not str and tag is not UNSET:
+            tag = expect_str(tag, "CustomAndroidProps.tag")
 
-        color = expect_str(d.pop("color", UNSET), "CustomAndroidProps.color")
+        color = d.pop("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = expect_str(color, "CustomAndroidProps.color")
 
-        click_action = expect_str(
-            d.pop("click_action", UNSET), "CustomAndroidProps.click_action"
-        )
+        click_action = d.pop("click_action", UNSET)
+        if type(click_action) is not str and click_action is not UNSET:
+            click_action = expect_str(click_action, "CustomAndroidProps.click_action")
 
-        body_loc_key = expect_str(
-            d.pop("body_loc_key", UNSET), "CustomAndroidProps.body_loc_key"
-        )
+        body_loc_key = d.pop("body_loc_key", UNSET)
+        if type(body_loc_key) is not str and body_loc_key is not UNSET:
+            body_loc_key = expect_str(body_loc_key, "CustomAndroidProps.body_loc_key")
 
-        body_loc_arg = expect_str(
-            d.pop("body_loc_arg", UNSET), "CustomAndroidProps.body_loc_arg"
-        )
+        body_loc_arg = d.pop("body_loc_arg", UNSET)
+        if type(body_loc_arg) is not str and body_loc_arg is not UNSET:
+            body_loc_arg = expect_str(body_loc_arg, "CustomAndroidProps.body_loc_arg")
 
-        title_loc_key = expect_str(
-            d.pop("title_loc_key", UNSET), "CustomAndroidProps.title_loc_key"
-        )
+        title_loc_key = d.pop("title_loc_key", UNSET)
+        if type(title_loc_key) is not str and title_loc_key is not UNSET:
+            title_loc_key = expect_str(
+                title_loc_key, "CustomAndroidProps.title_loc_key"
+            )
 
-        title_loc_arg = expect_str(
-            d.pop("title_loc_arg", UNSET), "CustomAndroidProps.title_loc_arg"
-        )
+        title_loc_arg = d.pop("title_loc_arg", UNSET)
+        if type(title_loc_arg) is not str and title_loc_arg is not UNSET:
+            title_loc_arg = expect_str(
+                title_loc_arg, "CustomAndroidProps.title_loc_arg"
+            )
 
         custom_android_props = cls(
             icon=icon,

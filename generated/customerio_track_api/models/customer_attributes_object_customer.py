@@ -112,7 +112,9 @@ class CustomerAttributesObjectCustomer:
         from ..models.device_object import DeviceObject
 
         d = dict(expect_object(src_dict, "CustomerAttributesObjectCustomer"))
-        id = expect_str(d.pop("id", UNSET), "CustomerAttributesObjectCustomer.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "CustomerAttributesObjectCustomer.id")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerIdentifiers | Unset
@@ -139,10 +141,11 @@ class CustomerAttributesObjectCustomer:
                 _timestamps
             )
 
-        unsubscribed = expect_bool(
-            d.pop("unsubscribed", UNSET),
-            "CustomerAttributesObjectCustomer.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(
+                unsubscribed, "CustomerAttributesObjectCustomer.unsubscribed"
+            )
 
         _devices = expect_list(
             d.pop("devices", UNSET), "CustomerAttributesObjectCustomer.devices"

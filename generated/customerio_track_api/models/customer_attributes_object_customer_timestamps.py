@@ -90,37 +90,56 @@ class CustomerAttributesObjectCustomerTimestamps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CustomerAttributesObjectCustomerTimestamps"))
-        cio_id = expect_int(
-            d.pop("cio_id", UNSET), "CustomerAttributesObjectCustomerTimestamps.cio_id"
-        )
+        cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not int and cio_id is not UNSET:
+            cio_id = expect_int(
+                cio_id, "CustomerAttributesObjectCustomerTimestamps.cio_id"
+            )
 
-        field_last_emailed = expect_int(
-            d.pop("_last_emailed", UNSET),
-            "CustomerAttributesObjectCustomerTimestamps._last_emailed",
-        )
+        field_last_emailed = d.pop("_last_emailed", UNSET)
+        if type(field_last_emailed) is not int and field_last_emailed is not UNSET:
+            field_last_emailed = expect_int(
+                field_last_emailed,
+                "CustomerAttributesObjectCustomerTimestamps._last_emailed",
+            )
 
-        email = expect_int(
-            d.pop("email", UNSET), "CustomerAttributesObjectCustomerTimestamps.email"
-        )
+        email = d.pop("email", UNSET)
+        if type(email) is not int and email is not UNSET:
+            email = expect_int(
+                email, "CustomerAttributesObjectCustomerTimestamps.email"
+            )
 
-        id = expect_int(
-            d.pop("id", UNSET), "CustomerAttributesObjectCustomerTimestamps.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CustomerAttributesObjectCustomerTimestamps.id")
 
-        unsubscribed = expect_int(
-            d.pop("unsubscribed", UNSET),
-            "CustomerAttributesObjectCustomerTimestamps.unsubscribed",
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(
+                unsubscribed, "CustomerAttributesObjectCustomerTimestamps.unsubscribed"
+            )
 
-        field_cio_subscription_preferences_computed = expect_int(
-            d.pop("_cio_subscription_preferences_computed", UNSET),
-            "CustomerAttributesObjectCustomerTimestamps._cio_subscription_preferences_computed",
+        field_cio_subscription_preferences_computed = d.pop(
+            "_cio_subscription_preferences_computed", UNSET
         )
+        if (
+            type(field_cio_subscription_preferences_computed) is not int
+            and field_cio_subscription_preferences_computed is not UNSET
+        ):
+            field_cio_subscription_preferences_computed = expect_int(
+                field_cio_subscription_preferences_computed,
+                "CustomerAttributesObjectCustomerTimestamps._cio_subscription_preferences_computed",
+            )
 
-        cio_subscription_preferences = expect_int(
-            d.pop("cio_subscription_preferences", UNSET),
-            "CustomerAttributesObjectCustomerTimestamps.cio_subscription_preferences",
-        )
+        cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        if (
+            type(cio_subscription_preferences) is not int
+            and cio_subscription_preferences is not UNSET
+        ):
+            cio_subscription_preferences = expect_int(
+                cio_subscription_preferences,
+                "CustomerAttributesObjectCustomerTimestamps.cio_subscription_preferences",
+            )
 
         additional_properties = d.pop("additionalProperties", UNSET)
 

@@ -61,19 +61,32 @@ class CustomerEvents:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "CustomerEvents"))
-        customer_subscribed = expect_bool(
-            d.pop("customer_subscribed", UNSET), "CustomerEvents.customer_subscribed"
-        )
+        customer_subscribed = d.pop("customer_subscribed", UNSET)
+        if type(customer_subscribed) is not bool and customer_subscribed is not UNSET:
+            customer_subscribed = expect_bool(
+                customer_subscribed, "CustomerEvents.customer_subscribed"
+            )
 
-        customer_unsubscribed = expect_bool(
-            d.pop("customer_unsubscribed", UNSET),
-            "CustomerEvents.customer_unsubscribed",
-        )
+        customer_unsubscribed = d.pop("customer_unsubscribed", UNSET)
+        if (
+            type(customer_unsubscribed) is not bool
+            and customer_unsubscribed is not UNSET
+        ):
+            customer_unsubscribed = expect_bool(
+                customer_unsubscribed, "CustomerEvents.customer_unsubscribed"
+            )
 
-        customer_subscription_preferences_changed = expect_bool(
-            d.pop("customer_subscription_preferences_changed", UNSET),
-            "CustomerEvents.customer_subscription_preferences_changed",
+        customer_subscription_preferences_changed = d.pop(
+            "customer_subscription_preferences_changed", UNSET
         )
+        if (
+            type(customer_subscription_preferences_changed) is not bool
+            and customer_subscription_preferences_changed is not UNSET
+        ):
+            customer_subscription_preferences_changed = expect_bool(
+                customer_subscription_preferences_changed,
+                "CustomerEvents.customer_subscription_preferences_changed",
+            )
 
         customer_events = cls(
             customer_subscribed=customer_subscribed,

@@ -73,7 +73,9 @@ class CustomerIdentifiers:
 
         id = _parse_id(d.pop("id"))
 
-        cio_id = expect_str(d.pop("cio_id"), "CustomerIdentifiers.cio_id")
+        cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(cio_id, "CustomerIdentifiers.cio_id")
 
         customer_identifiers = cls(
             email=email,

@@ -60,13 +60,21 @@ class DataObjectOnlyData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DataObjectOnlyData"))
-        title = expect_str(d.pop("title", UNSET), "DataObjectOnlyData.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "DataObjectOnlyData.title")
 
-        body = expect_str(d.pop("body", UNSET), "DataObjectOnlyData.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "DataObjectOnlyData.body")
 
-        image = expect_str(d.pop("image", UNSET), "DataObjectOnlyData.image")
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "DataObjectOnlyData.image")
 
-        link = expect_str(d.pop("link", UNSET), "DataObjectOnlyData.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "DataObjectOnlyData.link")
 
         data_object_only_data = cls(
             title=title,

@@ -42,9 +42,9 @@ class DeliveryAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeliveryAttributes"))
-        device_token = expect_str(
-            d.pop("device_token"), "DeliveryAttributes.device_token"
-        )
+        device_token = d.pop("device_token")
+        if type(device_token) is not str:
+            device_token = expect_str(device_token, "DeliveryAttributes.device_token")
 
         delivery_attributes = cls(
             device_token=device_token,

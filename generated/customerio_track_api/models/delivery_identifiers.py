@@ -42,7 +42,9 @@ class DeliveryIdentifiers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeliveryIdentifiers"))
-        id = expect_str(d.pop("id", UNSET), "DeliveryIdentifiers.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "DeliveryIdentifiers.id")
 
         delivery_identifiers = cls(
             id=id,

@@ -81,9 +81,13 @@ class DeviceObject:
         d = dict(expect_object(src_dict, "DeviceObject"))
         platform = DeviceObjectCommonPlatform(d.pop("platform"))
 
-        id = expect_str(d.pop("id"), "DeviceObject.id")
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "DeviceObject.id")
 
-        last_used = expect_int(d.pop("last_used", UNSET), "DeviceObject.last_used")
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "DeviceObject.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCommonAttributes | Unset

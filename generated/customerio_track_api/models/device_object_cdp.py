@@ -83,9 +83,13 @@ class DeviceObjectCdp:
         d = dict(expect_object(src_dict, "DeviceObjectCdp"))
         platform = DeviceObjectCdpCommonPlatform(d.pop("platform"))
 
-        id = expect_str(d.pop("id"), "DeviceObjectCdp.id")
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "DeviceObjectCdp.id")
 
-        last_used = expect_int(d.pop("last_used", UNSET), "DeviceObjectCdp.last_used")
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "DeviceObjectCdp.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCdpCommonAttributes | Unset

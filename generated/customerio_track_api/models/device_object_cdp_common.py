@@ -75,9 +75,9 @@ class DeviceObjectCdpCommon:
         d = dict(expect_object(src_dict, "DeviceObjectCdpCommon"))
         platform = DeviceObjectCdpCommonPlatform(d.pop("platform"))
 
-        last_used = expect_int(
-            d.pop("last_used", UNSET), "DeviceObjectCdpCommon.last_used"
-        )
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "DeviceObjectCdpCommon.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCdpCommonAttributes | Unset

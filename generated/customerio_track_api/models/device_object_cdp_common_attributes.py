@@ -133,22 +133,29 @@ class DeviceObjectCdpCommonAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "DeviceObjectCdpCommonAttributes"))
-        device_os = expect_str(
-            d.pop("device_os", UNSET), "DeviceObjectCdpCommonAttributes.device_os"
-        )
+        device_os = d.pop("device_os", UNSET)
+        if type(device_os) is not str and device_os is not UNSET:
+            device_os = expect_str(
+                device_os, "DeviceObjectCdpCommonAttributes.device_os"
+            )
 
-        device_model = expect_str(
-            d.pop("device_model", UNSET), "DeviceObjectCdpCommonAttributes.device_model"
-        )
+        device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model, "DeviceObjectCdpCommonAttributes.device_model"
+            )
 
-        app_version = expect_str(
-            d.pop("app_version", UNSET), "DeviceObjectCdpCommonAttributes.app_version"
-        )
+        app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(
+                app_version, "DeviceObjectCdpCommonAttributes.app_version"
+            )
 
-        cio_sdk_version = expect_str(
-            d.pop("cio_sdk_version", UNSET),
-            "DeviceObjectCdpCommonAttributes.cio_sdk_version",
-        )
+        cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        if type(cio_sdk_version) is not str and cio_sdk_version is not UNSET:
+            cio_sdk_version = expect_str(
+                cio_sdk_version, "DeviceObjectCdpCommonAttributes.cio_sdk_version"
+            )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: DeviceObjectCdpCommonAttributesLastStatus | Unset
@@ -159,10 +166,11 @@ class DeviceObjectCdpCommonAttributes:
                 _field_last_status
             )
 
-        device_locale = expect_str(
-            d.pop("device_locale", UNSET),
-            "DeviceObjectCdpCommonAttributes.device_locale",
-        )
+        device_locale = d.pop("device_locale", UNSET)
+        if type(device_locale) is not str and device_locale is not UNSET:
+            device_locale = expect_str(
+                device_locale, "DeviceObjectCdpCommonAttributes.device_locale"
+            )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: DeviceObjectCdpCommonAttributesPushEnabled | Unset
@@ -171,32 +179,39 @@ class DeviceObjectCdpCommonAttributes:
         else:
             push_enabled = DeviceObjectCdpCommonAttributesPushEnabled(_push_enabled)
 
-        network_bluetooth = expect_bool(
-            d.pop("network_bluetooth", UNSET),
-            "DeviceObjectCdpCommonAttributes.network_bluetooth",
-        )
+        network_bluetooth = d.pop("network_bluetooth", UNSET)
+        if type(network_bluetooth) is not bool and network_bluetooth is not UNSET:
+            network_bluetooth = expect_bool(
+                network_bluetooth, "DeviceObjectCdpCommonAttributes.network_bluetooth"
+            )
 
-        network_cellular = expect_bool(
-            d.pop("network_cellular", UNSET),
-            "DeviceObjectCdpCommonAttributes.network_cellular",
-        )
+        network_cellular = d.pop("network_cellular", UNSET)
+        if type(network_cellular) is not bool and network_cellular is not UNSET:
+            network_cellular = expect_bool(
+                network_cellular, "DeviceObjectCdpCommonAttributes.network_cellular"
+            )
 
-        network_wifi = expect_bool(
-            d.pop("network_wifi", UNSET), "DeviceObjectCdpCommonAttributes.network_wifi"
-        )
+        network_wifi = d.pop("network_wifi", UNSET)
+        if type(network_wifi) is not bool and network_wifi is not UNSET:
+            network_wifi = expect_bool(
+                network_wifi, "DeviceObjectCdpCommonAttributes.network_wifi"
+            )
 
-        screen_height = expect_int(
-            d.pop("screen_height", UNSET),
-            "DeviceObjectCdpCommonAttributes.screen_height",
-        )
+        screen_height = d.pop("screen_height", UNSET)
+        if type(screen_height) is not int and screen_height is not UNSET:
+            screen_height = expect_int(
+                screen_height, "DeviceObjectCdpCommonAttributes.screen_height"
+            )
 
-        screen_width = expect_int(
-            d.pop("screen_width", UNSET), "DeviceObjectCdpCommonAttributes.screen_width"
-        )
+        screen_width = d.pop("screen_width", UNSET)
+        if type(screen_width) is not int and screen_width is not UNSET:
+            screen_width = expect_int(
+                screen_width, "DeviceObjectCdpCommonAttributes.screen_width"
+            )
 
-        timezone = expect_str(
-            d.pop("timezone", UNSET), "DeviceObjectCdpCommonAttributes.timezone"
-        )
+        timezone = d.pop("timezone", UNSET)
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = expect_str(timezone, "DeviceObjectCdpCommonAttributes.timezone")
 
         device_object_cdp_common_attributes = cls(
             device_os=device_os,

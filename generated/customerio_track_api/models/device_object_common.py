@@ -73,9 +73,9 @@ class DeviceObjectCommon:
         d = dict(expect_object(src_dict, "DeviceObjectCommon"))
         platform = DeviceObjectCommonPlatform(d.pop("platform"))
 
-        last_used = expect_int(
-            d.pop("last_used", UNSET), "DeviceObjectCommon.last_used"
-        )
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "DeviceObjectCommon.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCommonAttributes | Unset

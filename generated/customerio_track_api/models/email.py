@@ -42,7 +42,9 @@ class Email:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Email"))
-        email = expect_str(d.pop("email"), "Email.email")
+        email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "Email.email")
 
         email = cls(
             email=email,

@@ -41,7 +41,9 @@ class Email4:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Email4"))
-        email = expect_str(d.pop("email", UNSET), "Email4.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "Email4.email")
 
         email_4 = cls(
             email=email,

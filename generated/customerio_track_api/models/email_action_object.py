@@ -197,25 +197,39 @@ class EmailActionObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailActionObject"))
-        id = expect_int(d.pop("id", UNSET), "EmailActionObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "EmailActionObject.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET), "EmailActionObject.broadcast_id"
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "EmailActionObject.broadcast_id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "EmailActionObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "EmailActionObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "EmailActionObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "EmailActionObject.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "EmailActionObject.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "EmailActionObject.layout")
 
-        created = expect_int(d.pop("created", UNSET), "EmailActionObject.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "EmailActionObject.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "EmailActionObject.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "EmailActionObject.updated")
 
-        body = expect_str(d.pop("body", UNSET), "EmailActionObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "EmailActionObject.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -231,13 +245,21 @@ class EmailActionObject:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = expect_str(d.pop("language", UNSET), "EmailActionObject.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "EmailActionObject.language")
 
-        from_ = expect_str(d.pop("from", UNSET), "EmailActionObject.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "EmailActionObject.from")
 
-        from_id = expect_int(d.pop("from_id", UNSET), "EmailActionObject.from_id")
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "EmailActionObject.from_id")
 
-        reply_to = expect_str(d.pop("reply_to", UNSET), "EmailActionObject.reply_to")
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "EmailActionObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -255,19 +277,31 @@ class EmailActionObject:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "EmailActionObject.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "EmailActionObject.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "EmailActionObject.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailActionObject.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "EmailActionObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "EmailActionObject.bcc")
 
-        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "EmailActionObject.fake_bcc")
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "EmailActionObject.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "EmailActionObject.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "EmailActionObject.preheader_text"
+            )
 
-        body_amp = expect_str(d.pop("body_amp", UNSET), "EmailActionObject.body_amp")
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "EmailActionObject.body_amp")
 
         email_action_object = cls(
             id=id,

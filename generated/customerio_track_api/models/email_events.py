@@ -123,55 +123,65 @@ class EmailEvents:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EmailEvents"))
-        email_attempted = expect_bool(
-            d.pop("email_attempted", UNSET), "EmailEvents.email_attempted"
-        )
+        email_attempted = d.pop("email_attempted", UNSET)
+        if type(email_attempted) is not bool and email_attempted is not UNSET:
+            email_attempted = expect_bool(
+                email_attempted, "EmailEvents.email_attempted"
+            )
 
-        email_bounced = expect_bool(
-            d.pop("email_bounced", UNSET), "EmailEvents.email_bounced"
-        )
+        email_bounced = d.pop("email_bounced", UNSET)
+        if type(email_bounced) is not bool and email_bounced is not UNSET:
+            email_bounced = expect_bool(email_bounced, "EmailEvents.email_bounced")
 
-        email_clicked = expect_bool(
-            d.pop("email_clicked", UNSET), "EmailEvents.email_clicked"
-        )
+        email_clicked = d.pop("email_clicked", UNSET)
+        if type(email_clicked) is not bool and email_clicked is not UNSET:
+            email_clicked = expect_bool(email_clicked, "EmailEvents.email_clicked")
 
-        email_converted = expect_bool(
-            d.pop("email_converted", UNSET), "EmailEvents.email_converted"
-        )
+        email_converted = d.pop("email_converted", UNSET)
+        if type(email_converted) is not bool and email_converted is not UNSET:
+            email_converted = expect_bool(
+                email_converted, "EmailEvents.email_converted"
+            )
 
-        email_deferred = expect_bool(
-            d.pop("email_deferred", UNSET), "EmailEvents.email_deferred"
-        )
+        email_deferred = d.pop("email_deferred", UNSET)
+        if type(email_deferred) is not bool and email_deferred is not UNSET:
+            email_deferred = expect_bool(email_deferred, "EmailEvents.email_deferred")
 
-        email_delivered = expect_bool(
-            d.pop("email_delivered", UNSET), "EmailEvents.email_delivered"
-        )
+        email_delivered = d.pop("email_delivered", UNSET)
+        if type(email_delivered) is not bool and email_delivered is not UNSET:
+            email_delivered = expect_bool(
+                email_delivered, "EmailEvents.email_delivered"
+            )
 
-        email_drafted = expect_bool(
-            d.pop("email_drafted", UNSET), "EmailEvents.email_drafted"
-        )
+        email_drafted = d.pop("email_drafted", UNSET)
+        if type(email_drafted) is not bool and email_drafted is not UNSET:
+            email_drafted = expect_bool(email_drafted, "EmailEvents.email_drafted")
 
-        email_dropped = expect_bool(
-            d.pop("email_dropped", UNSET), "EmailEvents.email_dropped"
-        )
+        email_dropped = d.pop("email_dropped", UNSET)
+        if type(email_dropped) is not bool and email_dropped is not UNSET:
+            email_dropped = expect_bool(email_dropped, "EmailEvents.email_dropped")
 
-        email_failed = expect_bool(
-            d.pop("email_failed", UNSET), "EmailEvents.email_failed"
-        )
+        email_failed = d.pop("email_failed", UNSET)
+        if type(email_failed) is not bool and email_failed is not UNSET:
+            email_failed = expect_bool(email_failed, "EmailEvents.email_failed")
 
-        email_opened = expect_bool(
-            d.pop("email_opened", UNSET), "EmailEvents.email_opened"
-        )
+        email_opened = d.pop("email_opened", UNSET)
+        if type(email_opened) is not bool and email_opened is not UNSET:
+            email_opened = expect_bool(email_opened, "EmailEvents.email_opened")
 
-        email_sent = expect_bool(d.pop("email_sent", UNSET), "EmailEvents.email_sent")
+        email_sent = d.pop("email_sent", UNSET)
+        if type(email_sent) is not bool and email_sent is not UNSET:
+            email_sent = expect_bool(email_sent, "EmailEvents.email_sent")
 
-        email_spammed = expect_bool(
-            d.pop("email_spammed", UNSET), "EmailEvents.email_spammed"
-        )
+        email_spammed = d.pop("email_spammed", UNSET)
+        if type(email_spammed) is not bool and email_spammed is not UNSET:
+            email_spammed = expect_bool(email_spammed, "EmailEvents.email_spammed")
 
-        email_unsubscribed = expect_bool(
-            d.pop("email_unsubscribed", UNSET), "EmailEvents.email_unsubscribed"
-        )
+        email_unsubscribed = d.pop("email_unsubscribed", UNSET)
+        if type(email_unsubscribed) is not bool and email_unsubscribed is not UNSET:
+            email_unsubscribed = expect_bool(
+                email_unsubscribed, "EmailEvents.email_unsubscribed"
+            )
 
         email_events = cls(
             email_attempted=email_attempted,

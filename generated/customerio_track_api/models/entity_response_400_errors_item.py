@@ -53,15 +53,17 @@ class EntityResponse400ErrorsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EntityResponse400ErrorsItem"))
-        reason = expect_str(
-            d.pop("reason", UNSET), "EntityResponse400ErrorsItem.reason"
-        )
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "EntityResponse400ErrorsItem.reason")
 
-        field = expect_str(d.pop("field", UNSET), "EntityResponse400ErrorsItem.field")
+        field = d.pop("field", UNSET)
+        if type(field) is not str and field is not UNSET:
+            field = expect_str(field, "EntityResponse400ErrorsItem.field")
 
-        message = expect_str(
-            d.pop("message", UNSET), "EntityResponse400ErrorsItem.message"
-        )
+        message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "EntityResponse400ErrorsItem.message")
 
         entity_response_400_errors_item = cls(
             reason=reason,

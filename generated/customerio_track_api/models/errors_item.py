@@ -53,11 +53,17 @@ class ErrorsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ErrorsItem"))
-        reason = expect_str(d.pop("reason", UNSET), "ErrorsItem.reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "ErrorsItem.reason")
 
-        field = expect_str(d.pop("field", UNSET), "ErrorsItem.field")
+        field = d.pop("field", UNSET)
+        if type(field) is not str and field is not UNSET:
+            field = expect_str(field, "ErrorsItem.field")
 
-        message = expect_str(d.pop("message", UNSET), "ErrorsItem.message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "ErrorsItem.message")
 
         errors_item = cls(
             reason=reason,

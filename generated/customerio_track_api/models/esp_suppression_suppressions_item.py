@@ -64,21 +64,21 @@ class EspSuppressionSuppressionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "EspSuppressionSuppressionsItem"))
-        created = expect_int(
-            d.pop("created", UNSET), "EspSuppressionSuppressionsItem.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "EspSuppressionSuppressionsItem.created")
 
-        email = expect_str(
-            d.pop("email", UNSET), "EspSuppressionSuppressionsItem.email"
-        )
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "EspSuppressionSuppressionsItem.email")
 
-        reason = expect_str(
-            d.pop("reason", UNSET), "EspSuppressionSuppressionsItem.reason"
-        )
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "EspSuppressionSuppressionsItem.reason")
 
-        status = expect_str(
-            d.pop("status", UNSET), "EspSuppressionSuppressionsItem.status"
-        )
+        status = d.pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = expect_str(status, "EspSuppressionSuppressionsItem.status")
 
         esp_suppression_suppressions_item = cls(
             created=created,

@@ -75,9 +75,13 @@ class ExportSharedProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ExportSharedProps"))
-        start = expect_int(d.pop("start", UNSET), "ExportSharedProps.start")
+        start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportSharedProps.start")
 
-        end = expect_int(d.pop("end", UNSET), "ExportSharedProps.end")
+        end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportSharedProps.end")
 
         attributes = cast(
             list[str],
@@ -91,7 +95,9 @@ class ExportSharedProps:
         else:
             metric = ExportSharedPropsMetric(_metric)
 
-        drafts = expect_bool(d.pop("drafts", UNSET), "ExportSharedProps.drafts")
+        drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(drafts, "ExportSharedProps.drafts")
 
         export_shared_props = cls(
             start=start,

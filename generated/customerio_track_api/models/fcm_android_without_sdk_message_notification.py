@@ -48,13 +48,13 @@ class FcmAndroidWithoutSdkMessageNotification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "FcmAndroidWithoutSdkMessageNotification"))
-        title = expect_str(
-            d.pop("title", UNSET), "FcmAndroidWithoutSdkMessageNotification.title"
-        )
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "FcmAndroidWithoutSdkMessageNotification.title")
 
-        body = expect_str(
-            d.pop("body", UNSET), "FcmAndroidWithoutSdkMessageNotification.body"
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "FcmAndroidWithoutSdkMessageNotification.body")
 
         fcm_android_without_sdk_message_notification = cls(
             title=title,

@@ -42,7 +42,9 @@ class FcmBasicPushMessageData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "FcmBasicPushMessageData"))
-        link = expect_str(d.pop("link", UNSET), "FcmBasicPushMessageData.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "FcmBasicPushMessageData.link")
 
         fcm_basic_push_message_data = cls(
             link=link,

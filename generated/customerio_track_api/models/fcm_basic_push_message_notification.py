@@ -56,15 +56,17 @@ class FcmBasicPushMessageNotification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "FcmBasicPushMessageNotification"))
-        body = expect_str(d.pop("body"), "FcmBasicPushMessageNotification.body")
+        body = d.pop("body")
+        if type(body) is not str:
+            body = expect_str(body, "FcmBasicPushMessageNotification.body")
 
-        title = expect_str(
-            d.pop("title", UNSET), "FcmBasicPushMessageNotification.title"
-        )
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "FcmBasicPushMessageNotification.title")
 
-        image = expect_str(
-            d.pop("image", UNSET), "FcmBasicPushMessageNotification.image"
-        )
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "FcmBasicPushMessageNotification.image")
 
         fcm_basic_push_message_notification = cls(
             body=body,

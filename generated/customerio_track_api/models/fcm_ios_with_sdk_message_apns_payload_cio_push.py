@@ -60,21 +60,21 @@ class FcmIosWithSdkMessageApnsPayloadCIOPush:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "FcmIosWithSdkMessageApnsPayloadCIOPush"))
-        title = expect_str(
-            d.pop("title", UNSET), "FcmIosWithSdkMessageApnsPayloadCIOPush.title"
-        )
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "FcmIosWithSdkMessageApnsPayloadCIOPush.title")
 
-        body = expect_str(
-            d.pop("body", UNSET), "FcmIosWithSdkMessageApnsPayloadCIOPush.body"
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "FcmIosWithSdkMessageApnsPayloadCIOPush.body")
 
-        link = expect_str(
-            d.pop("link", UNSET), "FcmIosWithSdkMessageApnsPayloadCIOPush.link"
-        )
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "FcmIosWithSdkMessageApnsPayloadCIOPush.link")
 
-        image = expect_str(
-            d.pop("image", UNSET), "FcmIosWithSdkMessageApnsPayloadCIOPush.image"
-        )
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "FcmIosWithSdkMessageApnsPayloadCIOPush.image")
 
         fcm_ios_with_sdk_message_apns_payload_cio_push = cls(
             title=title,

@@ -84,7 +84,9 @@ class FixedGridWidget:
         d = dict(expect_object(src_dict, "FixedGridWidget"))
         type_ = FixedGridWidgetType(d.pop("type"))
 
-        columns = expect_int(d.pop("columns"), "FixedGridWidget.columns")
+        columns = d.pop("columns")
+        if type(columns) is not int:
+            columns = expect_int(columns, "FixedGridWidget.columns")
 
         components = []
         _components = expect_list(d.pop("components"), "FixedGridWidget.components")
@@ -95,13 +97,15 @@ class FixedGridWidget:
 
             components.append(components_item)
 
-        item_padding = expect_str(
-            d.pop("itemPadding", UNSET), "FixedGridWidget.itemPadding"
-        )
+        item_padding = d.pop("itemPadding", UNSET)
+        if type(item_padding) is not str and item_padding is not UNSET:
+            item_padding = expect_str(item_padding, "FixedGridWidget.itemPadding")
 
-        child_aspect_ratio = expect_number(
-            d.pop("childAspectRatio", UNSET), "FixedGridWidget.childAspectRatio"
-        )
+        child_aspect_ratio = d.pop("childAspectRatio", UNSET)
+        if type(child_aspect_ratio) is not float and child_aspect_ratio is not UNSET:
+            child_aspect_ratio = expect_number(
+                child_aspect_ratio, "FixedGridWidget.childAspectRatio"
+            )
 
         fixed_grid_widget = cls(
             type_=type_,

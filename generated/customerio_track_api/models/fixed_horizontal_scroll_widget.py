@@ -81,9 +81,9 @@ class FixedHorizontalScrollWidget:
         else:
             type_ = FixedHorizontalScrollWidgetType(_type_)
 
-        height = expect_int(
-            d.pop("height", UNSET), "FixedHorizontalScrollWidget.height"
-        )
+        height = d.pop("height", UNSET)
+        if type(height) is not int and height is not UNSET:
+            height = expect_int(height, "FixedHorizontalScrollWidget.height")
 
         _components = expect_list(
             d.pop("components", UNSET), "FixedHorizontalScrollWidget.components"

@@ -185,25 +185,39 @@ class GetContentObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetContentObject"))
-        id = expect_int(d.pop("id", UNSET), "GetContentObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetContentObject.id")
 
-        newsletter_id = expect_int(
-            d.pop("newsletter_id", UNSET), "GetContentObject.newsletter_id"
-        )
+        newsletter_id = d.pop("newsletter_id", UNSET)
+        if type(newsletter_id) is not int and newsletter_id is not UNSET:
+            newsletter_id = expect_int(newsletter_id, "GetContentObject.newsletter_id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "GetContentObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetContentObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "GetContentObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetContentObject.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "GetContentObject.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "GetContentObject.layout")
 
-        body = expect_str(d.pop("body", UNSET), "GetContentObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "GetContentObject.body")
 
-        body_amp = expect_str(d.pop("body_amp", UNSET), "GetContentObject.body_amp")
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "GetContentObject.body_amp")
 
-        language = expect_str(d.pop("language", UNSET), "GetContentObject.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "GetContentObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: ContentObjectType | Unset
@@ -212,11 +226,17 @@ class GetContentObject:
         else:
             type_ = ContentObjectType(_type_)
 
-        from_ = expect_str(d.pop("from", UNSET), "GetContentObject.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "GetContentObject.from")
 
-        from_id = expect_int(d.pop("from_id", UNSET), "GetContentObject.from_id")
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "GetContentObject.from_id")
 
-        reply_to = expect_str(d.pop("reply_to", UNSET), "GetContentObject.reply_to")
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "GetContentObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -234,19 +254,31 @@ class GetContentObject:
         else:
             preprocessor = ContentObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "GetContentObject.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "GetContentObject.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "GetContentObject.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "GetContentObject.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "GetContentObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "GetContentObject.bcc")
 
-        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "GetContentObject.fake_bcc")
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "GetContentObject.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "GetContentObject.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "GetContentObject.preheader_text"
+            )
 
-        headers = expect_str(d.pop("headers", UNSET), "GetContentObject.headers")
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "GetContentObject.headers")
 
         get_content_object = cls(
             id=id,

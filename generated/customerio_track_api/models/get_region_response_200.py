@@ -78,9 +78,11 @@ class GetRegionResponse200:
         else:
             region = GetRegionResponse200Region(_region)
 
-        environment_id = expect_int(
-            d.pop("environment_id", UNSET), "GetRegionResponse200.environment_id"
-        )
+        environment_id = d.pop("environment_id", UNSET)
+        if type(environment_id) is not int and environment_id is not UNSET:
+            environment_id = expect_int(
+                environment_id, "GetRegionResponse200.environment_id"
+            )
 
         get_region_response_200 = cls(
             url=url,

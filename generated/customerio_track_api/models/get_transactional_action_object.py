@@ -177,23 +177,29 @@ class GetTransactionalActionObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "GetTransactionalActionObject"))
-        id = expect_int(d.pop("id", UNSET), "GetTransactionalActionObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetTransactionalActionObject.id")
 
-        name = expect_str(d.pop("name", UNSET), "GetTransactionalActionObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetTransactionalActionObject.name")
 
-        created = expect_int(
-            d.pop("created", UNSET), "GetTransactionalActionObject.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "GetTransactionalActionObject.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "GetTransactionalActionObject.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "GetTransactionalActionObject.updated")
 
-        body = expect_str(d.pop("body", UNSET), "GetTransactionalActionObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "GetTransactionalActionObject.body")
 
-        language = expect_str(
-            d.pop("language", UNSET), "GetTransactionalActionObject.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "GetTransactionalActionObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: TransactionalActionObjectType | Unset
@@ -202,15 +208,17 @@ class GetTransactionalActionObject:
         else:
             type_ = TransactionalActionObjectType(_type_)
 
-        from_ = expect_str(d.pop("from", UNSET), "GetTransactionalActionObject.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "GetTransactionalActionObject.from")
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET), "GetTransactionalActionObject.from_id"
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "GetTransactionalActionObject.from_id")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "GetTransactionalActionObject.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "GetTransactionalActionObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -228,32 +236,35 @@ class GetTransactionalActionObject:
         else:
             preprocessor = TransactionalActionObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "GetTransactionalActionObject.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "GetTransactionalActionObject.recipient")
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "GetTransactionalActionObject.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "GetTransactionalActionObject.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "GetTransactionalActionObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "GetTransactionalActionObject.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "GetTransactionalActionObject.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "GetTransactionalActionObject.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "GetTransactionalActionObject.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "GetTransactionalActionObject.preheader_text"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "GetTransactionalActionObject.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "GetTransactionalActionObject.body_amp")
 
-        headers = expect_str(
-            d.pop("headers", UNSET), "GetTransactionalActionObject.headers"
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "GetTransactionalActionObject.headers")
 
         get_transactional_action_object = cls(
             id=id,

@@ -73,13 +73,19 @@ class IconWidget:
         d = dict(expect_object(src_dict, "IconWidget"))
         type_ = IconWidgetType(d.pop("type"))
 
-        color = expect_str(d.pop("color"), "IconWidget.color")
+        color = d.pop("color")
+        if type(color) is not str:
+            color = expect_str(color, "IconWidget.color")
 
-        value = expect_str(d.pop("value"), "IconWidget.value")
+        value = d.pop("value")
+        if type(value) is not str:
+            value = expect_str(value, "IconWidget.value")
 
         font = d.pop("font", UNSET)
 
-        size = expect_int(d.pop("size", UNSET), "IconWidget.size")
+        size = d.pop("size", UNSET)
+        if type(size) is not int and size is not UNSET:
+            size = expect_int(size, "IconWidget.size")
 
         icon_widget = cls(
             type_=type_,

@@ -43,7 +43,9 @@ class Id:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Id"))
-        id = expect_str(d.pop("id"), "Id.id")
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "Id.id")
 
         id = cls(
             id=id,

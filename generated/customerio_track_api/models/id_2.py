@@ -41,7 +41,9 @@ class Id2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Id2"))
-        id = expect_str(d.pop("id"), "Id2.id")
+        id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "Id2.id")
 
         id_2 = cls(
             id=id,

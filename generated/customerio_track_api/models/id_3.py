@@ -41,7 +41,9 @@ class Id3:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Id3"))
-        id = expect_str(d.pop("id", UNSET), "Id3.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "Id3.id")
 
         id_3 = cls(
             id=id,

@@ -136,21 +136,29 @@ class IdentifyBody:
         from ..models.v1_cio_relationships import V1CioRelationships
 
         d = dict(expect_object(src_dict, "IdentifyBody"))
-        id = expect_str(d.pop("id", UNSET), "IdentifyBody.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "IdentifyBody.id")
 
-        email = expect_str(d.pop("email", UNSET), "IdentifyBody.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "IdentifyBody.email")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "IdentifyBody.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "IdentifyBody.anonymous_id")
 
-        created_at = expect_int(d.pop("created_at", UNSET), "IdentifyBody.created_at")
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "IdentifyBody.created_at")
 
-        field_timestamp = expect_int(
-            d.pop("_timestamp", UNSET), "IdentifyBody._timestamp"
-        )
+        field_timestamp = d.pop("_timestamp", UNSET)
+        if type(field_timestamp) is not int and field_timestamp is not UNSET:
+            field_timestamp = expect_int(field_timestamp, "IdentifyBody._timestamp")
 
-        field_update = expect_bool(d.pop("_update", UNSET), "IdentifyBody._update")
+        field_update = d.pop("_update", UNSET)
+        if type(field_update) is not bool and field_update is not UNSET:
+            field_update = expect_bool(field_update, "IdentifyBody._update")
 
         _cio_relationships = d.pop("cio_relationships", UNSET)
         cio_relationships: V1CioRelationships | Unset
@@ -159,9 +167,9 @@ class IdentifyBody:
         else:
             cio_relationships = V1CioRelationships.from_dict(_cio_relationships)
 
-        unsubscribed = expect_bool(
-            d.pop("unsubscribed", UNSET), "IdentifyBody.unsubscribed"
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(unsubscribed, "IdentifyBody.unsubscribed")
 
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: IdentifyBodyCioSubscriptionPreferences | Unset

@@ -77,9 +77,9 @@ class IdentifyPersonAttributes:
                 _cio_subscription_preferences
             )
 
-        field_update = expect_bool(
-            d.pop("_update", UNSET), "IdentifyPersonAttributes._update"
-        )
+        field_update = d.pop("_update", UNSET)
+        if type(field_update) is not bool and field_update is not UNSET:
+            field_update = expect_bool(field_update, "IdentifyPersonAttributes._update")
 
         identify_person_attributes = cls(
             cio_subscription_preferences=cio_subscription_preferences,

@@ -99,17 +99,23 @@ class ImageWidget:
         else:
             fit = ImageWidgetFit(_fit)
 
-        height = expect_int(d.pop("height", UNSET), "ImageWidget.height")
+        height = d.pop("height", UNSET)
+        if type(height) is not int and height is not UNSET:
+            height = expect_int(height, "ImageWidget.height")
 
-        width = expect_int(d.pop("width", UNSET), "ImageWidget.width")
+        width = d.pop("width", UNSET)
+        if type(width) is not int and width is not UNSET:
+            width = expect_int(width, "ImageWidget.width")
 
-        corner_radius = expect_int(
-            d.pop("cornerRadius", UNSET), "ImageWidget.cornerRadius"
-        )
+        corner_radius = d.pop("cornerRadius", UNSET)
+        if type(corner_radius) is not int and corner_radius is not UNSET:
+            corner_radius = expect_int(corner_radius, "ImageWidget.cornerRadius")
 
-        fade_in_duration = expect_int(
-            d.pop("fadeInDuration", UNSET), "ImageWidget.fadeInDuration"
-        )
+        fade_in_duration = d.pop("fadeInDuration", UNSET)
+        if type(fade_in_duration) is not int and fade_in_duration is not UNSET:
+            fade_in_duration = expect_int(
+                fade_in_duration, "ImageWidget.fadeInDuration"
+            )
 
         image_widget = cls(
             type_=type_,

@@ -83,11 +83,15 @@ class ImportRequestEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportRequestEvent"))
-        name = expect_str(d.pop("name"), "ImportRequestEvent.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportRequestEvent.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportRequestEvent.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "ImportRequestEvent.data_file_url"
+            )
 
         type_ = ImportRequestEventType(d.pop("type"))
 
@@ -100,9 +104,9 @@ class ImportRequestEvent:
         else:
             data_to_process = ImportRequestEventDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportRequestEvent.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportRequestEvent.description")
 
         import_request_event = cls(
             name=name,

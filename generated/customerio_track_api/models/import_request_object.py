@@ -82,15 +82,21 @@ class ImportRequestObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportRequestObject"))
-        name = expect_str(d.pop("name"), "ImportRequestObject.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportRequestObject.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportRequestObject.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "ImportRequestObject.data_file_url"
+            )
 
-        object_type_id = expect_str(
-            d.pop("object_type_id"), "ImportRequestObject.object_type_id"
-        )
+        object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(
+                object_type_id, "ImportRequestObject.object_type_id"
+            )
 
         type_ = ImportRequestObjectType(d.pop("type"))
 
@@ -101,9 +107,9 @@ class ImportRequestObject:
         else:
             data_to_process = ImportRequestObjectDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportRequestObject.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportRequestObject.description")
 
         import_request_object = cls(
             name=name,

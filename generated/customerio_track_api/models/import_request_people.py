@@ -83,11 +83,15 @@ class ImportRequestPeople:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportRequestPeople"))
-        name = expect_str(d.pop("name"), "ImportRequestPeople.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportRequestPeople.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportRequestPeople.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "ImportRequestPeople.data_file_url"
+            )
 
         type_ = ImportRequestPeopleType(d.pop("type"))
 
@@ -100,9 +104,9 @@ class ImportRequestPeople:
         else:
             data_to_process = ImportRequestPeopleDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportRequestPeople.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportRequestPeople.description")
 
         import_request_people = cls(
             name=name,

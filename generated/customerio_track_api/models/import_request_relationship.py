@@ -85,11 +85,15 @@ class ImportRequestRelationship:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ImportRequestRelationship"))
-        name = expect_str(d.pop("name"), "ImportRequestRelationship.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportRequestRelationship.name")
 
-        data_file_url = expect_str(
-            d.pop("data_file_url"), "ImportRequestRelationship.data_file_url"
-        )
+        data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "ImportRequestRelationship.data_file_url"
+            )
 
         type_ = ImportRequestRelationshipType(d.pop("type"))
 
@@ -102,9 +106,11 @@ class ImportRequestRelationship:
         else:
             data_to_process = ImportRequestRelationshipDataToProcess(_data_to_process)
 
-        description = expect_str(
-            d.pop("description", UNSET), "ImportRequestRelationship.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "ImportRequestRelationship.description"
+            )
 
         import_request_relationship = cls(
             name=name,

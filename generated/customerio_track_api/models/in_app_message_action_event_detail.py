@@ -59,21 +59,29 @@ class InAppMessageActionEventDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "InAppMessageActionEventDetail"))
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "InAppMessageActionEventDetail.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(
+                message_id, "InAppMessageActionEventDetail.messageId"
+            )
 
-        delivery_id = expect_str(
-            d.pop("deliveryId", UNSET), "InAppMessageActionEventDetail.deliveryId"
-        )
+        delivery_id = d.pop("deliveryId", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(
+                delivery_id, "InAppMessageActionEventDetail.deliveryId"
+            )
 
-        action_name = expect_str(
-            d.pop("actionName", UNSET), "InAppMessageActionEventDetail.actionName"
-        )
+        action_name = d.pop("actionName", UNSET)
+        if type(action_name) is not str and action_name is not UNSET:
+            action_name = expect_str(
+                action_name, "InAppMessageActionEventDetail.actionName"
+            )
 
-        action_value = expect_str(
-            d.pop("actionValue", UNSET), "InAppMessageActionEventDetail.actionValue"
-        )
+        action_value = d.pop("actionValue", UNSET)
+        if type(action_value) is not str and action_value is not UNSET:
+            action_value = expect_str(
+                action_value, "InAppMessageActionEventDetail.actionValue"
+            )
 
         in_app_message_action_event_detail = cls(
             message_id=message_id,

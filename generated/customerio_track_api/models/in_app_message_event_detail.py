@@ -48,13 +48,13 @@ class InAppMessageEventDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "InAppMessageEventDetail"))
-        message_id = expect_str(
-            d.pop("messageId", UNSET), "InAppMessageEventDetail.messageId"
-        )
+        message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "InAppMessageEventDetail.messageId")
 
-        delivery_id = expect_str(
-            d.pop("deliveryId", UNSET), "InAppMessageEventDetail.deliveryId"
-        )
+        delivery_id = d.pop("deliveryId", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "InAppMessageEventDetail.deliveryId")
 
         in_app_message_event_detail = cls(
             message_id=message_id,

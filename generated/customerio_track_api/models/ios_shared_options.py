@@ -150,7 +150,9 @@ class IosSharedOptions:
 
         alert = _parse_alert(d.pop("alert", UNSET))
 
-        badge = expect_int(d.pop("badge", UNSET), "IosSharedOptions.badge")
+        badge = d.pop("badge", UNSET)
+        if type(badge) is not int and badge is not UNSET:
+            badge = expect_int(badge, "IosSharedOptions.badge")
 
         def _parse_sound(data: object) -> CriticalAlert | str | Unset:
             if isinstance(data, Unset):
@@ -167,21 +169,31 @@ class IosSharedOptions:
 
         sound = _parse_sound(d.pop("sound", UNSET))
 
-        thread_id = expect_str(d.pop("thread-id", UNSET), "IosSharedOptions.thread-id")
+        thread_id = d.pop("thread-id", UNSET)
+        if type(thread_id) is not str and thread_id is not UNSET:
+            thread_id = expect_str(thread_id, "IosSharedOptions.thread-id")
 
-        category = expect_str(d.pop("category", UNSET), "IosSharedOptions.category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "IosSharedOptions.category")
 
-        content_available = expect_int(
-            d.pop("content-available", UNSET), "IosSharedOptions.content-available"
-        )
+        content_available = d.pop("content-available", UNSET)
+        if type(content_available) is not int and content_available is not UNSET:
+            content_available = expect_int(
+                content_available, "IosSharedOptions.content-available"
+            )
 
-        mutable_content = expect_int(
-            d.pop("mutable-content", UNSET), "IosSharedOptions.mutable-content"
-        )
+        mutable_content = d.pop("mutable-content", UNSET)
+        if type(mutable_content) is not int and mutable_content is not UNSET:
+            mutable_content = expect_int(
+                mutable_content, "IosSharedOptions.mutable-content"
+            )
 
-        target_content_id = expect_str(
-            d.pop("target-content-id", UNSET), "IosSharedOptions.target-content-id"
-        )
+        target_content_id = d.pop("target-content-id", UNSET)
+        if type(target_content_id) is not str and target_content_id is not UNSET:
+            target_content_id = expect_str(
+                target_content_id, "IosSharedOptions.target-content-id"
+            )
 
         _interruption_level = d.pop("interruption-level", UNSET)
         interruption_level: IosSharedOptionsInterruptionLevel | Unset
@@ -190,9 +202,11 @@ class IosSharedOptions:
         else:
             interruption_level = IosSharedOptionsInterruptionLevel(_interruption_level)
 
-        relevance_score = expect_number(
-            d.pop("relevance-score", UNSET), "IosSharedOptions.relevance-score"
-        )
+        relevance_score = d.pop("relevance-score", UNSET)
+        if type(relevance_score) is not float and relevance_score is not UNSET:
+            relevance_score = expect_number(
+                relevance_score, "IosSharedOptions.relevance-score"
+            )
 
         ios_shared_options = cls(
             alert=alert,

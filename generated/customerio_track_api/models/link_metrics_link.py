@@ -48,9 +48,13 @@ class LinkMetricsLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "LinkMetricsLink"))
-        id = expect_int(d.pop("id", UNSET), "LinkMetricsLink.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "LinkMetricsLink.id")
 
-        href = expect_str(d.pop("href", UNSET), "LinkMetricsLink.href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "LinkMetricsLink.href")
 
         link_metrics_link = cls(
             id=id,

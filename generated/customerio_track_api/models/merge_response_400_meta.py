@@ -42,7 +42,9 @@ class MergeResponse400Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MergeResponse400Meta"))
-        error = expect_str(d.pop("error", UNSET), "MergeResponse400Meta.error")
+        error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "MergeResponse400Meta.error")
 
         merge_response_400_meta = cls(
             error=error,

@@ -143,51 +143,77 @@ class MessageMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MessageMetrics"))
-        bounced = expect_int(d.pop("bounced", UNSET), "MessageMetrics.bounced")
+        bounced = d.pop("bounced", UNSET)
+        if type(bounced) is not int and bounced is not UNSET:
+            bounced = expect_int(bounced, "MessageMetrics.bounced")
 
-        clicked = expect_int(d.pop("clicked", UNSET), "MessageMetrics.clicked")
+        clicked = d.pop("clicked", UNSET)
+        if type(clicked) is not int and clicked is not UNSET:
+            clicked = expect_int(clicked, "MessageMetrics.clicked")
 
-        human_clicked = expect_int(
-            d.pop("human_clicked", UNSET), "MessageMetrics.human_clicked"
-        )
+        human_clicked = d.pop("human_clicked", UNSET)
+        if type(human_clicked) is not int and human_clicked is not UNSET:
+            human_clicked = expect_int(human_clicked, "MessageMetrics.human_clicked")
 
-        prefetch_clicked = expect_int(
-            d.pop("prefetch_clicked", UNSET), "MessageMetrics.prefetch_clicked"
-        )
+        prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        if type(prefetch_clicked) is not int and prefetch_clicked is not UNSET:
+            prefetch_clicked = expect_int(
+                prefetch_clicked, "MessageMetrics.prefetch_clicked"
+            )
 
-        converted = expect_int(d.pop("converted", UNSET), "MessageMetrics.converted")
+        converted = d.pop("converted", UNSET)
+        if type(converted) is not int and converted is not UNSET:
+            converted = expect_int(converted, "MessageMetrics.converted")
 
-        created = expect_int(d.pop("created", UNSET), "MessageMetrics.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "MessageMetrics.created")
 
-        delivered = expect_int(d.pop("delivered", UNSET), "MessageMetrics.delivered")
+        delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(delivered, "MessageMetrics.delivered")
 
-        drafted = expect_int(d.pop("drafted", UNSET), "MessageMetrics.drafted")
+        drafted = d.pop("drafted", UNSET)
+        if type(drafted) is not int and drafted is not UNSET:
+            drafted = expect_int(drafted, "MessageMetrics.drafted")
 
-        dropped = expect_int(d.pop("dropped", UNSET), "MessageMetrics.dropped")
+        dropped = d.pop("dropped", UNSET)
+        if type(dropped) is not int and dropped is not UNSET:
+            dropped = expect_int(dropped, "MessageMetrics.dropped")
 
-        failed = expect_int(d.pop("failed", UNSET), "MessageMetrics.failed")
+        failed = d.pop("failed", UNSET)
+        if type(failed) is not int and failed is not UNSET:
+            failed = expect_int(failed, "MessageMetrics.failed")
 
-        opened = expect_int(d.pop("opened", UNSET), "MessageMetrics.opened")
+        opened = d.pop("opened", UNSET)
+        if type(opened) is not int and opened is not UNSET:
+            opened = expect_int(opened, "MessageMetrics.opened")
 
-        human_opened = expect_int(
-            d.pop("human_opened", UNSET), "MessageMetrics.human_opened"
-        )
+        human_opened = d.pop("human_opened", UNSET)
+        if type(human_opened) is not int and human_opened is not UNSET:
+            human_opened = expect_int(human_opened, "MessageMetrics.human_opened")
 
-        prefetch_opened = expect_int(
-            d.pop("prefetch_opened", UNSET), "MessageMetrics.prefetch_opened"
-        )
+        prefetch_opened = d.pop("prefetch_opened", UNSET)
+        if type(prefetch_opened) is not int and prefetch_opened is not UNSET:
+            prefetch_opened = expect_int(
+                prefetch_opened, "MessageMetrics.prefetch_opened"
+            )
 
-        sent = expect_int(d.pop("sent", UNSET), "MessageMetrics.sent")
+        sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(sent, "MessageMetrics.sent")
 
-        spammed = expect_int(d.pop("spammed", UNSET), "MessageMetrics.spammed")
+        spammed = d.pop("spammed", UNSET)
+        if type(spammed) is not int and spammed is not UNSET:
+            spammed = expect_int(spammed, "MessageMetrics.spammed")
 
-        undeliverable = expect_int(
-            d.pop("undeliverable", UNSET), "MessageMetrics.undeliverable"
-        )
+        undeliverable = d.pop("undeliverable", UNSET)
+        if type(undeliverable) is not int and undeliverable is not UNSET:
+            undeliverable = expect_int(undeliverable, "MessageMetrics.undeliverable")
 
-        unsubscribed = expect_int(
-            d.pop("unsubscribed", UNSET), "MessageMetrics.unsubscribed"
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(unsubscribed, "MessageMetrics.unsubscribed")
 
         message_metrics = cls(
             bounced=bounced,

@@ -213,15 +213,19 @@ class MessageObject:
         from ..models.message_metrics import MessageMetrics
 
         d = dict(expect_object(src_dict, "MessageObject"))
-        id = expect_str(d.pop("id", UNSET), "MessageObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "MessageObject.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "MessageObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "MessageObject.deduplicate_id")
 
-        message_template_id = expect_int(
-            d.pop("message_template_id", UNSET), "MessageObject.message_template_id"
-        )
+        message_template_id = d.pop("message_template_id", UNSET)
+        if type(message_template_id) is not int and message_template_id is not UNSET:
+            message_template_id = expect_int(
+                message_template_id, "MessageObject.message_template_id"
+            )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -239,9 +243,13 @@ class MessageObject:
         else:
             customer_identifiers = CustomerIdentifiers.from_dict(_customer_identifiers)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "MessageObject.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "MessageObject.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "MessageObject.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "MessageObject.subject")
 
         _metrics = d.pop("metrics", UNSET)
         metrics: MessageMetrics | Unset
@@ -250,7 +258,9 @@ class MessageObject:
         else:
             metrics = MessageMetrics.from_dict(_metrics)
 
-        created = expect_int(d.pop("created", UNSET), "MessageObject.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "MessageObject.created")
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -270,11 +280,15 @@ class MessageObject:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        action_id = expect_int(d.pop("action_id", UNSET), "MessageObject.action_id")
+        action_id = d.pop("action_id", UNSET)
+        if type(action_id) is not int and action_id is not UNSET:
+            action_id = expect_int(action_id, "MessageObject.action_id")
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET), "MessageObject.parent_action_id"
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "MessageObject.parent_action_id"
+            )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -285,7 +299,9 @@ class MessageObject:
 
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
-        content_id = expect_int(d.pop("content_id", UNSET), "MessageObject.content_id")
+        content_id = d.pop("content_id", UNSET)
+        if type(content_id) is not int and content_id is not UNSET:
+            content_id = expect_int(content_id, "MessageObject.content_id")
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -312,7 +328,9 @@ class MessageObject:
         else:
             type_ = MessageObjectType(_type_)
 
-        forgotten = expect_bool(d.pop("forgotten", UNSET), "MessageObject.forgotten")
+        forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(forgotten, "MessageObject.forgotten")
 
         message_object = cls(
             id=id,

@@ -114,39 +114,59 @@ class MessageTotalMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MessageTotalMetrics"))
-        bounced = expect_int(d.pop("bounced", UNSET), "MessageTotalMetrics.bounced")
+        bounced = d.pop("bounced", UNSET)
+        if type(bounced) is not int and bounced is not UNSET:
+            bounced = expect_int(bounced, "MessageTotalMetrics.bounced")
 
-        clicked = expect_int(d.pop("clicked", UNSET), "MessageTotalMetrics.clicked")
+        clicked = d.pop("clicked", UNSET)
+        if type(clicked) is not int and clicked is not UNSET:
+            clicked = expect_int(clicked, "MessageTotalMetrics.clicked")
 
-        converted = expect_int(
-            d.pop("converted", UNSET), "MessageTotalMetrics.converted"
-        )
+        converted = d.pop("converted", UNSET)
+        if type(converted) is not int and converted is not UNSET:
+            converted = expect_int(converted, "MessageTotalMetrics.converted")
 
-        created = expect_int(d.pop("created", UNSET), "MessageTotalMetrics.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "MessageTotalMetrics.created")
 
-        delivered = expect_int(
-            d.pop("delivered", UNSET), "MessageTotalMetrics.delivered"
-        )
+        delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(delivered, "MessageTotalMetrics.delivered")
 
-        drafted = expect_int(d.pop("drafted", UNSET), "MessageTotalMetrics.drafted")
+        drafted = d.pop("drafted", UNSET)
+        if type(drafted) is not int and drafted is not UNSET:
+            drafted = expect_int(drafted, "MessageTotalMetrics.drafted")
 
-        dropped = expect_int(d.pop("dropped", UNSET), "MessageTotalMetrics.dropped")
+        dropped = d.pop("dropped", UNSET)
+        if type(dropped) is not int and dropped is not UNSET:
+            dropped = expect_int(dropped, "MessageTotalMetrics.dropped")
 
-        failed = expect_int(d.pop("failed", UNSET), "MessageTotalMetrics.failed")
+        failed = d.pop("failed", UNSET)
+        if type(failed) is not int and failed is not UNSET:
+            failed = expect_int(failed, "MessageTotalMetrics.failed")
 
-        opened = expect_int(d.pop("opened", UNSET), "MessageTotalMetrics.opened")
+        opened = d.pop("opened", UNSET)
+        if type(opened) is not int and opened is not UNSET:
+            opened = expect_int(opened, "MessageTotalMetrics.opened")
 
-        sent = expect_int(d.pop("sent", UNSET), "MessageTotalMetrics.sent")
+        sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(sent, "MessageTotalMetrics.sent")
 
-        spammed = expect_int(d.pop("spammed", UNSET), "MessageTotalMetrics.spammed")
+        spammed = d.pop("spammed", UNSET)
+        if type(spammed) is not int and spammed is not UNSET:
+            spammed = expect_int(spammed, "MessageTotalMetrics.spammed")
 
-        undeliverable = expect_int(
-            d.pop("undeliverable", UNSET), "MessageTotalMetrics.undeliverable"
-        )
+        undeliverable = d.pop("undeliverable", UNSET)
+        if type(undeliverable) is not int and undeliverable is not UNSET:
+            undeliverable = expect_int(
+                undeliverable, "MessageTotalMetrics.undeliverable"
+            )
 
-        unsubscribed = expect_int(
-            d.pop("unsubscribed", UNSET), "MessageTotalMetrics.unsubscribed"
-        )
+        unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(unsubscribed, "MessageTotalMetrics.unsubscribed")
 
         message_total_metrics = cls(
             bounced=bounced,

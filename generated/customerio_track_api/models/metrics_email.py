@@ -76,17 +76,27 @@ class MetricsEmail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MetricsEmail"))
-        delivery_id = expect_str(d.pop("delivery_id"), "MetricsEmail.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsEmail.delivery_id")
 
         metric = MetricsEmailMetric(d.pop("metric"))
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsEmail.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsEmail.timestamp")
 
-        recipient = expect_str(d.pop("recipient", UNSET), "MetricsEmail.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "MetricsEmail.recipient")
 
-        reason = expect_str(d.pop("reason", UNSET), "MetricsEmail.reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "MetricsEmail.reason")
 
-        href = expect_str(d.pop("href", UNSET), "MetricsEmail.href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsEmail.href")
 
         metrics_email = cls(
             delivery_id=delivery_id,

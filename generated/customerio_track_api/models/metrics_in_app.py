@@ -70,15 +70,23 @@ class MetricsInApp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MetricsInApp"))
-        delivery_id = expect_str(d.pop("delivery_id"), "MetricsInApp.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsInApp.delivery_id")
 
         metric = MetricsInAppMetric(d.pop("metric"))
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsInApp.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsInApp.timestamp")
 
-        recipient = expect_str(d.pop("recipient", UNSET), "MetricsInApp.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "MetricsInApp.recipient")
 
-        href = expect_str(d.pop("href", UNSET), "MetricsInApp.href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsInApp.href")
 
         metrics_in_app = cls(
             delivery_id=delivery_id,

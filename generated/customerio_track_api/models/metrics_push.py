@@ -63,13 +63,19 @@ class MetricsPush:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MetricsPush"))
-        delivery_id = expect_str(d.pop("delivery_id"), "MetricsPush.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsPush.delivery_id")
 
         metric = MetricsPushMetric(d.pop("metric"))
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsPush.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsPush.timestamp")
 
-        recipient = expect_str(d.pop("recipient", UNSET), "MetricsPush.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "MetricsPush.recipient")
 
         metrics_push = cls(
             delivery_id=delivery_id,

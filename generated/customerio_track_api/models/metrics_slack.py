@@ -63,13 +63,19 @@ class MetricsSlack:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MetricsSlack"))
-        delivery_id = expect_str(d.pop("delivery_id"), "MetricsSlack.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsSlack.delivery_id")
 
         metric = MetricsSlackMetric(d.pop("metric"))
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsSlack.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsSlack.timestamp")
 
-        href = expect_str(d.pop("href", UNSET), "MetricsSlack.href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsSlack.href")
 
         metrics_slack = cls(
             delivery_id=delivery_id,

@@ -76,17 +76,27 @@ class MetricsSMS:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MetricsSMS"))
-        delivery_id = expect_str(d.pop("delivery_id"), "MetricsSMS.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsSMS.delivery_id")
 
         metric = MetricsSMSMetric(d.pop("metric"))
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsSMS.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsSMS.timestamp")
 
-        recipient = expect_int(d.pop("recipient", UNSET), "MetricsSMS.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not int and recipient is not UNSET:
+            recipient = expect_int(recipient, "MetricsSMS.recipient")
 
-        reason = expect_str(d.pop("reason", UNSET), "MetricsSMS.reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "MetricsSMS.reason")
 
-        href = expect_str(d.pop("href", UNSET), "MetricsSMS.href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsSMS.href")
 
         metrics_sms = cls(
             delivery_id=delivery_id,

@@ -70,15 +70,23 @@ class MetricsWebhook:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MetricsWebhook"))
-        delivery_id = expect_str(d.pop("delivery_id"), "MetricsWebhook.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsWebhook.delivery_id")
 
         metric = MetricsWebhookMetric(d.pop("metric"))
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MetricsWebhook.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsWebhook.timestamp")
 
-        reason = expect_str(d.pop("reason", UNSET), "MetricsWebhook.reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "MetricsWebhook.reason")
 
-        href = expect_str(d.pop("href", UNSET), "MetricsWebhook.href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsWebhook.href")
 
         metrics_webhook = cls(
             delivery_id=delivery_id,

@@ -94,17 +94,23 @@ class MobileScreenView:
         from ..models.mobile_screen_view_data import MobileScreenViewData
 
         d = dict(expect_object(src_dict, "MobileScreenView"))
-        name = expect_str(d.pop("name"), "MobileScreenView.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "MobileScreenView.name")
 
         type_ = MobileScreenViewType(d.pop("type"))
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "MobileScreenView.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "MobileScreenView.anonymous_id")
 
-        id = expect_str(d.pop("id", UNSET), "MobileScreenView.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "MobileScreenView.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MobileScreenView.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MobileScreenView.timestamp")
 
         _data = d.pop("data", UNSET)
         data: MobileScreenViewData | Unset

@@ -93,17 +93,23 @@ class MobileScreenView2:
         from ..models.mobile_screen_view_2_data import MobileScreenView2Data
 
         d = dict(expect_object(src_dict, "MobileScreenView2"))
-        anonymous_id = expect_str(
-            d.pop("anonymous_id"), "MobileScreenView2.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "MobileScreenView2.anonymous_id")
 
-        name = expect_str(d.pop("name"), "MobileScreenView2.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "MobileScreenView2.name")
 
         type_ = MobileScreenView2Type(d.pop("type"))
 
-        id = expect_str(d.pop("id", UNSET), "MobileScreenView2.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "MobileScreenView2.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "MobileScreenView2.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MobileScreenView2.timestamp")
 
         _data = d.pop("data", UNSET)
         data: MobileScreenView2Data | Unset

@@ -50,7 +50,9 @@ class MsgTemplateIdsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "MsgTemplateIdsItem"))
-        id = expect_int(d.pop("id", UNSET), "MsgTemplateIdsItem.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "MsgTemplateIdsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: MsgTemplateIdsItemType | Unset

@@ -123,24 +123,36 @@ class NewsletterObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "NewsletterObject"))
-        id = expect_int(d.pop("id", UNSET), "NewsletterObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "NewsletterObject.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "NewsletterObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "NewsletterObject.deduplicate_id"
+            )
 
         content_ids = cast(
             list[int],
             expect_list(d.pop("content_ids", UNSET), "NewsletterObject.content_ids"),
         )
 
-        name = expect_str(d.pop("name", UNSET), "NewsletterObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "NewsletterObject.name")
 
-        sent_at = expect_int(d.pop("sent_at", UNSET), "NewsletterObject.sent_at")
+        sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "NewsletterObject.sent_at")
 
-        created = expect_int(d.pop("created", UNSET), "NewsletterObject.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "NewsletterObject.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "NewsletterObject.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "NewsletterObject.updated")
 
         _type_ = d.pop("type", UNSET)
         type_: NewsletterObjectType | Unset
@@ -161,10 +173,14 @@ class NewsletterObject:
             ),
         )
 
-        subscription_topic_id = expect_int(
-            d.pop("subscription_topic_id", UNSET),
-            "NewsletterObject.subscription_topic_id",
-        )
+        subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        if (
+            type(subscription_topic_id) is not int
+            and subscription_topic_id is not UNSET
+        ):
+            subscription_topic_id = expect_int(
+                subscription_topic_id, "NewsletterObject.subscription_topic_id"
+            )
 
         newsletter_object = cls(
             id=id,

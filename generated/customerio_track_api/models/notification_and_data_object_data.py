@@ -42,7 +42,9 @@ class NotificationAndDataObjectData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "NotificationAndDataObjectData"))
-        link = expect_str(d.pop("link", UNSET), "NotificationAndDataObjectData.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "NotificationAndDataObjectData.link")
 
         notification_and_data_object_data = cls(
             link=link,

@@ -54,17 +54,17 @@ class NotificationAndDataObjectNotification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "NotificationAndDataObjectNotification"))
-        title = expect_str(
-            d.pop("title", UNSET), "NotificationAndDataObjectNotification.title"
-        )
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "NotificationAndDataObjectNotification.title")
 
-        body = expect_str(
-            d.pop("body", UNSET), "NotificationAndDataObjectNotification.body"
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "NotificationAndDataObjectNotification.body")
 
-        image = expect_str(
-            d.pop("image", UNSET), "NotificationAndDataObjectNotification.image"
-        )
+        image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "NotificationAndDataObjectNotification.image")
 
         notification_and_data_object_notification = cls(
             title=title,

@@ -48,9 +48,13 @@ class ObjectID:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ObjectID"))
-        object_type_id = expect_str(d.pop("object_type_id"), "ObjectID.object_type_id")
+        object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(object_type_id, "ObjectID.object_type_id")
 
-        object_id = expect_str(d.pop("object_id"), "ObjectID.object_id")
+        object_id = d.pop("object_id")
+        if type(object_id) is not str:
+            object_id = expect_str(object_id, "ObjectID.object_id")
 
         object_id = cls(
             object_type_id=object_type_id,

@@ -94,15 +94,23 @@ class PageView:
         from ..models.page_view_data import PageViewData
 
         d = dict(expect_object(src_dict, "PageView"))
-        name = expect_str(d.pop("name"), "PageView.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PageView.name")
 
         type_ = PageViewType(d.pop("type"))
 
-        anonymous_id = expect_str(d.pop("anonymous_id", UNSET), "PageView.anonymous_id")
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "PageView.anonymous_id")
 
-        id = expect_str(d.pop("id", UNSET), "PageView.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PageView.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "PageView.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PageView.timestamp")
 
         _data = d.pop("data", UNSET)
         data: PageViewData | Unset

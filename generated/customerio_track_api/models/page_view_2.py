@@ -84,13 +84,19 @@ class PageView2:
         from ..models.page_view_2_data import PageView2Data
 
         d = dict(expect_object(src_dict, "PageView2"))
-        name = expect_str(d.pop("name"), "PageView2.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PageView2.name")
 
         type_ = PageView2Type(d.pop("type"))
 
-        id = expect_str(d.pop("id", UNSET), "PageView2.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PageView2.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "PageView2.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PageView2.timestamp")
 
         _data = d.pop("data", UNSET)
         data: PageView2Data | Unset

@@ -58,17 +58,19 @@ class PersonEventAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PersonEventAttributes"))
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "PersonEventAttributes.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "PersonEventAttributes.recipient")
 
-        from_address = expect_str(
-            d.pop("from_address", UNSET), "PersonEventAttributes.from_address"
-        )
+        from_address = d.pop("from_address", UNSET)
+        if type(from_address) is not str and from_address is not UNSET:
+            from_address = expect_str(
+                from_address, "PersonEventAttributes.from_address"
+            )
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "PersonEventAttributes.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "PersonEventAttributes.reply_to")
 
         person_event_attributes = cls(
             recipient=recipient,

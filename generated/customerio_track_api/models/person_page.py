@@ -138,11 +138,17 @@ class PersonPage:
 
         action = PersonPageAction(d.pop("action"))
 
-        name = expect_str(d.pop("name"), "PersonPage.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PersonPage.name")
 
-        id = expect_str(d.pop("id", UNSET), "PersonPage.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PersonPage.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "PersonPage.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PersonPage.timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PersonPageAttributes | Unset

@@ -138,11 +138,17 @@ class PersonScreen:
 
         action = PersonScreenAction(d.pop("action"))
 
-        name = expect_str(d.pop("name"), "PersonScreen.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PersonScreen.name")
 
-        id = expect_str(d.pop("id", UNSET), "PersonScreen.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PersonScreen.id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "PersonScreen.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PersonScreen.timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PersonScreenAttributes | Unset

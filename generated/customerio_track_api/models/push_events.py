@@ -104,39 +104,45 @@ class PushEvents:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushEvents"))
-        push_attempted = expect_bool(
-            d.pop("push_attempted", UNSET), "PushEvents.push_attempted"
-        )
+        push_attempted = d.pop("push_attempted", UNSET)
+        if type(push_attempted) is not bool and push_attempted is not UNSET:
+            push_attempted = expect_bool(push_attempted, "PushEvents.push_attempted")
 
-        push_bounced = expect_bool(
-            d.pop("push_bounced", UNSET), "PushEvents.push_bounced"
-        )
+        push_bounced = d.pop("push_bounced", UNSET)
+        if type(push_bounced) is not bool and push_bounced is not UNSET:
+            push_bounced = expect_bool(push_bounced, "PushEvents.push_bounced")
 
-        push_clicked = expect_bool(
-            d.pop("push_clicked", UNSET), "PushEvents.push_clicked"
-        )
+        push_clicked = d.pop("push_clicked", UNSET)
+        if type(push_clicked) is not bool and push_clicked is not UNSET:
+            push_clicked = expect_bool(push_clicked, "PushEvents.push_clicked")
 
-        push_converted = expect_bool(
-            d.pop("push_converted", UNSET), "PushEvents.push_converted"
-        )
+        push_converted = d.pop("push_converted", UNSET)
+        if type(push_converted) is not bool and push_converted is not UNSET:
+            push_converted = expect_bool(push_converted, "PushEvents.push_converted")
 
-        push_delivered = expect_bool(
-            d.pop("push_delivered", UNSET), "PushEvents.push_delivered"
-        )
+        push_delivered = d.pop("push_delivered", UNSET)
+        if type(push_delivered) is not bool and push_delivered is not UNSET:
+            push_delivered = expect_bool(push_delivered, "PushEvents.push_delivered")
 
-        push_drafted = expect_bool(
-            d.pop("push_drafted", UNSET), "PushEvents.push_drafted"
-        )
+        push_drafted = d.pop("push_drafted", UNSET)
+        if type(push_drafted) is not bool and push_drafted is not UNSET:
+            push_drafted = expect_bool(push_drafted, "PushEvents.push_drafted")
 
-        push_dropped = expect_bool(
-            d.pop("push_dropped", UNSET), "PushEvents.push_dropped"
-        )
+        push_dropped = d.pop("push_dropped", UNSET)
+        if type(push_dropped) is not bool and push_dropped is not UNSET:
+            push_dropped = expect_bool(push_dropped, "PushEvents.push_dropped")
 
-        push_failed = expect_bool(d.pop("push_failed", UNSET), "PushEvents.push_failed")
+        push_failed = d.pop("push_failed", UNSET)
+        if type(push_failed) is not bool and push_failed is not UNSET:
+            push_failed = expect_bool(push_failed, "PushEvents.push_failed")
 
-        push_opened = expect_bool(d.pop("push_opened", UNSET), "PushEvents.push_opened")
+        push_opened = d.pop("push_opened", UNSET)
+        if type(push_opened) is not bool and push_opened is not UNSET:
+            push_opened = expect_bool(push_opened, "PushEvents.push_opened")
 
-        push_sent = expect_bool(d.pop("push_sent", UNSET), "PushEvents.push_sent")
+        push_sent = d.pop("push_sent", UNSET)
+        if type(push_sent) is not bool and push_sent is not UNSET:
+            push_sent = expect_bool(push_sent, "PushEvents.push_sent")
 
         push_events = cls(
             push_attempted=push_attempted,

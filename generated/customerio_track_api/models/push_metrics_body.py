@@ -65,9 +65,9 @@ class PushMetricsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "PushMetricsBody"))
-        delivery_id = expect_str(
-            d.pop("delivery_id", UNSET), "PushMetricsBody.delivery_id"
-        )
+        delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "PushMetricsBody.delivery_id")
 
         _event = d.pop("event", UNSET)
         event: PushMetricsBodyEvent | Unset
@@ -76,9 +76,13 @@ class PushMetricsBody:
         else:
             event = PushMetricsBodyEvent(_event)
 
-        device_id = expect_str(d.pop("device_id", UNSET), "PushMetricsBody.device_id")
+        device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "PushMetricsBody.device_id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "PushMetricsBody.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PushMetricsBody.timestamp")
 
         push_metrics_body = cls(
             delivery_id=delivery_id,

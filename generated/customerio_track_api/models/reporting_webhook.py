@@ -88,9 +88,13 @@ class ReportingWebhook:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "ReportingWebhook"))
-        name = expect_str(d.pop("name"), "ReportingWebhook.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ReportingWebhook.name")
 
-        endpoint = expect_str(d.pop("endpoint"), "ReportingWebhook.endpoint")
+        endpoint = d.pop("endpoint")
+        if type(endpoint) is not str:
+            endpoint = expect_str(endpoint, "ReportingWebhook.endpoint")
 
         events = []
         _events = expect_list(d.pop("events"), "ReportingWebhook.events")
@@ -99,17 +103,23 @@ class ReportingWebhook:
 
             events.append(events_item)
 
-        id = expect_int(d.pop("id", UNSET), "ReportingWebhook.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ReportingWebhook.id")
 
-        disabled = expect_bool(d.pop("disabled", UNSET), "ReportingWebhook.disabled")
+        disabled = d.pop("disabled", UNSET)
+        if type(disabled) is not bool and disabled is not UNSET:
+            disabled = expect_bool(disabled, "ReportingWebhook.disabled")
 
-        full_resolution = expect_bool(
-            d.pop("full_resolution", UNSET), "ReportingWebhook.full_resolution"
-        )
+        full_resolution = d.pop("full_resolution", UNSET)
+        if type(full_resolution) is not bool and full_resolution is not UNSET:
+            full_resolution = expect_bool(
+                full_resolution, "ReportingWebhook.full_resolution"
+            )
 
-        with_content = expect_bool(
-            d.pop("with_content", UNSET), "ReportingWebhook.with_content"
-        )
+        with_content = d.pop("with_content", UNSET)
+        if type(with_content) is not bool and with_content is not UNSET:
+            with_content = expect_bool(with_content, "ReportingWebhook.with_content")
 
         reporting_webhook = cls(
             name=name,

@@ -42,7 +42,9 @@ class SegmentAudienceFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SegmentAudienceFilter"))
-        id = expect_int(d.pop("id", UNSET), "SegmentAudienceFilter.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "SegmentAudienceFilter.id")
 
         segment_audience_filter = cls(
             id=id,

@@ -128,17 +128,23 @@ class SegmentResponseObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SegmentResponseObject"))
-        id = expect_int(d.pop("id", UNSET), "SegmentResponseObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "SegmentResponseObject.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "SegmentResponseObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "SegmentResponseObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "SegmentResponseObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "SegmentResponseObject.name")
 
-        description = expect_str(
-            d.pop("description", UNSET), "SegmentResponseObject.description"
-        )
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "SegmentResponseObject.description")
 
         _state = d.pop("state", UNSET)
         state: SegmentResponseObjectState | Unset
@@ -180,13 +186,13 @@ class SegmentResponseObject:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        created_at = expect_int(
-            d.pop("created_at", UNSET), "SegmentResponseObject.created_at"
-        )
+        created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "SegmentResponseObject.created_at")
 
-        updated_at = expect_int(
-            d.pop("updated_at", UNSET), "SegmentResponseObject.updated_at"
-        )
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(updated_at, "SegmentResponseObject.updated_at")
 
         segment_response_object = cls(
             id=id,

@@ -286,55 +286,73 @@ class SendemailWithTemplate:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = expect_int(d.pop("send_at", UNSET), "SendemailWithTemplate.send_at")
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendemailWithTemplate.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "SendemailWithTemplate.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention,
+                "SendemailWithTemplate.disable_message_retention",
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET),
-            "SendemailWithTemplate.send_to_unsubscribed",
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendemailWithTemplate.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(
-            d.pop("queue_draft", UNSET), "SendemailWithTemplate.queue_draft"
-        )
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "SendemailWithTemplate.queue_draft")
 
-        body = expect_str(d.pop("body", UNSET), "SendemailWithTemplate.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "SendemailWithTemplate.body")
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "SendemailWithTemplate.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "SendemailWithTemplate.body_amp")
 
-        body_plain = expect_str(
-            d.pop("body_plain", UNSET), "SendemailWithTemplate.body_plain"
-        )
+        body_plain = d.pop("body_plain", UNSET)
+        if type(body_plain) is not str and body_plain is not UNSET:
+            body_plain = expect_str(body_plain, "SendemailWithTemplate.body_plain")
 
-        subject = expect_str(d.pop("subject", UNSET), "SendemailWithTemplate.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "SendemailWithTemplate.subject")
 
-        from_ = expect_str(d.pop("from", UNSET), "SendemailWithTemplate.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "SendemailWithTemplate.from")
 
-        language = expect_str(
-            d.pop("language", UNSET), "SendemailWithTemplate.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SendemailWithTemplate.language")
 
-        to = expect_str(d.pop("to", UNSET), "SendemailWithTemplate.to")
+        to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(to, "SendemailWithTemplate.to")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "SendemailWithTemplate.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "SendemailWithTemplate.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "SendemailWithTemplate.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "SendemailWithTemplate.fake_bcc")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "SendemailWithTemplate.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "SendemailWithTemplate.reply_to")
 
-        preheader = expect_str(
-            d.pop("preheader", UNSET), "SendemailWithTemplate.preheader"
-        )
+        preheader = d.pop("preheader", UNSET)
+        if type(preheader) is not str and preheader is not UNSET:
+            preheader = expect_str(preheader, "SendemailWithTemplate.preheader")
 
         _attachments = d.pop("attachments", UNSET)
         attachments: Attachments | Unset
@@ -343,14 +361,23 @@ class SendemailWithTemplate:
         else:
             attachments = Attachments.from_dict(_attachments)
 
-        headers = expect_str(d.pop("headers", UNSET), "SendemailWithTemplate.headers")
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "SendemailWithTemplate.headers")
 
-        disable_css_preprocessing = expect_bool(
-            d.pop("disable_css_preprocessing", UNSET),
-            "SendemailWithTemplate.disable_css_preprocessing",
-        )
+        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        if (
+            type(disable_css_preprocessing) is not bool
+            and disable_css_preprocessing is not UNSET
+        ):
+            disable_css_preprocessing = expect_bool(
+                disable_css_preprocessing,
+                "SendemailWithTemplate.disable_css_preprocessing",
+            )
 
-        tracked = expect_bool(d.pop("tracked", UNSET), "SendemailWithTemplate.tracked")
+        tracked = d.pop("tracked", UNSET)
+        if type(tracked) is not bool and tracked is not UNSET:
+            tracked = expect_bool(tracked, "SendemailWithTemplate.tracked")
 
         sendemail_with_template = cls(
             identifiers=identifiers,

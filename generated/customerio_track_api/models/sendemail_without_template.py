@@ -240,11 +240,17 @@ class SendemailWithoutTemplate:
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
-        body = expect_str(d.pop("body"), "SendemailWithoutTemplate.body")
+        body = d.pop("body")
+        if type(body) is not str:
+            body = expect_str(body, "SendemailWithoutTemplate.body")
 
-        subject = expect_str(d.pop("subject"), "SendemailWithoutTemplate.subject")
+        subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "SendemailWithoutTemplate.subject")
 
-        from_ = expect_str(d.pop("from"), "SendemailWithoutTemplate.from")
+        from_ = d.pop("from")
+        if type(from_) is not str:
+            from_ = expect_str(from_, "SendemailWithoutTemplate.from")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: TransactionalSharedObjectMessageData | Unset
@@ -253,43 +259,55 @@ class SendemailWithoutTemplate:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = expect_int(
-            d.pop("send_at", UNSET), "SendemailWithoutTemplate.send_at"
-        )
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendemailWithoutTemplate.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "SendemailWithoutTemplate.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention,
+                "SendemailWithoutTemplate.disable_message_retention",
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET),
-            "SendemailWithoutTemplate.send_to_unsubscribed",
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendemailWithoutTemplate.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(
-            d.pop("queue_draft", UNSET), "SendemailWithoutTemplate.queue_draft"
-        )
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(
+                queue_draft, "SendemailWithoutTemplate.queue_draft"
+            )
 
-        to = expect_str(d.pop("to", UNSET), "SendemailWithoutTemplate.to")
+        to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(to, "SendemailWithoutTemplate.to")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "SendemailWithoutTemplate.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "SendemailWithoutTemplate.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "SendemailWithoutTemplate.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "SendemailWithoutTemplate.fake_bcc")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "SendemailWithoutTemplate.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "SendemailWithoutTemplate.reply_to")
 
-        preheader = expect_str(
-            d.pop("preheader", UNSET), "SendemailWithoutTemplate.preheader"
-        )
+        preheader = d.pop("preheader", UNSET)
+        if type(preheader) is not str and preheader is not UNSET:
+            preheader = expect_str(preheader, "SendemailWithoutTemplate.preheader")
 
-        body_plain = expect_str(
-            d.pop("body_plain", UNSET), "SendemailWithoutTemplate.body_plain"
-        )
+        body_plain = d.pop("body_plain", UNSET)
+        if type(body_plain) is not str and body_plain is not UNSET:
+            body_plain = expect_str(body_plain, "SendemailWithoutTemplate.body_plain")
 
         _attachments = d.pop("attachments", UNSET)
         attachments: Attachments | Unset
@@ -298,18 +316,23 @@ class SendemailWithoutTemplate:
         else:
             attachments = Attachments.from_dict(_attachments)
 
-        headers = expect_str(
-            d.pop("headers", UNSET), "SendemailWithoutTemplate.headers"
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "SendemailWithoutTemplate.headers")
 
-        disable_css_preprocessing = expect_bool(
-            d.pop("disable_css_preprocessing", UNSET),
-            "SendemailWithoutTemplate.disable_css_preprocessing",
-        )
+        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        if (
+            type(disable_css_preprocessing) is not bool
+            and disable_css_preprocessing is not UNSET
+        ):
+            disable_css_preprocessing = expect_bool(
+                disable_css_preprocessing,
+                "SendemailWithoutTemplate.disable_css_preprocessing",
+            )
 
-        tracked = expect_bool(
-            d.pop("tracked", UNSET), "SendemailWithoutTemplate.tracked"
-        )
+        tracked = d.pop("tracked", UNSET)
+        if type(tracked) is not bool and tracked is not UNSET:
+            tracked = expect_bool(tracked, "SendemailWithoutTemplate.tracked")
 
         sendemail_without_template = cls(
             identifiers=identifiers,

@@ -91,17 +91,27 @@ class SenderIdentityObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SenderIdentityObject"))
-        id = expect_int(d.pop("id", UNSET), "SenderIdentityObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "SenderIdentityObject.id")
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "SenderIdentityObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "SenderIdentityObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "SenderIdentityObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "SenderIdentityObject.name")
 
-        email = expect_str(d.pop("email", UNSET), "SenderIdentityObject.email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "SenderIdentityObject.email")
 
-        address = expect_str(d.pop("address", UNSET), "SenderIdentityObject.address")
+        address = d.pop("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = expect_str(address, "SenderIdentityObject.address")
 
         _template_type = d.pop("template_type", UNSET)
         template_type: SenderIdentityObjectTemplateType | Unset
@@ -110,9 +120,11 @@ class SenderIdentityObject:
         else:
             template_type = SenderIdentityObjectTemplateType(_template_type)
 
-        auto_generated = expect_bool(
-            d.pop("auto_generated", UNSET), "SenderIdentityObject.auto_generated"
-        )
+        auto_generated = d.pop("auto_generated", UNSET)
+        if type(auto_generated) is not bool and auto_generated is not UNSET:
+            auto_generated = expect_bool(
+                auto_generated, "SenderIdentityObject.auto_generated"
+            )
 
         sender_identity_object = cls(
             id=id,

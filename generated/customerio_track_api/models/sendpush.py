@@ -271,13 +271,21 @@ class Sendpush:
         else:
             to = TransactionalSharedPushObjectTo(_to)
 
-        title = expect_str(d.pop("title", UNSET), "Sendpush.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "Sendpush.title")
 
-        message = expect_str(d.pop("message", UNSET), "Sendpush.message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "Sendpush.message")
 
-        image_url = expect_str(d.pop("image_url", UNSET), "Sendpush.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "Sendpush.image_url")
 
-        link = expect_str(d.pop("link", UNSET), "Sendpush.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "Sendpush.link")
 
         _sound = d.pop("sound", UNSET)
         sound: TransactionalSharedPushObjectSound | Unset
@@ -313,7 +321,9 @@ class Sendpush:
                 _custom_payload
             )
 
-        language = expect_str(d.pop("language", UNSET), "Sendpush.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "Sendpush.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: TransactionalSharedObjectMessageData | Unset
@@ -322,18 +332,28 @@ class Sendpush:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = expect_int(d.pop("send_at", UNSET), "Sendpush.send_at")
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "Sendpush.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "Sendpush.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention, "Sendpush.disable_message_retention"
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET), "Sendpush.send_to_unsubscribed"
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "Sendpush.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(d.pop("queue_draft", UNSET), "Sendpush.queue_draft")
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "Sendpush.queue_draft")
 
         sendpush = cls(
             identifiers=identifiers,

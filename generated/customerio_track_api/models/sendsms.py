@@ -177,7 +177,9 @@ class Sendsms:
             d.pop("transactional_message_id")
         )
 
-        to = expect_str(d.pop("to"), "Sendsms.to")
+        to = d.pop("to")
+        if type(to) is not str:
+            to = expect_str(to, "Sendsms.to")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: TransactionalSharedObjectMessageData | Unset
@@ -186,22 +188,36 @@ class Sendsms:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = expect_int(d.pop("send_at", UNSET), "Sendsms.send_at")
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "Sendsms.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "Sendsms.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention, "Sendsms.disable_message_retention"
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET), "Sendsms.send_to_unsubscribed"
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "Sendsms.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(d.pop("queue_draft", UNSET), "Sendsms.queue_draft")
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "Sendsms.queue_draft")
 
-        from_ = expect_str(d.pop("from", UNSET), "Sendsms.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "Sendsms.from")
 
-        language = expect_str(d.pop("language", UNSET), "Sendsms.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "Sendsms.language")
 
         sendsms = cls(
             identifiers=identifiers,

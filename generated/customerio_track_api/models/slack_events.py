@@ -77,27 +77,33 @@ class SlackEvents:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SlackEvents"))
-        slack_attempted = expect_bool(
-            d.pop("slack_attempted", UNSET), "SlackEvents.slack_attempted"
-        )
+        slack_attempted = d.pop("slack_attempted", UNSET)
+        if type(slack_attempted) is not bool and slack_attempted is not UNSET:
+            slack_attempted = expect_bool(
+                slack_attempted, "SlackEvents.slack_attempted"
+            )
 
-        slack_clicked = expect_bool(
-            d.pop("slack_clicked", UNSET), "SlackEvents.slack_clicked"
-        )
+        slack_clicked = d.pop("slack_clicked", UNSET)
+        if type(slack_clicked) is not bool and slack_clicked is not UNSET:
+            slack_clicked = expect_bool(slack_clicked, "SlackEvents.slack_clicked")
 
-        slack_converted = expect_bool(
-            d.pop("slack_converted", UNSET), "SlackEvents.slack_converted"
-        )
+        slack_converted = d.pop("slack_converted", UNSET)
+        if type(slack_converted) is not bool and slack_converted is not UNSET:
+            slack_converted = expect_bool(
+                slack_converted, "SlackEvents.slack_converted"
+            )
 
-        slack_drafted = expect_bool(
-            d.pop("slack_drafted", UNSET), "SlackEvents.slack_drafted"
-        )
+        slack_drafted = d.pop("slack_drafted", UNSET)
+        if type(slack_drafted) is not bool and slack_drafted is not UNSET:
+            slack_drafted = expect_bool(slack_drafted, "SlackEvents.slack_drafted")
 
-        slack_failed = expect_bool(
-            d.pop("slack_failed", UNSET), "SlackEvents.slack_failed"
-        )
+        slack_failed = d.pop("slack_failed", UNSET)
+        if type(slack_failed) is not bool and slack_failed is not UNSET:
+            slack_failed = expect_bool(slack_failed, "SlackEvents.slack_failed")
 
-        slack_sent = expect_bool(d.pop("slack_sent", UNSET), "SlackEvents.slack_sent")
+        slack_sent = d.pop("slack_sent", UNSET)
+        if type(slack_sent) is not bool and slack_sent is not UNSET:
+            slack_sent = expect_bool(slack_sent, "SlackEvents.slack_sent")
 
         slack_events = cls(
             slack_attempted=slack_attempted,

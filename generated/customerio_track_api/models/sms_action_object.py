@@ -116,21 +116,35 @@ class SmsActionObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsActionObject"))
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "SmsActionObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "SmsActionObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "SmsActionObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "SmsActionObject.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "SmsActionObject.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "SmsActionObject.layout")
 
-        created = expect_int(d.pop("created", UNSET), "SmsActionObject.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "SmsActionObject.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "SmsActionObject.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "SmsActionObject.updated")
 
-        body = expect_str(d.pop("body", UNSET), "SmsActionObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "SmsActionObject.body")
 
-        language = expect_str(d.pop("language", UNSET), "SmsActionObject.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SmsActionObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsActionObjectType | Unset
@@ -139,7 +153,9 @@ class SmsActionObject:
         else:
             type_ = SmsActionObjectType(_type_)
 
-        image_url = expect_str(d.pop("image_url", UNSET), "SmsActionObject.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "SmsActionObject.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsActionObjectSendingState | Unset
@@ -148,7 +164,9 @@ class SmsActionObject:
         else:
             sending_state = SmsActionObjectSendingState(_sending_state)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "SmsActionObject.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "SmsActionObject.recipient")
 
         sms_action_object = cls(
             deduplicate_id=deduplicate_id,

@@ -91,27 +91,37 @@ class SmsEvents:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsEvents"))
-        sms_attempted = expect_bool(
-            d.pop("sms_attempted", UNSET), "SmsEvents.sms_attempted"
-        )
+        sms_attempted = d.pop("sms_attempted", UNSET)
+        if type(sms_attempted) is not bool and sms_attempted is not UNSET:
+            sms_attempted = expect_bool(sms_attempted, "SmsEvents.sms_attempted")
 
-        sms_bounced = expect_bool(d.pop("sms_bounced", UNSET), "SmsEvents.sms_bounced")
+        sms_bounced = d.pop("sms_bounced", UNSET)
+        if type(sms_bounced) is not bool and sms_bounced is not UNSET:
+            sms_bounced = expect_bool(sms_bounced, "SmsEvents.sms_bounced")
 
-        sms_clicked = expect_bool(d.pop("sms_clicked", UNSET), "SmsEvents.sms_clicked")
+        sms_clicked = d.pop("sms_clicked", UNSET)
+        if type(sms_clicked) is not bool and sms_clicked is not UNSET:
+            sms_clicked = expect_bool(sms_clicked, "SmsEvents.sms_clicked")
 
-        sms_converted = expect_bool(
-            d.pop("sms_converted", UNSET), "SmsEvents.sms_converted"
-        )
+        sms_converted = d.pop("sms_converted", UNSET)
+        if type(sms_converted) is not bool and sms_converted is not UNSET:
+            sms_converted = expect_bool(sms_converted, "SmsEvents.sms_converted")
 
-        sms_delivered = expect_bool(
-            d.pop("sms_delivered", UNSET), "SmsEvents.sms_delivered"
-        )
+        sms_delivered = d.pop("sms_delivered", UNSET)
+        if type(sms_delivered) is not bool and sms_delivered is not UNSET:
+            sms_delivered = expect_bool(sms_delivered, "SmsEvents.sms_delivered")
 
-        sms_drafted = expect_bool(d.pop("sms_drafted", UNSET), "SmsEvents.sms_drafted")
+        sms_drafted = d.pop("sms_drafted", UNSET)
+        if type(sms_drafted) is not bool and sms_drafted is not UNSET:
+            sms_drafted = expect_bool(sms_drafted, "SmsEvents.sms_drafted")
 
-        sms_failed = expect_bool(d.pop("sms_failed", UNSET), "SmsEvents.sms_failed")
+        sms_failed = d.pop("sms_failed", UNSET)
+        if type(sms_failed) is not bool and sms_failed is not UNSET:
+            sms_failed = expect_bool(sms_failed, "SmsEvents.sms_failed")
 
-        sms_sent = expect_bool(d.pop("sms_sent", UNSET), "SmsEvents.sms_sent")
+        sms_sent = d.pop("sms_sent", UNSET)
+        if type(sms_sent) is not bool and sms_sent is not UNSET:
+            sms_sent = expect_bool(sms_sent, "SmsEvents.sms_sent")
 
         sms_events = cls(
             sms_attempted=sms_attempted,

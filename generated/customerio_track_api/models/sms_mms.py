@@ -128,21 +128,33 @@ class SmsMms:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsMms"))
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "SmsMms.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "SmsMms.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "SmsMms.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "SmsMms.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "SmsMms.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "SmsMms.layout")
 
-        created = expect_int(d.pop("created", UNSET), "SmsMms.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "SmsMms.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "SmsMms.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "SmsMms.updated")
 
-        body = expect_str(d.pop("body", UNSET), "SmsMms.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "SmsMms.body")
 
-        language = expect_str(d.pop("language", UNSET), "SmsMms.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SmsMms.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsActionObjectType | Unset
@@ -151,7 +163,9 @@ class SmsMms:
         else:
             type_ = SmsActionObjectType(_type_)
 
-        image_url = expect_str(d.pop("image_url", UNSET), "SmsMms.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "SmsMms.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsActionObjectSendingState | Unset
@@ -160,11 +174,17 @@ class SmsMms:
         else:
             sending_state = SmsActionObjectSendingState(_sending_state)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "SmsMms.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "SmsMms.recipient")
 
-        id = expect_int(d.pop("id", UNSET), "SmsMms.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "SmsMms.id")
 
-        broadcast_id = expect_int(d.pop("broadcast_id", UNSET), "SmsMms.broadcast_id")
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "SmsMms.broadcast_id")
 
         sms_mms = cls(
             deduplicate_id=deduplicate_id,

@@ -135,21 +135,33 @@ class SmsMms2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "SmsMms2"))
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "SmsMms2.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "SmsMms2.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "SmsMms2.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "SmsMms2.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "SmsMms2.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "SmsMms2.layout")
 
-        created = expect_int(d.pop("created", UNSET), "SmsMms2.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "SmsMms2.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "SmsMms2.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "SmsMms2.updated")
 
-        body = expect_str(d.pop("body", UNSET), "SmsMms2.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "SmsMms2.body")
 
-        language = expect_str(d.pop("language", UNSET), "SmsMms2.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SmsMms2.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsActionObjectType | Unset
@@ -158,7 +170,9 @@ class SmsMms2:
         else:
             type_ = SmsActionObjectType(_type_)
 
-        image_url = expect_str(d.pop("image_url", UNSET), "SmsMms2.image_url")
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "SmsMms2.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsActionObjectSendingState | Unset
@@ -167,15 +181,21 @@ class SmsMms2:
         else:
             sending_state = SmsActionObjectSendingState(_sending_state)
 
-        recipient = expect_str(d.pop("recipient", UNSET), "SmsMms2.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "SmsMms2.recipient")
 
-        id = expect_int(d.pop("id", UNSET), "SmsMms2.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "SmsMms2.id")
 
-        campaign_id = expect_int(d.pop("campaign_id", UNSET), "SmsMms2.campaign_id")
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(campaign_id, "SmsMms2.campaign_id")
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET), "SmsMms2.parent_action_id"
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(parent_action_id, "SmsMms2.parent_action_id")
 
         sms_mms_2 = cls(
             deduplicate_id=deduplicate_id,

@@ -61,11 +61,17 @@ class Snippet:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Snippet"))
-        name = expect_str(d.pop("name"), "Snippet.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "Snippet.name")
 
-        value = expect_str(d.pop("value"), "Snippet.value")
+        value = d.pop("value")
+        if type(value) is not str:
+            value = expect_str(value, "Snippet.value")
 
-        updated_at = expect_int(d.pop("updated_at", UNSET), "Snippet.updated_at")
+        updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(updated_at, "Snippet.updated_at")
 
         snippet = cls(
             name=name,

@@ -97,13 +97,19 @@ class StandardAnonymousEvent:
         from ..models.standard_anonymous_event_data import StandardAnonymousEventData
 
         d = dict(expect_object(src_dict, "StandardAnonymousEvent"))
-        name = expect_str(d.pop("name"), "StandardAnonymousEvent.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "StandardAnonymousEvent.name")
 
-        anonymous_id = expect_str(
-            d.pop("anonymous_id", UNSET), "StandardAnonymousEvent.anonymous_id"
-        )
+        anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "StandardAnonymousEvent.anonymous_id"
+            )
 
-        id = expect_str(d.pop("id", UNSET), "StandardAnonymousEvent.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "StandardAnonymousEvent.id")
 
         _type_ = d.pop("type", UNSET)
         type_: StandardAnonymousEventType | Unset
@@ -112,9 +118,9 @@ class StandardAnonymousEvent:
         else:
             type_ = StandardAnonymousEventType(_type_)
 
-        timestamp = expect_int(
-            d.pop("timestamp", UNSET), "StandardAnonymousEvent.timestamp"
-        )
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "StandardAnonymousEvent.timestamp")
 
         _data = d.pop("data", UNSET)
         data: StandardAnonymousEventData | Unset

@@ -52,13 +52,15 @@ class StandardAnonymousEventData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "StandardAnonymousEventData"))
-        from_address = expect_str(
-            d.pop("from_address", UNSET), "StandardAnonymousEventData.from_address"
-        )
+        from_address = d.pop("from_address", UNSET)
+        if type(from_address) is not str and from_address is not UNSET:
+            from_address = expect_str(
+                from_address, "StandardAnonymousEventData.from_address"
+            )
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "StandardAnonymousEventData.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "StandardAnonymousEventData.reply_to")
 
         standard_anonymous_event_data = cls(
             from_address=from_address,

@@ -89,9 +89,13 @@ class StandardEvent:
         from ..models.standard_event_data import StandardEventData
 
         d = dict(expect_object(src_dict, "StandardEvent"))
-        name = expect_str(d.pop("name"), "StandardEvent.name")
+        name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "StandardEvent.name")
 
-        id = expect_str(d.pop("id", UNSET), "StandardEvent.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "StandardEvent.id")
 
         _type_ = d.pop("type", UNSET)
         type_: StandardEventType | Unset
@@ -100,7 +104,9 @@ class StandardEvent:
         else:
             type_ = StandardEventType(_type_)
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "StandardEvent.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "StandardEvent.timestamp")
 
         _data = d.pop("data", UNSET)
         data: StandardEventData | Unset

@@ -57,13 +57,17 @@ class StandardEventData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "StandardEventData"))
-        recipient = expect_str(d.pop("recipient", UNSET), "StandardEventData.recipient")
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "StandardEventData.recipient")
 
-        from_address = expect_str(
-            d.pop("from_address", UNSET), "StandardEventData.from_address"
-        )
+        from_address = d.pop("from_address", UNSET)
+        if type(from_address) is not str and from_address is not UNSET:
+            from_address = expect_str(from_address, "StandardEventData.from_address")
 
-        reply_to = expect_str(d.pop("reply_to", UNSET), "StandardEventData.reply_to")
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "StandardEventData.reply_to")
 
         standard_event_data = cls(
             recipient=recipient,

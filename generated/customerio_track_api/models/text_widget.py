@@ -93,11 +93,17 @@ class TextWidget:
         d = dict(expect_object(src_dict, "TextWidget"))
         type_ = TextWidgetType(d.pop("type"))
 
-        text = expect_str(d.pop("text"), "TextWidget.text")
+        text = d.pop("text")
+        if type(text) is not str:
+            text = expect_str(text, "TextWidget.text")
 
-        style = expect_str(d.pop("style", UNSET), "TextWidget.style")
+        style = d.pop("style", UNSET)
+        if type(style) is not str and style is not UNSET:
+            style = expect_str(style, "TextWidget.style")
 
-        color = expect_str(d.pop("color", UNSET), "TextWidget.color")
+        color = d.pop("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = expect_str(color, "TextWidget.color")
 
         _text_align = d.pop("textAlign", UNSET)
         text_align: TextWidgetTextAlign | Unset
@@ -106,7 +112,9 @@ class TextWidget:
         else:
             text_align = TextWidgetTextAlign(_text_align)
 
-        max_lines = expect_int(d.pop("maxLines", UNSET), "TextWidget.maxLines")
+        max_lines = d.pop("maxLines", UNSET)
+        if type(max_lines) is not int and max_lines is not UNSET:
+            max_lines = expect_int(max_lines, "TextWidget.maxLines")
 
         _overflow = d.pop("overflow", UNSET)
         overflow: TextWidgetOverflow | Unset

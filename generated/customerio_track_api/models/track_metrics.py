@@ -52,9 +52,13 @@ class TrackMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "TrackMetrics"))
-        delivery_id = expect_str(d.pop("delivery_id"), "TrackMetrics.delivery_id")
+        delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "TrackMetrics.delivery_id")
 
-        timestamp = expect_int(d.pop("timestamp", UNSET), "TrackMetrics.timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "TrackMetrics.timestamp")
 
         track_metrics = cls(
             delivery_id=delivery_id,

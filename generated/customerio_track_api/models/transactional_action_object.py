@@ -168,23 +168,29 @@ class TransactionalActionObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "TransactionalActionObject"))
-        id = expect_int(d.pop("id", UNSET), "TransactionalActionObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "TransactionalActionObject.id")
 
-        name = expect_str(d.pop("name", UNSET), "TransactionalActionObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "TransactionalActionObject.name")
 
-        created = expect_int(
-            d.pop("created", UNSET), "TransactionalActionObject.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "TransactionalActionObject.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "TransactionalActionObject.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "TransactionalActionObject.updated")
 
-        body = expect_str(d.pop("body", UNSET), "TransactionalActionObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "TransactionalActionObject.body")
 
-        language = expect_str(
-            d.pop("language", UNSET), "TransactionalActionObject.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "TransactionalActionObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: TransactionalActionObjectType | Unset
@@ -193,15 +199,17 @@ class TransactionalActionObject:
         else:
             type_ = TransactionalActionObjectType(_type_)
 
-        from_ = expect_str(d.pop("from", UNSET), "TransactionalActionObject.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "TransactionalActionObject.from")
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET), "TransactionalActionObject.from_id"
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "TransactionalActionObject.from_id")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "TransactionalActionObject.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "TransactionalActionObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -219,27 +227,31 @@ class TransactionalActionObject:
         else:
             preprocessor = TransactionalActionObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "TransactionalActionObject.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "TransactionalActionObject.recipient")
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "TransactionalActionObject.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "TransactionalActionObject.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "TransactionalActionObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "TransactionalActionObject.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "TransactionalActionObject.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "TransactionalActionObject.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "TransactionalActionObject.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "TransactionalActionObject.preheader_text"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "TransactionalActionObject.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "TransactionalActionObject.body_amp")
 
         transactional_action_object = cls(
             id=id,

@@ -122,25 +122,33 @@ class TransactionalSharedEmailObject:
         from ..models.attachments import Attachments
 
         d = dict(expect_object(src_dict, "TransactionalSharedEmailObject"))
-        to = expect_str(d.pop("to", UNSET), "TransactionalSharedEmailObject.to")
+        to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(to, "TransactionalSharedEmailObject.to")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "TransactionalSharedEmailObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "TransactionalSharedEmailObject.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "TransactionalSharedEmailObject.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "TransactionalSharedEmailObject.fake_bcc")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "TransactionalSharedEmailObject.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "TransactionalSharedEmailObject.reply_to")
 
-        preheader = expect_str(
-            d.pop("preheader", UNSET), "TransactionalSharedEmailObject.preheader"
-        )
+        preheader = d.pop("preheader", UNSET)
+        if type(preheader) is not str and preheader is not UNSET:
+            preheader = expect_str(
+                preheader, "TransactionalSharedEmailObject.preheader"
+            )
 
-        body_plain = expect_str(
-            d.pop("body_plain", UNSET), "TransactionalSharedEmailObject.body_plain"
-        )
+        body_plain = d.pop("body_plain", UNSET)
+        if type(body_plain) is not str and body_plain is not UNSET:
+            body_plain = expect_str(
+                body_plain, "TransactionalSharedEmailObject.body_plain"
+            )
 
         _attachments = d.pop("attachments", UNSET)
         attachments: Attachments | Unset
@@ -149,18 +157,23 @@ class TransactionalSharedEmailObject:
         else:
             attachments = Attachments.from_dict(_attachments)
 
-        headers = expect_str(
-            d.pop("headers", UNSET), "TransactionalSharedEmailObject.headers"
-        )
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "TransactionalSharedEmailObject.headers")
 
-        disable_css_preprocessing = expect_bool(
-            d.pop("disable_css_preprocessing", UNSET),
-            "TransactionalSharedEmailObject.disable_css_preprocessing",
-        )
+        disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        if (
+            type(disable_css_preprocessing) is not bool
+            and disable_css_preprocessing is not UNSET
+        ):
+            disable_css_preprocessing = expect_bool(
+                disable_css_preprocessing,
+                "TransactionalSharedEmailObject.disable_css_preprocessing",
+            )
 
-        tracked = expect_bool(
-            d.pop("tracked", UNSET), "TransactionalSharedEmailObject.tracked"
-        )
+        tracked = d.pop("tracked", UNSET)
+        if type(tracked) is not bool and tracked is not UNSET:
+            tracked = expect_bool(tracked, "TransactionalSharedEmailObject.tracked")
 
         transactional_shared_email_object = cls(
             to=to,

@@ -139,23 +139,31 @@ class TransactionalSharedObject:
         else:
             message_data = TransactionalSharedObjectMessageData.from_dict(_message_data)
 
-        send_at = expect_int(
-            d.pop("send_at", UNSET), "TransactionalSharedObject.send_at"
-        )
+        send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "TransactionalSharedObject.send_at")
 
-        disable_message_retention = expect_bool(
-            d.pop("disable_message_retention", UNSET),
-            "TransactionalSharedObject.disable_message_retention",
-        )
+        disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention,
+                "TransactionalSharedObject.disable_message_retention",
+            )
 
-        send_to_unsubscribed = expect_bool(
-            d.pop("send_to_unsubscribed", UNSET),
-            "TransactionalSharedObject.send_to_unsubscribed",
-        )
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "TransactionalSharedObject.send_to_unsubscribed"
+            )
 
-        queue_draft = expect_bool(
-            d.pop("queue_draft", UNSET), "TransactionalSharedObject.queue_draft"
-        )
+        queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(
+                queue_draft, "TransactionalSharedObject.queue_draft"
+            )
 
         transactional_shared_object = cls(
             identifiers=identifiers,

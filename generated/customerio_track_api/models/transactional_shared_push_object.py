@@ -157,17 +157,21 @@ class TransactionalSharedPushObject:
         else:
             to = TransactionalSharedPushObjectTo(_to)
 
-        title = expect_str(d.pop("title", UNSET), "TransactionalSharedPushObject.title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "TransactionalSharedPushObject.title")
 
-        message = expect_str(
-            d.pop("message", UNSET), "TransactionalSharedPushObject.message"
-        )
+        message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "TransactionalSharedPushObject.message")
 
-        image_url = expect_str(
-            d.pop("image_url", UNSET), "TransactionalSharedPushObject.image_url"
-        )
+        image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "TransactionalSharedPushObject.image_url")
 
-        link = expect_str(d.pop("link", UNSET), "TransactionalSharedPushObject.link")
+        link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "TransactionalSharedPushObject.link")
 
         _sound = d.pop("sound", UNSET)
         sound: TransactionalSharedPushObjectSound | Unset
@@ -203,9 +207,9 @@ class TransactionalSharedPushObject:
                 _custom_payload
             )
 
-        language = expect_str(
-            d.pop("language", UNSET), "TransactionalSharedPushObject.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "TransactionalSharedPushObject.language")
 
         transactional_shared_push_object = cls(
             to=to,

@@ -80,14 +80,15 @@ class TransactionalSharedPushObjectCustomDevice:
         d = dict(expect_object(src_dict, "TransactionalSharedPushObjectCustomDevice"))
         platform = DeviceObjectCommonPlatform(d.pop("platform"))
 
-        token = expect_str(
-            d.pop("token"), "TransactionalSharedPushObjectCustomDevice.token"
-        )
+        token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "TransactionalSharedPushObjectCustomDevice.token")
 
-        last_used = expect_int(
-            d.pop("last_used", UNSET),
-            "TransactionalSharedPushObjectCustomDevice.last_used",
-        )
+        last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(
+                last_used, "TransactionalSharedPushObjectCustomDevice.last_used"
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCommonAttributes | Unset

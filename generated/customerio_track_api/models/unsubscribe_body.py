@@ -42,9 +42,9 @@ class UnsubscribeBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UnsubscribeBody"))
-        unsubscribe = expect_bool(
-            d.pop("unsubscribe", UNSET), "UnsubscribeBody.unsubscribe"
-        )
+        unsubscribe = d.pop("unsubscribe", UNSET)
+        if type(unsubscribe) is not bool and unsubscribe is not UNSET:
+            unsubscribe = expect_bool(unsubscribe, "UnsubscribeBody.unsubscribe")
 
         unsubscribe_body = cls(
             unsubscribe=unsubscribe,

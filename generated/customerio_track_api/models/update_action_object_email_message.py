@@ -234,32 +234,41 @@ class UpdateActionObjectEmailMessage:
         )
 
         d = dict(expect_object(src_dict, "UpdateActionObjectEmailMessage"))
-        id = expect_int(d.pop("id", UNSET), "UpdateActionObjectEmailMessage.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateActionObjectEmailMessage.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET), "UpdateActionObjectEmailMessage.broadcast_id"
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(
+                broadcast_id, "UpdateActionObjectEmailMessage.broadcast_id"
+            )
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "UpdateActionObjectEmailMessage.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "UpdateActionObjectEmailMessage.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "UpdateActionObjectEmailMessage.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateActionObjectEmailMessage.name")
 
-        layout = expect_str(
-            d.pop("layout", UNSET), "UpdateActionObjectEmailMessage.layout"
-        )
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "UpdateActionObjectEmailMessage.layout")
 
-        created = expect_int(
-            d.pop("created", UNSET), "UpdateActionObjectEmailMessage.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "UpdateActionObjectEmailMessage.created")
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "UpdateActionObjectEmailMessage.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "UpdateActionObjectEmailMessage.updated")
 
-        body = expect_str(d.pop("body", UNSET), "UpdateActionObjectEmailMessage.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "UpdateActionObjectEmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -275,19 +284,21 @@ class UpdateActionObjectEmailMessage:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = expect_str(
-            d.pop("language", UNSET), "UpdateActionObjectEmailMessage.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "UpdateActionObjectEmailMessage.language")
 
-        from_ = expect_str(d.pop("from", UNSET), "UpdateActionObjectEmailMessage.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "UpdateActionObjectEmailMessage.from")
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET), "UpdateActionObjectEmailMessage.from_id"
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "UpdateActionObjectEmailMessage.from_id")
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "UpdateActionObjectEmailMessage.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "UpdateActionObjectEmailMessage.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -305,37 +316,45 @@ class UpdateActionObjectEmailMessage:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "UpdateActionObjectEmailMessage.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "UpdateActionObjectEmailMessage.recipient"
+            )
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "UpdateActionObjectEmailMessage.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "UpdateActionObjectEmailMessage.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "UpdateActionObjectEmailMessage.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "UpdateActionObjectEmailMessage.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "UpdateActionObjectEmailMessage.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "UpdateActionObjectEmailMessage.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "UpdateActionObjectEmailMessage.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "UpdateActionObjectEmailMessage.preheader_text"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "UpdateActionObjectEmailMessage.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "UpdateActionObjectEmailMessage.body_amp")
 
-        campaign_id = expect_int(
-            d.pop("campaign_id", UNSET), "UpdateActionObjectEmailMessage.campaign_id"
-        )
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(
+                campaign_id, "UpdateActionObjectEmailMessage.campaign_id"
+            )
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET),
-            "UpdateActionObjectEmailMessage.parent_action_id",
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "UpdateActionObjectEmailMessage.parent_action_id"
+            )
 
         _headers = expect_list(
             d.pop("headers", UNSET), "UpdateActionObjectEmailMessage.headers"

@@ -50,13 +50,13 @@ class UpdateActionObjectEmailMessageHeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateActionObjectEmailMessageHeadersItem"))
-        name = expect_str(
-            d.pop("name", UNSET), "UpdateActionObjectEmailMessageHeadersItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateActionObjectEmailMessageHeadersItem.name")
 
-        value = expect_str(
-            d.pop("value", UNSET), "UpdateActionObjectEmailMessageHeadersItem.value"
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "UpdateActionObjectEmailMessageHeadersItem.value")
 
         update_action_object_email_message_headers_item = cls(
             name=name,

@@ -221,39 +221,47 @@ class UpdateBroadcastActionObjectEmailMessage:
         )
 
         d = dict(expect_object(src_dict, "UpdateBroadcastActionObjectEmailMessage"))
-        id = expect_int(
-            d.pop("id", UNSET), "UpdateBroadcastActionObjectEmailMessage.id"
-        )
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateBroadcastActionObjectEmailMessage.id")
 
-        broadcast_id = expect_int(
-            d.pop("broadcast_id", UNSET),
-            "UpdateBroadcastActionObjectEmailMessage.broadcast_id",
-        )
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(
+                broadcast_id, "UpdateBroadcastActionObjectEmailMessage.broadcast_id"
+            )
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET),
-            "UpdateBroadcastActionObjectEmailMessage.deduplicate_id",
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "UpdateBroadcastActionObjectEmailMessage.deduplicate_id"
+            )
 
-        name = expect_str(
-            d.pop("name", UNSET), "UpdateBroadcastActionObjectEmailMessage.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateBroadcastActionObjectEmailMessage.name")
 
-        layout = expect_str(
-            d.pop("layout", UNSET), "UpdateBroadcastActionObjectEmailMessage.layout"
-        )
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(
+                layout, "UpdateBroadcastActionObjectEmailMessage.layout"
+            )
 
-        created = expect_int(
-            d.pop("created", UNSET), "UpdateBroadcastActionObjectEmailMessage.created"
-        )
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "UpdateBroadcastActionObjectEmailMessage.created"
+            )
 
-        updated = expect_int(
-            d.pop("updated", UNSET), "UpdateBroadcastActionObjectEmailMessage.updated"
-        )
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(
+                updated, "UpdateBroadcastActionObjectEmailMessage.updated"
+            )
 
-        body = expect_str(
-            d.pop("body", UNSET), "UpdateBroadcastActionObjectEmailMessage.body"
-        )
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "UpdateBroadcastActionObjectEmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailActionObjectType | Unset
@@ -269,21 +277,27 @@ class UpdateBroadcastActionObjectEmailMessage:
         else:
             sending_state = EmailActionObjectSendingState(_sending_state)
 
-        language = expect_str(
-            d.pop("language", UNSET), "UpdateBroadcastActionObjectEmailMessage.language"
-        )
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(
+                language, "UpdateBroadcastActionObjectEmailMessage.language"
+            )
 
-        from_ = expect_str(
-            d.pop("from", UNSET), "UpdateBroadcastActionObjectEmailMessage.from"
-        )
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "UpdateBroadcastActionObjectEmailMessage.from")
 
-        from_id = expect_int(
-            d.pop("from_id", UNSET), "UpdateBroadcastActionObjectEmailMessage.from_id"
-        )
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(
+                from_id, "UpdateBroadcastActionObjectEmailMessage.from_id"
+            )
 
-        reply_to = expect_str(
-            d.pop("reply_to", UNSET), "UpdateBroadcastActionObjectEmailMessage.reply_to"
-        )
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "UpdateBroadcastActionObjectEmailMessage.reply_to"
+            )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -301,31 +315,39 @@ class UpdateBroadcastActionObjectEmailMessage:
         else:
             preprocessor = EmailActionObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET),
-            "UpdateBroadcastActionObjectEmailMessage.recipient",
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "UpdateBroadcastActionObjectEmailMessage.recipient"
+            )
 
-        subject = expect_str(
-            d.pop("subject", UNSET), "UpdateBroadcastActionObjectEmailMessage.subject"
-        )
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "UpdateBroadcastActionObjectEmailMessage.subject"
+            )
 
-        bcc = expect_str(
-            d.pop("bcc", UNSET), "UpdateBroadcastActionObjectEmailMessage.bcc"
-        )
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "UpdateBroadcastActionObjectEmailMessage.bcc")
 
-        fake_bcc = expect_bool(
-            d.pop("fake_bcc", UNSET), "UpdateBroadcastActionObjectEmailMessage.fake_bcc"
-        )
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "UpdateBroadcastActionObjectEmailMessage.fake_bcc"
+            )
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET),
-            "UpdateBroadcastActionObjectEmailMessage.preheader_text",
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "UpdateBroadcastActionObjectEmailMessage.preheader_text"
+            )
 
-        body_amp = expect_str(
-            d.pop("body_amp", UNSET), "UpdateBroadcastActionObjectEmailMessage.body_amp"
-        )
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(
+                body_amp, "UpdateBroadcastActionObjectEmailMessage.body_amp"
+            )
 
         _headers = expect_list(
             d.pop("headers", UNSET), "UpdateBroadcastActionObjectEmailMessage.headers"

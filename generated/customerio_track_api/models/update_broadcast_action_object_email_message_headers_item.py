@@ -54,15 +54,17 @@ class UpdateBroadcastActionObjectEmailMessageHeadersItem:
                 src_dict, "UpdateBroadcastActionObjectEmailMessageHeadersItem"
             )
         )
-        name = expect_str(
-            d.pop("name", UNSET),
-            "UpdateBroadcastActionObjectEmailMessageHeadersItem.name",
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "UpdateBroadcastActionObjectEmailMessageHeadersItem.name"
+            )
 
-        value = expect_str(
-            d.pop("value", UNSET),
-            "UpdateBroadcastActionObjectEmailMessageHeadersItem.value",
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(
+                value, "UpdateBroadcastActionObjectEmailMessageHeadersItem.value"
+            )
 
         update_broadcast_action_object_email_message_headers_item = cls(
             name=name,

@@ -200,25 +200,41 @@ class UpdateContentObject:
         )
 
         d = dict(expect_object(src_dict, "UpdateContentObject"))
-        id = expect_int(d.pop("id", UNSET), "UpdateContentObject.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateContentObject.id")
 
-        newsletter_id = expect_int(
-            d.pop("newsletter_id", UNSET), "UpdateContentObject.newsletter_id"
-        )
+        newsletter_id = d.pop("newsletter_id", UNSET)
+        if type(newsletter_id) is not int and newsletter_id is not UNSET:
+            newsletter_id = expect_int(
+                newsletter_id, "UpdateContentObject.newsletter_id"
+            )
 
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "UpdateContentObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "UpdateContentObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "UpdateContentObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateContentObject.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "UpdateContentObject.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "UpdateContentObject.layout")
 
-        body = expect_str(d.pop("body", UNSET), "UpdateContentObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "UpdateContentObject.body")
 
-        body_amp = expect_str(d.pop("body_amp", UNSET), "UpdateContentObject.body_amp")
+        body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "UpdateContentObject.body_amp")
 
-        language = expect_str(d.pop("language", UNSET), "UpdateContentObject.language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "UpdateContentObject.language")
 
         _type_ = d.pop("type", UNSET)
         type_: ContentObjectType | Unset
@@ -227,11 +243,17 @@ class UpdateContentObject:
         else:
             type_ = ContentObjectType(_type_)
 
-        from_ = expect_str(d.pop("from", UNSET), "UpdateContentObject.from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "UpdateContentObject.from")
 
-        from_id = expect_int(d.pop("from_id", UNSET), "UpdateContentObject.from_id")
+        from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "UpdateContentObject.from_id")
 
-        reply_to = expect_str(d.pop("reply_to", UNSET), "UpdateContentObject.reply_to")
+        reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "UpdateContentObject.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -249,19 +271,27 @@ class UpdateContentObject:
         else:
             preprocessor = ContentObjectPreprocessor(_preprocessor)
 
-        recipient = expect_str(
-            d.pop("recipient", UNSET), "UpdateContentObject.recipient"
-        )
+        recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "UpdateContentObject.recipient")
 
-        subject = expect_str(d.pop("subject", UNSET), "UpdateContentObject.subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "UpdateContentObject.subject")
 
-        bcc = expect_str(d.pop("bcc", UNSET), "UpdateContentObject.bcc")
+        bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "UpdateContentObject.bcc")
 
-        fake_bcc = expect_bool(d.pop("fake_bcc", UNSET), "UpdateContentObject.fake_bcc")
+        fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "UpdateContentObject.fake_bcc")
 
-        preheader_text = expect_str(
-            d.pop("preheader_text", UNSET), "UpdateContentObject.preheader_text"
-        )
+        preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "UpdateContentObject.preheader_text"
+            )
 
         _headers = expect_list(d.pop("headers", UNSET), "UpdateContentObject.headers")
         headers: list[UpdateContentObjectHeadersItem] | Unset = UNSET

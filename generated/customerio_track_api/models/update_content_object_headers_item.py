@@ -50,11 +50,13 @@ class UpdateContentObjectHeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateContentObjectHeadersItem"))
-        name = expect_str(d.pop("name", UNSET), "UpdateContentObjectHeadersItem.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateContentObjectHeadersItem.name")
 
-        value = expect_str(
-            d.pop("value", UNSET), "UpdateContentObjectHeadersItem.value"
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "UpdateContentObjectHeadersItem.value")
 
         update_content_object_headers_item = cls(
             name=name,

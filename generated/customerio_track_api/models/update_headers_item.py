@@ -50,9 +50,13 @@ class UpdateHeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateHeadersItem"))
-        name = expect_str(d.pop("name", UNSET), "UpdateHeadersItem.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateHeadersItem.name")
 
-        value = expect_str(d.pop("value", UNSET), "UpdateHeadersItem.value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "UpdateHeadersItem.value")
 
         update_headers_item = cls(
             name=name,

@@ -50,13 +50,15 @@ class UpdateTransactionalActionObjectHeadersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "UpdateTransactionalActionObjectHeadersItem"))
-        name = expect_str(
-            d.pop("name", UNSET), "UpdateTransactionalActionObjectHeadersItem.name"
-        )
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateTransactionalActionObjectHeadersItem.name")
 
-        value = expect_str(
-            d.pop("value", UNSET), "UpdateTransactionalActionObjectHeadersItem.value"
-        )
+        value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(
+                value, "UpdateTransactionalActionObjectHeadersItem.value"
+            )
 
         update_transactional_action_object_headers_item = cls(
             name=name,

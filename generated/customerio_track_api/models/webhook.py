@@ -132,19 +132,29 @@ class Webhook:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Webhook"))
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Webhook.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Webhook.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Webhook.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Webhook.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "Webhook.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "Webhook.layout")
 
-        created = expect_int(d.pop("created", UNSET), "Webhook.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Webhook.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Webhook.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Webhook.updated")
 
-        body = expect_str(d.pop("body", UNSET), "Webhook.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "Webhook.body")
 
         _type_ = d.pop("type", UNSET)
         type_: WebhookActionObjectType | Unset
@@ -153,9 +163,13 @@ class Webhook:
         else:
             type_ = WebhookActionObjectType(_type_)
 
-        url = expect_str(d.pop("url", UNSET), "Webhook.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "Webhook.url")
 
-        headers = expect_str(d.pop("headers", UNSET), "Webhook.headers")
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "Webhook.headers")
 
         _method = d.pop("method", UNSET)
         method: WebhookActionObjectMethod | Unset
@@ -171,9 +185,13 @@ class Webhook:
         else:
             sending_state = WebhookActionObjectSendingState(_sending_state)
 
-        id = expect_int(d.pop("id", UNSET), "Webhook.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Webhook.id")
 
-        broadcast_id = expect_int(d.pop("broadcast_id", UNSET), "Webhook.broadcast_id")
+        broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "Webhook.broadcast_id")
 
         webhook = cls(
             deduplicate_id=deduplicate_id,

@@ -139,19 +139,29 @@ class Webhook2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Webhook2"))
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "Webhook2.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Webhook2.deduplicate_id")
 
-        name = expect_str(d.pop("name", UNSET), "Webhook2.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Webhook2.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "Webhook2.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "Webhook2.layout")
 
-        created = expect_int(d.pop("created", UNSET), "Webhook2.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Webhook2.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "Webhook2.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Webhook2.updated")
 
-        body = expect_str(d.pop("body", UNSET), "Webhook2.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "Webhook2.body")
 
         _type_ = d.pop("type", UNSET)
         type_: WebhookActionObjectType | Unset
@@ -160,9 +170,13 @@ class Webhook2:
         else:
             type_ = WebhookActionObjectType(_type_)
 
-        url = expect_str(d.pop("url", UNSET), "Webhook2.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "Webhook2.url")
 
-        headers = expect_str(d.pop("headers", UNSET), "Webhook2.headers")
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "Webhook2.headers")
 
         _method = d.pop("method", UNSET)
         method: WebhookActionObjectMethod | Unset
@@ -178,13 +192,17 @@ class Webhook2:
         else:
             sending_state = WebhookActionObjectSendingState(_sending_state)
 
-        id = expect_int(d.pop("id", UNSET), "Webhook2.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Webhook2.id")
 
-        campaign_id = expect_int(d.pop("campaign_id", UNSET), "Webhook2.campaign_id")
+        campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(campaign_id, "Webhook2.campaign_id")
 
-        parent_action_id = expect_int(
-            d.pop("parent_action_id", UNSET), "Webhook2.parent_action_id"
-        )
+        parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(parent_action_id, "Webhook2.parent_action_id")
 
         webhook_2 = cls(
             deduplicate_id=deduplicate_id,

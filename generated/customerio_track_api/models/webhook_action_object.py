@@ -120,19 +120,31 @@ class WebhookActionObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "WebhookActionObject"))
-        deduplicate_id = expect_str(
-            d.pop("deduplicate_id", UNSET), "WebhookActionObject.deduplicate_id"
-        )
+        deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "WebhookActionObject.deduplicate_id"
+            )
 
-        name = expect_str(d.pop("name", UNSET), "WebhookActionObject.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "WebhookActionObject.name")
 
-        layout = expect_str(d.pop("layout", UNSET), "WebhookActionObject.layout")
+        layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "WebhookActionObject.layout")
 
-        created = expect_int(d.pop("created", UNSET), "WebhookActionObject.created")
+        created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "WebhookActionObject.created")
 
-        updated = expect_int(d.pop("updated", UNSET), "WebhookActionObject.updated")
+        updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "WebhookActionObject.updated")
 
-        body = expect_str(d.pop("body", UNSET), "WebhookActionObject.body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "WebhookActionObject.body")
 
         _type_ = d.pop("type", UNSET)
         type_: WebhookActionObjectType | Unset
@@ -141,9 +153,13 @@ class WebhookActionObject:
         else:
             type_ = WebhookActionObjectType(_type_)
 
-        url = expect_str(d.pop("url", UNSET), "WebhookActionObject.url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "WebhookActionObject.url")
 
-        headers = expect_str(d.pop("headers", UNSET), "WebhookActionObject.headers")
+        headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "WebhookActionObject.headers")
 
         _method = d.pop("method", UNSET)
         method: WebhookActionObjectMethod | Unset

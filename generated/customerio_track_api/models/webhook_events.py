@@ -70,25 +70,31 @@ class WebhookEvents:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "WebhookEvents"))
-        webhook_attempted = expect_bool(
-            d.pop("webhook_attempted", UNSET), "WebhookEvents.webhook_attempted"
-        )
+        webhook_attempted = d.pop("webhook_attempted", UNSET)
+        if type(webhook_attempted) is not bool and webhook_attempted is not UNSET:
+            webhook_attempted = expect_bool(
+                webhook_attempted, "WebhookEvents.webhook_attempted"
+            )
 
-        webhook_clicked = expect_bool(
-            d.pop("webhook_clicked", UNSET), "WebhookEvents.webhook_clicked"
-        )
+        webhook_clicked = d.pop("webhook_clicked", UNSET)
+        if type(webhook_clicked) is not bool and webhook_clicked is not UNSET:
+            webhook_clicked = expect_bool(
+                webhook_clicked, "WebhookEvents.webhook_clicked"
+            )
 
-        webhook_drafted = expect_bool(
-            d.pop("webhook_drafted", UNSET), "WebhookEvents.webhook_drafted"
-        )
+        webhook_drafted = d.pop("webhook_drafted", UNSET)
+        if type(webhook_drafted) is not bool and webhook_drafted is not UNSET:
+            webhook_drafted = expect_bool(
+                webhook_drafted, "WebhookEvents.webhook_drafted"
+            )
 
-        webhook_failed = expect_bool(
-            d.pop("webhook_failed", UNSET), "WebhookEvents.webhook_failed"
-        )
+        webhook_failed = d.pop("webhook_failed", UNSET)
+        if type(webhook_failed) is not bool and webhook_failed is not UNSET:
+            webhook_failed = expect_bool(webhook_failed, "WebhookEvents.webhook_failed")
 
-        webhook_sent = expect_bool(
-            d.pop("webhook_sent", UNSET), "WebhookEvents.webhook_sent"
-        )
+        webhook_sent = d.pop("webhook_sent", UNSET)
+        if type(webhook_sent) is not bool and webhook_sent is not UNSET:
+            webhook_sent = expect_bool(webhook_sent, "WebhookEvents.webhook_sent")
 
         webhook_events = cls(
             webhook_attempted=webhook_attempted,

@@ -59,13 +59,21 @@ class WebhookMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "WebhookMetrics"))
-        field_2xx = expect_int(d.pop("2xx", UNSET), "WebhookMetrics.2xx")
+        field_2xx = d.pop("2xx", UNSET)
+        if type(field_2xx) is not int and field_2xx is not UNSET:
+            field_2xx = expect_int(field_2xx, "WebhookMetrics.2xx")
 
-        field_3xx = expect_int(d.pop("3xx", UNSET), "WebhookMetrics.3xx")
+        field_3xx = d.pop("3xx", UNSET)
+        if type(field_3xx) is not int and field_3xx is not UNSET:
+            field_3xx = expect_int(field_3xx, "WebhookMetrics.3xx")
 
-        field_4xx = expect_int(d.pop("4xx", UNSET), "WebhookMetrics.4xx")
+        field_4xx = d.pop("4xx", UNSET)
+        if type(field_4xx) is not int and field_4xx is not UNSET:
+            field_4xx = expect_int(field_4xx, "WebhookMetrics.4xx")
 
-        field_5xx = expect_int(d.pop("5xx", UNSET), "WebhookMetrics.5xx")
+        field_5xx = d.pop("5xx", UNSET)
+        if type(field_5xx) is not int and field_5xx is not UNSET:
+            field_5xx = expect_int(field_5xx, "WebhookMetrics.5xx")
 
         webhook_metrics = cls(
             field_2xx=field_2xx,

@@ -86,25 +86,38 @@ class Workspace:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(expect_object(src_dict, "Workspace"))
-        id = expect_int(d.pop("id", UNSET), "Workspace.id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Workspace.id")
 
-        name = expect_str(d.pop("name", UNSET), "Workspace.name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Workspace.name")
 
-        messages_sent = expect_int(
-            d.pop("messages_sent", UNSET), "Workspace.messages_sent"
-        )
+        messages_sent = d.pop("messages_sent", UNSET)
+        if type(messages_sent) is not int and messages_sent is not UNSET:
+            messages_sent = expect_int(messages_sent, "Workspace.messages_sent")
 
-        billable_messages_sent = expect_int(
-            d.pop("billable_messages_sent", UNSET), "Workspace.billable_messages_sent"
-        )
+        billable_messages_sent = d.pop("billable_messages_sent", UNSET)
+        if (
+            type(billable_messages_sent) is not int
+            and billable_messages_sent is not UNSET
+        ):
+            billable_messages_sent = expect_int(
+                billable_messages_sent, "Workspace.billable_messages_sent"
+            )
 
-        people = expect_int(d.pop("people", UNSET), "Workspace.people")
+        people = d.pop("people", UNSET)
+        if type(people) is not int and people is not UNSET:
+            people = expect_int(people, "Workspace.people")
 
-        object_types = expect_int(
-            d.pop("object_types", UNSET), "Workspace.object_types"
-        )
+        object_types = d.pop("object_types", UNSET)
+        if type(object_types) is not int and object_types is not UNSET:
+            object_types = expect_int(object_types, "Workspace.object_types")
 
-        objects = expect_int(d.pop("objects", UNSET), "Workspace.objects")
+        objects = d.pop("objects", UNSET)
+        if type(objects) is not int and objects is not UNSET:
+            objects = expect_int(objects, "Workspace.objects")
 
         workspace = cls(
             id=id,
