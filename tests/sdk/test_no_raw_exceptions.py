@@ -415,7 +415,8 @@ def test_a_misspelt_client_argument_names_the_public_class_and_the_accepted_ones
 
 def test_app_method_unknown_keyword_and_positional_arguments():
     app, _ = app_with(as_json({"segment": {}}))
-    with pytest.raises(TypeError, match=r"Segments.get\(\) got an unknown keyword argument 'id'"):
+    # (Python's own "unexpected keyword argument" once the App methods are generated functions.)
+    with pytest.raises(TypeError, match=r"Segments.get\(\) got an (unknown|unexpected) keyword argument 'id'"):
         app.segments.get(id=7)  # type: ignore[call-arg]
-    with pytest.raises(TypeError, match=r"takes 0 positional arguments .* must be passed by keyword"):
+    with pytest.raises(TypeError, match=r"Messages.list\(\) takes \d positional arguments? .* given"):
         app.messages.list("email")  # type: ignore[misc]
