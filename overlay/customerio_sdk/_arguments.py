@@ -10,7 +10,6 @@ correct call (the signature is only consulted after Python refused the call).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import inspect
 from collections.abc import Callable
@@ -47,6 +46,8 @@ def explain(where: str, signature: inspect.Signature, args: tuple[Any, ...], kwa
         names = {p.name for p in params if p.kind is not inspect.Parameter.POSITIONAL_ONLY}
         unknown = [k for k in kwargs if k not in names]
         if unknown:
+            import difflib  # only on this error path: not worth importing with the SDK
+
             hints = []
             for name in unknown:
                 close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)

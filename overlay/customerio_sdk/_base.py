@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import copy
 import datetime as _dt
-import decimal
 import functools
 import importlib
 import json as _json
@@ -116,14 +115,15 @@ def rfc3339(value: _dt.datetime) -> str:
 _ENCODER = _json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_unix_seconds)
 _ISO_ENCODER = _json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_rfc3339)
 
-_HINTS: dict[type, str] = {
-    set: "pass a list",
-    frozenset: "pass a list",
-    bytes: "decode it to a string",
-    bytearray: "decode it to a string",
-    _dt.date: "pass a datetime or an ISO 8601 string",
-    _dt.time: "pass a string",
-    decimal.Decimal: "convert it to float or str",
+# By type name: importing decimal just to name Decimal would cost every ``import customerio_sdk``.
+_HINTS: dict[str, str] = {
+    "set": "pass a list",
+    "frozenset": "pass a list",
+    "bytes": "decode it to a string",
+    "bytearray": "decode it to a string",
+    "date": "pass a datetime or an ISO 8601 string",
+    "time": "pass a string",
+    "Decimal": "convert it to float or str",
 }
 
 
@@ -151,7 +151,7 @@ def _not_json(body: Any, iso: bool) -> BaseException:
                     f"{where} is a naive datetime; pass a timezone-aware one, e.g. datetime.now(timezone.utc)"
                 )
         elif value is not None and not isinstance(value, (str, int, float, bool)):
-            hint = next((h for t, h in _HINTS.items() if isinstance(value, t)), "convert it to a JSON type")
+            hint = _HINTS.get(type(value).__name__, "convert it to a JSON type")
             sent_as = "RFC 3339 text" if iso else "Unix seconds"
             return TypeError(
                 f"{where} is a {type(value).__name__}, which is not JSON: {hint}"
