@@ -14,10 +14,13 @@ Importing this module never imports a generated package: :attr:`raw` imports it 
 
 from __future__ import annotations
 
+import base64
 import copy
+import datetime as _dt
 import functools
 import importlib
 import json as _json
+import math
 import threading
 import urllib.request
 from collections.abc import Mapping
@@ -27,10 +30,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import httpx
 
 from ._config import DEFAULT_TIMEOUT, USER_AGENT, Secret
-from ._logging import setup_logging
+from ._logging import register_host, setup_logging
 from ._retry import RetryPolicy
 from ._transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
-from .errors import ConfigurationError, CustomerIOError
+from .errors import ConfigurationError, CustomerIOError, ResponseValidationError, response_validation_error
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -46,6 +49,24 @@ def _coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
+def _secret_forms(header: Secret | None) -> tuple[str, ...]:
+    """The strings a credential could appear as in a response body (the header value, its token,
+    and for HTTP Basic the decoded user and password), to cut them out of kept bodies."""
+    if header is None:
+        return ()
+    value = header.reveal()
+    forms = [value]
+    scheme, _, token = value.partition(" ")
+    if token:
+        forms.append(token)
+        if scheme.lower() == "basic":
+            try:
+                forms.extend(base64.b64decode(token).decode("utf-8").split(":", 1))
+            except ValueError:
+                pass
+    return tuple(f for f in forms if f)
+
+
 def _env_proxy(base_url: httpx.URL) -> str | None:
     """The proxy the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY, ...) selects for ``base_url``.
 
@@ -59,14 +80,98 @@ def _env_proxy(base_url: httpx.URL) -> str | None:
     return proxy if "://" in proxy else f"http://{proxy}"
 
 
-# One shared encoder: json.dumps() with non-default options builds a new encoder per call, which is
-# measurable per request and most of the cost of packing a million small batch operations.
-_ENCODER = _json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+def _unix_seconds(value: Any) -> int:
+    """``default`` of the Track/App encoder: an aware datetime is Unix seconds (the Track API's
+    timestamp format, e.g. ``created_at``). Anything else is refused (see :func:`_not_json`)."""
+    if isinstance(value, _dt.datetime) and value.utcoffset() is not None:
+        return math.floor(value.timestamp())
+    raise TypeError("not JSON")
 
 
-def encode_json(body: Any) -> bytes:
-    """Compact UTF-8 JSON, serialised once (NaN/Infinity are refused: they are not JSON)."""
-    return _ENCODER.encode(body).encode("utf-8")
+def _rfc3339(value: Any) -> str:
+    """``default`` of the Pipelines encoder: an aware datetime is RFC 3339 text (shortest form)."""
+    if isinstance(value, _dt.datetime) and value.utcoffset() is not None:
+        return rfc3339(value)
+    raise TypeError("not JSON")
+
+
+def rfc3339(value: _dt.datetime) -> str:
+    """The shortest RFC 3339 text of an aware datetime: ``Z`` for UTC, milliseconds when the value
+    has nothing finer, microseconds otherwise, no fraction when there is none
+    (``2015-02-23T22:28:55.387Z``)."""
+    text = value.replace(microsecond=0, tzinfo=None).isoformat()
+    micro = value.microsecond
+    if micro:
+        text += f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
+    offset = value.utcoffset()
+    if not offset:
+        return text + "Z"
+    return text + value.isoformat()[-6:]
+
+
+# One shared encoder per date format: json.dumps() with non-default options builds a new encoder per
+# call, which is measurable per request and most of the cost of packing a million small batch
+# operations. ``default`` is only called for values JSON has no type for.
+_ENCODER = _json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_unix_seconds)
+_ISO_ENCODER = _json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_rfc3339)
+
+# By type name: importing decimal just to name Decimal would cost every ``import customerio_sdk``.
+_HINTS: dict[str, str] = {
+    "set": "pass a list",
+    "frozenset": "pass a list",
+    "bytes": "decode it to a string",
+    "bytearray": "decode it to a string",
+    "date": "pass a datetime or an ISO 8601 string",
+    "time": "pass a string",
+    "Decimal": "convert it to float or str",
+}
+
+
+def _not_json(body: Any, iso: bool) -> BaseException:
+    """The error for a body the encoder refused, naming the first offending field's path (the
+    value itself is never shown: it may be personal data)."""
+    stack: list[tuple[str, Any]] = [("", body)]
+    seen = 0
+    while stack and seen < 100_000:
+        path, value = stack.pop()
+        seen += 1
+        where = f"field {path!r}" if path else "the body"
+        if isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    return TypeError(f"{where} has a key of type {type(key).__name__}; JSON keys are strings")
+                stack.append((f"{path}.{key}" if path else str(key), item))
+        elif isinstance(value, (list, tuple)):
+            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+        elif isinstance(value, float) and not math.isfinite(value):
+            return ValueError(f"{where} is {value!r}: NaN and Infinity are not JSON")
+        elif isinstance(value, _dt.datetime):
+            if value.utcoffset() is None:
+                return ValueError(
+                    f"{where} is a naive datetime; pass a timezone-aware one, e.g. datetime.now(timezone.utc)"
+                )
+        elif value is not None and not isinstance(value, (str, int, float, bool)):
+            hint = _HINTS.get(type(value).__name__, "convert it to a JSON type")
+            sent_as = "RFC 3339 text" if iso else "Unix seconds"
+            return TypeError(
+                f"{where} is a {type(value).__name__}, which is not JSON: {hint}"
+                f" (aware datetimes are sent as {sent_as})"
+            )
+    return ValueError("the body cannot be encoded as JSON (nested too deeply?)")
+
+
+def encode_json(body: Any, *, iso_dates: bool = False) -> bytes:
+    """Compact UTF-8 JSON, serialised once.
+
+    Aware datetimes anywhere in ``body`` become Unix seconds (Track and App) or, with ``iso_dates``,
+    shortest RFC 3339 text (Pipelines). Anything else JSON has no type for (``Decimal``, ``set``,
+    ``bytes``, naive datetimes), NaN and Infinity raise ``TypeError``/``ValueError`` naming the
+    field's path (``data.price``), before anything is sent.
+    """
+    try:
+        return (_ISO_ENCODER if iso_dates else _ENCODER).encode(body).encode("utf-8")
+    except (TypeError, ValueError, RecursionError):
+        raise _not_json(body, iso_dates) from None
 
 
 def decode_body(response: httpx.Response) -> Any:
@@ -151,18 +256,23 @@ class _ClientCore:
         transport: Any = None,
         retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = None,
+        credential: str | None = None,
     ) -> None:
+        """``credential`` names what the client authenticates with (e.g. "App API key (api_key=)"):
+        a 401's message says so, never the value."""
         setup_logging()
         if auth_header is not None and not isinstance(auth_header, Secret):
             raise ConfigurationError("auth_header must be a customerio_sdk._config.Secret")
         self._base_url = httpx.URL(str(base_url).rstrip("/"))
         if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
             raise ConfigurationError("base_url must be an absolute http:// or https:// URL")
+        register_host(self._base_url.host)
         self._timeout = _coerce_timeout(timeout)
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = replace(policy, max_retries=max_retries)
         self._headers = {"User-Agent": USER_AGENT, **dict(default_headers or {})}
+        self._auth_header = auth_header
         if transport is None:
             transport = self._default_inner()
         self._transport = self._transport_class(
@@ -174,6 +284,7 @@ class _ClientCore:
             # (raw generated calls included), so the transport need not check them again.
             rate_limiter=rate_limiter,
             owns_inner=True,
+            auth_hint=self._auth_hint(credential) if credential else None,
         )
         self._client = self._make_http_client()
         self._raw: Any = None
@@ -231,11 +342,29 @@ class _ClientCore:
         new._raw = None
         return new
 
+    def _auth_hint(self, credential: str) -> str:
+        """What a 401 adds to its message: which credential was sent (by name) and the usual causes."""
+        from ._config import REGIONS
+
+        host = self._base_url.host
+        region = next((r for r, urls in REGIONS.items() for url in urls.values() if httpx.URL(url).host == host), None)
+        other = {"us": "eu", "eu": "us"}.get(region or "")
+        where = f" ({region.upper()} region)" if region else ""
+        hint = (
+            f"{type(self).__name__} sent its {credential} to {host}{where}. Usual causes: the wrong kind of key"
+            " for this API (Track, App and Pipelines each have their own), or a workspace in another region"
+        )
+        return hint + (f" (pass region={other!r})" if other else "")
+
+    def _response_error(self, error: Any, response: httpx.Response) -> ResponseValidationError:
+        """The raw clients' ``response_error`` hook: a response that does not fit the spec."""
+        return response_validation_error(error, response, secrets=_secret_forms(self._auth_header))
+
     def _build_raw(self) -> Any:
         if not self._raw_module:
             raise NotImplementedError(f"{type(self).__name__} has no generated raw client")
         module = importlib.import_module(self._raw_module)
-        return module.Client(base_url=str(self._base_url))
+        return module.Client(base_url=str(self._base_url), response_error=self._response_error)
 
     def _build_request(
         self,

@@ -91,7 +91,7 @@ def build_call(call: str, fields: Mapping[str, Any], opts: Mapping[str, Any]) ->
         "timestamp": iso8601(opts.get("timestamp")),
         "messageId": require_text(message_id, "message_id") if message_id is not None else new_message_id(),
     }
-    content = encode_json({k: v for k, v in body.items() if v is not None})
+    content = encode_json({k: v for k, v in body.items() if v is not None}, iso_dates=True)
     check_size(content, MAX_OP_BYTES, f"the {call} call")
     return f"/{call}", content
 
@@ -140,4 +140,4 @@ def prepare_batch(calls: Iterable[Any]) -> Iterator[dict[str, Any]]:
 
 def serialize_batch_call(call: Any) -> bytes:
     """Serialiser for the batch writers: the messageId is fixed when the call is added."""
-    return encode_json(prepare_batch_call(call))
+    return encode_json(prepare_batch_call(call), iso_dates=True)

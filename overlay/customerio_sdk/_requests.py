@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base import decode_body
+from ._base import decode_body, rfc3339
 from .errors import APIConnectionError, APIStatusError, PayloadTooLargeError
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class RequestSpec:
     json: Any = None
     params: Mapping[str, Any] | None = None
     idempotent: bool = True
+    content: bytes | None = None  # the body already serialised (then ``json`` is unused)
 
     def kwargs(self) -> dict[str, Any]:
         return {
@@ -63,6 +64,7 @@ class RequestSpec:
             "json": self.json,
             "params": self.params,
             "idempotent": self.idempotent,
+            "content": self.content,
         }
 
 
@@ -104,18 +106,19 @@ def unix_seconds(value: Any, name: str = "timestamp") -> int | None:
 
 
 def iso8601(value: Any, name: str = "timestamp") -> str | None:
-    """An aware ``datetime`` or Unix seconds -> ISO 8601 text; a string is passed through unchanged."""
+    """An aware ``datetime`` or Unix seconds -> shortest RFC 3339 text (``2015-02-23T22:28:55.387Z``);
+    a string is passed through unchanged (sent exactly as the caller gave it)."""
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, datetime):
         _check_aware(value, name)
-        return value.isoformat()
+        return rfc3339(value)
     seconds = value
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
         raise TypeError(f"{name} must be a datetime, an ISO 8601 string or Unix seconds, got {type(value).__name__}")
     if not math.isfinite(seconds) or abs(seconds) >= _MAX_UNIX_SECONDS:
         raise ValueError(f"{name}={value} is not a plausible Unix time in seconds")
-    return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+    return rfc3339(datetime.fromtimestamp(seconds, timezone.utc))
 
 
 def check_size(body: bytes, limit: int, what: str) -> None:

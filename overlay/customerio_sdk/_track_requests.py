@@ -15,6 +15,7 @@ from typing import Any
 from ._base import encode_json
 from ._ids import ulid
 from ._requests import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
+from .errors import PayloadTooLargeError
 
 # Enums of the spec, checked client-side so a typo fails here with the valid values listed.
 PLATFORMS = ("ios", "android")
@@ -26,6 +27,11 @@ PUSH_EVENTS = ("opened", "converted", "delivered")
 MAX_SEGMENT_IDS = 1000
 #: v2 person actions whose ``id`` deduplicates the event ("A valid ULID used to deduplicate events").
 EVENT_ACTIONS = frozenset({"event", "screen", "page"})
+#: The spec's "Track API Event limits" for ``/v1`` events and "Customer limits" for a person's ID,
+#: in UTF-8 bytes: checked before sending (the server refuses more), like the v2 and Pipelines sizes.
+MAX_EVENT_NAME_BYTES = 100
+MAX_EVENT_DATA_BYTES = 100_000
+MAX_IDENTIFIER_BYTES = 150
 
 _ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}")
 
@@ -66,8 +72,18 @@ def _event_id(value: Any) -> str:
     return value
 
 
+def _within(text: str, limit: int, what: str) -> str:
+    # len(text) * 4 bounds the UTF-8 size: most values skip the encode.
+    if len(text) * 4 > limit and (size := len(text.encode("utf-8"))) > limit:
+        raise PayloadTooLargeError(
+            f"{what} is {size} bytes, over the Track API's {limit}-byte limit", size=size, limit=limit
+        )
+    return text
+
+
 def _customer_path(identifier: Any, suffix: str = "") -> str:
-    return f"/api/v1/customers/{segment(identifier, 'identifier')}{suffix}"
+    text = _within(require_text(identifier, "identifier"), MAX_IDENTIFIER_BYTES, "the identifier")
+    return f"/api/v1/customers/{segment(text, 'identifier')}{suffix}"
 
 
 def _drop_none(body: dict[str, Any]) -> dict[str, Any]:
@@ -93,7 +109,7 @@ def suppress(identifier: Any, *, undo: bool = False) -> RequestSpec:
 def _event_body(name: Any, data: Any, timestamp: Any, id: Any) -> dict[str, Any]:
     return _drop_none(
         {
-            "name": require_text(name, "name"),
+            "name": _within(require_text(name, "name"), MAX_EVENT_NAME_BYTES, "the event name"),
             "id": _event_id(id),
             "timestamp": unix_seconds(timestamp),
             "data": _mapping(data, "data") if data is not None else None,
@@ -101,11 +117,20 @@ def _event_body(name: Any, data: Any, timestamp: Any, id: Any) -> dict[str, Any]
     )
 
 
+def _event_content(body: dict[str, Any]) -> bytes:
+    """The event's exact bytes, serialised once; ``data`` is measured on its own only when the
+    whole body is over the data limit (so it might be)."""
+    content = encode_json(body)
+    if len(content) > MAX_EVENT_DATA_BYTES and "data" in body:
+        check_size(encode_json(body["data"]), MAX_EVENT_DATA_BYTES, "the event data")
+    return content
+
+
 def track(identifier: Any, name: Any, data: Any, timestamp: Any, id: Any) -> RequestSpec:
     # Validate the path first so an empty identifier is reported even when the event is also bad.
     path = _customer_path(identifier, "/events")
-    body = _event_body(name, data, timestamp, id)
-    return RequestSpec("POST", path, "track", "/api/v1/customers/{identifier}/events", json=body)
+    body = _event_content(_event_body(name, data, timestamp, id))
+    return RequestSpec("POST", path, "track", "/api/v1/customers/{identifier}/events", content=body)
 
 
 def track_anonymous(anonymous_id: Any, name: Any, data: Any, timestamp: Any, id: Any) -> RequestSpec:
@@ -114,7 +139,7 @@ def track_anonymous(anonymous_id: Any, name: Any, data: Any, timestamp: Any, id:
     # out (e.g. an invite event carrying data.recipient); an empty string is a mistake.
     if anonymous_id is not None:
         body = {"anonymous_id": require_text(anonymous_id, "anonymous_id"), **body}
-    return RequestSpec("POST", "/api/v1/events", "trackAnonymous", "/api/v1/events", json=body)
+    return RequestSpec("POST", "/api/v1/events", "trackAnonymous", "/api/v1/events", content=_event_content(body))
 
 
 def add_device(

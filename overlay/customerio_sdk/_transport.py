@@ -121,6 +121,7 @@ class _TransportCore:
         default_headers: Mapping[str, str] | None = None,
         rate_limiter: RateLimiter | None = None,
         owns_inner: bool = True,
+        auth_hint: str | None = None,
     ) -> None:
         if auth_header is not None and not isinstance(auth_header, Secret):
             raise TypeError("auth_header must be a Secret")
@@ -134,6 +135,7 @@ class _TransportCore:
         self._default_headers = dict(default_headers or {})
         self._rate_limiter = rate_limiter
         self._owns_inner = owns_inner
+        self.auth_hint = auth_hint
 
     def _copy_kwargs(self) -> dict[str, Any]:
         return {
@@ -141,6 +143,7 @@ class _TransportCore:
             "origin": self._origin_url,
             "default_headers": self._default_headers,
             "rate_limiter": self._rate_limiter,
+            "auth_hint": self.auth_hint,
         }
 
     def with_policy(self, policy: RetryPolicy) -> Any:
@@ -190,12 +193,23 @@ class _TransportCore:
 
     @staticmethod
     def _log_ok(meta: _Meta, response: httpx.Response, retries: int) -> None:
+        if not meta.stream:
+            content = response.content
+            # Every success response of the three specs is JSON or empty (tests/sdk check it), so
+            # markup is a captive portal, proxy or load-balancer page: the call may not have
+            # reached Customer.io although it "succeeded". One byte compared on the hot path.
+            if content[:1] == b"<" or (content[:1].isspace() and content.lstrip()[:1] == b"<"):
+                logger.warning(
+                    "%s -> %d with an HTML/XML body instead of JSON or nothing: a proxy or captive portal"
+                    " may have answered instead of Customer.io; the request may not have been processed",
+                    meta.where,
+                    response.status_code,
+                )
         if logger.isEnabledFor(logging.DEBUG):  # skip building meta.where on the hot path
             logger.debug("%s -> %d (attempt %d)", meta.where, response.status_code, retries + 1)
 
-    @staticmethod
     def _status_error(
-        response: httpx.Response, request: httpx.Request, meta: _Meta, decision: RetryDecision
+        self, response: httpx.Response, request: httpx.Request, meta: _Meta, decision: RetryDecision
     ) -> APIStatusError:
         response.request = request
         return make_status_error(
@@ -204,6 +218,7 @@ class _TransportCore:
             path=meta.path,
             operation_id=meta.operation_id,
             retry_after=decision.retry_after,
+            auth_hint=self.auth_hint,
         )
 
     @staticmethod

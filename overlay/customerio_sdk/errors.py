@@ -30,6 +30,7 @@ __all__ = [
     "InternalServerError",
     "PayloadTooLargeError",
     "PaginationError",
+    "ResponseValidationError",
     "WebhookVerificationError",
     "make_status_error",
 ]
@@ -39,7 +40,27 @@ _MAX_ERROR_TEXT = 500
 
 
 class CustomerIOError(Exception):
-    """Base class of every exception raised by customerio_sdk."""
+    """Base class of every exception raised by customerio_sdk.
+
+    Every subclass pickles and unpickles to an equal error (errors cross process pools, Celery,
+    multiprocessing): its message and attributes are kept, except ``response`` (the live
+    ``httpx.Response``), which comes back as ``None``.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take keyword-only arguments, so the default (cls(*self.args)) cannot rebuild
+        # them: restore the message and the attribute dict instead, without calling __init__.
+        state = {k: v for k, v in self.__dict__.items() if k != "response"}
+        if "response" in self.__dict__:
+            state["response"] = None
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[CustomerIOError], args: tuple[Any, ...], state: dict[str, Any]) -> CustomerIOError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(CustomerIOError, ValueError):
@@ -144,6 +165,74 @@ class PayloadTooLargeError(CustomerIOError, ValueError):
         self.limit = limit
 
 
+class ResponseValidationError(CustomerIOError):
+    """The server answered, but not with what the spec promises for the operation: a 2xx body that
+    is not JSON (an HTML page, truncated or empty), JSON of the wrong shape or type, a model
+    response carrying none of its properties, or a 3xx (the SDK never follows redirects).
+
+    ``operation_id``, ``method`` and ``path`` (the spec's path template) name the call;
+    ``status_code`` is the status; ``reason`` says what did not fit (fields and JSON types, never
+    values); ``body`` is the start of the raw body (at most 16 KiB, the client's credential
+    removed) and ``body_size`` its full length. To get the raw JSON of a call without parsing, call
+    the generated function with ``client.raw.without_parsing()`` (see docs/recipes.md).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str | None,
+        method: str | None,
+        path: str | None,
+        status_code: int,
+        reason: str,
+        body: bytes,
+        body_size: int,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.status_code = status_code
+        self.reason = reason
+        self.body = body
+        self.body_size = body_size
+        self.response = response
+
+    @property
+    def text(self) -> str:
+        """``body`` decoded as UTF-8 (undecodable bytes replaced)."""
+        return self.body.decode("utf-8", "replace")
+
+
+def response_validation_error(
+    generated: Any, response: httpx.Response | None = None, *, secrets: tuple[str, ...] = ()
+) -> ResponseValidationError:
+    """The SDK's error for a generated package's ``errors.UnexpectedResponse`` (the hook the
+    clients set on their raw generated clients). ``secrets``: values cut out of the kept body."""
+    body: bytes = generated.body
+    for secret in secrets:
+        if secret and len(secret) >= 8:
+            body = body.replace(secret.encode("utf-8", "ignore"), b"<secret>")
+    where = f"{generated.method} {generated.path_template} ({generated.operation_id})"
+    message = (
+        f"{where} returned {generated.status_code} with a response the spec does not allow:"
+        f" {generated.reason}. The raw body is on .body; client.raw.without_parsing() returns raw responses"
+    )
+    return ResponseValidationError(
+        message,
+        operation_id=generated.operation_id,
+        method=generated.method,
+        path=generated.path_template,
+        status_code=generated.status_code,
+        reason=generated.reason,
+        body=body,
+        body_size=generated.body_size,
+        response=response,
+    )
+
+
 class PaginationError(CustomerIOError):
     """The server returned a cursor it had already returned: following it would loop forever."""
 
@@ -209,8 +298,12 @@ def make_status_error(
     path: str | None,
     operation_id: str | None = None,
     retry_after: float | None = None,
+    auth_hint: str | None = None,
 ) -> APIStatusError:
-    """Build the right :class:`APIStatusError` subclass for a (read) error response."""
+    """Build the right :class:`APIStatusError` subclass for a (read) error response.
+
+    ``auth_hint`` (which credential the client sent, by name, and the usual causes) ends a 401's message.
+    """
     status = response.status_code
     cls = _STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     body = _decode_body(response)
@@ -223,6 +316,8 @@ def make_status_error(
     message = f"{where} returned {status}"
     if text:
         message += f": {text}"
+    if status == 401 and auth_hint:
+        message += f". {auth_hint}"
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
     kwargs: dict[str, Any] = dict(
         response=response, body=body, method=method, path=path, operation_id=operation_id, request_id=request_id

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from . import _pipelines_requests as build
+from ._arguments import explained
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
@@ -43,6 +44,7 @@ class _PipelinesMixin:
 
     _raw_module = "customerio_pipelines_api.client"
 
+    @explained
     def __init__(
         self,
         write_key: str | Secret | None = None,
@@ -74,6 +76,7 @@ class _PipelinesMixin:
             transport=transport,
             retry_policy=retry_policy,
             rate_limiter=rate_limiter,
+            credential="write key (write_key=; HTTP Basic username)",
         )
 
     def _call_request(self, call: str, fields: Mapping[str, Any], options: Mapping[str, Any]) -> httpx.Request:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from . import _track_requests as build
+from ._arguments import explained
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
 from ._requests import BatchRun, RequestSpec, Timestamp, chunk_outcome, share_docs
@@ -64,6 +65,7 @@ class _TrackMixin:
     by_email: staticmethod[[str], dict[str, str]] = staticmethod(by_email)
     by_cio_id: staticmethod[[str], dict[str, str]] = staticmethod(by_cio_id)
 
+    @explained
     def __init__(
         self,
         site_id: str | Secret | None = None,
@@ -94,6 +96,7 @@ class _TrackMixin:
             transport=transport,
             retry_policy=retry_policy,
             rate_limiter=rate_limiter,
+            credential="site ID and Track API key (site_id=, api_key=; HTTP Basic)",
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:

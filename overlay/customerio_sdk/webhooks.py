@@ -199,6 +199,13 @@ def verify_request(
     ``headers`` is any mapping (dict, ``httpx.Headers``, Starlette/Django/Flask headers); names are
     matched case-insensitively.
     """
+    if not isinstance(headers, Mapping) and not callable(getattr(headers, "items", None)):
+        # A programming error (e.g. the request object, or None from a missing attribute), not a
+        # bad request: TypeError, naming the argument.
+        raise TypeError(
+            "verify_request(): headers must be the request's headers (a mapping such as request.headers),"
+            f" not {type(headers).__name__}"
+        )
     verify(
         body,
         _header(headers, TIMESTAMP_HEADER),  # type: ignore[arg-type]
@@ -297,6 +304,9 @@ def parse(body: bytes | str | Mapping[str, Any]) -> ReportingWebhookEvent:
     else:
         try:
             payload = json.loads(body)
+        except RecursionError:
+            # Hostile nesting ("[[[[..."): Python's decoder gives up, and so do we, with our error.
+            raise WebhookPayloadError("reporting webhook body is nested too deeply to be an event") from None
         except (ValueError, TypeError) as exc:
             raise WebhookPayloadError("reporting webhook body is not valid JSON") from exc
     if not isinstance(payload, dict):

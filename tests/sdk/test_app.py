@@ -84,7 +84,7 @@ def test_missing_key_names_the_argument_and_the_env_var():
 def test_regions():
     assert AppClient("k").base_url == "https://api.customer.io"
     assert AppClient("k", region="EU").base_url == "https://api-eu.customer.io"
-    app, recorder = make(region="eu")
+    app, recorder = make(httpx.Response(200, json={"workspaces": []}), region="eu")
     app.workspaces.list()
     assert str(recorder.last.url) == "https://api-eu.customer.io/v1/workspaces"
 
@@ -110,7 +110,9 @@ def test_service_account_token_needs_workspace_id():
 
 def test_workspace_header_only_on_send_endpoints():
     ok = httpx.Response(200, json={"delivery_id": "d", "queued_at": 1})
-    app, recorder = make(ok, ok, ok, key="sa_live_tok", workspace_id=77)
+    segments = httpx.Response(200, json={"segments": []})
+    trigger = httpx.Response(200, json={"id": 1})
+    app, recorder = make(segments, ok, ok, ok, trigger, ok, key="sa_live_tok", workspace_id=77)
     app.segments.list()
     app.send.email(to="a@x.io", identifiers={"id": "1"}, transactional_message_id=3)
     app.send.push(identifiers={"id": "1"}, transactional_message_id=3)

@@ -23,8 +23,9 @@ class FakeRawClient:
 
     instances: ClassVar[list[FakeRawClient]] = []
 
-    def __init__(self, base_url: str, *, raise_on_unexpected_status: bool = False) -> None:
+    def __init__(self, base_url: str, *, raise_on_unexpected_status: bool = False, response_error: Any = None) -> None:
         self.base_url = base_url
+        self.response_error = response_error
         self.sync_client: Any = None
         self.async_client: Any = None
         FakeRawClient.instances.append(self)
@@ -417,7 +418,9 @@ def test_constructing_the_clients_loads_only_what_single_calls_need():
         "TrackClient('s', 'k'); AppClient('k'); PipelinesClient('w')\n"
         "print(' '.join(sorted(sys.modules)))\n"
     )
-    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
     deferred = {
         "httpcore",  # the connection pool is built on the first request
         "asyncio",

@@ -127,7 +127,7 @@ CASES: list[tuple[str, tuple, dict, str, dict]] = [
         (),
         {"user_id": "42", "traits": {"email": "a@b.co"}, "timestamp": WHEN},
         "/identify",
-        {"type": "identify", "userId": "42", "traits": {"email": "a@b.co"}, "timestamp": "2024-05-06T07:08:09+00:00"},
+        {"type": "identify", "userId": "42", "traits": {"email": "a@b.co"}, "timestamp": "2024-05-06T07:08:09Z"},
     ),
     (
         "identify",
@@ -318,7 +318,7 @@ async def test_batch_timestamp_and_message_id(client: Any, server: Server) -> No
     result = await call(client, "batch", iter(calls), integrations={"All": True})
     sent = body(server.last)
     assert sent["integrations"] == {"All": True} and result.sent == 2
-    assert sent["batch"][0]["timestamp"] == "2024-05-06T07:08:09+00:00" and is_uuid4(sent["batch"][0]["messageId"])
+    assert sent["batch"][0]["timestamp"] == "2024-05-06T07:08:09Z" and is_uuid4(sent["batch"][0]["messageId"])
     assert sent["batch"][1]["messageId"] == "m"
 
 

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
+from .._arguments import explained
 from .._base import AsyncAPIClient, SyncAPIClient
-from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Secret, base_url_for, bearer_auth, resolve_credential
+from .._config import DEFAULT_TIMEOUT, Secret, base_url_for, bearer_auth, resolve_credential
 from .._transport import origin_of
 from ..errors import ConfigurationError
 from ._generated._namespaces import AsyncResourceNamespaces, ResourceNamespaces
@@ -28,6 +29,7 @@ from ._generated._namespaces import AsyncResourceNamespaces, ResourceNamespaces
 if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPaginator
     from .._ratelimit import RateLimiter
+    from .._retry import RetryPolicy
 
 __all__ = ["API_KEY_ENV_VAR", "SERVICE_ACCOUNT_PREFIX", "AppClient", "AsyncAppClient"]
 
@@ -73,7 +75,12 @@ class _AppCore:
         url = base_url_for("app", region, base_url)
         self._origin = origin_of(url)
         self._base_path = httpx.URL(url).path.rstrip("/")
-        return {"base_url": url, "auth_header": bearer_auth(key)}
+        credential = (
+            "service-account token (api_key=sa_live_...; Bearer)"
+            if self._workspace
+            else "App API key (api_key=; Bearer)"
+        )
+        return {"base_url": url, "auth_header": bearer_auth(key), "credential": credential}
 
     @property
     def workspace_id(self) -> str | None:
@@ -136,8 +143,11 @@ class AppClient(_AppCore, ResourceNamespaces, SyncAPIClient):
         timeout: seconds or an ``httpx.Timeout``. max_retries: retries of failed requests.
         rate_limiter: e.g. ``RateLimiter.app()`` to stay within Customer.io's limits.
         transport: the inner httpx transport (tests: ``httpx.MockTransport``).
+        retry_policy: backoff and retry settings (``max_retries`` overrides its ``max_retries``).
+        default_headers: headers sent with every request.
     """
 
+    @explained
     def __init__(
         self,
         api_key: str | Secret | None = None,
@@ -146,9 +156,11 @@ class AppClient(_AppCore, ResourceNamespaces, SyncAPIClient):
         base_url: str | httpx.URL | None = None,
         workspace_id: int | str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         rate_limiter: RateLimiter | None = None,
         transport: httpx.BaseTransport | None = None,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         settings = self._resolve(api_key, region, base_url, workspace_id)
         super().__init__(
@@ -157,6 +169,8 @@ class AppClient(_AppCore, ResourceNamespaces, SyncAPIClient):
             max_retries=max_retries,
             rate_limiter=rate_limiter,
             transport=transport,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
         )
 
     def _http_client_kwargs(self) -> dict[str, Any]:
@@ -178,6 +192,7 @@ class AsyncAppClient(_AppCore, AsyncResourceNamespaces, AsyncAPIClient):
     """asyncio client of the Customer.io App API: the same resources, with ``await`` (and
     ``async for`` over paginated methods). Arguments as :class:`AppClient`."""
 
+    @explained
     def __init__(
         self,
         api_key: str | Secret | None = None,
@@ -186,9 +201,11 @@ class AsyncAppClient(_AppCore, AsyncResourceNamespaces, AsyncAPIClient):
         base_url: str | httpx.URL | None = None,
         workspace_id: int | str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         rate_limiter: RateLimiter | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         settings = self._resolve(api_key, region, base_url, workspace_id)
         super().__init__(
@@ -197,6 +214,8 @@ class AsyncAppClient(_AppCore, AsyncResourceNamespaces, AsyncAPIClient):
             max_retries=max_retries,
             rate_limiter=rate_limiter,
             transport=transport,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
         )
 
     def _http_client_kwargs(self) -> dict[str, Any]:
