@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import ssl
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from . import errors
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -53,6 +56,12 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    parse_responses: bool = field(default=True, kw_only=True)
+    """False: API functions do not parse bodies (``.parsed`` is None; ``Response.json()`` gives the JSON)."""
+    response_error: (
+        Callable[[errors.UnexpectedResponse, httpx.Response], Exception] | None
+    ) = field(default=None, kw_only=True)
+    """Turns the errors.UnexpectedResponse of a response that does not fit the spec into the exception raised."""
 
     def with_headers(self, headers: dict[str, str]) -> Client:
         """Get a new client matching this one with additional headers"""
@@ -77,6 +86,36 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def without_parsing(self) -> Client:
+        """A client sharing this one's httpx clients whose API functions return the raw Response
+        without parsing it (``sync_detailed(...).json()`` is the body as the server sent it)."""
+        new = evolve(self, parse_responses=False)
+        new._client = self._client
+        new._async_client = self._async_client
+        return new
+
+    def unexpected_response(
+        self,
+        operation: tuple[str, str, str],
+        response: httpx.Response,
+        cause: BaseException | str,
+    ) -> Exception:
+        """The exception for a response of ``operation`` (operationId, METHOD, path template) that
+        does not fit the spec; ``cause`` is what parsing raised, or the reason as text."""
+        content = response.content
+        error = errors.UnexpectedResponse(
+            cause if isinstance(cause, str) else errors.describe(cause, content),
+            operation_id=operation[0],
+            method=operation[1],
+            path_template=operation[2],
+            status_code=response.status_code,
+            body=content[: errors.MAX_BODY_BYTES],
+            body_size=len(content),
+        )
+        if self.response_error is None:
+            return error
+        return self.response_error(error, response)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -187,6 +226,12 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    parse_responses: bool = field(default=True, kw_only=True)
+    """False: API functions do not parse bodies (``.parsed`` is None; ``Response.json()`` gives the JSON)."""
+    response_error: (
+        Callable[[errors.UnexpectedResponse, httpx.Response], Exception] | None
+    ) = field(default=None, kw_only=True)
+    """Turns the errors.UnexpectedResponse of a response that does not fit the spec into the exception raised."""
 
     token: str
     prefix: str = "Bearer"
@@ -215,6 +260,36 @@ class AuthenticatedClient:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def without_parsing(self) -> AuthenticatedClient:
+        """A client sharing this one's httpx clients whose API functions return the raw Response
+        without parsing it (``sync_detailed(...).json()`` is the body as the server sent it)."""
+        new = evolve(self, parse_responses=False)
+        new._client = self._client
+        new._async_client = self._async_client
+        return new
+
+    def unexpected_response(
+        self,
+        operation: tuple[str, str, str],
+        response: httpx.Response,
+        cause: BaseException | str,
+    ) -> Exception:
+        """The exception for a response of ``operation`` (operationId, METHOD, path template) that
+        does not fit the spec; ``cause`` is what parsing raised, or the reason as text."""
+        content = response.content
+        error = errors.UnexpectedResponse(
+            cause if isinstance(cause, str) else errors.describe(cause, content),
+            operation_id=operation[0],
+            method=operation[1],
+            path_template=operation[2],
+            status_code=response.status_code,
+            body=content[: errors.MAX_BODY_BYTES],
+            body_size=len(content),
+        )
+        if self.response_error is None:
+            return error
+        return self.response_error(error, response)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

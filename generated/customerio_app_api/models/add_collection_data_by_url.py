@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="AddCollectionDataByURL")
 
 
@@ -42,10 +47,14 @@ class AddCollectionDataByURL:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddCollectionDataByURL"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "AddCollectionDataByURL.name")
 
         url = d.pop("url")
+        if type(url) is not str:
+            url = expect_str(url, "AddCollectionDataByURL.url")
 
         add_collection_data_by_url = cls(
             name=name,

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_list,
+    expect_object,
+    expect_str,
+)
+
 if TYPE_CHECKING:
     from ..models.add_collection_local_data_data_item import (
         AddCollectionLocalDataDataItem,
@@ -55,11 +61,13 @@ class AddCollectionLocalData:
             AddCollectionLocalDataDataItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddCollectionLocalData"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "AddCollectionLocalData.name")
 
         data = []
-        _data = d.pop("data")
+        _data = expect_list(d.pop("data"), "AddCollectionLocalData.data")
         for data_item_data in _data:
             data_item = AddCollectionLocalDataDataItem.from_dict(data_item_data)
 

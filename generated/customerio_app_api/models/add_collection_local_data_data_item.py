@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="AddCollectionLocalDataDataItem")
 
 
@@ -23,7 +27,7 @@ class AddCollectionLocalDataDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddCollectionLocalDataDataItem"))
         add_collection_local_data_data_item = cls()
 
         add_collection_local_data_data_item.additional_properties = d

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AddCollectionResponse200Collection")
 
@@ -78,20 +85,41 @@ class AddCollectionResponse200Collection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddCollectionResponse200Collection"))
         bytes_ = d.pop("bytes", UNSET)
+        if type(bytes_) is not int and bytes_ is not UNSET:
+            bytes_ = expect_int(bytes_, "AddCollectionResponse200Collection.bytes")
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "AddCollectionResponse200Collection.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "AddCollectionResponse200Collection.updated_at"
+            )
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "AddCollectionResponse200Collection.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AddCollectionResponse200Collection.name")
 
         rows = d.pop("rows", UNSET)
+        if type(rows) is not int and rows is not UNSET:
+            rows = expect_int(rows, "AddCollectionResponse200Collection.rows")
 
-        schema = cast(list[str], d.pop("schema", UNSET))
+        schema = cast(
+            list[str],
+            expect_list(
+                d.pop("schema", UNSET), "AddCollectionResponse200Collection.schema"
+            ),
+        )
 
         add_collection_response_200_collection = cls(
             bytes_=bytes_,

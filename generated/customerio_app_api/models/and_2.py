@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.people_filter import PeopleFilter
@@ -46,8 +51,8 @@ class And2:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.people_filter import PeopleFilter
 
-        d = dict(src_dict)
-        _and_ = d.pop("and", UNSET)
+        d = dict(expect_object(src_dict, "And2"))
+        _and_ = expect_list(d.pop("and", UNSET), "And2.and")
         and_: list[PeopleFilter] | Unset = UNSET
         if _and_ is not UNSET:
             and_ = []

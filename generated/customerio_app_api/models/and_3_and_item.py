@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.and_ import And
@@ -104,8 +109,8 @@ class And3AndItem:
         from ..models.segment_2 import Segment2
         from ..models.segment_3 import Segment3
 
-        d = dict(src_dict)
-        _or_ = d.pop("or", UNSET)
+        d = dict(expect_object(src_dict, "And3AndItem"))
+        _or_ = expect_list(d.pop("or", UNSET), "And3AndItem.or")
         or_: list[Audience | Segment] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.api_triggered_broadcast_identifiers import (
@@ -99,12 +105,18 @@ class APITriggeredBroadcast:
             APITriggeredBroadcastIdentifiers,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "APITriggeredBroadcast"))
         trigger_id = d.pop("trigger_id")
+        if type(trigger_id) is not int:
+            trigger_id = expect_int(trigger_id, "APITriggeredBroadcast.trigger_id")
 
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "APITriggeredBroadcast.delivery_id")
 
         action_id = d.pop("action_id")
+        if type(action_id) is not int:
+            action_id = expect_int(action_id, "APITriggeredBroadcast.action_id")
 
         def _parse_broadcast_id(data: object) -> int | None:
             if data is None:
@@ -116,10 +128,18 @@ class APITriggeredBroadcast:
         identifiers = APITriggeredBroadcastIdentifiers.from_dict(d.pop("identifiers"))
 
         customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "APITriggeredBroadcast.customer_id")
 
         journey_id = d.pop("journey_id", UNSET)
+        if type(journey_id) is not str and journey_id is not UNSET:
+            journey_id = expect_str(journey_id, "APITriggeredBroadcast.journey_id")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "APITriggeredBroadcast.parent_action_id"
+            )
 
         api_triggered_broadcast = cls(
             trigger_id=trigger_id,

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.attribute_operator import AttributeOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Attribute")
 
@@ -56,12 +61,16 @@ class Attribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Attribute"))
         field = d.pop("field")
+        if type(field) is not str:
+            field = expect_str(field, "Attribute.field")
 
         operator = AttributeOperator(d.pop("operator"))
 
         value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "Attribute.value")
 
         attribute = cls(
             field=field,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.attribute import Attribute
@@ -44,7 +48,7 @@ class Attribute2:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute import Attribute
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Attribute2"))
         _attribute = d.pop("attribute", UNSET)
         attribute: Attribute | Unset
         if isinstance(_attribute, Unset):

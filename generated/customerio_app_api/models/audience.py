@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.attribute import Attribute
@@ -45,7 +49,7 @@ class Audience:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute import Attribute
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Audience"))
         _attribute = d.pop("attribute", UNSET)
         attribute: Attribute | Unset
         if isinstance(_attribute, Unset):

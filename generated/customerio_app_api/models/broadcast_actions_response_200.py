@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.email_message import EmailMessage
@@ -60,8 +65,10 @@ class BroadcastActionsResponse200:
         from ..models.sms_mms import SmsMms
         from ..models.webhook import Webhook
 
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
+        d = dict(expect_object(src_dict, "BroadcastActionsResponse200"))
+        _actions = expect_list(
+            d.pop("actions", UNSET), "BroadcastActionsResponse200.actions"
+        )
         actions: list[EmailMessage | SmsMms | Webhook] | Unset = UNSET
         if _actions is not UNSET:
             actions = []

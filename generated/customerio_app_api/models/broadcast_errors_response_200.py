@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BroadcastErrorsResponse200")
 
@@ -45,10 +51,15 @@ class BroadcastErrorsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors", UNSET))
+        d = dict(expect_object(src_dict, "BroadcastErrorsResponse200"))
+        errors = cast(
+            list[str],
+            expect_list(d.pop("errors", UNSET), "BroadcastErrorsResponse200.errors"),
+        )
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "BroadcastErrorsResponse200.next")
 
         broadcast_errors_response_200 = cls(
             errors=errors,

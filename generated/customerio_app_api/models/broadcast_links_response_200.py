@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.broadcast_links_response_200_links_item import (
@@ -50,8 +55,8 @@ class BroadcastLinksResponse200:
             BroadcastLinksResponse200LinksItem,
         )
 
-        d = dict(src_dict)
-        _links = d.pop("links", UNSET)
+        d = dict(expect_object(src_dict, "BroadcastLinksResponse200"))
+        _links = expect_list(d.pop("links", UNSET), "BroadcastLinksResponse200.links")
         links: list[BroadcastLinksResponse200LinksItem] | Unset = UNSET
         if _links is not UNSET:
             links = []

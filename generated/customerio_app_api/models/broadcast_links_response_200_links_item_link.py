@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BroadcastLinksResponse200LinksItemLink")
 
@@ -41,10 +47,14 @@ class BroadcastLinksResponse200LinksItemLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "BroadcastLinksResponse200LinksItemLink"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastLinksResponse200LinksItemLink.id")
 
         href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "BroadcastLinksResponse200LinksItemLink.href")
 
         broadcast_links_response_200_links_item_link = cls(
             id=id,

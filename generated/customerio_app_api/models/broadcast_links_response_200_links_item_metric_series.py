@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="BroadcastLinksResponse200LinksItemMetricSeries")
 
@@ -38,8 +43,16 @@ class BroadcastLinksResponse200LinksItemMetricSeries:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        clicked = cast(list[int], d.pop("clicked", UNSET))
+        d = dict(
+            expect_object(src_dict, "BroadcastLinksResponse200LinksItemMetricSeries")
+        )
+        clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("clicked", UNSET),
+                "BroadcastLinksResponse200LinksItemMetricSeries.clicked",
+            ),
+        )
 
         broadcast_links_response_200_links_item_metric_series = cls(
             clicked=clicked,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="BroadcastStatusResponse200")
 
@@ -54,14 +59,26 @@ class BroadcastStatusResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "BroadcastStatusResponse200"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "BroadcastStatusResponse200.id")
 
         broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(
+                broadcast_id, "BroadcastStatusResponse200.broadcast_id"
+            )
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "BroadcastStatusResponse200.created_at")
 
         processed_at = d.pop("processed_at", UNSET)
+        if type(processed_at) is not int and processed_at is not UNSET:
+            processed_at = expect_int(
+                processed_at, "BroadcastStatusResponse200.processed_at"
+            )
 
         broadcast_status_response_200 = cls(
             id=id,

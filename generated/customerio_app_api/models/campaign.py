@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_identifiers import CampaignIdentifiers
@@ -100,7 +106,7 @@ class Campaign:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.campaign_identifiers import CampaignIdentifiers
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Campaign"))
 
         def _parse_campaign_id(data: object) -> int | None:
             if data is None:
@@ -110,16 +116,26 @@ class Campaign:
         campaign_id = _parse_campaign_id(d.pop("campaign_id"))
 
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "Campaign.delivery_id")
 
         action_id = d.pop("action_id")
+        if type(action_id) is not int:
+            action_id = expect_int(action_id, "Campaign.action_id")
 
         identifiers = CampaignIdentifiers.from_dict(d.pop("identifiers"))
 
         customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "Campaign.customer_id")
 
         journey_id = d.pop("journey_id", UNSET)
+        if type(journey_id) is not str and journey_id is not UNSET:
+            journey_id = expect_str(journey_id, "Campaign.journey_id")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(parent_action_id, "Campaign.parent_action_id")
 
         def _parse_trigger_event_id(data: object) -> None | str | Unset:
             if data is None:

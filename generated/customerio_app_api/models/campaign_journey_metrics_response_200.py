@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_journey_metrics_response_200_journey_metric import (
@@ -47,7 +51,7 @@ class CampaignJourneyMetricsResponse200:
             CampaignJourneyMetricsResponse200JourneyMetric,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CampaignJourneyMetricsResponse200"))
         _journey_metric = d.pop("journey_metric", UNSET)
         journey_metric: CampaignJourneyMetricsResponse200JourneyMetric | Unset
         if isinstance(_journey_metric, Unset):

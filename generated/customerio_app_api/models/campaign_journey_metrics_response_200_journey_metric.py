@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="CampaignJourneyMetricsResponse200JourneyMetric")
 
@@ -90,20 +95,64 @@ class CampaignJourneyMetricsResponse200JourneyMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        started = cast(list[int], d.pop("started", UNSET))
+        d = dict(
+            expect_object(src_dict, "CampaignJourneyMetricsResponse200JourneyMetric")
+        )
+        started = cast(
+            list[int],
+            expect_list(
+                d.pop("started", UNSET),
+                "CampaignJourneyMetricsResponse200JourneyMetric.started",
+            ),
+        )
 
-        activated = cast(list[int], d.pop("activated", UNSET))
+        activated = cast(
+            list[int],
+            expect_list(
+                d.pop("activated", UNSET),
+                "CampaignJourneyMetricsResponse200JourneyMetric.activated",
+            ),
+        )
 
-        exited_early = cast(list[int], d.pop("exited_early", UNSET))
+        exited_early = cast(
+            list[int],
+            expect_list(
+                d.pop("exited_early", UNSET),
+                "CampaignJourneyMetricsResponse200JourneyMetric.exited_early",
+            ),
+        )
 
-        finished = cast(list[int], d.pop("finished", UNSET))
+        finished = cast(
+            list[int],
+            expect_list(
+                d.pop("finished", UNSET),
+                "CampaignJourneyMetricsResponse200JourneyMetric.finished",
+            ),
+        )
 
-        converted = cast(list[int], d.pop("converted", UNSET))
+        converted = cast(
+            list[int],
+            expect_list(
+                d.pop("converted", UNSET),
+                "CampaignJourneyMetricsResponse200JourneyMetric.converted",
+            ),
+        )
 
-        never_activated = cast(list[int], d.pop("never_activated", UNSET))
+        never_activated = cast(
+            list[int],
+            expect_list(
+                d.pop("never_activated", UNSET),
+                "CampaignJourneyMetricsResponse200JourneyMetric.never_activated",
+            ),
+        )
 
-        messaged = cast(list[int], d.pop("messaged", UNSET))
+        messaged = cast(
+            list[int],
+            expect_list(
+                d.pop("messaged", UNSET),
+                "CampaignJourneyMetricsResponse200JourneyMetric.messaged",
+            ),
+        )
 
         campaign_journey_metrics_response_200_journey_metric = cls(
             started=started,

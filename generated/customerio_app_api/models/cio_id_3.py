@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="CioId3")
 
 
@@ -36,8 +41,10 @@ class CioId3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CioId3"))
         cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(cio_id, "CioId3.cio_id")
 
         cio_id_3 = cls(
             cio_id=cio_id,

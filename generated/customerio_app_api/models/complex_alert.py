@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ComplexAlert")
 
@@ -101,26 +107,52 @@ class ComplexAlert:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ComplexAlert"))
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "ComplexAlert.body")
 
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "ComplexAlert.title")
 
         subtitle = d.pop("subtitle", UNSET)
+        if type(subtitle) is not str and subtitle is not UNSET:
+            subtitle = expect_str(subtitle, "ComplexAlert.subtitle")
 
         launch_image = d.pop("launch-image", UNSET)
+        if type(launch_image) is not str and launch_image is not UNSET:
+            launch_image = expect_str(launch_image, "ComplexAlert.launch-image")
 
         title_loc_key = d.pop("title-loc-key", UNSET)
+        if type(title_loc_key) is not str and title_loc_key is not UNSET:
+            title_loc_key = expect_str(title_loc_key, "ComplexAlert.title-loc-key")
 
-        title_loc_args = cast(list[str], d.pop("title-loc-args", UNSET))
+        title_loc_args = cast(
+            list[str],
+            expect_list(d.pop("title-loc-args", UNSET), "ComplexAlert.title-loc-args"),
+        )
 
         subtitle_loc_key = d.pop("subtitle-loc-key", UNSET)
+        if type(subtitle_loc_key) is not str and subtitle_loc_key is not UNSET:
+            subtitle_loc_key = expect_str(
+                subtitle_loc_key, "ComplexAlert.subtitle-loc-key"
+            )
 
-        subtitle_loc_args = cast(list[str], d.pop("subtitle-loc-args", UNSET))
+        subtitle_loc_args = cast(
+            list[str],
+            expect_list(
+                d.pop("subtitle-loc-args", UNSET), "ComplexAlert.subtitle-loc-args"
+            ),
+        )
 
         loc_key = d.pop("loc-key", UNSET)
+        if type(loc_key) is not str and loc_key is not UNSET:
+            loc_key = expect_str(loc_key, "ComplexAlert.loc-key")
 
-        loc_args = cast(list[str], d.pop("loc-args", UNSET))
+        loc_args = cast(
+            list[str], expect_list(d.pop("loc-args", UNSET), "ComplexAlert.loc-args")
+        )
 
         complex_alert = cls(
             body=body,

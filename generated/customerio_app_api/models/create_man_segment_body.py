@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.create_man_segment_body_segment import CreateManSegmentBodySegment
 
@@ -41,7 +45,7 @@ class CreateManSegmentBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.create_man_segment_body_segment import CreateManSegmentBodySegment
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CreateManSegmentBody"))
         segment = CreateManSegmentBodySegment.from_dict(d.pop("segment"))
 
         create_man_segment_body = cls(

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CreateManSegmentBodySegment")
 
@@ -44,10 +49,16 @@ class CreateManSegmentBodySegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CreateManSegmentBodySegment"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "CreateManSegmentBodySegment.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "CreateManSegmentBodySegment.description"
+            )
 
         create_man_segment_body_segment = cls(
             name=name,

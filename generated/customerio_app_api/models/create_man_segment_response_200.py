@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.create_man_segment_response_200_segment import (
@@ -47,7 +51,7 @@ class CreateManSegmentResponse200:
             CreateManSegmentResponse200Segment,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CreateManSegmentResponse200"))
         _segment = d.pop("segment", UNSET)
         segment: CreateManSegmentResponse200Segment | Unset
         if isinstance(_segment, Unset):

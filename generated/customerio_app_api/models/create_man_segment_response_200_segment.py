@@ -13,7 +13,13 @@ from ..models.create_man_segment_response_200_segment_state import (
 from ..models.create_man_segment_response_200_segment_type import (
     CreateManSegmentResponse200SegmentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CreateManSegmentResponse200Segment")
 
@@ -125,14 +131,26 @@ class CreateManSegmentResponse200Segment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CreateManSegmentResponse200Segment"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "CreateManSegmentResponse200Segment.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "CreateManSegmentResponse200Segment.deduplicate_id"
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CreateManSegmentResponse200Segment.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "CreateManSegmentResponse200Segment.description"
+            )
 
         _state = d.pop("state", UNSET)
         state: CreateManSegmentResponse200SegmentState | Unset
@@ -175,8 +193,16 @@ class CreateManSegmentResponse200Segment:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "CreateManSegmentResponse200Segment.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "CreateManSegmentResponse200Segment.updated_at"
+            )
 
         create_man_segment_response_200_segment = cls(
             id=id,

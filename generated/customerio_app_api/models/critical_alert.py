@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CriticalAlert")
 
@@ -48,12 +55,18 @@ class CriticalAlert:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CriticalAlert"))
         critical = d.pop("critical", UNSET)
+        if type(critical) is not int and critical is not UNSET:
+            critical = expect_int(critical, "CriticalAlert.critical")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "CriticalAlert.name")
 
         volume = d.pop("volume", UNSET)
+        if type(volume) is not float and volume is not UNSET:
+            volume = expect_number(volume, "CriticalAlert.volume")
 
         critical_alert = cls(
             critical=critical,

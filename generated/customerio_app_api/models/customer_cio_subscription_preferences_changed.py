@@ -13,7 +13,13 @@ from ..models.customer_cio_subscription_preferences_changed_metric import (
 from ..models.customer_cio_subscription_preferences_changed_object_type_type import (
     CustomerCioSubscriptionPreferencesChangedObjectTypeType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_cio_subscription_preferences_changed_data import (
@@ -87,12 +93,20 @@ class CustomerCioSubscriptionPreferencesChanged:
             CustomerCioSubscriptionPreferencesChangedData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CustomerCioSubscriptionPreferencesChanged"))
         metric = CustomerCioSubscriptionPreferencesChangedMetric(d.pop("metric"))
 
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(
+                event_id, "CustomerCioSubscriptionPreferencesChanged.event_id"
+            )
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(
+                timestamp, "CustomerCioSubscriptionPreferencesChanged.timestamp"
+            )
 
         data = CustomerCioSubscriptionPreferencesChangedData.from_dict(d.pop("data"))
 

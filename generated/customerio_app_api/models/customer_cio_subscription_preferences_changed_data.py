@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_cio_subscription_preferences_changed_data_identifiers import (
@@ -78,8 +83,14 @@ class CustomerCioSubscriptionPreferencesChangedData:
             CustomerCioSubscriptionPreferencesChangedDataIdentifiers,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "CustomerCioSubscriptionPreferencesChangedData")
+        )
         customer_id = d.pop("customer_id")
+        if type(customer_id) is not str:
+            customer_id = expect_str(
+                customer_id, "CustomerCioSubscriptionPreferencesChangedData.customer_id"
+            )
 
         def _parse_email_address(data: object) -> None | str:
             if data is None:
@@ -95,6 +106,10 @@ class CustomerCioSubscriptionPreferencesChangedData:
         )
 
         content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(
+                content, "CustomerCioSubscriptionPreferencesChangedData.content"
+            )
 
         customer_cio_subscription_preferences_changed_data = cls(
             customer_id=customer_id,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.customer_subscribed_metric import CustomerSubscribedMetric
 from ..models.customer_subscribed_object_type import CustomerSubscribedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_subscribed_data import CustomerSubscribedData
@@ -68,14 +73,18 @@ class CustomerSubscribed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.customer_subscribed_data import CustomerSubscribedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CustomerSubscribed"))
         metric = CustomerSubscribedMetric(d.pop("metric"))
 
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "CustomerSubscribed.event_id")
 
         object_type = CustomerSubscribedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "CustomerSubscribed.timestamp")
 
         data = CustomerSubscribedData.from_dict(d.pop("data"))
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 if TYPE_CHECKING:
     from ..models.customer_subscribed_data_identifiers import (
         CustomerSubscribedDataIdentifiers,
@@ -68,8 +73,10 @@ class CustomerSubscribedData:
             CustomerSubscribedDataIdentifiers,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CustomerSubscribedData"))
         customer_id = d.pop("customer_id")
+        if type(customer_id) is not str:
+            customer_id = expect_str(customer_id, "CustomerSubscribedData.customer_id")
 
         def _parse_email_address(data: object) -> None | str:
             if data is None:

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.customer_unsubscribed_metric import CustomerUnsubscribedMetric
 from ..models.customer_unsubscribed_object_type import CustomerUnsubscribedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_unsubscribed_data import CustomerUnsubscribedData
@@ -69,14 +74,18 @@ class CustomerUnsubscribed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.customer_unsubscribed_data import CustomerUnsubscribedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CustomerUnsubscribed"))
         metric = CustomerUnsubscribedMetric(d.pop("metric"))
 
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "CustomerUnsubscribed.event_id")
 
         object_type = CustomerUnsubscribedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "CustomerUnsubscribed.timestamp")
 
         data = CustomerUnsubscribedData.from_dict(d.pop("data"))
 

@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.date_frequency import DateFrequency
 from ..models.date_state import DateState
 from ..models.date_type import DateType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.date_actions_item import DateActionsItem
@@ -169,12 +177,18 @@ class Date:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.date_actions_item import DateActionsItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Date"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Date.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Date.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Date.name")
 
         _type_ = d.pop("type", UNSET)
         type_: DateType | Unset
@@ -184,10 +198,16 @@ class Date:
             type_ = DateType(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Date.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Date.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Date.active")
 
         _state = d.pop("state", UNSET)
         state: DateState | Unset
@@ -196,7 +216,7 @@ class Date:
         else:
             state = DateState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Date.actions")
         actions: list[DateActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -206,10 +226,15 @@ class Date:
                 actions.append(actions_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Date.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Date.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(d.pop("filter_segment_ids", UNSET), "Date.filter_segment_ids"),
+        )
 
         _frequency = d.pop("frequency", UNSET)
         frequency: DateFrequency | Unset
@@ -219,14 +244,29 @@ class Date:
             frequency = DateFrequency(_frequency)
 
         date_attribute = d.pop("date_attribute", UNSET)
+        if type(date_attribute) is not str and date_attribute is not UNSET:
+            date_attribute = expect_str(date_attribute, "Date.date_attribute")
 
         timezone = d.pop("timezone", UNSET)
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = expect_str(timezone, "Date.timezone")
 
         use_customer_timezone = d.pop("use_customer_timezone", UNSET)
+        if (
+            type(use_customer_timezone) is not bool
+            and use_customer_timezone is not UNSET
+        ):
+            use_customer_timezone = expect_bool(
+                use_customer_timezone, "Date.use_customer_timezone"
+            )
 
         start_hour = d.pop("start_hour", UNSET)
+        if type(start_hour) is not int and start_hour is not UNSET:
+            start_hour = expect_int(start_hour, "Date.start_hour")
 
         start_minutes = d.pop("start_minutes", UNSET)
+        if type(start_minutes) is not int and start_minutes is not UNSET:
+            start_minutes = expect_int(start_minutes, "Date.start_minutes")
 
         date = cls(
             id=id,

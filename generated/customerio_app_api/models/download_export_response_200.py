@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DownloadExportResponse200")
 
@@ -35,8 +40,10 @@ class DownloadExportResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DownloadExportResponse200"))
         url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "DownloadExportResponse200.url")
 
         download_export_response_200 = cls(
             url=url,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="Email3")
 
 
@@ -36,8 +41,10 @@ class Email3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Email3"))
         email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "Email3.email")
 
         email_3 = cls(
             email=email,

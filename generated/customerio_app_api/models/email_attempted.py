@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_attempted_metric import EmailAttemptedMetric
 from ..models.email_attempted_object_type import EmailAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_attempted_data import EmailAttemptedData
@@ -65,12 +70,16 @@ class EmailAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_attempted_data import EmailAttemptedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailAttempted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailAttempted.event_id")
 
         object_type = EmailAttemptedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailAttempted.timestamp")
 
         metric = EmailAttemptedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_bounced_metric import EmailBouncedMetric
 from ..models.email_bounced_object_type import EmailBouncedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_bounced_data import EmailBouncedData
@@ -64,12 +69,16 @@ class EmailBounced:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_bounced_data import EmailBouncedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailBounced"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailBounced.event_id")
 
         object_type = EmailBouncedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailBounced.timestamp")
 
         metric = EmailBouncedMetric(d.pop("metric"))
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="EmailBouncedData")
 
 
@@ -46,12 +51,20 @@ class EmailBouncedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailBouncedData"))
         subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailBouncedData.subject")
 
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailBouncedData.recipient")
 
         failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "EmailBouncedData.failure_message"
+            )
 
         email_bounced_data = cls(
             subject=subject,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_clicked_metric import EmailClickedMetric
 from ..models.email_clicked_object_type import EmailClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_clicked_data import EmailClickedData
@@ -64,12 +69,16 @@ class EmailClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_clicked_data import EmailClickedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailClicked"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailClicked.event_id")
 
         object_type = EmailClickedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailClicked.timestamp")
 
         metric = EmailClickedMetric(d.pop("metric"))
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailClickedData")
 
@@ -59,16 +66,26 @@ class EmailClickedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailClickedData"))
         subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailClickedData.subject")
 
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailClickedData.recipient")
 
         href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "EmailClickedData.href")
 
         link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "EmailClickedData.link_id")
 
         machine = d.pop("machine", UNSET)
+        if type(machine) is not bool and machine is not UNSET:
+            machine = expect_bool(machine, "EmailClickedData.machine")
 
         email_clicked_data = cls(
             subject=subject,

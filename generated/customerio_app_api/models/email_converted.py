@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_converted_metric import EmailConvertedMetric
 from ..models.email_converted_object_type import EmailConvertedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_converted_data import EmailConvertedData
@@ -64,12 +69,16 @@ class EmailConverted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_converted_data import EmailConvertedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailConverted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailConverted.event_id")
 
         object_type = EmailConvertedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailConverted.timestamp")
 
         metric = EmailConvertedMetric(d.pop("metric"))
 

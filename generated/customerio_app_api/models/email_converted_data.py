@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="EmailConvertedData")
 
 
@@ -41,10 +46,14 @@ class EmailConvertedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailConvertedData"))
         subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailConvertedData.subject")
 
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailConvertedData.recipient")
 
         email_converted_data = cls(
             subject=subject,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_delivered_metric import EmailDeliveredMetric
 from ..models.email_delivered_object_type import EmailDeliveredObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_delivered_data import EmailDeliveredData
@@ -64,12 +69,16 @@ class EmailDelivered:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_delivered_data import EmailDeliveredData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailDelivered"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailDelivered.event_id")
 
         object_type = EmailDeliveredObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailDelivered.timestamp")
 
         metric = EmailDeliveredMetric(d.pop("metric"))
 

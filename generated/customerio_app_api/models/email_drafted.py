@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_drafted_metric import EmailDraftedMetric
 from ..models.email_drafted_object_type import EmailDraftedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_drafted_data import EmailDraftedData
@@ -65,12 +70,16 @@ class EmailDrafted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_drafted_data import EmailDraftedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailDrafted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailDrafted.event_id")
 
         object_type = EmailDraftedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailDrafted.timestamp")
 
         metric = EmailDraftedMetric(d.pop("metric"))
 

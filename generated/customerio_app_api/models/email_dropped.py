@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_dropped_metric import EmailDroppedMetric
 from ..models.email_dropped_object_type import EmailDroppedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_dropped_data import EmailDroppedData
@@ -65,12 +70,16 @@ class EmailDropped:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_dropped_data import EmailDroppedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailDropped"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailDropped.event_id")
 
         object_type = EmailDroppedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailDropped.timestamp")
 
         metric = EmailDroppedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_failed_metric import EmailFailedMetric
 from ..models.email_failed_object_type import EmailFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_failed_data import EmailFailedData
@@ -64,12 +69,16 @@ class EmailFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_failed_data import EmailFailedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailFailed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailFailed.event_id")
 
         object_type = EmailFailedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailFailed.timestamp")
 
         metric = EmailFailedMetric(d.pop("metric"))
 

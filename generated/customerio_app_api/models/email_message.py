@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.email_message_preprocessor import EmailMessagePreprocessor
 from ..models.email_message_sending_state import EmailMessageSendingState
 from ..models.email_message_type import EmailMessageType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailMessage")
 
@@ -198,22 +205,38 @@ class EmailMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailMessage"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "EmailMessage.id")
 
         broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "EmailMessage.broadcast_id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "EmailMessage.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "EmailMessage.name")
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "EmailMessage.layout")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "EmailMessage.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "EmailMessage.updated")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "EmailMessage.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessageType | Unset
@@ -230,12 +253,20 @@ class EmailMessage:
             sending_state = EmailMessageSendingState(_sending_state)
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "EmailMessage.language")
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "EmailMessage.from")
 
         from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "EmailMessage.from_id")
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "EmailMessage.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -254,18 +285,32 @@ class EmailMessage:
             preprocessor = EmailMessagePreprocessor(_preprocessor)
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "EmailMessage.recipient")
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailMessage.subject")
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "EmailMessage.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "EmailMessage.fake_bcc")
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(preheader_text, "EmailMessage.preheader_text")
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "EmailMessage.body_amp")
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "EmailMessage.headers")
 
         email_message = cls(
             id=id,

@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.email_message_2_preprocessor import EmailMessage2Preprocessor
 from ..models.email_message_2_sending_state import EmailMessage2SendingState
 from ..models.email_message_2_type import EmailMessage2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_message_2_headers_item import EmailMessage2HeadersItem
@@ -208,22 +216,38 @@ class EmailMessage2:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_message_2_headers_item import EmailMessage2HeadersItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailMessage2"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "EmailMessage2.id")
 
         broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "EmailMessage2.broadcast_id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "EmailMessage2.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "EmailMessage2.name")
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "EmailMessage2.layout")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "EmailMessage2.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "EmailMessage2.updated")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "EmailMessage2.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessage2Type | Unset
@@ -240,12 +264,20 @@ class EmailMessage2:
             sending_state = EmailMessage2SendingState(_sending_state)
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "EmailMessage2.language")
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "EmailMessage2.from")
 
         from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "EmailMessage2.from_id")
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "EmailMessage2.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -264,18 +296,30 @@ class EmailMessage2:
             preprocessor = EmailMessage2Preprocessor(_preprocessor)
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "EmailMessage2.recipient")
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailMessage2.subject")
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "EmailMessage2.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "EmailMessage2.fake_bcc")
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(preheader_text, "EmailMessage2.preheader_text")
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "EmailMessage2.body_amp")
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(d.pop("headers", UNSET), "EmailMessage2.headers")
         headers: list[EmailMessage2HeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.email_message_3_preprocessor import EmailMessage3Preprocessor
 from ..models.email_message_3_sending_state import EmailMessage3SendingState
 from ..models.email_message_3_type import EmailMessage3Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailMessage3")
 
@@ -211,22 +218,38 @@ class EmailMessage3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailMessage3"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "EmailMessage3.id")
 
         broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "EmailMessage3.broadcast_id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "EmailMessage3.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "EmailMessage3.name")
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "EmailMessage3.layout")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "EmailMessage3.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "EmailMessage3.updated")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "EmailMessage3.body")
 
         _type_ = d.pop("type", UNSET)
         type_: EmailMessage3Type | Unset
@@ -243,12 +266,20 @@ class EmailMessage3:
             sending_state = EmailMessage3SendingState(_sending_state)
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "EmailMessage3.language")
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "EmailMessage3.from")
 
         from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "EmailMessage3.from_id")
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "EmailMessage3.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -267,22 +298,42 @@ class EmailMessage3:
             preprocessor = EmailMessage3Preprocessor(_preprocessor)
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "EmailMessage3.recipient")
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailMessage3.subject")
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "EmailMessage3.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "EmailMessage3.fake_bcc")
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(preheader_text, "EmailMessage3.preheader_text")
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "EmailMessage3.body_amp")
 
         campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(campaign_id, "EmailMessage3.campaign_id")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "EmailMessage3.parent_action_id"
+            )
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "EmailMessage3.headers")
 
         email_message_3 = cls(
             id=id,

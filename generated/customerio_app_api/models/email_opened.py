@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_opened_metric import EmailOpenedMetric
 from ..models.email_opened_object_type import EmailOpenedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_opened_data import EmailOpenedData
@@ -64,12 +69,16 @@ class EmailOpened:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_opened_data import EmailOpenedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailOpened"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailOpened.event_id")
 
         object_type = EmailOpenedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailOpened.timestamp")
 
         metric = EmailOpenedMetric(d.pop("metric"))
 

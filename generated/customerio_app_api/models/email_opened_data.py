@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailOpenedData")
 
@@ -66,16 +72,26 @@ class EmailOpenedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailOpenedData"))
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailOpenedData.recipient")
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "EmailOpenedData.subject")
 
         proxied = d.pop("proxied", UNSET)
+        if type(proxied) is not bool and proxied is not UNSET:
+            proxied = expect_bool(proxied, "EmailOpenedData.proxied")
 
         prefetched = d.pop("prefetched", UNSET)
+        if type(prefetched) is not bool and prefetched is not UNSET:
+            prefetched = expect_bool(prefetched, "EmailOpenedData.prefetched")
 
         synthetic = d.pop("synthetic", UNSET)
+        if type(synthetic) is not bool and synthetic is not UNSET:
+            synthetic = expect_bool(synthetic, "EmailOpenedData.synthetic")
 
         email_opened_data = cls(
             recipient=recipient,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_sent_metric import EmailSentMetric
 from ..models.email_sent_object_type import EmailSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_sent_data import EmailSentData
@@ -65,12 +70,16 @@ class EmailSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_sent_data import EmailSentData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailSent"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailSent.event_id")
 
         object_type = EmailSentObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailSent.timestamp")
 
         metric = EmailSentMetric(d.pop("metric"))
 

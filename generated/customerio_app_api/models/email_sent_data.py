@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="EmailSentData")
 
@@ -50,12 +55,18 @@ class EmailSentData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailSentData"))
         subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailSentData.subject")
 
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailSentData.recipient")
 
         content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "EmailSentData.content")
 
         email_sent_data = cls(
             subject=subject,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.email_undeliverable_metric import EmailUndeliverableMetric
 from ..models.email_undeliverable_object_type import EmailUndeliverableObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_undeliverable_data import EmailUndeliverableData
@@ -67,12 +72,16 @@ class EmailUndeliverable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_undeliverable_data import EmailUndeliverableData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailUndeliverable"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "EmailUndeliverable.event_id")
 
         object_type = EmailUndeliverableObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "EmailUndeliverable.timestamp")
 
         metric = EmailUndeliverableMetric(d.pop("metric"))
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="EmailUndeliverableData")
 
 
@@ -46,12 +51,20 @@ class EmailUndeliverableData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "EmailUndeliverableData"))
         subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "EmailUndeliverableData.subject")
 
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "EmailUndeliverableData.recipient")
 
         failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "EmailUndeliverableData.failure_message"
+            )
 
         email_undeliverable_data = cls(
             subject=subject,

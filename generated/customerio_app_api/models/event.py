@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.event_state import EventState
 from ..models.event_type import EventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.event_actions_item import EventActionsItem
@@ -132,12 +140,18 @@ class Event:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.event_actions_item import EventActionsItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Event"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Event.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Event.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Event.name")
 
         _type_ = d.pop("type", UNSET)
         type_: EventType | Unset
@@ -147,10 +161,16 @@ class Event:
             type_ = EventType(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Event.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Event.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Event.active")
 
         _state = d.pop("state", UNSET)
         state: EventState | Unset
@@ -159,7 +179,7 @@ class Event:
         else:
             state = EventState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Event.actions")
         actions: list[EventActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -169,12 +189,19 @@ class Event:
                 actions.append(actions_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Event.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Event.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(d.pop("filter_segment_ids", UNSET), "Event.filter_segment_ids"),
+        )
 
         event_name = d.pop("event_name", UNSET)
+        if type(event_name) is not str and event_name is not UNSET:
+            event_name = expect_str(event_name, "Event.event_name")
 
         event = cls(
             id=id,

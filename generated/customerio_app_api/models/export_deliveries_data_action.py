@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_action_metric import (
     ExportDeliveriesDataActionMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataAction")
 
@@ -76,14 +83,25 @@ class ExportDeliveriesDataAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataAction"))
         action_id = d.pop("action_id")
+        if type(action_id) is not int:
+            action_id = expect_int(action_id, "ExportDeliveriesDataAction.action_id")
 
         start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataAction.start")
 
         end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataAction.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET), "ExportDeliveriesDataAction.attributes"
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataActionMetric | Unset
@@ -93,6 +111,8 @@ class ExportDeliveriesDataAction:
             metric = ExportDeliveriesDataActionMetric(_metric)
 
         drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(drafts, "ExportDeliveriesDataAction.drafts")
 
         export_deliveries_data_action = cls(
             action_id=action_id,

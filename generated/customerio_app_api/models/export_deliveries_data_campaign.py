@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_campaign_metric import (
     ExportDeliveriesDataCampaignMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataCampaign")
 
@@ -76,14 +83,27 @@ class ExportDeliveriesDataCampaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataCampaign"))
         campaign_id = d.pop("campaign_id")
+        if type(campaign_id) is not int:
+            campaign_id = expect_int(
+                campaign_id, "ExportDeliveriesDataCampaign.campaign_id"
+            )
 
         start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataCampaign.start")
 
         end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataCampaign.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET), "ExportDeliveriesDataCampaign.attributes"
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataCampaignMetric | Unset
@@ -93,6 +113,8 @@ class ExportDeliveriesDataCampaign:
             metric = ExportDeliveriesDataCampaignMetric(_metric)
 
         drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(drafts, "ExportDeliveriesDataCampaign.drafts")
 
         export_deliveries_data_campaign = cls(
             campaign_id=campaign_id,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_newsletter_metric import (
     ExportDeliveriesDataNewsletterMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataNewsletter")
 
@@ -76,14 +83,27 @@ class ExportDeliveriesDataNewsletter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataNewsletter"))
         newsletter_id = d.pop("newsletter_id")
+        if type(newsletter_id) is not int:
+            newsletter_id = expect_int(
+                newsletter_id, "ExportDeliveriesDataNewsletter.newsletter_id"
+            )
 
         start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataNewsletter.start")
 
         end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataNewsletter.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET), "ExportDeliveriesDataNewsletter.attributes"
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataNewsletterMetric | Unset
@@ -93,6 +113,8 @@ class ExportDeliveriesDataNewsletter:
             metric = ExportDeliveriesDataNewsletterMetric(_metric)
 
         drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(drafts, "ExportDeliveriesDataNewsletter.drafts")
 
         export_deliveries_data_newsletter = cls(
             newsletter_id=newsletter_id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.export_deliveries_data_response_200_export import (
@@ -55,7 +59,7 @@ class ExportDeliveriesDataResponse200:
             ExportDeliveriesDataResponse200Export,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataResponse200"))
         _export = d.pop("export", UNSET)
         export: ExportDeliveriesDataResponse200Export | Unset
         if isinstance(_export, Unset):

@@ -13,7 +13,14 @@ from ..models.export_deliveries_data_response_200_export_status import (
 from ..models.export_deliveries_data_response_200_export_type import (
     ExportDeliveriesDataResponse200ExportType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataResponse200Export")
 
@@ -123,16 +130,32 @@ class ExportDeliveriesDataResponse200Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataResponse200Export"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ExportDeliveriesDataResponse200Export.id")
 
         user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = expect_int(
+                user_id, "ExportDeliveriesDataResponse200Export.user_id"
+            )
 
         user_email = d.pop("user_email", UNSET)
+        if type(user_email) is not str and user_email is not UNSET:
+            user_email = expect_str(
+                user_email, "ExportDeliveriesDataResponse200Export.user_email"
+            )
 
         total = d.pop("total", UNSET)
+        if type(total) is not int and total is not UNSET:
+            total = expect_int(total, "ExportDeliveriesDataResponse200Export.total")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ExportDeliveriesDataResponse200Export.deduplicate_id"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ExportDeliveriesDataResponse200ExportType | Unset
@@ -142,14 +165,32 @@ class ExportDeliveriesDataResponse200Export:
             type_ = ExportDeliveriesDataResponse200ExportType(_type_)
 
         failed = d.pop("failed", UNSET)
+        if type(failed) is not bool and failed is not UNSET:
+            failed = expect_bool(failed, "ExportDeliveriesDataResponse200Export.failed")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "ExportDeliveriesDataResponse200Export.description"
+            )
 
         downloads = d.pop("downloads", UNSET)
+        if type(downloads) is not int and downloads is not UNSET:
+            downloads = expect_int(
+                downloads, "ExportDeliveriesDataResponse200Export.downloads"
+            )
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "ExportDeliveriesDataResponse200Export.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "ExportDeliveriesDataResponse200Export.updated_at"
+            )
 
         _status = d.pop("status", UNSET)
         status: ExportDeliveriesDataResponse200ExportStatus | Unset

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.export_deliveries_data_transactional_message_metric import (
     ExportDeliveriesDataTransactionalMessageMetric,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ExportDeliveriesDataTransactionalMessage")
 
@@ -77,14 +84,29 @@ class ExportDeliveriesDataTransactionalMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportDeliveriesDataTransactionalMessage"))
         transactional_message_id = d.pop("transactional_message_id")
+        if type(transactional_message_id) is not int:
+            transactional_message_id = expect_int(
+                transactional_message_id,
+                "ExportDeliveriesDataTransactionalMessage.transactional_message_id",
+            )
 
         start = d.pop("start", UNSET)
+        if type(start) is not int and start is not UNSET:
+            start = expect_int(start, "ExportDeliveriesDataTransactionalMessage.start")
 
         end = d.pop("end", UNSET)
+        if type(end) is not int and end is not UNSET:
+            end = expect_int(end, "ExportDeliveriesDataTransactionalMessage.end")
 
-        attributes = cast(list[str], d.pop("attributes", UNSET))
+        attributes = cast(
+            list[str],
+            expect_list(
+                d.pop("attributes", UNSET),
+                "ExportDeliveriesDataTransactionalMessage.attributes",
+            ),
+        )
 
         _metric = d.pop("metric", UNSET)
         metric: ExportDeliveriesDataTransactionalMessageMetric | Unset
@@ -94,6 +116,10 @@ class ExportDeliveriesDataTransactionalMessage:
             metric = ExportDeliveriesDataTransactionalMessageMetric(_metric)
 
         drafts = d.pop("drafts", UNSET)
+        if type(drafts) is not bool and drafts is not UNSET:
+            drafts = expect_bool(
+                drafts, "ExportDeliveriesDataTransactionalMessage.drafts"
+            )
 
         export_deliveries_data_transactional_message = cls(
             transactional_message_id=transactional_message_id,

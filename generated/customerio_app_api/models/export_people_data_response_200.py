@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.export_people_data_response_200_export import (
@@ -50,7 +54,7 @@ class ExportPeopleDataResponse200:
             ExportPeopleDataResponse200Export,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportPeopleDataResponse200"))
         _export = d.pop("export", UNSET)
         export: ExportPeopleDataResponse200Export | Unset
         if isinstance(_export, Unset):

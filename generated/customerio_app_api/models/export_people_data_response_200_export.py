@@ -13,7 +13,14 @@ from ..models.export_people_data_response_200_export_status import (
 from ..models.export_people_data_response_200_export_type import (
     ExportPeopleDataResponse200ExportType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ExportPeopleDataResponse200Export")
 
@@ -123,16 +130,30 @@ class ExportPeopleDataResponse200Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ExportPeopleDataResponse200Export"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ExportPeopleDataResponse200Export.id")
 
         user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = expect_int(user_id, "ExportPeopleDataResponse200Export.user_id")
 
         user_email = d.pop("user_email", UNSET)
+        if type(user_email) is not str and user_email is not UNSET:
+            user_email = expect_str(
+                user_email, "ExportPeopleDataResponse200Export.user_email"
+            )
 
         total = d.pop("total", UNSET)
+        if type(total) is not int and total is not UNSET:
+            total = expect_int(total, "ExportPeopleDataResponse200Export.total")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ExportPeopleDataResponse200Export.deduplicate_id"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ExportPeopleDataResponse200ExportType | Unset
@@ -142,14 +163,32 @@ class ExportPeopleDataResponse200Export:
             type_ = ExportPeopleDataResponse200ExportType(_type_)
 
         failed = d.pop("failed", UNSET)
+        if type(failed) is not bool and failed is not UNSET:
+            failed = expect_bool(failed, "ExportPeopleDataResponse200Export.failed")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "ExportPeopleDataResponse200Export.description"
+            )
 
         downloads = d.pop("downloads", UNSET)
+        if type(downloads) is not int and downloads is not UNSET:
+            downloads = expect_int(
+                downloads, "ExportPeopleDataResponse200Export.downloads"
+            )
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "ExportPeopleDataResponse200Export.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "ExportPeopleDataResponse200Export.updated_at"
+            )
 
         _status = d.pop("status", UNSET)
         status: ExportPeopleDataResponse200ExportStatus | Unset

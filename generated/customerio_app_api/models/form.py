@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.form_state import FormState
 from ..models.form_type import FormType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.form_actions_item import FormActionsItem
@@ -126,12 +134,18 @@ class Form:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.form_actions_item import FormActionsItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Form"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Form.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Form.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Form.name")
 
         _type_ = d.pop("type", UNSET)
         type_: FormType | Unset
@@ -141,10 +155,16 @@ class Form:
             type_ = FormType(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Form.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Form.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Form.active")
 
         _state = d.pop("state", UNSET)
         state: FormState | Unset
@@ -153,7 +173,7 @@ class Form:
         else:
             state = FormState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Form.actions")
         actions: list[FormActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -163,10 +183,15 @@ class Form:
                 actions.append(actions_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Form.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Form.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(d.pop("filter_segment_ids", UNSET), "Form.filter_segment_ids"),
+        )
 
         form = cls(
             id=id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_archived_message_response_200_archived_message import (
@@ -49,7 +53,7 @@ class GetArchivedMessageResponse200:
             GetArchivedMessageResponse200ArchivedMessage,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetArchivedMessageResponse200"))
         _archived_message = d.pop("archived_message", UNSET)
         archived_message: GetArchivedMessageResponse200ArchivedMessage | Unset
         if isinstance(_archived_message, Unset):

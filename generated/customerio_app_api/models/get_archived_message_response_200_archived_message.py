@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.get_archived_message_response_200_archived_message_request_method import (
     GetArchivedMessageResponse200ArchivedMessageRequestMethod,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetArchivedMessageResponse200ArchivedMessage")
 
@@ -126,26 +132,61 @@ class GetArchivedMessageResponse200ArchivedMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetArchivedMessageResponse200ArchivedMessage")
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetArchivedMessageResponse200ArchivedMessage.id")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "GetArchivedMessageResponse200ArchivedMessage.body")
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_, "GetArchivedMessageResponse200ArchivedMessage.from"
+            )
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "GetArchivedMessageResponse200ArchivedMessage.reply_to"
+            )
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "GetArchivedMessageResponse200ArchivedMessage.recipient"
+            )
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "GetArchivedMessageResponse200ArchivedMessage.subject"
+            )
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "GetArchivedMessageResponse200ArchivedMessage.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "GetArchivedMessageResponse200ArchivedMessage.fake_bcc"
+            )
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text,
+                "GetArchivedMessageResponse200ArchivedMessage.preheader_text",
+            )
 
         url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "GetArchivedMessageResponse200ArchivedMessage.url")
 
         _request_method = d.pop("request_method", UNSET)
         request_method: (
@@ -159,8 +200,16 @@ class GetArchivedMessageResponse200ArchivedMessage:
             )
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(
+                headers, "GetArchivedMessageResponse200ArchivedMessage.headers"
+            )
 
         forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(
+                forgotten, "GetArchivedMessageResponse200ArchivedMessage.forgotten"
+            )
 
         get_archived_message_response_200_archived_message = cls(
             id=id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.email_message import EmailMessage
@@ -54,7 +58,7 @@ class GetBroadcastActionResponse200:
         from ..models.sms_mms import SmsMms
         from ..models.webhook import Webhook
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetBroadcastActionResponse200"))
 
         def _parse_action(data: object) -> EmailMessage | SmsMms | Unset | Webhook:
             if isinstance(data, Unset):

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_broadcast_response_200_broadcast import (
@@ -50,7 +54,7 @@ class GetBroadcastResponse200:
             GetBroadcastResponse200Broadcast,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetBroadcastResponse200"))
         _broadcast = d.pop("broadcast", UNSET)
         broadcast: GetBroadcastResponse200Broadcast | Unset
         if isinstance(_broadcast, Unset):

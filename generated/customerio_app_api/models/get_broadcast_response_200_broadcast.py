@@ -13,7 +13,15 @@ from ..models.get_broadcast_response_200_broadcast_state import (
 from ..models.get_broadcast_response_200_broadcast_type import (
     GetBroadcastResponse200BroadcastType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_broadcast_response_200_broadcast_actions_item import (
@@ -149,12 +157,20 @@ class GetBroadcastResponse200Broadcast:
             GetBroadcastResponse200BroadcastMsgTemplateIdsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetBroadcastResponse200Broadcast"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetBroadcastResponse200Broadcast.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetBroadcastResponse200Broadcast.deduplicate_id"
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetBroadcastResponse200Broadcast.name")
 
         _type_ = d.pop("type", UNSET)
         type_: GetBroadcastResponse200BroadcastType | Unset
@@ -164,10 +180,16 @@ class GetBroadcastResponse200Broadcast:
             type_ = GetBroadcastResponse200BroadcastType(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "GetBroadcastResponse200Broadcast.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "GetBroadcastResponse200Broadcast.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "GetBroadcastResponse200Broadcast.active")
 
         _state = d.pop("state", UNSET)
         state: GetBroadcastResponse200BroadcastState | Unset
@@ -176,7 +198,9 @@ class GetBroadcastResponse200Broadcast:
         else:
             state = GetBroadcastResponse200BroadcastState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(
+            d.pop("actions", UNSET), "GetBroadcastResponse200Broadcast.actions"
+        )
         actions: list[GetBroadcastResponse200BroadcastActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -187,7 +211,10 @@ class GetBroadcastResponse200Broadcast:
 
                 actions.append(actions_item)
 
-        _msg_template_ids = d.pop("msg_template_ids", UNSET)
+        _msg_template_ids = expect_list(
+            d.pop("msg_template_ids", UNSET),
+            "GetBroadcastResponse200Broadcast.msg_template_ids",
+        )
         msg_template_ids: (
             list[GetBroadcastResponse200BroadcastMsgTemplateIdsItem] | Unset
         ) = UNSET
@@ -203,8 +230,15 @@ class GetBroadcastResponse200Broadcast:
                 msg_template_ids.append(msg_template_ids_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "GetBroadcastResponse200Broadcast.first_started"
+            )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(d.pop("tags", UNSET), "GetBroadcastResponse200Broadcast.tags"),
+        )
 
         get_broadcast_response_200_broadcast = cls(
             id=id,

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.get_broadcast_response_200_broadcast_actions_item_type import (
     GetBroadcastResponse200BroadcastActionsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetBroadcastResponse200BroadcastActionsItem")
 
@@ -46,8 +51,10 @@ class GetBroadcastResponse200BroadcastActionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetBroadcastResponse200BroadcastActionsItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetBroadcastResponse200BroadcastActionsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: GetBroadcastResponse200BroadcastActionsItemType | Unset

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_campaign_messages_response_200_messages_item import (
@@ -63,8 +69,10 @@ class GetCampaignMessagesResponse200:
             GetCampaignMessagesResponse200MessagesItem,
         )
 
-        d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
+        d = dict(expect_object(src_dict, "GetCampaignMessagesResponse200"))
+        _messages = expect_list(
+            d.pop("messages", UNSET), "GetCampaignMessagesResponse200.messages"
+        )
         messages: list[GetCampaignMessagesResponse200MessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -76,6 +84,8 @@ class GetCampaignMessagesResponse200:
                 messages.append(messages_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetCampaignMessagesResponse200.next")
 
         get_campaign_messages_response_200 = cls(
             messages=messages,

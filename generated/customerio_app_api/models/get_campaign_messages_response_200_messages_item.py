@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_campaign_messages_response_200_messages_item_type import (
     GetCampaignMessagesResponse200MessagesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_campaign_messages_response_200_messages_item_customer_identifiers import (
@@ -218,12 +225,24 @@ class GetCampaignMessagesResponse200MessagesItem:
             GetCampaignMessagesResponse200MessagesItemMetrics,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetCampaignMessagesResponse200MessagesItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetCampaignMessagesResponse200MessagesItem.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id,
+                "GetCampaignMessagesResponse200MessagesItem.deduplicate_id",
+            )
 
         message_template_id = d.pop("message_template_id", UNSET)
+        if type(message_template_id) is not int and message_template_id is not UNSET:
+            message_template_id = expect_int(
+                message_template_id,
+                "GetCampaignMessagesResponse200MessagesItem.message_template_id",
+            )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -248,8 +267,16 @@ class GetCampaignMessagesResponse200MessagesItem:
             )
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "GetCampaignMessagesResponse200MessagesItem.recipient"
+            )
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "GetCampaignMessagesResponse200MessagesItem.subject"
+            )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: GetCampaignMessagesResponse200MessagesItemMetrics | Unset
@@ -261,6 +288,10 @@ class GetCampaignMessagesResponse200MessagesItem:
             )
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetCampaignMessagesResponse200MessagesItem.created"
+            )
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -281,8 +312,17 @@ class GetCampaignMessagesResponse200MessagesItem:
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
         action_id = d.pop("action_id", UNSET)
+        if type(action_id) is not int and action_id is not UNSET:
+            action_id = expect_int(
+                action_id, "GetCampaignMessagesResponse200MessagesItem.action_id"
+            )
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id,
+                "GetCampaignMessagesResponse200MessagesItem.parent_action_id",
+            )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -294,6 +334,10 @@ class GetCampaignMessagesResponse200MessagesItem:
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
         content_id = d.pop("content_id", UNSET)
+        if type(content_id) is not int and content_id is not UNSET:
+            content_id = expect_int(
+                content_id, "GetCampaignMessagesResponse200MessagesItem.content_id"
+            )
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -321,6 +365,10 @@ class GetCampaignMessagesResponse200MessagesItem:
             type_ = GetCampaignMessagesResponse200MessagesItemType(_type_)
 
         forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(
+                forgotten, "GetCampaignMessagesResponse200MessagesItem.forgotten"
+            )
 
         get_campaign_messages_response_200_messages_item = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetCampaignMessagesResponse200MessagesItemMetrics")
 
@@ -137,40 +142,116 @@ class GetCampaignMessagesResponse200MessagesItemMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetCampaignMessagesResponse200MessagesItemMetrics")
+        )
         bounced = d.pop("bounced", UNSET)
+        if type(bounced) is not int and bounced is not UNSET:
+            bounced = expect_int(
+                bounced, "GetCampaignMessagesResponse200MessagesItemMetrics.bounced"
+            )
 
         clicked = d.pop("clicked", UNSET)
+        if type(clicked) is not int and clicked is not UNSET:
+            clicked = expect_int(
+                clicked, "GetCampaignMessagesResponse200MessagesItemMetrics.clicked"
+            )
 
         human_clicked = d.pop("human_clicked", UNSET)
+        if type(human_clicked) is not int and human_clicked is not UNSET:
+            human_clicked = expect_int(
+                human_clicked,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.human_clicked",
+            )
 
         prefetch_clicked = d.pop("prefetch_clicked", UNSET)
+        if type(prefetch_clicked) is not int and prefetch_clicked is not UNSET:
+            prefetch_clicked = expect_int(
+                prefetch_clicked,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_clicked",
+            )
 
         converted = d.pop("converted", UNSET)
+        if type(converted) is not int and converted is not UNSET:
+            converted = expect_int(
+                converted, "GetCampaignMessagesResponse200MessagesItemMetrics.converted"
+            )
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetCampaignMessagesResponse200MessagesItemMetrics.created"
+            )
 
         delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(
+                delivered, "GetCampaignMessagesResponse200MessagesItemMetrics.delivered"
+            )
 
         drafted = d.pop("drafted", UNSET)
+        if type(drafted) is not int and drafted is not UNSET:
+            drafted = expect_int(
+                drafted, "GetCampaignMessagesResponse200MessagesItemMetrics.drafted"
+            )
 
         dropped = d.pop("dropped", UNSET)
+        if type(dropped) is not int and dropped is not UNSET:
+            dropped = expect_int(
+                dropped, "GetCampaignMessagesResponse200MessagesItemMetrics.dropped"
+            )
 
         failed = d.pop("failed", UNSET)
+        if type(failed) is not int and failed is not UNSET:
+            failed = expect_int(
+                failed, "GetCampaignMessagesResponse200MessagesItemMetrics.failed"
+            )
 
         opened = d.pop("opened", UNSET)
+        if type(opened) is not int and opened is not UNSET:
+            opened = expect_int(
+                opened, "GetCampaignMessagesResponse200MessagesItemMetrics.opened"
+            )
 
         human_opened = d.pop("human_opened", UNSET)
+        if type(human_opened) is not int and human_opened is not UNSET:
+            human_opened = expect_int(
+                human_opened,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.human_opened",
+            )
 
         prefetch_opened = d.pop("prefetch_opened", UNSET)
+        if type(prefetch_opened) is not int and prefetch_opened is not UNSET:
+            prefetch_opened = expect_int(
+                prefetch_opened,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.prefetch_opened",
+            )
 
         sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(
+                sent, "GetCampaignMessagesResponse200MessagesItemMetrics.sent"
+            )
 
         spammed = d.pop("spammed", UNSET)
+        if type(spammed) is not int and spammed is not UNSET:
+            spammed = expect_int(
+                spammed, "GetCampaignMessagesResponse200MessagesItemMetrics.spammed"
+            )
 
         undeliverable = d.pop("undeliverable", UNSET)
+        if type(undeliverable) is not int and undeliverable is not UNSET:
+            undeliverable = expect_int(
+                undeliverable,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.undeliverable",
+            )
 
         unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(
+                unsubscribed,
+                "GetCampaignMessagesResponse200MessagesItemMetrics.unsubscribed",
+            )
 
         get_campaign_messages_response_200_messages_item_metrics = cls(
             bounced=bounced,

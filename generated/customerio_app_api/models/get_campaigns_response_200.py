@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -76,7 +80,7 @@ class GetCampaignsResponse200:
         from ..models.segment_4 import Segment4
         from ..models.webhook_3 import Webhook3
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetCampaignsResponse200"))
 
         def _parse_campaign(
             data: object,

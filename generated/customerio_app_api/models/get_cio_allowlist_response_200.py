@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetCioAllowlistResponse200")
 
@@ -39,8 +44,13 @@ class GetCioAllowlistResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ip_addresses = cast(list[str], d.pop("ip_addresses", UNSET))
+        d = dict(expect_object(src_dict, "GetCioAllowlistResponse200"))
+        ip_addresses = cast(
+            list[str],
+            expect_list(
+                d.pop("ip_addresses", UNSET), "GetCioAllowlistResponse200.ip_addresses"
+            ),
+        )
 
         get_cio_allowlist_response_200 = cls(
             ip_addresses=ip_addresses,

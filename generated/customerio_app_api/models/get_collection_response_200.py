@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_collection_response_200_collection import (
@@ -47,7 +51,7 @@ class GetCollectionResponse200:
             GetCollectionResponse200Collection,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetCollectionResponse200"))
         _collection = d.pop("collection", UNSET)
         collection: GetCollectionResponse200Collection | Unset
         if isinstance(_collection, Unset):

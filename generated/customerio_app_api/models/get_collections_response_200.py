@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_collections_response_200_collections_item import (
@@ -50,8 +55,10 @@ class GetCollectionsResponse200:
             GetCollectionsResponse200CollectionsItem,
         )
 
-        d = dict(src_dict)
-        _collections = d.pop("collections", UNSET)
+        d = dict(expect_object(src_dict, "GetCollectionsResponse200"))
+        _collections = expect_list(
+            d.pop("collections", UNSET), "GetCollectionsResponse200.collections"
+        )
         collections: list[GetCollectionsResponse200CollectionsItem] | Unset = UNSET
         if _collections is not UNSET:
             collections = []

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetCollectionsResponse200CollectionsItem")
 
@@ -78,20 +85,44 @@ class GetCollectionsResponse200CollectionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetCollectionsResponse200CollectionsItem"))
         bytes_ = d.pop("bytes", UNSET)
+        if type(bytes_) is not int and bytes_ is not UNSET:
+            bytes_ = expect_int(
+                bytes_, "GetCollectionsResponse200CollectionsItem.bytes"
+            )
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "GetCollectionsResponse200CollectionsItem.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "GetCollectionsResponse200CollectionsItem.updated_at"
+            )
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetCollectionsResponse200CollectionsItem.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetCollectionsResponse200CollectionsItem.name")
 
         rows = d.pop("rows", UNSET)
+        if type(rows) is not int and rows is not UNSET:
+            rows = expect_int(rows, "GetCollectionsResponse200CollectionsItem.rows")
 
-        schema = cast(list[str], d.pop("schema", UNSET))
+        schema = cast(
+            list[str],
+            expect_list(
+                d.pop("schema", UNSET),
+                "GetCollectionsResponse200CollectionsItem.schema",
+            ),
+        )
 
         get_collections_response_200_collections_item = cls(
             bytes_=bytes_,

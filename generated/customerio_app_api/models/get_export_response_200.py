@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_export_response_200_export import GetExportResponse200Export
@@ -46,7 +50,7 @@ class GetExportResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.get_export_response_200_export import GetExportResponse200Export
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetExportResponse200"))
         _export = d.pop("export", UNSET)
         export: GetExportResponse200Export | Unset
         if isinstance(_export, Unset):

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.get_import_response_200_import import GetImportResponse200Import
 
@@ -41,7 +45,7 @@ class GetImportResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.get_import_response_200_import import GetImportResponse200Import
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetImportResponse200"))
         import_ = GetImportResponse200Import.from_dict(d.pop("import"))
 
         get_import_response_200 = cls(

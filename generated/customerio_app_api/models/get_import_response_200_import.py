@@ -20,7 +20,13 @@ from ..models.get_import_response_200_import_state import (
     GetImportResponse200ImportState,
 )
 from ..models.get_import_response_200_import_type import GetImportResponse200ImportType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetImportResponse200Import")
 
@@ -174,20 +180,40 @@ class GetImportResponse200Import:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetImportResponse200Import"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetImportResponse200Import.id")
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "GetImportResponse200Import.created_at")
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(updated_at, "GetImportResponse200Import.updated_at")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetImportResponse200Import.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetImportResponse200Import.description"
+            )
 
         rows_to_import = d.pop("rows_to_import", UNSET)
+        if type(rows_to_import) is not int and rows_to_import is not UNSET:
+            rows_to_import = expect_int(
+                rows_to_import, "GetImportResponse200Import.rows_to_import"
+            )
 
         rows_imported = d.pop("rows_imported", UNSET)
+        if type(rows_imported) is not int and rows_imported is not UNSET:
+            rows_imported = expect_int(
+                rows_imported, "GetImportResponse200Import.rows_imported"
+            )
 
         _state = d.pop("state", UNSET)
         state: GetImportResponse200ImportState | Unset
@@ -227,16 +253,38 @@ class GetImportResponse200Import:
             )
 
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "GetImportResponse200Import.object_type_id"
+            )
 
         error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "GetImportResponse200Import.error")
 
         error_export_id = d.pop("error_export_id", UNSET)
+        if type(error_export_id) is not int and error_export_id is not UNSET:
+            error_export_id = expect_int(
+                error_export_id, "GetImportResponse200Import.error_export_id"
+            )
 
         error_download_url = d.pop("error_download_url", UNSET)
+        if type(error_download_url) is not str and error_download_url is not UNSET:
+            error_download_url = expect_str(
+                error_download_url, "GetImportResponse200Import.error_download_url"
+            )
 
         warning_export_id = d.pop("warning_export_id", UNSET)
+        if type(warning_export_id) is not int and warning_export_id is not UNSET:
+            warning_export_id = expect_int(
+                warning_export_id, "GetImportResponse200Import.warning_export_id"
+            )
 
         warning_download_url = d.pop("warning_download_url", UNSET)
+        if type(warning_download_url) is not str and warning_download_url is not UNSET:
+            warning_download_url = expect_str(
+                warning_download_url, "GetImportResponse200Import.warning_download_url"
+            )
 
         get_import_response_200_import = cls(
             id=id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_message_response_200_message import GetMessageResponse200Message
@@ -55,7 +59,7 @@ class GetMessageResponse200:
             GetMessageResponse200Message,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetMessageResponse200"))
         _message = d.pop("message", UNSET)
         message: GetMessageResponse200Message | Unset
         if isinstance(_message, Unset):

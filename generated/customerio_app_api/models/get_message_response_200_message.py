@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_message_response_200_message_type import (
     GetMessageResponse200MessageType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_message_response_200_message_customer_identifiers import (
@@ -218,12 +225,22 @@ class GetMessageResponse200Message:
             GetMessageResponse200MessageMetrics,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetMessageResponse200Message"))
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetMessageResponse200Message.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetMessageResponse200Message.deduplicate_id"
+            )
 
         message_template_id = d.pop("message_template_id", UNSET)
+        if type(message_template_id) is not int and message_template_id is not UNSET:
+            message_template_id = expect_int(
+                message_template_id, "GetMessageResponse200Message.message_template_id"
+            )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -246,8 +263,12 @@ class GetMessageResponse200Message:
             )
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "GetMessageResponse200Message.recipient")
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "GetMessageResponse200Message.subject")
 
         _metrics = d.pop("metrics", UNSET)
         metrics: GetMessageResponse200MessageMetrics | Unset
@@ -257,6 +278,8 @@ class GetMessageResponse200Message:
             metrics = GetMessageResponse200MessageMetrics.from_dict(_metrics)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "GetMessageResponse200Message.created")
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -277,8 +300,14 @@ class GetMessageResponse200Message:
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
         action_id = d.pop("action_id", UNSET)
+        if type(action_id) is not int and action_id is not UNSET:
+            action_id = expect_int(action_id, "GetMessageResponse200Message.action_id")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(
+                parent_action_id, "GetMessageResponse200Message.parent_action_id"
+            )
 
         def _parse_newsletter_id(data: object) -> int | None | Unset:
             if data is None:
@@ -290,6 +319,10 @@ class GetMessageResponse200Message:
         newsletter_id = _parse_newsletter_id(d.pop("newsletter_id", UNSET))
 
         content_id = d.pop("content_id", UNSET)
+        if type(content_id) is not int and content_id is not UNSET:
+            content_id = expect_int(
+                content_id, "GetMessageResponse200Message.content_id"
+            )
 
         def _parse_broadcast_id(data: object) -> int | None | Unset:
             if data is None:
@@ -317,6 +350,8 @@ class GetMessageResponse200Message:
             type_ = GetMessageResponse200MessageType(_type_)
 
         forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(forgotten, "GetMessageResponse200Message.forgotten")
 
         get_message_response_200_message = cls(
             id=id,

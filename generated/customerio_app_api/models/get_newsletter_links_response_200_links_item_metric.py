@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_newsletter_links_response_200_links_item_metric_series import (
@@ -48,7 +52,9 @@ class GetNewsletterLinksResponse200LinksItemMetric:
             GetNewsletterLinksResponse200LinksItemMetricSeries,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetNewsletterLinksResponse200LinksItemMetric")
+        )
         _series = d.pop("series", UNSET)
         series: GetNewsletterLinksResponse200LinksItemMetricSeries | Unset
         if isinstance(_series, Unset):

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_newsletter_msg_meta_response_200_messages_item import (
@@ -62,8 +68,10 @@ class GetNewsletterMsgMetaResponse200:
             GetNewsletterMsgMetaResponse200MessagesItem,
         )
 
-        d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
+        d = dict(expect_object(src_dict, "GetNewsletterMsgMetaResponse200"))
+        _messages = expect_list(
+            d.pop("messages", UNSET), "GetNewsletterMsgMetaResponse200.messages"
+        )
         messages: list[GetNewsletterMsgMetaResponse200MessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -75,6 +83,8 @@ class GetNewsletterMsgMetaResponse200:
                 messages.append(messages_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetNewsletterMsgMetaResponse200.next")
 
         get_newsletter_msg_meta_response_200 = cls(
             messages=messages,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_newsletter_test_groups_response_200_test_groups_item import (
@@ -55,8 +60,11 @@ class GetNewsletterTestGroupsResponse200:
             GetNewsletterTestGroupsResponse200TestGroupsItem,
         )
 
-        d = dict(src_dict)
-        _test_groups = d.pop("test_groups", UNSET)
+        d = dict(expect_object(src_dict, "GetNewsletterTestGroupsResponse200"))
+        _test_groups = expect_list(
+            d.pop("test_groups", UNSET),
+            "GetNewsletterTestGroupsResponse200.test_groups",
+        )
         test_groups: list[GetNewsletterTestGroupsResponse200TestGroupsItem] | Unset = (
             UNSET
         )

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetNewsletterTestGroupsResponse200TestGroupsItem")
 
@@ -61,16 +69,38 @@ class GetNewsletterTestGroupsResponse200TestGroupsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetNewsletterTestGroupsResponse200TestGroupsItem")
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetNewsletterTestGroupsResponse200TestGroupsItem.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "GetNewsletterTestGroupsResponse200TestGroupsItem.name"
+            )
 
         label = d.pop("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = expect_str(
+                label, "GetNewsletterTestGroupsResponse200TestGroupsItem.label"
+            )
 
         winner = d.pop("winner", UNSET)
+        if type(winner) is not bool and winner is not UNSET:
+            winner = expect_bool(
+                winner, "GetNewsletterTestGroupsResponse200TestGroupsItem.winner"
+            )
 
-        content_ids = cast(list[str], d.pop("content_ids", UNSET))
+        content_ids = cast(
+            list[str],
+            expect_list(
+                d.pop("content_ids", UNSET),
+                "GetNewsletterTestGroupsResponse200TestGroupsItem.content_ids",
+            ),
+        )
 
         get_newsletter_test_groups_response_200_test_groups_item = cls(
             id=id,

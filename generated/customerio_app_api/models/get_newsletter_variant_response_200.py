@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_newsletter_variant_response_200_content import (
@@ -47,7 +51,7 @@ class GetNewsletterVariantResponse200:
             GetNewsletterVariantResponse200Content,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetNewsletterVariantResponse200"))
         _content = d.pop("content", UNSET)
         content: GetNewsletterVariantResponse200Content | Unset
         if isinstance(_content, Unset):

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_newsletter_variant_translation_test_response_200_content import (
@@ -47,7 +51,9 @@ class GetNewsletterVariantTranslationTestResponse200:
             GetNewsletterVariantTranslationTestResponse200Content,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetNewsletterVariantTranslationTestResponse200")
+        )
         _content = d.pop("content", UNSET)
         content: GetNewsletterVariantTranslationTestResponse200Content | Unset
         if isinstance(_content, Unset):

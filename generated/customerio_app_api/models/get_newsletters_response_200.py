@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_newsletters_response_200_newsletter import (
@@ -50,7 +54,7 @@ class GetNewslettersResponse200:
             GetNewslettersResponse200Newsletter,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetNewslettersResponse200"))
         _newsletter = d.pop("newsletter", UNSET)
         newsletter: GetNewslettersResponse200Newsletter | Unset
         if isinstance(_newsletter, Unset):

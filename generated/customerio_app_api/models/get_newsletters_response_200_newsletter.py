@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_newsletters_response_200_newsletter_type import (
     GetNewslettersResponse200NewsletterType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetNewslettersResponse200Newsletter")
 
@@ -117,20 +124,40 @@ class GetNewslettersResponse200Newsletter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetNewslettersResponse200Newsletter"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetNewslettersResponse200Newsletter.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetNewslettersResponse200Newsletter.deduplicate_id"
+            )
 
-        content_ids = cast(list[int], d.pop("content_ids", UNSET))
+        content_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("content_ids", UNSET),
+                "GetNewslettersResponse200Newsletter.content_ids",
+            ),
+        )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetNewslettersResponse200Newsletter.name")
 
         sent_at = d.pop("sent_at", UNSET)
+        if type(sent_at) is not int and sent_at is not UNSET:
+            sent_at = expect_int(sent_at, "GetNewslettersResponse200Newsletter.sent_at")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "GetNewslettersResponse200Newsletter.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "GetNewslettersResponse200Newsletter.updated")
 
         _type_ = d.pop("type", UNSET)
         type_: GetNewslettersResponse200NewsletterType | Unset
@@ -139,11 +166,30 @@ class GetNewslettersResponse200Newsletter:
         else:
             type_ = GetNewslettersResponse200NewsletterType(_type_)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(
+                d.pop("tags", UNSET), "GetNewslettersResponse200Newsletter.tags"
+            ),
+        )
 
-        recipient_segment_ids = cast(list[int], d.pop("recipient_segment_ids", UNSET))
+        recipient_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("recipient_segment_ids", UNSET),
+                "GetNewslettersResponse200Newsletter.recipient_segment_ids",
+            ),
+        )
 
         subscription_topic_id = d.pop("subscription_topic_id", UNSET)
+        if (
+            type(subscription_topic_id) is not int
+            and subscription_topic_id is not UNSET
+        ):
+            subscription_topic_id = expect_int(
+                subscription_topic_id,
+                "GetNewslettersResponse200Newsletter.subscription_topic_id",
+            )
 
         get_newsletters_response_200_newsletter = cls(
             id=id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_object_attributes_response_200_object import (
@@ -47,7 +51,7 @@ class GetObjectAttributesResponse200:
             GetObjectAttributesResponse200Object,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetObjectAttributesResponse200"))
         _object_ = d.pop("object", UNSET)
         object_: GetObjectAttributesResponse200Object | Unset
         if isinstance(_object_, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_object_attributes_response_200_object_attributes import (
@@ -84,7 +89,7 @@ class GetObjectAttributesResponse200Object:
             GetObjectAttributesResponse200ObjectTimestamps,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetObjectAttributesResponse200Object"))
         _attributes = d.pop("attributes", UNSET)
         attributes: GetObjectAttributesResponse200ObjectAttributes | Unset
         if isinstance(_attributes, Unset):
@@ -113,6 +118,10 @@ class GetObjectAttributesResponse200Object:
             )
 
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "GetObjectAttributesResponse200Object.object_type_id"
+            )
 
         get_object_attributes_response_200_object = cls(
             attributes=attributes,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetObjectAttributesResponse200ObjectIdentifiers")
 
@@ -58,8 +63,15 @@ class GetObjectAttributesResponse200ObjectIdentifiers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetObjectAttributesResponse200ObjectIdentifiers")
+        )
         cio_object_id = d.pop("cio_object_id", UNSET)
+        if type(cio_object_id) is not str and cio_object_id is not UNSET:
+            cio_object_id = expect_str(
+                cio_object_id,
+                "GetObjectAttributesResponse200ObjectIdentifiers.cio_object_id",
+            )
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:

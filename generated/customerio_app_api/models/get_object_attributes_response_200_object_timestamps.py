@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="GetObjectAttributesResponse200ObjectTimestamps")
 
 
@@ -25,7 +29,9 @@ class GetObjectAttributesResponse200ObjectTimestamps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetObjectAttributesResponse200ObjectTimestamps")
+        )
         get_object_attributes_response_200_object_timestamps = cls()
 
         get_object_attributes_response_200_object_timestamps.additional_properties = d

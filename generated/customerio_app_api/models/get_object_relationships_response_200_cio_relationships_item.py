@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_object_relationships_response_200_cio_relationships_item_identifiers import (
@@ -66,7 +72,11 @@ class GetObjectRelationshipsResponse200CioRelationshipsItem:
             GetObjectRelationshipsResponse200CioRelationshipsItemIdentifiers,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetObjectRelationshipsResponse200CioRelationshipsItem"
+            )
+        )
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: (
             GetObjectRelationshipsResponse200CioRelationshipsItemIdentifiers | Unset
@@ -79,8 +89,18 @@ class GetObjectRelationshipsResponse200CioRelationshipsItem:
             )
 
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id,
+                "GetObjectRelationshipsResponse200CioRelationshipsItem.object_type_id",
+            )
 
         object_type_disabled = d.pop("object_type_disabled", UNSET)
+        if type(object_type_disabled) is not bool and object_type_disabled is not UNSET:
+            object_type_disabled = expect_bool(
+                object_type_disabled,
+                "GetObjectRelationshipsResponse200CioRelationshipsItem.object_type_disabled",
+            )
 
         get_object_relationships_response_200_cio_relationships_item = cls(
             identifiers=identifiers,

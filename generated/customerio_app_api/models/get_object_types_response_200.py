@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_object_types_response_200_types_item import (
@@ -50,8 +55,8 @@ class GetObjectTypesResponse200:
             GetObjectTypesResponse200TypesItem,
         )
 
-        d = dict(src_dict)
-        _types = d.pop("types", UNSET)
+        d = dict(expect_object(src_dict, "GetObjectTypesResponse200"))
+        _types = expect_list(d.pop("types", UNSET), "GetObjectTypesResponse200.types")
         types: list[GetObjectTypesResponse200TypesItem] | Unset = UNSET
         if _types is not UNSET:
             types = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetObjectTypesResponse200TypesItem")
 
@@ -77,20 +83,38 @@ class GetObjectTypesResponse200TypesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetObjectTypesResponse200TypesItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetObjectTypesResponse200TypesItem.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetObjectTypesResponse200TypesItem.name")
 
         singular_name = d.pop("singular_name", UNSET)
+        if type(singular_name) is not str and singular_name is not UNSET:
+            singular_name = expect_str(
+                singular_name, "GetObjectTypesResponse200TypesItem.singular_name"
+            )
 
         slug = d.pop("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = expect_str(slug, "GetObjectTypesResponse200TypesItem.slug")
 
         singular_slug = d.pop("singular_slug", UNSET)
+        if type(singular_slug) is not str and singular_slug is not UNSET:
+            singular_slug = expect_str(
+                singular_slug, "GetObjectTypesResponse200TypesItem.singular_slug"
+            )
 
         enabled = d.pop("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = expect_bool(enabled, "GetObjectTypesResponse200TypesItem.enabled")
 
         icon = d.pop("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = expect_str(icon, "GetObjectTypesResponse200TypesItem.icon")
 
         get_object_types_response_200_types_item = cls(
             id=id,

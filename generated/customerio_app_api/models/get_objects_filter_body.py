@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 if TYPE_CHECKING:
     from ..models.get_objects_filter_body_and import GetObjectsFilterBodyAnd
     from ..models.get_objects_filter_body_not import GetObjectsFilterBodyNot
@@ -80,8 +85,12 @@ class GetObjectsFilterBody:
         )
         from ..models.get_objects_filter_body_or import GetObjectsFilterBodyOr
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetObjectsFilterBody"))
         object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(
+                object_type_id, "GetObjectsFilterBody.object_type_id"
+            )
 
         def _parse_filter_(
             data: object,

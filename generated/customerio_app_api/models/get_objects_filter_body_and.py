@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_objects_filter_body_and_and_item import (
@@ -50,8 +55,8 @@ class GetObjectsFilterBodyAnd:
             GetObjectsFilterBodyAndAndItem,
         )
 
-        d = dict(src_dict)
-        _and_ = d.pop("and", UNSET)
+        d = dict(expect_object(src_dict, "GetObjectsFilterBodyAnd"))
+        _and_ = expect_list(d.pop("and", UNSET), "GetObjectsFilterBodyAnd.and")
         and_: list[GetObjectsFilterBodyAndAndItem] | Unset = UNSET
         if _and_ is not UNSET:
             and_ = []

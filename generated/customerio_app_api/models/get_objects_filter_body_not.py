@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_objects_filter_body_not_not import GetObjectsFilterBodyNotNot
@@ -44,7 +48,7 @@ class GetObjectsFilterBodyNot:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.get_objects_filter_body_not_not import GetObjectsFilterBodyNotNot
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetObjectsFilterBodyNot"))
         _not_ = d.pop("not", UNSET)
         not_: GetObjectsFilterBodyNotNot | Unset
         if isinstance(_not_, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_objects_filter_body_or_or_item import GetObjectsFilterBodyOrOrItem
@@ -48,8 +53,8 @@ class GetObjectsFilterBodyOr:
             GetObjectsFilterBodyOrOrItem,
         )
 
-        d = dict(src_dict)
-        _or_ = d.pop("or", UNSET)
+        d = dict(expect_object(src_dict, "GetObjectsFilterBodyOr"))
+        _or_ = expect_list(d.pop("or", UNSET), "GetObjectsFilterBodyOr.or")
         or_: list[GetObjectsFilterBodyOrOrItem] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.object_attribute import ObjectAttribute
@@ -44,7 +48,7 @@ class GetObjectsFilterBodyOrOrItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.object_attribute import ObjectAttribute
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetObjectsFilterBodyOrOrItem"))
         _object_attribute = d.pop("object_attribute", UNSET)
         object_attribute: ObjectAttribute | Unset
         if isinstance(_object_attribute, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetObjectsFilterResponse200IdentifiersItem")
 
@@ -42,10 +47,19 @@ class GetObjectsFilterResponse200IdentifiersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetObjectsFilterResponse200IdentifiersItem"))
         cio_object_id = d.pop("cio_object_id", UNSET)
+        if type(cio_object_id) is not str and cio_object_id is not UNSET:
+            cio_object_id = expect_str(
+                cio_object_id,
+                "GetObjectsFilterResponse200IdentifiersItem.cio_object_id",
+            )
 
         object_id = d.pop("object_id", UNSET)
+        if type(object_id) is not str and object_id is not UNSET:
+            object_id = expect_str(
+                object_id, "GetObjectsFilterResponse200IdentifiersItem.object_id"
+            )
 
         get_objects_filter_response_200_identifiers_item = cls(
             cio_object_id=cio_object_id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_people_by_id_response_200_customers_item import (
@@ -50,8 +55,10 @@ class GetPeopleByIdResponse200:
             GetPeopleByIdResponse200CustomersItem,
         )
 
-        d = dict(src_dict)
-        _customers = d.pop("customers", UNSET)
+        d = dict(expect_object(src_dict, "GetPeopleByIdResponse200"))
+        _customers = expect_list(
+            d.pop("customers", UNSET), "GetPeopleByIdResponse200.customers"
+        )
         customers: list[GetPeopleByIdResponse200CustomersItem] | Unset = UNSET
         if _customers is not UNSET:
             customers = []

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_people_by_id_response_200_customers_item_customer import (
@@ -59,7 +63,7 @@ class GetPeopleByIdResponse200CustomersItem:
             GetPeopleByIdResponse200CustomersItemCustomer,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPeopleByIdResponse200CustomersItem"))
         _customer = d.pop("customer", UNSET)
         customer: GetPeopleByIdResponse200CustomersItemCustomer | Unset
         if isinstance(_customer, Unset):

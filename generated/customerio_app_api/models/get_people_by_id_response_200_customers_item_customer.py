@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_people_by_id_response_200_customers_item_customer_attributes import (
@@ -117,8 +124,12 @@ class GetPeopleByIdResponse200CustomersItemCustomer:
             GetPeopleByIdResponse200CustomersItemCustomerTimestamps,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetPeopleByIdResponse200CustomersItemCustomer")
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetPeopleByIdResponse200CustomersItemCustomer.id")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: GetPeopleByIdResponse200CustomersItemCustomerIdentifiers | Unset
@@ -154,8 +165,16 @@ class GetPeopleByIdResponse200CustomersItemCustomer:
             )
 
         unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(
+                unsubscribed,
+                "GetPeopleByIdResponse200CustomersItemCustomer.unsubscribed",
+            )
 
-        _devices = d.pop("devices", UNSET)
+        _devices = expect_list(
+            d.pop("devices", UNSET),
+            "GetPeopleByIdResponse200CustomersItemCustomer.devices",
+        )
         devices: (
             list[GetPeopleByIdResponse200CustomersItemCustomerDevicesItem] | Unset
         ) = UNSET

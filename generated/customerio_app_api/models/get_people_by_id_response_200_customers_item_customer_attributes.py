@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPeopleByIdResponse200CustomersItemCustomerAttributes")
 
@@ -82,7 +87,11 @@ class GetPeopleByIdResponse200CustomersItemCustomerAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPeopleByIdResponse200CustomersItemCustomerAttributes"
+            )
+        )
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -103,12 +112,32 @@ class GetPeopleByIdResponse200CustomersItemCustomerAttributes:
         email = _parse_email(d.pop("email", UNSET))
 
         cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(
+                cio_id, "GetPeopleByIdResponse200CustomersItemCustomerAttributes.cio_id"
+            )
 
         cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        if (
+            type(cio_subscription_preferences) is not str
+            and cio_subscription_preferences is not UNSET
+        ):
+            cio_subscription_preferences = expect_str(
+                cio_subscription_preferences,
+                "GetPeopleByIdResponse200CustomersItemCustomerAttributes.cio_subscription_preferences",
+            )
 
         field_cio_subscription_preferences_computed = d.pop(
             "_cio_subscription_preferences_computed", UNSET
         )
+        if (
+            type(field_cio_subscription_preferences_computed) is not str
+            and field_cio_subscription_preferences_computed is not UNSET
+        ):
+            field_cio_subscription_preferences_computed = expect_str(
+                field_cio_subscription_preferences_computed,
+                "GetPeopleByIdResponse200CustomersItemCustomerAttributes._cio_subscription_preferences_computed",
+            )
 
         get_people_by_id_response_200_customers_item_customer_attributes = cls(
             id=id,

@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.get_people_by_id_response_200_customers_item_customer_devices_item_platform import (
     GetPeopleByIdResponse200CustomersItemCustomerDevicesItemPlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_people_by_id_response_200_customers_item_customer_devices_item_attributes import (
@@ -78,14 +84,27 @@ class GetPeopleByIdResponse200CustomersItemCustomerDevicesItem:
             GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem"
+            )
+        )
         id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(
+                id, "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem.id"
+            )
 
         platform = GetPeopleByIdResponse200CustomersItemCustomerDevicesItemPlatform(
             d.pop("platform")
         )
 
         last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(
+                last_used,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItem.last_used",
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: (

@@ -13,7 +13,12 @@ from ..models.get_people_by_id_response_200_customers_item_customer_devices_item
 from ..models.get_people_by_id_response_200_customers_item_customer_devices_item_attributes_push_enabled import (
     GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar(
     "T", bound="GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes"
@@ -97,14 +102,39 @@ class GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes",
+            )
+        )
         device_os = d.pop("device_os", UNSET)
+        if type(device_os) is not str and device_os is not UNSET:
+            device_os = expect_str(
+                device_os,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.device_os",
+            )
 
         device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.device_model",
+            )
 
         app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(
+                app_version,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.app_version",
+            )
 
         cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        if type(cio_sdk_version) is not str and cio_sdk_version is not UNSET:
+            cio_sdk_version = expect_str(
+                cio_sdk_version,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.cio_sdk_version",
+            )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: (
@@ -119,6 +149,11 @@ class GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes:
             )
 
         device_locale = d.pop("device_locale", UNSET)
+        if type(device_locale) is not str and device_locale is not UNSET:
+            device_locale = expect_str(
+                device_locale,
+                "GetPeopleByIdResponse200CustomersItemCustomerDevicesItemAttributes.device_locale",
+            )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: (

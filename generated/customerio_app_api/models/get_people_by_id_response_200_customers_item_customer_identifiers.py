@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="GetPeopleByIdResponse200CustomersItemCustomerIdentifiers")
 
 
@@ -52,7 +57,11 @@ class GetPeopleByIdResponse200CustomersItemCustomerIdentifiers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPeopleByIdResponse200CustomersItemCustomerIdentifiers"
+            )
+        )
 
         def _parse_email(data: object) -> None | str:
             if data is None:
@@ -69,6 +78,11 @@ class GetPeopleByIdResponse200CustomersItemCustomerIdentifiers:
         id = _parse_id(d.pop("id"))
 
         cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "GetPeopleByIdResponse200CustomersItemCustomerIdentifiers.cio_id",
+            )
 
         get_people_by_id_response_200_customers_item_customer_identifiers = cls(
             email=email,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetPeopleByIdResponse200CustomersItemCustomerTimestamps")
 
@@ -84,22 +89,64 @@ class GetPeopleByIdResponse200CustomersItemCustomerTimestamps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPeopleByIdResponse200CustomersItemCustomerTimestamps"
+            )
+        )
         cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not int and cio_id is not UNSET:
+            cio_id = expect_int(
+                cio_id, "GetPeopleByIdResponse200CustomersItemCustomerTimestamps.cio_id"
+            )
 
         field_last_emailed = d.pop("_last_emailed", UNSET)
+        if type(field_last_emailed) is not int and field_last_emailed is not UNSET:
+            field_last_emailed = expect_int(
+                field_last_emailed,
+                "GetPeopleByIdResponse200CustomersItemCustomerTimestamps._last_emailed",
+            )
 
         email = d.pop("email", UNSET)
+        if type(email) is not int and email is not UNSET:
+            email = expect_int(
+                email, "GetPeopleByIdResponse200CustomersItemCustomerTimestamps.email"
+            )
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(
+                id, "GetPeopleByIdResponse200CustomersItemCustomerTimestamps.id"
+            )
 
         unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not int and unsubscribed is not UNSET:
+            unsubscribed = expect_int(
+                unsubscribed,
+                "GetPeopleByIdResponse200CustomersItemCustomerTimestamps.unsubscribed",
+            )
 
         field_cio_subscription_preferences_computed = d.pop(
             "_cio_subscription_preferences_computed", UNSET
         )
+        if (
+            type(field_cio_subscription_preferences_computed) is not int
+            and field_cio_subscription_preferences_computed is not UNSET
+        ):
+            field_cio_subscription_preferences_computed = expect_int(
+                field_cio_subscription_preferences_computed,
+                "GetPeopleByIdResponse200CustomersItemCustomerTimestamps._cio_subscription_preferences_computed",
+            )
 
         cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        if (
+            type(cio_subscription_preferences) is not int
+            and cio_subscription_preferences is not UNSET
+        ):
+            cio_subscription_preferences = expect_int(
+                cio_subscription_preferences,
+                "GetPeopleByIdResponse200CustomersItemCustomerTimestamps.cio_subscription_preferences",
+            )
 
         additional_properties = d.pop("additionalProperties", UNSET)
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_people_email_response_200_results_item import (
@@ -51,8 +56,10 @@ class GetPeopleEmailResponse200:
             GetPeopleEmailResponse200ResultsItem,
         )
 
-        d = dict(src_dict)
-        _results = d.pop("results", UNSET)
+        d = dict(expect_object(src_dict, "GetPeopleEmailResponse200"))
+        _results = expect_list(
+            d.pop("results", UNSET), "GetPeopleEmailResponse200.results"
+        )
         results: list[GetPeopleEmailResponse200ResultsItem] | Unset = UNSET
         if _results is not UNSET:
             results = []

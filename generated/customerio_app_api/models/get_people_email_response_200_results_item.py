@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="GetPeopleEmailResponse200ResultsItem")
 
 
@@ -48,7 +53,7 @@ class GetPeopleEmailResponse200ResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPeopleEmailResponse200ResultsItem"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
@@ -65,6 +70,8 @@ class GetPeopleEmailResponse200ResultsItem:
         id = _parse_id(d.pop("id"))
 
         cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(cio_id, "GetPeopleEmailResponse200ResultsItem.cio_id")
 
         get_people_email_response_200_results_item = cls(
             email=email,

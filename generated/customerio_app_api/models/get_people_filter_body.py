@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.and_2 import And2
     from ..models.and_3 import And3
@@ -77,7 +81,7 @@ class GetPeopleFilterBody:
         from ..models.segment import Segment
         from ..models.segment_3 import Segment3
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPeopleFilterBody"))
 
         def _parse_filter_(
             data: object,

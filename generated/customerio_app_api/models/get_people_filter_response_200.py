@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_people_filter_response_200_identifiers_item import (
@@ -72,8 +78,10 @@ class GetPeopleFilterResponse200:
             GetPeopleFilterResponse200IdentifiersItem,
         )
 
-        d = dict(src_dict)
-        _identifiers = d.pop("identifiers", UNSET)
+        d = dict(expect_object(src_dict, "GetPeopleFilterResponse200"))
+        _identifiers = expect_list(
+            d.pop("identifiers", UNSET), "GetPeopleFilterResponse200.identifiers"
+        )
         identifiers: list[GetPeopleFilterResponse200IdentifiersItem] | Unset = UNSET
         if _identifiers is not UNSET:
             identifiers = []
@@ -84,9 +92,14 @@ class GetPeopleFilterResponse200:
 
                 identifiers.append(identifiers_item)
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast(
+            list[str],
+            expect_list(d.pop("ids", UNSET), "GetPeopleFilterResponse200.ids"),
+        )
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetPeopleFilterResponse200.next")
 
         get_people_filter_response_200 = cls(
             identifiers=identifiers,

@@ -13,7 +13,13 @@ from ..models.get_person_activities_response_200_activities_item_delivery_type i
 from ..models.get_person_activities_response_200_activities_item_type import (
     GetPersonActivitiesResponse200ActivitiesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_activities_response_200_activities_item_attribute_change import (
@@ -135,7 +141,9 @@ class GetPersonActivitiesResponse200ActivitiesItem:
         )
         from ..models.message_delivery import MessageDelivery
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetPersonActivitiesResponse200ActivitiesItem")
+        )
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -187,6 +195,10 @@ class GetPersonActivitiesResponse200ActivitiesItem:
         data = _parse_data(d.pop("data", UNSET))
 
         delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(
+                delivery_id, "GetPersonActivitiesResponse200ActivitiesItem.delivery_id"
+            )
 
         _delivery_type = d.pop("delivery_type", UNSET)
         delivery_type: GetPersonActivitiesResponse200ActivitiesItemDeliveryType | Unset
@@ -198,8 +210,14 @@ class GetPersonActivitiesResponse200ActivitiesItem:
             )
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetPersonActivitiesResponse200ActivitiesItem.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(
+                timestamp, "GetPersonActivitiesResponse200ActivitiesItem.timestamp"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: GetPersonActivitiesResponse200ActivitiesItemType | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.get_person_activities_response_200_activities_item_attribute_change_additional_property import (
         GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty,
@@ -44,7 +48,11 @@ class GetPersonActivitiesResponse200ActivitiesItemAttributeChange:
             GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPersonActivitiesResponse200ActivitiesItemAttributeChange"
+            )
+        )
         get_person_activities_response_200_activities_item_attribute_change = cls()
 
         additional_properties = {}

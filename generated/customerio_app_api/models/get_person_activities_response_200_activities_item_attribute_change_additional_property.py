@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar(
     "T",
@@ -45,10 +50,25 @@ class GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalPrope
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty",
+            )
+        )
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_,
+                "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.from",
+            )
 
         to = d.pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = expect_str(
+                to,
+                "GetPersonActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty.to",
+            )
 
         get_person_activities_response_200_activities_item_attribute_change_additional_property = cls(
             from_=from_,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar(
     "T", bound="GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers"
 )
@@ -54,7 +59,12 @@ class GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers",
+            )
+        )
 
         def _parse_email(data: object) -> None | str:
             if data is None:
@@ -71,6 +81,11 @@ class GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers:
         id = _parse_id(d.pop("id"))
 
         cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "GetPersonActivitiesResponse200ActivitiesItemCustomerIdentifiers.cio_id",
+            )
 
         get_person_activities_response_200_activities_item_customer_identifiers = cls(
             email=email,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_attributes_response_200_customer import (
@@ -58,7 +62,7 @@ class GetPersonAttributesResponse200:
             GetPersonAttributesResponse200Customer,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPersonAttributesResponse200"))
         _customer = d.pop("customer", UNSET)
         customer: GetPersonAttributesResponse200Customer | Unset
         if isinstance(_customer, Unset):

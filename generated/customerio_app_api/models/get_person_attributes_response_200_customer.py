@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_attributes_response_200_customer_attributes import (
@@ -113,8 +120,10 @@ class GetPersonAttributesResponse200Customer:
             GetPersonAttributesResponse200CustomerTimestamps,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPersonAttributesResponse200Customer"))
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetPersonAttributesResponse200Customer.id")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: GetPersonAttributesResponse200CustomerIdentifiers | Unset
@@ -144,8 +153,14 @@ class GetPersonAttributesResponse200Customer:
             )
 
         unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(
+                unsubscribed, "GetPersonAttributesResponse200Customer.unsubscribed"
+            )
 
-        _devices = d.pop("devices", UNSET)
+        _devices = expect_list(
+            d.pop("devices", UNSET), "GetPersonAttributesResponse200Customer.devices"
+        )
         devices: list[GetPersonAttributesResponse200CustomerDevicesItem] | Unset = UNSET
         if _devices is not UNSET:
             devices = []

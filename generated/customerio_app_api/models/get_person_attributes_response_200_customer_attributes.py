@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonAttributesResponse200CustomerAttributes")
 
@@ -82,7 +87,9 @@ class GetPersonAttributesResponse200CustomerAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetPersonAttributesResponse200CustomerAttributes")
+        )
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -103,12 +110,32 @@ class GetPersonAttributesResponse200CustomerAttributes:
         email = _parse_email(d.pop("email", UNSET))
 
         cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(
+                cio_id, "GetPersonAttributesResponse200CustomerAttributes.cio_id"
+            )
 
         cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+        if (
+            type(cio_subscription_preferences) is not str
+            and cio_subscription_preferences is not UNSET
+        ):
+            cio_subscription_preferences = expect_str(
+                cio_subscription_preferences,
+                "GetPersonAttributesResponse200CustomerAttributes.cio_subscription_preferences",
+            )
 
         field_cio_subscription_preferences_computed = d.pop(
             "_cio_subscription_preferences_computed", UNSET
         )
+        if (
+            type(field_cio_subscription_preferences_computed) is not str
+            and field_cio_subscription_preferences_computed is not UNSET
+        ):
+            field_cio_subscription_preferences_computed = expect_str(
+                field_cio_subscription_preferences_computed,
+                "GetPersonAttributesResponse200CustomerAttributes._cio_subscription_preferences_computed",
+            )
 
         get_person_attributes_response_200_customer_attributes = cls(
             id=id,

@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.get_person_attributes_response_200_customer_devices_item_platform import (
     GetPersonAttributesResponse200CustomerDevicesItemPlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_attributes_response_200_customer_devices_item_attributes import (
@@ -78,14 +84,22 @@ class GetPersonAttributesResponse200CustomerDevicesItem:
             GetPersonAttributesResponse200CustomerDevicesItemAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetPersonAttributesResponse200CustomerDevicesItem")
+        )
         id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "GetPersonAttributesResponse200CustomerDevicesItem.id")
 
         platform = GetPersonAttributesResponse200CustomerDevicesItemPlatform(
             d.pop("platform")
         )
 
         last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(
+                last_used, "GetPersonAttributesResponse200CustomerDevicesItem.last_used"
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: GetPersonAttributesResponse200CustomerDevicesItemAttributes | Unset

@@ -13,7 +13,12 @@ from ..models.get_person_attributes_response_200_customer_devices_item_attribute
 from ..models.get_person_attributes_response_200_customer_devices_item_attributes_push_enabled import (
     GetPersonAttributesResponse200CustomerDevicesItemAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonAttributesResponse200CustomerDevicesItemAttributes")
 
@@ -93,14 +98,38 @@ class GetPersonAttributesResponse200CustomerDevicesItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPersonAttributesResponse200CustomerDevicesItemAttributes"
+            )
+        )
         device_os = d.pop("device_os", UNSET)
+        if type(device_os) is not str and device_os is not UNSET:
+            device_os = expect_str(
+                device_os,
+                "GetPersonAttributesResponse200CustomerDevicesItemAttributes.device_os",
+            )
 
         device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model,
+                "GetPersonAttributesResponse200CustomerDevicesItemAttributes.device_model",
+            )
 
         app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(
+                app_version,
+                "GetPersonAttributesResponse200CustomerDevicesItemAttributes.app_version",
+            )
 
         cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        if type(cio_sdk_version) is not str and cio_sdk_version is not UNSET:
+            cio_sdk_version = expect_str(
+                cio_sdk_version,
+                "GetPersonAttributesResponse200CustomerDevicesItemAttributes.cio_sdk_version",
+            )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: (
@@ -117,6 +146,11 @@ class GetPersonAttributesResponse200CustomerDevicesItemAttributes:
             )
 
         device_locale = d.pop("device_locale", UNSET)
+        if type(device_locale) is not str and device_locale is not UNSET:
+            device_locale = expect_str(
+                device_locale,
+                "GetPersonAttributesResponse200CustomerDevicesItemAttributes.device_locale",
+            )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: (

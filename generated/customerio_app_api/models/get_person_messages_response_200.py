@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_messages_response_200_messages_item import (
@@ -57,8 +63,10 @@ class GetPersonMessagesResponse200:
             GetPersonMessagesResponse200MessagesItem,
         )
 
-        d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
+        d = dict(expect_object(src_dict, "GetPersonMessagesResponse200"))
+        _messages = expect_list(
+            d.pop("messages", UNSET), "GetPersonMessagesResponse200.messages"
+        )
         messages: list[GetPersonMessagesResponse200MessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -70,6 +78,8 @@ class GetPersonMessagesResponse200:
                 messages.append(messages_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetPersonMessagesResponse200.next")
 
         get_person_messages_response_200 = cls(
             messages=messages,

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_person_messages_response_200_messages_item_type import (
     GetPersonMessagesResponse200MessagesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_messages_response_200_messages_item_metrics import (
@@ -161,22 +168,54 @@ class GetPersonMessagesResponse200MessagesItem:
             GetPersonMessagesResponse200MessagesItemMetrics,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPersonMessagesResponse200MessagesItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "GetPersonMessagesResponse200MessagesItem.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id,
+                "GetPersonMessagesResponse200MessagesItem.deduplicate_id",
+            )
 
         msg_template_id = d.pop("msg_template_id", UNSET)
+        if type(msg_template_id) is not str and msg_template_id is not UNSET:
+            msg_template_id = expect_str(
+                msg_template_id,
+                "GetPersonMessagesResponse200MessagesItem.msg_template_id",
+            )
 
         customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(
+                customer_id, "GetPersonMessagesResponse200MessagesItem.customer_id"
+            )
 
         campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(
+                campaign_id, "GetPersonMessagesResponse200MessagesItem.campaign_id"
+            )
 
         action_id = d.pop("action_id", UNSET)
+        if type(action_id) is not int and action_id is not UNSET:
+            action_id = expect_int(
+                action_id, "GetPersonMessagesResponse200MessagesItem.action_id"
+            )
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "GetPersonMessagesResponse200MessagesItem.recipient"
+            )
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "GetPersonMessagesResponse200MessagesItem.subject"
+            )
 
         _metrics = d.pop("metrics", UNSET)
         metrics: GetPersonMessagesResponse200MessagesItemMetrics | Unset
@@ -188,6 +227,10 @@ class GetPersonMessagesResponse200MessagesItem:
             )
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetPersonMessagesResponse200MessagesItem.created"
+            )
 
         def _parse_failure_message(data: object) -> None | str | Unset:
             if data is None:
@@ -233,6 +276,10 @@ class GetPersonMessagesResponse200MessagesItem:
             type_ = GetPersonMessagesResponse200MessagesItemType(_type_)
 
         forgotten = d.pop("forgotten", UNSET)
+        if type(forgotten) is not bool and forgotten is not UNSET:
+            forgotten = expect_bool(
+                forgotten, "GetPersonMessagesResponse200MessagesItem.forgotten"
+            )
 
         get_person_messages_response_200_messages_item = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetPersonMessagesResponse200MessagesItemMetrics")
 
@@ -42,10 +47,20 @@ class GetPersonMessagesResponse200MessagesItemMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "GetPersonMessagesResponse200MessagesItemMetrics")
+        )
         delivered = d.pop("delivered", UNSET)
+        if type(delivered) is not int and delivered is not UNSET:
+            delivered = expect_int(
+                delivered, "GetPersonMessagesResponse200MessagesItemMetrics.delivered"
+            )
 
         sent = d.pop("sent", UNSET)
+        if type(sent) is not int and sent is not UNSET:
+            sent = expect_int(
+                sent, "GetPersonMessagesResponse200MessagesItemMetrics.sent"
+            )
 
         get_person_messages_response_200_messages_item_metrics = cls(
             delivered=delivered,

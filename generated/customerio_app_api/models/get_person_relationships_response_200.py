@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_relationships_response_200_cio_relationships_item import (
@@ -60,8 +66,11 @@ class GetPersonRelationshipsResponse200:
             GetPersonRelationshipsResponse200CioRelationshipsItem,
         )
 
-        d = dict(src_dict)
-        _cio_relationships = d.pop("cio_relationships", UNSET)
+        d = dict(expect_object(src_dict, "GetPersonRelationshipsResponse200"))
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships", UNSET),
+            "GetPersonRelationshipsResponse200.cio_relationships",
+        )
         cio_relationships: (
             list[GetPersonRelationshipsResponse200CioRelationshipsItem] | Unset
         ) = UNSET
@@ -77,6 +86,8 @@ class GetPersonRelationshipsResponse200:
                 cio_relationships.append(cio_relationships_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetPersonRelationshipsResponse200.next")
 
         get_person_relationships_response_200 = cls(
             cio_relationships=cio_relationships,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_relationships_response_200_cio_relationships_item_attributes import (
@@ -90,8 +95,17 @@ class GetPersonRelationshipsResponse200CioRelationshipsItem:
             GetPersonRelationshipsResponse200CioRelationshipsItemTimestamps,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPersonRelationshipsResponse200CioRelationshipsItem"
+            )
+        )
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(
+                object_type_id,
+                "GetPersonRelationshipsResponse200CioRelationshipsItem.object_type_id",
+            )
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: (

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar(
     "T", bound="GetPersonRelationshipsResponse200CioRelationshipsItemAttributes"
 )
@@ -27,7 +31,12 @@ class GetPersonRelationshipsResponse200CioRelationshipsItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPersonRelationshipsResponse200CioRelationshipsItemAttributes",
+            )
+        )
         get_person_relationships_response_200_cio_relationships_item_attributes = cls()
 
         get_person_relationships_response_200_cio_relationships_item_attributes.additional_properties = d

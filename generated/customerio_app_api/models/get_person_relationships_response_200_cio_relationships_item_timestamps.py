@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar(
     "T", bound="GetPersonRelationshipsResponse200CioRelationshipsItemTimestamps"
 )
@@ -27,7 +31,12 @@ class GetPersonRelationshipsResponse200CioRelationshipsItemTimestamps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPersonRelationshipsResponse200CioRelationshipsItemTimestamps",
+            )
+        )
         get_person_relationships_response_200_cio_relationships_item_timestamps = cls()
 
         get_person_relationships_response_200_cio_relationships_item_timestamps.additional_properties = d

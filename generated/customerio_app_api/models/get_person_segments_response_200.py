@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_segments_response_200_segments_item import (
@@ -50,8 +55,10 @@ class GetPersonSegmentsResponse200:
             GetPersonSegmentsResponse200SegmentsItem,
         )
 
-        d = dict(src_dict)
-        _segments = d.pop("segments", UNSET)
+        d = dict(expect_object(src_dict, "GetPersonSegmentsResponse200"))
+        _segments = expect_list(
+            d.pop("segments", UNSET), "GetPersonSegmentsResponse200.segments"
+        )
         segments: list[GetPersonSegmentsResponse200SegmentsItem] | Unset = UNSET
         if _segments is not UNSET:
             segments = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonSegmentsResponse200SegmentsItem")
 
@@ -47,12 +53,20 @@ class GetPersonSegmentsResponse200SegmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPersonSegmentsResponse200SegmentsItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetPersonSegmentsResponse200SegmentsItem.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetPersonSegmentsResponse200SegmentsItem.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetPersonSegmentsResponse200SegmentsItem.description"
+            )
 
         get_person_segments_response_200_segments_item = cls(
             id=id,

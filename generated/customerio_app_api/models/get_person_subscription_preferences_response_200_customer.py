@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_subscription_preferences_response_200_customer_header import (
@@ -106,7 +112,11 @@ class GetPersonSubscriptionPreferencesResponse200Customer:
             GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPersonSubscriptionPreferencesResponse200Customer"
+            )
+        )
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -128,7 +138,10 @@ class GetPersonSubscriptionPreferencesResponse200Customer:
                 _identifiers
             )
 
-        _topics = d.pop("topics", UNSET)
+        _topics = expect_list(
+            d.pop("topics", UNSET),
+            "GetPersonSubscriptionPreferencesResponse200Customer.topics",
+        )
         topics: (
             list[GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem] | Unset
         ) = UNSET
@@ -142,6 +155,11 @@ class GetPersonSubscriptionPreferencesResponse200Customer:
                 topics.append(topics_item)
 
         unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(
+                unsubscribed,
+                "GetPersonSubscriptionPreferencesResponse200Customer.unsubscribed",
+            )
 
         _header = d.pop("header", UNSET)
         header: GetPersonSubscriptionPreferencesResponse200CustomerHeader | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonSubscriptionPreferencesResponse200CustomerHeader")
 
@@ -41,10 +46,23 @@ class GetPersonSubscriptionPreferencesResponse200CustomerHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "GetPersonSubscriptionPreferencesResponse200CustomerHeader"
+            )
+        )
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(
+                title, "GetPersonSubscriptionPreferencesResponse200CustomerHeader.title"
+            )
 
         subtitle = d.pop("subtitle", UNSET)
+        if type(subtitle) is not str and subtitle is not UNSET:
+            subtitle = expect_str(
+                subtitle,
+                "GetPersonSubscriptionPreferencesResponse200CustomerHeader.subtitle",
+            )
 
         get_person_subscription_preferences_response_200_customer_header = cls(
             title=title,

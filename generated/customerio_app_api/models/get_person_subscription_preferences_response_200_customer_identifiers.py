@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers")
 
 
@@ -52,7 +57,12 @@ class GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers",
+            )
+        )
 
         def _parse_email(data: object) -> None | str:
             if data is None:
@@ -69,6 +79,11 @@ class GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers:
         id = _parse_id(d.pop("id"))
 
         cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id,
+                "GetPersonSubscriptionPreferencesResponse200CustomerIdentifiers.cio_id",
+            )
 
         get_person_subscription_preferences_response_200_customer_identifiers = cls(
             email=email,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem")
 
@@ -54,14 +60,38 @@ class GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem",
+            )
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(
+                id, "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.id"
+            )
 
         subscribed = d.pop("subscribed", UNSET)
+        if type(subscribed) is not bool and subscribed is not UNSET:
+            subscribed = expect_bool(
+                subscribed,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.subscribed",
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.name",
+            )
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description,
+                "GetPersonSubscriptionPreferencesResponse200CustomerTopicsItem.description",
+            )
 
         get_person_subscription_preferences_response_200_customer_topics_item = cls(
             id=id,

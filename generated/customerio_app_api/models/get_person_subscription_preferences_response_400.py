@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_person_subscription_preferences_response_400_meta import (
@@ -47,7 +51,7 @@ class GetPersonSubscriptionPreferencesResponse400:
             GetPersonSubscriptionPreferencesResponse400Meta,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetPersonSubscriptionPreferencesResponse400"))
         _meta = d.pop("meta", UNSET)
         meta: GetPersonSubscriptionPreferencesResponse400Meta | Unset
         if isinstance(_meta, Unset):

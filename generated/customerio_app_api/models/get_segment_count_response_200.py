@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetSegmentCountResponse200")
 
@@ -41,10 +46,14 @@ class GetSegmentCountResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSegmentCountResponse200"))
         segment_id = d.pop("segment_id", UNSET)
+        if type(segment_id) is not int and segment_id is not UNSET:
+            segment_id = expect_int(segment_id, "GetSegmentCountResponse200.segment_id")
 
         count = d.pop("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = expect_int(count, "GetSegmentCountResponse200.count")
 
         get_segment_count_response_200 = cls(
             segment_id=segment_id,

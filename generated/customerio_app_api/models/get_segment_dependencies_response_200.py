@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_segment_dependencies_response_200_used_by import (
@@ -53,8 +58,12 @@ class GetSegmentDependenciesResponse200:
             GetSegmentDependenciesResponse200UsedBy,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSegmentDependenciesResponse200"))
         segment_id = d.pop("segment_id", UNSET)
+        if type(segment_id) is not int and segment_id is not UNSET:
+            segment_id = expect_int(
+                segment_id, "GetSegmentDependenciesResponse200.segment_id"
+            )
 
         _used_by = d.pop("used_by", UNSET)
         used_by: GetSegmentDependenciesResponse200UsedBy | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetSegmentDependenciesResponse200UsedBy")
 
@@ -54,12 +59,30 @@ class GetSegmentDependenciesResponse200UsedBy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaigns = cast(list[int], d.pop("campaigns", UNSET))
+        d = dict(expect_object(src_dict, "GetSegmentDependenciesResponse200UsedBy"))
+        campaigns = cast(
+            list[int],
+            expect_list(
+                d.pop("campaigns", UNSET),
+                "GetSegmentDependenciesResponse200UsedBy.campaigns",
+            ),
+        )
 
-        sent_newsletters = cast(list[int], d.pop("sent_newsletters", UNSET))
+        sent_newsletters = cast(
+            list[int],
+            expect_list(
+                d.pop("sent_newsletters", UNSET),
+                "GetSegmentDependenciesResponse200UsedBy.sent_newsletters",
+            ),
+        )
 
-        draft_newsletters = cast(list[int], d.pop("draft_newsletters", UNSET))
+        draft_newsletters = cast(
+            list[int],
+            expect_list(
+                d.pop("draft_newsletters", UNSET),
+                "GetSegmentDependenciesResponse200UsedBy.draft_newsletters",
+            ),
+        )
 
         get_segment_dependencies_response_200_used_by = cls(
             campaigns=campaigns,

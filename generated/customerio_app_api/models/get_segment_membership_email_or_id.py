@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.get_segment_membership_email_or_id_identifiers_item import (
@@ -72,12 +79,21 @@ class GetSegmentMembershipEmailOrId:
             GetSegmentMembershipEmailOrIdIdentifiersItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSegmentMembershipEmailOrId"))
         segment_id = d.pop("segment_id", UNSET)
+        if type(segment_id) is not int and segment_id is not UNSET:
+            segment_id = expect_int(
+                segment_id, "GetSegmentMembershipEmailOrId.segment_id"
+            )
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast(
+            list[str],
+            expect_list(d.pop("ids", UNSET), "GetSegmentMembershipEmailOrId.ids"),
+        )
 
-        _identifiers = d.pop("identifiers", UNSET)
+        _identifiers = expect_list(
+            d.pop("identifiers", UNSET), "GetSegmentMembershipEmailOrId.identifiers"
+        )
         identifiers: list[GetSegmentMembershipEmailOrIdIdentifiersItem] | Unset = UNSET
         if _identifiers is not UNSET:
             identifiers = []
@@ -91,6 +107,8 @@ class GetSegmentMembershipEmailOrId:
                 identifiers.append(identifiers_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "GetSegmentMembershipEmailOrId.next")
 
         get_segment_membership_email_or_id = cls(
             segment_id=segment_id,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="GetSegmentMembershipIdOnlyIdentifiersItem")
 
 
@@ -42,10 +47,16 @@ class GetSegmentMembershipIdOnlyIdentifiersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSegmentMembershipIdOnlyIdentifiersItem"))
         id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "GetSegmentMembershipIdOnlyIdentifiersItem.id")
 
         cio_id = d.pop("cio_id")
+        if type(cio_id) is not str:
+            cio_id = expect_str(
+                cio_id, "GetSegmentMembershipIdOnlyIdentifiersItem.cio_id"
+            )
 
         get_segment_membership_id_only_identifiers_item = cls(
             id=id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_segment_response_200_segment import GetSegmentResponse200Segment
@@ -45,7 +49,7 @@ class GetSegmentResponse200:
             GetSegmentResponse200Segment,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSegmentResponse200"))
         _segment = d.pop("segment", UNSET)
         segment: GetSegmentResponse200Segment | Unset
         if isinstance(_segment, Unset):

@@ -13,7 +13,13 @@ from ..models.get_segment_response_200_segment_state import (
 from ..models.get_segment_response_200_segment_type import (
     GetSegmentResponse200SegmentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetSegmentResponse200Segment")
 
@@ -125,14 +131,26 @@ class GetSegmentResponse200Segment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSegmentResponse200Segment"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetSegmentResponse200Segment.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetSegmentResponse200Segment.deduplicate_id"
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetSegmentResponse200Segment.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetSegmentResponse200Segment.description"
+            )
 
         _state = d.pop("state", UNSET)
         state: GetSegmentResponse200SegmentState | Unset
@@ -175,8 +193,16 @@ class GetSegmentResponse200Segment:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "GetSegmentResponse200Segment.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "GetSegmentResponse200Segment.updated_at"
+            )
 
         get_segment_response_200_segment = cls(
             id=id,

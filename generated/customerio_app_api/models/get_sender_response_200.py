@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_sender_response_200_sender_identity import (
@@ -49,7 +53,7 @@ class GetSenderResponse200:
             GetSenderResponse200SenderIdentity,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSenderResponse200"))
         _sender_identity = d.pop("sender_identity", UNSET)
         sender_identity: GetSenderResponse200SenderIdentity | Unset
         if isinstance(_sender_identity, Unset):

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.get_sender_response_200_sender_identity_template_type import (
     GetSenderResponse200SenderIdentityTemplateType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetSenderResponse200SenderIdentity")
 
@@ -83,16 +90,28 @@ class GetSenderResponse200SenderIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSenderResponse200SenderIdentity"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetSenderResponse200SenderIdentity.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "GetSenderResponse200SenderIdentity.deduplicate_id"
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetSenderResponse200SenderIdentity.name")
 
         email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "GetSenderResponse200SenderIdentity.email")
 
         address = d.pop("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = expect_str(address, "GetSenderResponse200SenderIdentity.address")
 
         _template_type = d.pop("template_type", UNSET)
         template_type: GetSenderResponse200SenderIdentityTemplateType | Unset
@@ -104,6 +123,10 @@ class GetSenderResponse200SenderIdentity:
             )
 
         auto_generated = d.pop("auto_generated", UNSET)
+        if type(auto_generated) is not bool and auto_generated is not UNSET:
+            auto_generated = expect_bool(
+                auto_generated, "GetSenderResponse200SenderIdentity.auto_generated"
+            )
 
         get_sender_response_200_sender_identity = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetSenderUsageResponse200")
 
@@ -53,12 +58,29 @@ class GetSenderUsageResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaigns = cast(list[int], d.pop("campaigns", UNSET))
+        d = dict(expect_object(src_dict, "GetSenderUsageResponse200"))
+        campaigns = cast(
+            list[int],
+            expect_list(
+                d.pop("campaigns", UNSET), "GetSenderUsageResponse200.campaigns"
+            ),
+        )
 
-        sent_newsletters = cast(list[int], d.pop("sent_newsletters", UNSET))
+        sent_newsletters = cast(
+            list[int],
+            expect_list(
+                d.pop("sent_newsletters", UNSET),
+                "GetSenderUsageResponse200.sent_newsletters",
+            ),
+        )
 
-        draft_newsletters = cast(list[int], d.pop("draft_newsletters", UNSET))
+        draft_newsletters = cast(
+            list[int],
+            expect_list(
+                d.pop("draft_newsletters", UNSET),
+                "GetSenderUsageResponse200.draft_newsletters",
+            ),
+        )
 
         get_sender_usage_response_200 = cls(
             campaigns=campaigns,

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.get_suppression_by_type_response_200_category import (
     GetSuppressionByTypeResponse200Category,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_suppression_by_type_response_200_suppressions_item import (
@@ -63,7 +68,7 @@ class GetSuppressionByTypeResponse200:
             GetSuppressionByTypeResponse200SuppressionsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSuppressionByTypeResponse200"))
         _category = d.pop("category", UNSET)
         category: GetSuppressionByTypeResponse200Category | Unset
         if isinstance(_category, Unset):
@@ -71,7 +76,9 @@ class GetSuppressionByTypeResponse200:
         else:
             category = GetSuppressionByTypeResponse200Category(_category)
 
-        _suppressions = d.pop("suppressions", UNSET)
+        _suppressions = expect_list(
+            d.pop("suppressions", UNSET), "GetSuppressionByTypeResponse200.suppressions"
+        )
         suppressions: list[GetSuppressionByTypeResponse200SuppressionsItem] | Unset = (
             UNSET
         )

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.get_suppression_response_200_category import (
     GetSuppressionResponse200Category,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_suppression_response_200_suppressions_item import (
@@ -62,7 +67,7 @@ class GetSuppressionResponse200:
             GetSuppressionResponse200SuppressionsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSuppressionResponse200"))
         _category = d.pop("category", UNSET)
         category: GetSuppressionResponse200Category | Unset
         if isinstance(_category, Unset):
@@ -70,7 +75,9 @@ class GetSuppressionResponse200:
         else:
             category = GetSuppressionResponse200Category(_category)
 
-        _suppressions = d.pop("suppressions", UNSET)
+        _suppressions = expect_list(
+            d.pop("suppressions", UNSET), "GetSuppressionResponse200.suppressions"
+        )
         suppressions: list[GetSuppressionResponse200SuppressionsItem] | Unset = UNSET
         if _suppressions is not UNSET:
             suppressions = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetSuppressionResponse200SuppressionsItem")
 
@@ -57,14 +63,28 @@ class GetSuppressionResponse200SuppressionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetSuppressionResponse200SuppressionsItem"))
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "GetSuppressionResponse200SuppressionsItem.created"
+            )
 
         email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "GetSuppressionResponse200SuppressionsItem.email")
 
         reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(
+                reason, "GetSuppressionResponse200SuppressionsItem.reason"
+            )
 
         status = d.pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = expect_str(
+                status, "GetSuppressionResponse200SuppressionsItem.status"
+            )
 
         get_suppression_response_200_suppressions_item = cls(
             created=created,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_topics_response_200_topics_item import (
@@ -50,8 +55,8 @@ class GetTopicsResponse200:
             GetTopicsResponse200TopicsItem,
         )
 
-        d = dict(src_dict)
-        _topics = d.pop("topics", UNSET)
+        d = dict(expect_object(src_dict, "GetTopicsResponse200"))
+        _topics = expect_list(d.pop("topics", UNSET), "GetTopicsResponse200.topics")
         topics: list[GetTopicsResponse200TopicsItem] | Unset = UNSET
         if _topics is not UNSET:
             topics = []

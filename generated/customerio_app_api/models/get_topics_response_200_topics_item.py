@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetTopicsResponse200TopicsItem")
 
@@ -63,16 +70,36 @@ class GetTopicsResponse200TopicsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetTopicsResponse200TopicsItem"))
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetTopicsResponse200TopicsItem.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetTopicsResponse200TopicsItem.description"
+            )
 
         subscribed_by_default = d.pop("subscribed_by_default", UNSET)
+        if (
+            type(subscribed_by_default) is not bool
+            and subscribed_by_default is not UNSET
+        ):
+            subscribed_by_default = expect_bool(
+                subscribed_by_default,
+                "GetTopicsResponse200TopicsItem.subscribed_by_default",
+            )
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetTopicsResponse200TopicsItem.id")
 
         identifier = d.pop("identifier", UNSET)
+        if type(identifier) is not str and identifier is not UNSET:
+            identifier = expect_str(
+                identifier, "GetTopicsResponse200TopicsItem.identifier"
+            )
 
         get_topics_response_200_topics_item = cls(
             name=name,

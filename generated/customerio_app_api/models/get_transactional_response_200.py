@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_transactional_response_200_message import (
@@ -47,7 +51,7 @@ class GetTransactionalResponse200:
             GetTransactionalResponse200Message,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetTransactionalResponse200"))
         _message = d.pop("message", UNSET)
         message: GetTransactionalResponse200Message | Unset
         if isinstance(_message, Unset):

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="GetTransactionalResponse200Message")
 
@@ -94,26 +101,64 @@ class GetTransactionalResponse200Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetTransactionalResponse200Message"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "GetTransactionalResponse200Message.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "GetTransactionalResponse200Message.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "GetTransactionalResponse200Message.description"
+            )
 
         send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed,
+                "GetTransactionalResponse200Message.send_to_unsubscribed",
+            )
 
         link_tracking = d.pop("link_tracking", UNSET)
+        if type(link_tracking) is not bool and link_tracking is not UNSET:
+            link_tracking = expect_bool(
+                link_tracking, "GetTransactionalResponse200Message.link_tracking"
+            )
 
         open_tracking = d.pop("open_tracking", UNSET)
+        if type(open_tracking) is not bool and open_tracking is not UNSET:
+            open_tracking = expect_bool(
+                open_tracking, "GetTransactionalResponse200Message.open_tracking"
+            )
 
         hide_message_body = d.pop("hide_message_body", UNSET)
+        if type(hide_message_body) is not bool and hide_message_body is not UNSET:
+            hide_message_body = expect_bool(
+                hide_message_body,
+                "GetTransactionalResponse200Message.hide_message_body",
+            )
 
         queue_drafts = d.pop("queue_drafts", UNSET)
+        if type(queue_drafts) is not bool and queue_drafts is not UNSET:
+            queue_drafts = expect_bool(
+                queue_drafts, "GetTransactionalResponse200Message.queue_drafts"
+            )
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "GetTransactionalResponse200Message.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "GetTransactionalResponse200Message.updated_at"
+            )
 
         get_transactional_response_200_message = cls(
             id=id,

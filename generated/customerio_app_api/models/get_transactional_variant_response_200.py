@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_transactional_variant_response_200_content_item import (
@@ -50,8 +55,10 @@ class GetTransactionalVariantResponse200:
             GetTransactionalVariantResponse200ContentItem,
         )
 
-        d = dict(src_dict)
-        _content = d.pop("content", UNSET)
+        d = dict(expect_object(src_dict, "GetTransactionalVariantResponse200"))
+        _content = expect_list(
+            d.pop("content", UNSET), "GetTransactionalVariantResponse200.content"
+        )
         content: list[GetTransactionalVariantResponse200ContentItem] | Unset = UNSET
         if _content is not UNSET:
             content = []

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_variant_links_response_200_links_item_link import (
@@ -61,7 +65,7 @@ class GetVariantLinksResponse200LinksItem:
             GetVariantLinksResponse200LinksItemMetric,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetVariantLinksResponse200LinksItem"))
         _link = d.pop("link", UNSET)
         link: GetVariantLinksResponse200LinksItemLink | Unset
         if isinstance(_link, Unset):

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.get_variant_metrics_response_200_metric import (
@@ -47,7 +51,7 @@ class GetVariantMetricsResponse200:
             GetVariantMetricsResponse200Metric,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetVariantMetricsResponse200"))
         _metric = d.pop("metric", UNSET)
         metric: GetVariantMetricsResponse200Metric | Unset
         if isinstance(_metric, Unset):

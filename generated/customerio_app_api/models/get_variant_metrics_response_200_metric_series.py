@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetVariantMetricsResponse200MetricSeries")
 
@@ -225,54 +230,193 @@ class GetVariantMetricsResponse200MetricSeries:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_2xx = cast(list[int], d.pop("2xx", UNSET))
+        d = dict(expect_object(src_dict, "GetVariantMetricsResponse200MetricSeries"))
+        field_2xx = cast(
+            list[int],
+            expect_list(
+                d.pop("2xx", UNSET), "GetVariantMetricsResponse200MetricSeries.2xx"
+            ),
+        )
 
-        field_3xx = cast(list[int], d.pop("3xx", UNSET))
+        field_3xx = cast(
+            list[int],
+            expect_list(
+                d.pop("3xx", UNSET), "GetVariantMetricsResponse200MetricSeries.3xx"
+            ),
+        )
 
-        field_4xx = cast(list[int], d.pop("4xx", UNSET))
+        field_4xx = cast(
+            list[int],
+            expect_list(
+                d.pop("4xx", UNSET), "GetVariantMetricsResponse200MetricSeries.4xx"
+            ),
+        )
 
-        field_5xx = cast(list[int], d.pop("5xx", UNSET))
+        field_5xx = cast(
+            list[int],
+            expect_list(
+                d.pop("5xx", UNSET), "GetVariantMetricsResponse200MetricSeries.5xx"
+            ),
+        )
 
-        attempted = cast(list[int], d.pop("attempted", UNSET))
+        attempted = cast(
+            list[int],
+            expect_list(
+                d.pop("attempted", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.attempted",
+            ),
+        )
 
-        bounced = cast(list[int], d.pop("bounced", UNSET))
+        bounced = cast(
+            list[int],
+            expect_list(
+                d.pop("bounced", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.bounced",
+            ),
+        )
 
-        clicked = cast(list[int], d.pop("clicked", UNSET))
+        clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("clicked", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.clicked",
+            ),
+        )
 
-        human_clicked = cast(list[int], d.pop("human_clicked", UNSET))
+        human_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("human_clicked", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.human_clicked",
+            ),
+        )
 
-        prefetch_clicked = cast(list[int], d.pop("prefetch_clicked", UNSET))
+        prefetch_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_clicked", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.prefetch_clicked",
+            ),
+        )
 
-        converted = cast(list[int], d.pop("converted", UNSET))
+        converted = cast(
+            list[int],
+            expect_list(
+                d.pop("converted", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.converted",
+            ),
+        )
 
-        created = cast(list[int], d.pop("created", UNSET))
+        created = cast(
+            list[int],
+            expect_list(
+                d.pop("created", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.created",
+            ),
+        )
 
-        deferred = cast(list[int], d.pop("deferred", UNSET))
+        deferred = cast(
+            list[int],
+            expect_list(
+                d.pop("deferred", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.deferred",
+            ),
+        )
 
-        delivered = cast(list[int], d.pop("delivered", UNSET))
+        delivered = cast(
+            list[int],
+            expect_list(
+                d.pop("delivered", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.delivered",
+            ),
+        )
 
-        drafted = cast(list[int], d.pop("drafted", UNSET))
+        drafted = cast(
+            list[int],
+            expect_list(
+                d.pop("drafted", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.drafted",
+            ),
+        )
 
-        failed = cast(list[int], d.pop("failed", UNSET))
+        failed = cast(
+            list[int],
+            expect_list(
+                d.pop("failed", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.failed",
+            ),
+        )
 
-        opened = cast(list[int], d.pop("opened", UNSET))
+        opened = cast(
+            list[int],
+            expect_list(
+                d.pop("opened", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.opened",
+            ),
+        )
 
-        human_opened = cast(list[int], d.pop("human_opened", UNSET))
+        human_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("human_opened", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.human_opened",
+            ),
+        )
 
-        prefetch_opened = cast(list[int], d.pop("prefetch_opened", UNSET))
+        prefetch_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_opened", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.prefetch_opened",
+            ),
+        )
 
-        sent = cast(list[int], d.pop("sent", UNSET))
+        sent = cast(
+            list[int],
+            expect_list(
+                d.pop("sent", UNSET), "GetVariantMetricsResponse200MetricSeries.sent"
+            ),
+        )
 
-        spammed = cast(list[int], d.pop("spammed", UNSET))
+        spammed = cast(
+            list[int],
+            expect_list(
+                d.pop("spammed", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.spammed",
+            ),
+        )
 
-        suppressed = cast(list[int], d.pop("suppressed", UNSET))
+        suppressed = cast(
+            list[int],
+            expect_list(
+                d.pop("suppressed", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.suppressed",
+            ),
+        )
 
-        undeliverable = cast(list[int], d.pop("undeliverable", UNSET))
+        undeliverable = cast(
+            list[int],
+            expect_list(
+                d.pop("undeliverable", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.undeliverable",
+            ),
+        )
 
-        topic_unsubscribed = cast(list[int], d.pop("topic_unsubscribed", UNSET))
+        topic_unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("topic_unsubscribed", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.topic_unsubscribed",
+            ),
+        )
 
-        unsubscribed = cast(list[int], d.pop("unsubscribed", UNSET))
+        unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("unsubscribed", UNSET),
+                "GetVariantMetricsResponse200MetricSeries.unsubscribed",
+            ),
+        )
 
         get_variant_metrics_response_200_metric_series = cls(
             field_2xx=field_2xx,

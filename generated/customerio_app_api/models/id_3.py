@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="Id3")
 
 
@@ -37,8 +42,10 @@ class Id3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Id3"))
         id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "Id3.id")
 
         id_3 = cls(
             id=id,

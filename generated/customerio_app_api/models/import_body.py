@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.import_body_event import ImportBodyEvent
     from ..models.import_body_object import ImportBodyObject
@@ -61,7 +65,7 @@ class ImportBody:
         from ..models.import_body_people import ImportBodyPeople
         from ..models.import_body_relationship import ImportBodyRelationship
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImportBody"))
 
         def _parse_import_(
             data: object,

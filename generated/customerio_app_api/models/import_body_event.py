@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.import_body_event_data_to_process import ImportBodyEventDataToProcess
 from ..models.import_body_event_identifier import ImportBodyEventIdentifier
 from ..models.import_body_event_type import ImportBodyEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportBodyEvent")
 
@@ -75,10 +80,14 @@ class ImportBodyEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImportBodyEvent"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyEvent.name")
 
         data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(data_file_url, "ImportBodyEvent.data_file_url")
 
         type_ = ImportBodyEventType(d.pop("type"))
 
@@ -92,6 +101,8 @@ class ImportBodyEvent:
             data_to_process = ImportBodyEventDataToProcess(_data_to_process)
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyEvent.description")
 
         import_body_event = cls(
             name=name,

@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.import_body_object_data_to_process import ImportBodyObjectDataToProcess
 from ..models.import_body_object_type import ImportBodyObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportBodyObject")
 
@@ -74,12 +79,20 @@ class ImportBodyObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImportBodyObject"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyObject.name")
 
         data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(data_file_url, "ImportBodyObject.data_file_url")
 
         object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(
+                object_type_id, "ImportBodyObject.object_type_id"
+            )
 
         type_ = ImportBodyObjectType(d.pop("type"))
 
@@ -91,6 +104,8 @@ class ImportBodyObject:
             data_to_process = ImportBodyObjectDataToProcess(_data_to_process)
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyObject.description")
 
         import_body_object = cls(
             name=name,

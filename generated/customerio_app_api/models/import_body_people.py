@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.import_body_people_data_to_process import ImportBodyPeopleDataToProcess
 from ..models.import_body_people_identifier import ImportBodyPeopleIdentifier
 from ..models.import_body_people_type import ImportBodyPeopleType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportBodyPeople")
 
@@ -75,10 +80,14 @@ class ImportBodyPeople:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImportBodyPeople"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyPeople.name")
 
         data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(data_file_url, "ImportBodyPeople.data_file_url")
 
         type_ = ImportBodyPeopleType(d.pop("type"))
 
@@ -92,6 +101,8 @@ class ImportBodyPeople:
             data_to_process = ImportBodyPeopleDataToProcess(_data_to_process)
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyPeople.description")
 
         import_body_people = cls(
             name=name,

@@ -14,7 +14,12 @@ from ..models.import_body_relationship_identifier import (
     ImportBodyRelationshipIdentifier,
 )
 from ..models.import_body_relationship_type import ImportBodyRelationshipType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportBodyRelationship")
 
@@ -79,10 +84,16 @@ class ImportBodyRelationship:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImportBodyRelationship"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ImportBodyRelationship.name")
 
         data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "ImportBodyRelationship.data_file_url"
+            )
 
         type_ = ImportBodyRelationshipType(d.pop("type"))
 
@@ -96,6 +107,8 @@ class ImportBodyRelationship:
             data_to_process = ImportBodyRelationshipDataToProcess(_data_to_process)
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportBodyRelationship.description")
 
         import_body_relationship = cls(
             name=name,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.import_response_200_import import ImportResponse200Import
 
@@ -45,7 +49,7 @@ class ImportResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.import_response_200_import import ImportResponse200Import
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImportResponse200"))
         import_ = ImportResponse200Import.from_dict(d.pop("import"))
 
         import_response_200 = cls(

@@ -18,7 +18,13 @@ from ..models.import_response_200_import_people_to_process import (
 )
 from ..models.import_response_200_import_state import ImportResponse200ImportState
 from ..models.import_response_200_import_type import ImportResponse200ImportType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ImportResponse200Import")
 
@@ -149,20 +155,38 @@ class ImportResponse200Import:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ImportResponse200Import"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ImportResponse200Import.id")
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "ImportResponse200Import.created_at")
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(updated_at, "ImportResponse200Import.updated_at")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ImportResponse200Import.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(description, "ImportResponse200Import.description")
 
         rows_to_import = d.pop("rows_to_import", UNSET)
+        if type(rows_to_import) is not int and rows_to_import is not UNSET:
+            rows_to_import = expect_int(
+                rows_to_import, "ImportResponse200Import.rows_to_import"
+            )
 
         rows_imported = d.pop("rows_imported", UNSET)
+        if type(rows_imported) is not int and rows_imported is not UNSET:
+            rows_imported = expect_int(
+                rows_imported, "ImportResponse200Import.rows_imported"
+            )
 
         _state = d.pop("state", UNSET)
         state: ImportResponse200ImportState | Unset
@@ -202,8 +226,14 @@ class ImportResponse200Import:
             )
 
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "ImportResponse200Import.object_type_id"
+            )
 
         error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "ImportResponse200Import.error")
 
         import_response_200_import = cls(
             id=id,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_attempted_metric import InAppAttemptedMetric
 from ..models.in_app_attempted_object_type import InAppAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_attempted_data import InAppAttemptedData
@@ -64,12 +69,16 @@ class InAppAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_attempted_data import InAppAttemptedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppAttempted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppAttempted.event_id")
 
         object_type = InAppAttemptedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppAttempted.timestamp")
 
         metric = InAppAttemptedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_clicked_metric import InAppClickedMetric
 from ..models.in_app_clicked_object_type import InAppClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_clicked_data import InAppClickedData
@@ -67,12 +72,16 @@ class InAppClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_clicked_data import InAppClickedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppClicked"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppClicked.event_id")
 
         object_type = InAppClickedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppClicked.timestamp")
 
         metric = InAppClickedMetric(d.pop("metric"))
 

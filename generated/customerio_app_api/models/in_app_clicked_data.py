@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="InAppClickedData")
 
@@ -56,14 +62,24 @@ class InAppClickedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppClickedData"))
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "InAppClickedData.recipient")
 
         href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "InAppClickedData.href")
 
         link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "InAppClickedData.link_id")
 
         tracked_response = d.pop("tracked_response", UNSET)
+        if type(tracked_response) is not str and tracked_response is not UNSET:
+            tracked_response = expect_str(
+                tracked_response, "InAppClickedData.tracked_response"
+            )
 
         in_app_clicked_data = cls(
             recipient=recipient,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_converted_metric import InAppConvertedMetric
 from ..models.in_app_converted_object_type import InAppConvertedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_converted_data import InAppConvertedData
@@ -64,12 +69,16 @@ class InAppConverted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_converted_data import InAppConvertedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppConverted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppConverted.event_id")
 
         object_type = InAppConvertedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppConverted.timestamp")
 
         metric = InAppConvertedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_failed_metric import InAppFailedMetric
 from ..models.in_app_failed_object_type import InAppFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_failed_data import InAppFailedData
@@ -64,12 +69,16 @@ class InAppFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_failed_data import InAppFailedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppFailed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppFailed.event_id")
 
         object_type = InAppFailedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppFailed.timestamp")
 
         metric = InAppFailedMetric(d.pop("metric"))
 

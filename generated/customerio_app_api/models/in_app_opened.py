@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_opened_metric import InAppOpenedMetric
 from ..models.in_app_opened_object_type import InAppOpenedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.api_triggered_broadcast import APITriggeredBroadcast
@@ -79,12 +84,16 @@ class InAppOpened:
         from ..models.campaign import Campaign
         from ..models.newsletter import Newsletter
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppOpened"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppOpened.event_id")
 
         object_type = InAppOpenedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppOpened.timestamp")
 
         metric = InAppOpenedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.in_app_sent_metric import InAppSentMetric
 from ..models.in_app_sent_object_type import InAppSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.in_app_sent_data import InAppSentData
@@ -67,12 +72,16 @@ class InAppSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.in_app_sent_data import InAppSentData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "InAppSent"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "InAppSent.event_id")
 
         object_type = InAppSentObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "InAppSent.timestamp")
 
         metric = InAppSentMetric(d.pop("metric"))
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.list_activities_response_200_activities_item import (
@@ -57,8 +63,10 @@ class ListActivitiesResponse200:
             ListActivitiesResponse200ActivitiesItem,
         )
 
-        d = dict(src_dict)
-        _activities = d.pop("activities", UNSET)
+        d = dict(expect_object(src_dict, "ListActivitiesResponse200"))
+        _activities = expect_list(
+            d.pop("activities", UNSET), "ListActivitiesResponse200.activities"
+        )
         activities: list[ListActivitiesResponse200ActivitiesItem] | Unset = UNSET
         if _activities is not UNSET:
             activities = []
@@ -70,6 +78,8 @@ class ListActivitiesResponse200:
                 activities.append(activities_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListActivitiesResponse200.next")
 
         list_activities_response_200 = cls(
             activities=activities,

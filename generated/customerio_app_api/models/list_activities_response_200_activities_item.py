@@ -13,7 +13,13 @@ from ..models.list_activities_response_200_activities_item_delivery_type import 
 from ..models.list_activities_response_200_activities_item_type import (
     ListActivitiesResponse200ActivitiesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.list_activities_response_200_activities_item_attribute_change import (
@@ -131,7 +137,7 @@ class ListActivitiesResponse200ActivitiesItem:
         )
         from ..models.message_delivery import MessageDelivery
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ListActivitiesResponse200ActivitiesItem"))
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -183,6 +189,10 @@ class ListActivitiesResponse200ActivitiesItem:
         data = _parse_data(d.pop("data", UNSET))
 
         delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(
+                delivery_id, "ListActivitiesResponse200ActivitiesItem.delivery_id"
+            )
 
         _delivery_type = d.pop("delivery_type", UNSET)
         delivery_type: ListActivitiesResponse200ActivitiesItemDeliveryType | Unset
@@ -194,8 +204,14 @@ class ListActivitiesResponse200ActivitiesItem:
             )
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "ListActivitiesResponse200ActivitiesItem.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(
+                timestamp, "ListActivitiesResponse200ActivitiesItem.timestamp"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ListActivitiesResponse200ActivitiesItemType | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.list_activities_response_200_activities_item_attribute_change_additional_property import (
         ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty,
@@ -43,7 +47,11 @@ class ListActivitiesResponse200ActivitiesItemAttributeChange:
             ListActivitiesResponse200ActivitiesItemAttributeChangeAdditionalProperty,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "ListActivitiesResponse200ActivitiesItemAttributeChange"
+            )
+        )
         list_activities_response_200_activities_item_attribute_change = cls()
 
         additional_properties = {}

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_broadcast_triggers_response_200_triggers_item import (
@@ -51,8 +56,10 @@ class ListBroadcastTriggersResponse200:
             ListBroadcastTriggersResponse200TriggersItem,
         )
 
-        d = dict(src_dict)
-        _triggers = d.pop("triggers", UNSET)
+        d = dict(expect_object(src_dict, "ListBroadcastTriggersResponse200"))
+        _triggers = expect_list(
+            d.pop("triggers", UNSET), "ListBroadcastTriggersResponse200.triggers"
+        )
         triggers: list[ListBroadcastTriggersResponse200TriggersItem] | Unset = UNSET
         if _triggers is not UNSET:
             triggers = []

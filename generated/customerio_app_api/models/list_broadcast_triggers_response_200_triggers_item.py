@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ListBroadcastTriggersResponse200TriggersItem")
 
@@ -54,14 +59,32 @@ class ListBroadcastTriggersResponse200TriggersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "ListBroadcastTriggersResponse200TriggersItem")
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListBroadcastTriggersResponse200TriggersItem.id")
 
         broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(
+                broadcast_id,
+                "ListBroadcastTriggersResponse200TriggersItem.broadcast_id",
+            )
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "ListBroadcastTriggersResponse200TriggersItem.created_at"
+            )
 
         processed_at = d.pop("processed_at", UNSET)
+        if type(processed_at) is not int and processed_at is not UNSET:
+            processed_at = expect_int(
+                processed_at,
+                "ListBroadcastTriggersResponse200TriggersItem.processed_at",
+            )
 
         list_broadcast_triggers_response_200_triggers_item = cls(
             id=id,

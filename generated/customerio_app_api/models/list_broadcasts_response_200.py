@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_broadcasts_response_200_broadcasts_item import (
@@ -50,8 +55,10 @@ class ListBroadcastsResponse200:
             ListBroadcastsResponse200BroadcastsItem,
         )
 
-        d = dict(src_dict)
-        _broadcasts = d.pop("broadcasts", UNSET)
+        d = dict(expect_object(src_dict, "ListBroadcastsResponse200"))
+        _broadcasts = expect_list(
+            d.pop("broadcasts", UNSET), "ListBroadcastsResponse200.broadcasts"
+        )
         broadcasts: list[ListBroadcastsResponse200BroadcastsItem] | Unset = UNSET
         if _broadcasts is not UNSET:
             broadcasts = []

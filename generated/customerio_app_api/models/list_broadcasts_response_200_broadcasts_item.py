@@ -13,7 +13,15 @@ from ..models.list_broadcasts_response_200_broadcasts_item_state import (
 from ..models.list_broadcasts_response_200_broadcasts_item_type import (
     ListBroadcastsResponse200BroadcastsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.list_broadcasts_response_200_broadcasts_item_actions_item import (
@@ -150,12 +158,20 @@ class ListBroadcastsResponse200BroadcastsItem:
             ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ListBroadcastsResponse200BroadcastsItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListBroadcastsResponse200BroadcastsItem.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ListBroadcastsResponse200BroadcastsItem.deduplicate_id"
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListBroadcastsResponse200BroadcastsItem.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ListBroadcastsResponse200BroadcastsItemType | Unset
@@ -165,10 +181,22 @@ class ListBroadcastsResponse200BroadcastsItem:
             type_ = ListBroadcastsResponse200BroadcastsItemType(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "ListBroadcastsResponse200BroadcastsItem.created"
+            )
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(
+                updated, "ListBroadcastsResponse200BroadcastsItem.updated"
+            )
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(
+                active, "ListBroadcastsResponse200BroadcastsItem.active"
+            )
 
         _state = d.pop("state", UNSET)
         state: ListBroadcastsResponse200BroadcastsItemState | Unset
@@ -177,7 +205,9 @@ class ListBroadcastsResponse200BroadcastsItem:
         else:
             state = ListBroadcastsResponse200BroadcastsItemState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(
+            d.pop("actions", UNSET), "ListBroadcastsResponse200BroadcastsItem.actions"
+        )
         actions: list[ListBroadcastsResponse200BroadcastsItemActionsItem] | Unset = (
             UNSET
         )
@@ -192,7 +222,10 @@ class ListBroadcastsResponse200BroadcastsItem:
 
                 actions.append(actions_item)
 
-        _msg_template_ids = d.pop("msg_template_ids", UNSET)
+        _msg_template_ids = expect_list(
+            d.pop("msg_template_ids", UNSET),
+            "ListBroadcastsResponse200BroadcastsItem.msg_template_ids",
+        )
         msg_template_ids: (
             list[ListBroadcastsResponse200BroadcastsItemMsgTemplateIdsItem] | Unset
         ) = UNSET
@@ -208,8 +241,17 @@ class ListBroadcastsResponse200BroadcastsItem:
                 msg_template_ids.append(msg_template_ids_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(
+                first_started, "ListBroadcastsResponse200BroadcastsItem.first_started"
+            )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(
+            list[str],
+            expect_list(
+                d.pop("tags", UNSET), "ListBroadcastsResponse200BroadcastsItem.tags"
+            ),
+        )
 
         list_broadcasts_response_200_broadcasts_item = cls(
             id=id,

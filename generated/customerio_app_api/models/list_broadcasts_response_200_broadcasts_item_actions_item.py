@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.list_broadcasts_response_200_broadcasts_item_actions_item_type import (
     ListBroadcastsResponse200BroadcastsItemActionsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="ListBroadcastsResponse200BroadcastsItemActionsItem")
 
@@ -46,8 +51,14 @@ class ListBroadcastsResponse200BroadcastsItemActionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "ListBroadcastsResponse200BroadcastsItemActionsItem"
+            )
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListBroadcastsResponse200BroadcastsItemActionsItem.id")
 
         _type_ = d.pop("type", UNSET)
         type_: ListBroadcastsResponse200BroadcastsItemActionsItemType | Unset

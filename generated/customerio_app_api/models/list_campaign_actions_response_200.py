@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.email_message_3 import EmailMessage3
@@ -68,8 +74,10 @@ class ListCampaignActionsResponse200:
         from ..models.sms_mms_2 import SmsMms2
         from ..models.webhook_2 import Webhook2
 
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
+        d = dict(expect_object(src_dict, "ListCampaignActionsResponse200"))
+        _actions = expect_list(
+            d.pop("actions", UNSET), "ListCampaignActionsResponse200.actions"
+        )
         actions: list[EmailMessage3 | SmsMms2 | Webhook2] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -105,6 +113,8 @@ class ListCampaignActionsResponse200:
                 actions.append(actions_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListCampaignActionsResponse200.next")
 
         list_campaign_actions_response_200 = cls(
             actions=actions,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -80,8 +85,10 @@ class ListCampaignsResponse200:
         from ..models.segment_4 import Segment4
         from ..models.webhook_3 import Webhook3
 
-        d = dict(src_dict)
-        _campaigns = d.pop("campaigns", UNSET)
+        d = dict(expect_object(src_dict, "ListCampaignsResponse200"))
+        _campaigns = expect_list(
+            d.pop("campaigns", UNSET), "ListCampaignsResponse200.campaigns"
+        )
         campaigns: (
             list[Date | Event | Form | Object | Relationship | Segment4 | Webhook3]
             | Unset

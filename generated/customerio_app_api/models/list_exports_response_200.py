@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_exports_response_200_exports_item import (
@@ -50,8 +55,10 @@ class ListExportsResponse200:
             ListExportsResponse200ExportsItem,
         )
 
-        d = dict(src_dict)
-        _exports = d.pop("exports", UNSET)
+        d = dict(expect_object(src_dict, "ListExportsResponse200"))
+        _exports = expect_list(
+            d.pop("exports", UNSET), "ListExportsResponse200.exports"
+        )
         exports: list[ListExportsResponse200ExportsItem] | Unset = UNSET
         if _exports is not UNSET:
             exports = []

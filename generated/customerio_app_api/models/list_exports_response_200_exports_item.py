@@ -13,7 +13,14 @@ from ..models.list_exports_response_200_exports_item_status import (
 from ..models.list_exports_response_200_exports_item_type import (
     ListExportsResponse200ExportsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListExportsResponse200ExportsItem")
 
@@ -123,16 +130,30 @@ class ListExportsResponse200ExportsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ListExportsResponse200ExportsItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListExportsResponse200ExportsItem.id")
 
         user_id = d.pop("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = expect_int(user_id, "ListExportsResponse200ExportsItem.user_id")
 
         user_email = d.pop("user_email", UNSET)
+        if type(user_email) is not str and user_email is not UNSET:
+            user_email = expect_str(
+                user_email, "ListExportsResponse200ExportsItem.user_email"
+            )
 
         total = d.pop("total", UNSET)
+        if type(total) is not int and total is not UNSET:
+            total = expect_int(total, "ListExportsResponse200ExportsItem.total")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ListExportsResponse200ExportsItem.deduplicate_id"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ListExportsResponse200ExportsItemType | Unset
@@ -142,14 +163,32 @@ class ListExportsResponse200ExportsItem:
             type_ = ListExportsResponse200ExportsItemType(_type_)
 
         failed = d.pop("failed", UNSET)
+        if type(failed) is not bool and failed is not UNSET:
+            failed = expect_bool(failed, "ListExportsResponse200ExportsItem.failed")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "ListExportsResponse200ExportsItem.description"
+            )
 
         downloads = d.pop("downloads", UNSET)
+        if type(downloads) is not int and downloads is not UNSET:
+            downloads = expect_int(
+                downloads, "ListExportsResponse200ExportsItem.downloads"
+            )
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "ListExportsResponse200ExportsItem.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "ListExportsResponse200ExportsItem.updated_at"
+            )
 
         _status = d.pop("status", UNSET)
         status: ListExportsResponse200ExportsItemStatus | Unset

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.list_messages_response_200_messages_item import (
@@ -59,8 +65,10 @@ class ListMessagesResponse200:
             ListMessagesResponse200MessagesItem,
         )
 
-        d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
+        d = dict(expect_object(src_dict, "ListMessagesResponse200"))
+        _messages = expect_list(
+            d.pop("messages", UNSET), "ListMessagesResponse200.messages"
+        )
         messages: list[ListMessagesResponse200MessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -72,6 +80,8 @@ class ListMessagesResponse200:
                 messages.append(messages_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListMessagesResponse200.next")
 
         list_messages_response_200 = cls(
             messages=messages,

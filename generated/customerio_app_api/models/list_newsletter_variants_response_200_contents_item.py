@@ -13,7 +13,14 @@ from ..models.list_newsletter_variants_response_200_contents_item_preprocessor i
 from ..models.list_newsletter_variants_response_200_contents_item_type import (
     ListNewsletterVariantsResponse200ContentsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListNewsletterVariantsResponse200ContentsItem")
 
@@ -183,22 +190,56 @@ class ListNewsletterVariantsResponse200ContentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "ListNewsletterVariantsResponse200ContentsItem")
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListNewsletterVariantsResponse200ContentsItem.id")
 
         newsletter_id = d.pop("newsletter_id", UNSET)
+        if type(newsletter_id) is not int and newsletter_id is not UNSET:
+            newsletter_id = expect_int(
+                newsletter_id,
+                "ListNewsletterVariantsResponse200ContentsItem.newsletter_id",
+            )
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id,
+                "ListNewsletterVariantsResponse200ContentsItem.deduplicate_id",
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "ListNewsletterVariantsResponse200ContentsItem.name"
+            )
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(
+                layout, "ListNewsletterVariantsResponse200ContentsItem.layout"
+            )
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "ListNewsletterVariantsResponse200ContentsItem.body"
+            )
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(
+                body_amp, "ListNewsletterVariantsResponse200ContentsItem.body_amp"
+            )
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(
+                language, "ListNewsletterVariantsResponse200ContentsItem.language"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: ListNewsletterVariantsResponse200ContentsItemType | Unset
@@ -208,10 +249,22 @@ class ListNewsletterVariantsResponse200ContentsItem:
             type_ = ListNewsletterVariantsResponse200ContentsItemType(_type_)
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_, "ListNewsletterVariantsResponse200ContentsItem.from"
+            )
 
         from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(
+                from_id, "ListNewsletterVariantsResponse200ContentsItem.from_id"
+            )
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "ListNewsletterVariantsResponse200ContentsItem.reply_to"
+            )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -232,16 +285,39 @@ class ListNewsletterVariantsResponse200ContentsItem:
             )
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "ListNewsletterVariantsResponse200ContentsItem.recipient"
+            )
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "ListNewsletterVariantsResponse200ContentsItem.subject"
+            )
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "ListNewsletterVariantsResponse200ContentsItem.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "ListNewsletterVariantsResponse200ContentsItem.fake_bcc"
+            )
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text,
+                "ListNewsletterVariantsResponse200ContentsItem.preheader_text",
+            )
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(
+                headers, "ListNewsletterVariantsResponse200ContentsItem.headers"
+            )
 
         list_newsletter_variants_response_200_contents_item = cls(
             id=id,

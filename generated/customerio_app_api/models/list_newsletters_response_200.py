@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.list_newsletters_response_200_newsletters_item import (
@@ -57,8 +63,10 @@ class ListNewslettersResponse200:
             ListNewslettersResponse200NewslettersItem,
         )
 
-        d = dict(src_dict)
-        _newsletters = d.pop("newsletters", UNSET)
+        d = dict(expect_object(src_dict, "ListNewslettersResponse200"))
+        _newsletters = expect_list(
+            d.pop("newsletters", UNSET), "ListNewslettersResponse200.newsletters"
+        )
         newsletters: list[ListNewslettersResponse200NewslettersItem] | Unset = UNSET
         if _newsletters is not UNSET:
             newsletters = []
@@ -70,6 +78,8 @@ class ListNewslettersResponse200:
                 newsletters.append(newsletters_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListNewslettersResponse200.next")
 
         list_newsletters_response_200 = cls(
             newsletters=newsletters,

@@ -13,7 +13,13 @@ from ..models.list_segments_response_200_segments_item_state import (
 from ..models.list_segments_response_200_segments_item_type import (
     ListSegmentsResponse200SegmentsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListSegmentsResponse200SegmentsItem")
 
@@ -125,14 +131,26 @@ class ListSegmentsResponse200SegmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ListSegmentsResponse200SegmentsItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListSegmentsResponse200SegmentsItem.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "ListSegmentsResponse200SegmentsItem.deduplicate_id"
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListSegmentsResponse200SegmentsItem.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "ListSegmentsResponse200SegmentsItem.description"
+            )
 
         _state = d.pop("state", UNSET)
         state: ListSegmentsResponse200SegmentsItemState | Unset
@@ -175,8 +193,16 @@ class ListSegmentsResponse200SegmentsItem:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(
+                created_at, "ListSegmentsResponse200SegmentsItem.created_at"
+            )
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "ListSegmentsResponse200SegmentsItem.updated_at"
+            )
 
         list_segments_response_200_segments_item = cls(
             id=id,

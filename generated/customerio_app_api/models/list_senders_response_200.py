@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.list_senders_response_200_sender_identities_item import (
@@ -57,8 +63,11 @@ class ListSendersResponse200:
             ListSendersResponse200SenderIdentitiesItem,
         )
 
-        d = dict(src_dict)
-        _sender_identities = d.pop("sender_identities", UNSET)
+        d = dict(expect_object(src_dict, "ListSendersResponse200"))
+        _sender_identities = expect_list(
+            d.pop("sender_identities", UNSET),
+            "ListSendersResponse200.sender_identities",
+        )
         sender_identities: list[ListSendersResponse200SenderIdentitiesItem] | Unset = (
             UNSET
         )
@@ -74,6 +83,8 @@ class ListSendersResponse200:
                 sender_identities.append(sender_identities_item)
 
         next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            next_ = expect_str(next_, "ListSendersResponse200.next")
 
         list_senders_response_200 = cls(
             sender_identities=sender_identities,

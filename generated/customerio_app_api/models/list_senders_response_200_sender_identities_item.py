@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.list_senders_response_200_sender_identities_item_template_type import (
     ListSendersResponse200SenderIdentitiesItemTemplateType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListSendersResponse200SenderIdentitiesItem")
 
@@ -85,16 +92,33 @@ class ListSendersResponse200SenderIdentitiesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ListSendersResponse200SenderIdentitiesItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListSendersResponse200SenderIdentitiesItem.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id,
+                "ListSendersResponse200SenderIdentitiesItem.deduplicate_id",
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListSendersResponse200SenderIdentitiesItem.name")
 
         email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(
+                email, "ListSendersResponse200SenderIdentitiesItem.email"
+            )
 
         address = d.pop("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = expect_str(
+                address, "ListSendersResponse200SenderIdentitiesItem.address"
+            )
 
         _template_type = d.pop("template_type", UNSET)
         template_type: ListSendersResponse200SenderIdentitiesItemTemplateType | Unset
@@ -106,6 +130,11 @@ class ListSendersResponse200SenderIdentitiesItem:
             )
 
         auto_generated = d.pop("auto_generated", UNSET)
+        if type(auto_generated) is not bool and auto_generated is not UNSET:
+            auto_generated = expect_bool(
+                auto_generated,
+                "ListSendersResponse200SenderIdentitiesItem.auto_generated",
+            )
 
         list_senders_response_200_sender_identities_item = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_snippets_response_200_snippets_item import (
@@ -50,8 +55,10 @@ class ListSnippetsResponse200:
             ListSnippetsResponse200SnippetsItem,
         )
 
-        d = dict(src_dict)
-        _snippets = d.pop("snippets", UNSET)
+        d = dict(expect_object(src_dict, "ListSnippetsResponse200"))
+        _snippets = expect_list(
+            d.pop("snippets", UNSET), "ListSnippetsResponse200.snippets"
+        )
         snippets: list[ListSnippetsResponse200SnippetsItem] | Unset = UNSET
         if _snippets is not UNSET:
             snippets = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListSnippetsResponse200SnippetsItem")
 
@@ -54,12 +60,20 @@ class ListSnippetsResponse200SnippetsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ListSnippetsResponse200SnippetsItem"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ListSnippetsResponse200SnippetsItem.name")
 
         value = d.pop("value")
+        if type(value) is not str:
+            value = expect_str(value, "ListSnippetsResponse200SnippetsItem.value")
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "ListSnippetsResponse200SnippetsItem.updated_at"
+            )
 
         list_snippets_response_200_snippets_item = cls(
             name=name,

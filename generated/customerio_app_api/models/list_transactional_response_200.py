@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_transactional_response_200_messages_item import (
@@ -50,8 +55,10 @@ class ListTransactionalResponse200:
             ListTransactionalResponse200MessagesItem,
         )
 
-        d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
+        d = dict(expect_object(src_dict, "ListTransactionalResponse200"))
+        _messages = expect_list(
+            d.pop("messages", UNSET), "ListTransactionalResponse200.messages"
+        )
         messages: list[ListTransactionalResponse200MessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []

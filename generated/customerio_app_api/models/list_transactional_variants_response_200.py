@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_transactional_variants_response_200_contents_item import (
@@ -51,8 +56,10 @@ class ListTransactionalVariantsResponse200:
             ListTransactionalVariantsResponse200ContentsItem,
         )
 
-        d = dict(src_dict)
-        _contents = d.pop("contents", UNSET)
+        d = dict(expect_object(src_dict, "ListTransactionalVariantsResponse200"))
+        _contents = expect_list(
+            d.pop("contents", UNSET), "ListTransactionalVariantsResponse200.contents"
+        )
         contents: list[ListTransactionalVariantsResponse200ContentsItem] | Unset = UNSET
         if _contents is not UNSET:
             contents = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_webhooks_response_200_reporting_webhooks_item import (
@@ -52,8 +57,11 @@ class ListWebhooksResponse200:
             ListWebhooksResponse200ReportingWebhooksItem,
         )
 
-        d = dict(src_dict)
-        _reporting_webhooks = d.pop("reporting_webhooks", UNSET)
+        d = dict(expect_object(src_dict, "ListWebhooksResponse200"))
+        _reporting_webhooks = expect_list(
+            d.pop("reporting_webhooks", UNSET),
+            "ListWebhooksResponse200.reporting_webhooks",
+        )
         reporting_webhooks: (
             list[ListWebhooksResponse200ReportingWebhooksItem] | Unset
         ) = UNSET

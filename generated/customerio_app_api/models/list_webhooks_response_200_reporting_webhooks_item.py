@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.list_webhooks_response_200_reporting_webhooks_item_events_item import (
     ListWebhooksResponse200ReportingWebhooksItemEventsItem,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListWebhooksResponse200ReportingWebhooksItem")
 
@@ -81,13 +89,23 @@ class ListWebhooksResponse200ReportingWebhooksItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "ListWebhooksResponse200ReportingWebhooksItem")
+        )
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "ListWebhooksResponse200ReportingWebhooksItem.name")
 
         endpoint = d.pop("endpoint")
+        if type(endpoint) is not str:
+            endpoint = expect_str(
+                endpoint, "ListWebhooksResponse200ReportingWebhooksItem.endpoint"
+            )
 
         events = []
-        _events = d.pop("events")
+        _events = expect_list(
+            d.pop("events"), "ListWebhooksResponse200ReportingWebhooksItem.events"
+        )
         for events_item_data in _events:
             events_item = ListWebhooksResponse200ReportingWebhooksItemEventsItem(
                 events_item_data
@@ -96,12 +114,28 @@ class ListWebhooksResponse200ReportingWebhooksItem:
             events.append(events_item)
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListWebhooksResponse200ReportingWebhooksItem.id")
 
         disabled = d.pop("disabled", UNSET)
+        if type(disabled) is not bool and disabled is not UNSET:
+            disabled = expect_bool(
+                disabled, "ListWebhooksResponse200ReportingWebhooksItem.disabled"
+            )
 
         full_resolution = d.pop("full_resolution", UNSET)
+        if type(full_resolution) is not bool and full_resolution is not UNSET:
+            full_resolution = expect_bool(
+                full_resolution,
+                "ListWebhooksResponse200ReportingWebhooksItem.full_resolution",
+            )
 
         with_content = d.pop("with_content", UNSET)
+        if type(with_content) is not bool and with_content is not UNSET:
+            with_content = expect_bool(
+                with_content,
+                "ListWebhooksResponse200ReportingWebhooksItem.with_content",
+            )
 
         list_webhooks_response_200_reporting_webhooks_item = cls(
             name=name,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_workspaces_response_200_workspaces_item import (
@@ -50,8 +55,10 @@ class ListWorkspacesResponse200:
             ListWorkspacesResponse200WorkspacesItem,
         )
 
-        d = dict(src_dict)
-        _workspaces = d.pop("workspaces", UNSET)
+        d = dict(expect_object(src_dict, "ListWorkspacesResponse200"))
+        _workspaces = expect_list(
+            d.pop("workspaces", UNSET), "ListWorkspacesResponse200.workspaces"
+        )
         workspaces: list[ListWorkspacesResponse200WorkspacesItem] | Unset = UNSET
         if _workspaces is not UNSET:
             workspaces = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ListWorkspacesResponse200WorkspacesItem")
 
@@ -79,20 +85,48 @@ class ListWorkspacesResponse200WorkspacesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ListWorkspacesResponse200WorkspacesItem"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "ListWorkspacesResponse200WorkspacesItem.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ListWorkspacesResponse200WorkspacesItem.name")
 
         messages_sent = d.pop("messages_sent", UNSET)
+        if type(messages_sent) is not int and messages_sent is not UNSET:
+            messages_sent = expect_int(
+                messages_sent, "ListWorkspacesResponse200WorkspacesItem.messages_sent"
+            )
 
         billable_messages_sent = d.pop("billable_messages_sent", UNSET)
+        if (
+            type(billable_messages_sent) is not int
+            and billable_messages_sent is not UNSET
+        ):
+            billable_messages_sent = expect_int(
+                billable_messages_sent,
+                "ListWorkspacesResponse200WorkspacesItem.billable_messages_sent",
+            )
 
         people = d.pop("people", UNSET)
+        if type(people) is not int and people is not UNSET:
+            people = expect_int(
+                people, "ListWorkspacesResponse200WorkspacesItem.people"
+            )
 
         object_types = d.pop("object_types", UNSET)
+        if type(object_types) is not int and object_types is not UNSET:
+            object_types = expect_int(
+                object_types, "ListWorkspacesResponse200WorkspacesItem.object_types"
+            )
 
         objects = d.pop("objects", UNSET)
+        if type(objects) is not int and objects is not UNSET:
+            objects = expect_int(
+                objects, "ListWorkspacesResponse200WorkspacesItem.objects"
+            )
 
         list_workspaces_response_200_workspaces_item = cls(
             id=id,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MessageDelivery")
 
@@ -59,7 +64,7 @@ class MessageDelivery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MessageDelivery"))
 
         def _parse_delivered(data: object) -> int | None | Unset:
             if data is None:
@@ -71,6 +76,8 @@ class MessageDelivery:
         delivered = _parse_delivered(d.pop("delivered", UNSET))
 
         delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "MessageDelivery.delivery_id")
 
         def _parse_opened(data: object) -> bool | None | Unset:
             if data is None:

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.newsletter_identifiers import NewsletterIdentifiers
@@ -76,8 +82,10 @@ class Newsletter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.newsletter_identifiers import NewsletterIdentifiers
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Newsletter"))
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "Newsletter.delivery_id")
 
         def _parse_newsletter_id(data: object) -> int | None:
             if data is None:
@@ -89,8 +97,12 @@ class Newsletter:
         identifiers = NewsletterIdentifiers.from_dict(d.pop("identifiers"))
 
         customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "Newsletter.customer_id")
 
         content_id = d.pop("content_id", UNSET)
+        if type(content_id) is not int and content_id is not UNSET:
+            content_id = expect_int(content_id, "Newsletter.content_id")
 
         newsletter = cls(
             delivery_id=delivery_id,

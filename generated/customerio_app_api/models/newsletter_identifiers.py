@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="NewsletterIdentifiers")
 
@@ -63,7 +68,7 @@ class NewsletterIdentifiers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "NewsletterIdentifiers"))
 
         def _parse_id(data: object) -> None | str:
             if data is None:
@@ -82,6 +87,8 @@ class NewsletterIdentifiers:
         email = _parse_email(d.pop("email", UNSET))
 
         cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "NewsletterIdentifiers.cio_id")
 
         newsletter_identifiers = cls(
             id=id,

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.object_state import ObjectState
 from ..models.object_type import ObjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.object_actions_item import ObjectActionsItem
@@ -176,12 +184,18 @@ class Object:
             ObjectObjectAttributeTriggers,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Object"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Object.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Object.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Object.name")
 
         _type_ = d.pop("type", UNSET)
         type_: ObjectType | Unset
@@ -191,10 +205,16 @@ class Object:
             type_ = ObjectType(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Object.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Object.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Object.active")
 
         _state = d.pop("state", UNSET)
         state: ObjectState | Unset
@@ -203,7 +223,7 @@ class Object:
         else:
             state = ObjectState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Object.actions")
         actions: list[ObjectActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -213,16 +233,39 @@ class Object:
                 actions.append(actions_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Object.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Object.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET), "Object.filter_segment_ids"
+            ),
+        )
 
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(object_type_id, "Object.object_type_id")
 
         filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        if (
+            type(filter_object_attributes) is not str
+            and filter_object_attributes is not UNSET
+        ):
+            filter_object_attributes = expect_str(
+                filter_object_attributes, "Object.filter_object_attributes"
+            )
 
         filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        if (
+            type(filter_relationship_attributes) is not str
+            and filter_relationship_attributes is not UNSET
+        ):
+            filter_relationship_attributes = expect_str(
+                filter_relationship_attributes, "Object.filter_relationship_attributes"
+            )
 
         _audience = d.pop("audience", UNSET)
         audience: ObjectAudience | Unset

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.object_attribute_operator import ObjectAttributeOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ObjectAttribute")
 
@@ -62,14 +67,20 @@ class ObjectAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectAttribute"))
         field = d.pop("field")
+        if type(field) is not str:
+            field = expect_str(field, "ObjectAttribute.field")
 
         operator = ObjectAttributeOperator(d.pop("operator"))
 
         type_id = d.pop("type_id")
+        if type(type_id) is not str:
+            type_id = expect_str(type_id, "ObjectAttribute.type_id")
 
         value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "ObjectAttribute.value")
 
         object_attribute = cls(
             field=field,

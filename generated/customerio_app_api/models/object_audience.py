@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.object_audience_person_filters import ObjectAudiencePersonFilters
@@ -70,8 +75,10 @@ class ObjectAudience:
             ObjectAudienceRelationshipFilters,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectAudience"))
         type_ = d.pop("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = expect_int(type_, "ObjectAudience.type")
 
         _person_filters = d.pop("person_filters", UNSET)
         person_filters: ObjectAudiencePersonFilters | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.people_filter import PeopleFilter
@@ -46,8 +51,8 @@ class Or:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.people_filter import PeopleFilter
 
-        d = dict(src_dict)
-        _or_ = d.pop("or", UNSET)
+        d = dict(expect_object(src_dict, "Or"))
+        _or_ = expect_list(d.pop("or", UNSET), "Or.or")
         or_: list[PeopleFilter] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.audience import Audience
@@ -55,8 +60,8 @@ class Or2:
         from ..models.audience import Audience
         from ..models.segment import Segment
 
-        d = dict(src_dict)
-        _or_ = d.pop("or", UNSET)
+        d = dict(expect_object(src_dict, "Or2"))
+        _or_ = expect_list(d.pop("or", UNSET), "Or2.or")
         or_: list[Audience | Segment] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.or_3_or_item import Or3OrItem
@@ -46,8 +51,8 @@ class Or3:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.or_3_or_item import Or3OrItem
 
-        d = dict(src_dict)
-        _or_ = d.pop("or", UNSET)
+        d = dict(expect_object(src_dict, "Or3"))
+        _or_ = expect_list(d.pop("or", UNSET), "Or3.or")
         or_: list[Or3OrItem] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []

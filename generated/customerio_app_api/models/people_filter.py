@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.and_ import And
@@ -123,8 +128,8 @@ class PeopleFilter:
         from ..models.segment_2 import Segment2
         from ..models.segment_3 import Segment3
 
-        d = dict(src_dict)
-        _and_ = d.pop("and", UNSET)
+        d = dict(expect_object(src_dict, "PeopleFilter"))
+        _and_ = expect_list(d.pop("and", UNSET), "PeopleFilter.and")
         and_: list[Audience | Segment] | Unset = UNSET
         if _and_ is not UNSET:
             and_ = []
@@ -149,7 +154,7 @@ class PeopleFilter:
 
                 and_.append(and_item)
 
-        _or_ = d.pop("or", UNSET)
+        _or_ = expect_list(d.pop("or", UNSET), "PeopleFilter.or")
         or_: list[Audience | Segment] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="PostSuppressionResponse200")
 
 
@@ -23,7 +27,7 @@ class PostSuppressionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PostSuppressionResponse200"))
         post_suppression_response_200 = cls()
 
         post_suppression_response_200.additional_properties = d

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_attempted_metric import PushAttemptedMetric
 from ..models.push_attempted_object_type import PushAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_attempted_data import PushAttemptedData
@@ -65,12 +70,16 @@ class PushAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_attempted_data import PushAttemptedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushAttempted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushAttempted.event_id")
 
         object_type = PushAttemptedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushAttempted.timestamp")
 
         metric = PushAttemptedMetric(d.pop("metric"))
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="PushAttemptedData")
 
 
@@ -36,8 +41,12 @@ class PushAttemptedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushAttemptedData"))
         failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "PushAttemptedData.failure_message"
+            )
 
         push_attempted_data = cls(
             failure_message=failure_message,

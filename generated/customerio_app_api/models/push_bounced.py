@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_bounced_metric import PushBouncedMetric
 from ..models.push_bounced_object_type import PushBouncedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_bounced_data import PushBouncedData
@@ -64,12 +69,16 @@ class PushBounced:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_bounced_data import PushBouncedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushBounced"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushBounced.event_id")
 
         object_type = PushBouncedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushBounced.timestamp")
 
         metric = PushBouncedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_clicked_metric import PushClickedMetric
 from ..models.push_clicked_object_type import PushClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_clicked_data import PushClickedData
@@ -64,12 +69,16 @@ class PushClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_clicked_data import PushClickedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushClicked"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushClicked.event_id")
 
         object_type = PushClickedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushClicked.timestamp")
 
         metric = PushClickedMetric(d.pop("metric"))
 

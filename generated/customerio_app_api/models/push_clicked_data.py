@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
+
 if TYPE_CHECKING:
     from ..models.push_clicked_data_recipients_item import PushClickedDataRecipientsItem
 
@@ -57,13 +64,17 @@ class PushClickedData:
             PushClickedDataRecipientsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushClickedData"))
         href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "PushClickedData.href")
 
         link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "PushClickedData.link_id")
 
         recipients = []
-        _recipients = d.pop("recipients")
+        _recipients = expect_list(d.pop("recipients"), "PushClickedData.recipients")
         for recipients_item_data in _recipients:
             recipients_item = PushClickedDataRecipientsItem.from_dict(
                 recipients_item_data

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_converted_metric import PushConvertedMetric
 from ..models.push_converted_object_type import PushConvertedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_converted_data import PushConvertedData
@@ -64,12 +69,16 @@ class PushConverted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_converted_data import PushConvertedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushConverted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushConverted.event_id")
 
         object_type = PushConvertedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushConverted.timestamp")
 
         metric = PushConvertedMetric(d.pop("metric"))
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_list,
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.push_converted_data_recipients_item import (
         PushConvertedDataRecipientsItem,
@@ -49,9 +54,9 @@ class PushConvertedData:
             PushConvertedDataRecipientsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushConvertedData"))
         recipients = []
-        _recipients = d.pop("recipients")
+        _recipients = expect_list(d.pop("recipients"), "PushConvertedData.recipients")
         for recipients_item_data in _recipients:
             recipients_item = PushConvertedDataRecipientsItem.from_dict(
                 recipients_item_data

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.push_converted_data_recipients_item_device_platform import (
     PushConvertedDataRecipientsItemDevicePlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushConvertedDataRecipientsItem")
 
@@ -49,8 +54,12 @@ class PushConvertedDataRecipientsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushConvertedDataRecipientsItem"))
         device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(
+                device_id, "PushConvertedDataRecipientsItem.device_id"
+            )
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushConvertedDataRecipientsItemDevicePlatform | Unset

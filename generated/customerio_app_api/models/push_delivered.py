@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_delivered_metric import PushDeliveredMetric
 from ..models.push_delivered_object_type import PushDeliveredObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_delivered_data import PushDeliveredData
@@ -64,12 +69,16 @@ class PushDelivered:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_delivered_data import PushDeliveredData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushDelivered"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushDelivered.event_id")
 
         object_type = PushDeliveredObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushDelivered.timestamp")
 
         metric = PushDeliveredMetric(d.pop("metric"))
 

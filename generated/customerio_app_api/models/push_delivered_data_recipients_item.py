@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.push_delivered_data_recipients_item_device_platform import (
     PushDeliveredDataRecipientsItemDevicePlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushDeliveredDataRecipientsItem")
 
@@ -49,8 +54,12 @@ class PushDeliveredDataRecipientsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushDeliveredDataRecipientsItem"))
         device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(
+                device_id, "PushDeliveredDataRecipientsItem.device_id"
+            )
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushDeliveredDataRecipientsItemDevicePlatform | Unset

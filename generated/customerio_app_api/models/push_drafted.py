@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_drafted_metric import PushDraftedMetric
 from ..models.push_drafted_object_type import PushDraftedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.api_triggered_broadcast import APITriggeredBroadcast
@@ -82,12 +87,16 @@ class PushDrafted:
         from ..models.newsletter import Newsletter
         from ..models.transactional_message import TransactionalMessage
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushDrafted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushDrafted.event_id")
 
         object_type = PushDraftedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushDrafted.timestamp")
 
         metric = PushDraftedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_dropped_metric import PushDroppedMetric
 from ..models.push_dropped_object_type import PushDroppedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_dropped_data import PushDroppedData
@@ -65,12 +70,16 @@ class PushDropped:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_dropped_data import PushDroppedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushDropped"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushDropped.event_id")
 
         object_type = PushDroppedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushDropped.timestamp")
 
         metric = PushDroppedMetric(d.pop("metric"))
 

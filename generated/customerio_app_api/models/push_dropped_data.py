@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_list,
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.push_dropped_data_recipients_item import PushDroppedDataRecipientsItem
 
@@ -47,9 +52,9 @@ class PushDroppedData:
             PushDroppedDataRecipientsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushDroppedData"))
         recipients = []
-        _recipients = d.pop("recipients")
+        _recipients = expect_list(d.pop("recipients"), "PushDroppedData.recipients")
         for recipients_item_data in _recipients:
             recipients_item = PushDroppedDataRecipientsItem.from_dict(
                 recipients_item_data

@@ -10,6 +10,10 @@ from typing_extensions import Self
 from ..models.push_dropped_data_recipients_item_device_platform import (
     PushDroppedDataRecipientsItemDevicePlatform,
 )
+from ..types import (
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushDroppedDataRecipientsItem")
 
@@ -50,14 +54,20 @@ class PushDroppedDataRecipientsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushDroppedDataRecipientsItem"))
         device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(device_id, "PushDroppedDataRecipientsItem.device_id")
 
         device_platform = PushDroppedDataRecipientsItemDevicePlatform(
             d.pop("device_platform")
         )
 
         failure_message = d.pop("failure_message")
+        if type(failure_message) is not str:
+            failure_message = expect_str(
+                failure_message, "PushDroppedDataRecipientsItem.failure_message"
+            )
 
         push_dropped_data_recipients_item = cls(
             device_id=device_id,

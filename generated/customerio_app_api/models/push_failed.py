@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_failed_metric import PushFailedMetric
 from ..models.push_failed_object_type import PushFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_failed_data import PushFailedData
@@ -64,12 +69,16 @@ class PushFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_failed_data import PushFailedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushFailed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushFailed.event_id")
 
         object_type = PushFailedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushFailed.timestamp")
 
         metric = PushFailedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_opened_metric import PushOpenedMetric
 from ..models.push_opened_object_type import PushOpenedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_opened_data import PushOpenedData
@@ -64,12 +69,16 @@ class PushOpened:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_opened_data import PushOpenedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushOpened"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushOpened.event_id")
 
         object_type = PushOpenedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushOpened.timestamp")
 
         metric = PushOpenedMetric(d.pop("metric"))
 

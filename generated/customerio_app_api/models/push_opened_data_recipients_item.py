@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.push_opened_data_recipients_item_device_platform import (
     PushOpenedDataRecipientsItemDevicePlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushOpenedDataRecipientsItem")
 
@@ -50,8 +55,10 @@ class PushOpenedDataRecipientsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushOpenedDataRecipientsItem"))
         device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(device_id, "PushOpenedDataRecipientsItem.device_id")
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushOpenedDataRecipientsItemDevicePlatform | Unset

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_sent_metric import PushSentMetric
 from ..models.push_sent_object_type import PushSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_sent_data import PushSentData
@@ -65,12 +70,16 @@ class PushSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_sent_data import PushSentData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushSent"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushSent.event_id")
 
         object_type = PushSentObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushSent.timestamp")
 
         metric = PushSentMetric(d.pop("metric"))
 

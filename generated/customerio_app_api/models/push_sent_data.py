@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_sent_data_recipients_item import PushSentDataRecipientsItem
@@ -54,15 +60,17 @@ class PushSentData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_sent_data_recipients_item import PushSentDataRecipientsItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushSentData"))
         recipients = []
-        _recipients = d.pop("recipients")
+        _recipients = expect_list(d.pop("recipients"), "PushSentData.recipients")
         for recipients_item_data in _recipients:
             recipients_item = PushSentDataRecipientsItem.from_dict(recipients_item_data)
 
             recipients.append(recipients_item)
 
         content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "PushSentData.content")
 
         push_sent_data = cls(
             recipients=recipients,

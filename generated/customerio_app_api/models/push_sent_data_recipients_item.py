@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.push_sent_data_recipients_item_device_platform import (
     PushSentDataRecipientsItemDevicePlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushSentDataRecipientsItem")
 
@@ -55,8 +60,10 @@ class PushSentDataRecipientsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushSentDataRecipientsItem"))
         device_id = d.pop("device_id")
+        if type(device_id) is not str:
+            device_id = expect_str(device_id, "PushSentDataRecipientsItem.device_id")
 
         _device_platform = d.pop("device_platform", UNSET)
         device_platform: PushSentDataRecipientsItemDevicePlatform | Unset
@@ -66,6 +73,10 @@ class PushSentDataRecipientsItem:
             device_platform = PushSentDataRecipientsItemDevicePlatform(_device_platform)
 
         failure_message = d.pop("failure_message", UNSET)
+        if type(failure_message) is not str and failure_message is not UNSET:
+            failure_message = expect_str(
+                failure_message, "PushSentDataRecipientsItem.failure_message"
+            )
 
         push_sent_data_recipients_item = cls(
             device_id=device_id,

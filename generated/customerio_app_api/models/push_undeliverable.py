@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.push_undeliverable_metric import PushUndeliverableMetric
 from ..models.push_undeliverable_object_type import PushUndeliverableObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.push_undeliverable_data import PushUndeliverableData
@@ -67,12 +72,16 @@ class PushUndeliverable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.push_undeliverable_data import PushUndeliverableData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushUndeliverable"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "PushUndeliverable.event_id")
 
         object_type = PushUndeliverableObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "PushUndeliverable.timestamp")
 
         metric = PushUndeliverableMetric(d.pop("metric"))
 

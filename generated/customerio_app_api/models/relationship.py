@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.relationship_state import RelationshipState
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.relationship_actions_item import RelationshipActionsItem
@@ -184,12 +192,18 @@ class Relationship:
             RelationshipRelationshipAttributeTriggers,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Relationship"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Relationship.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Relationship.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Relationship.name")
 
         _type_ = d.pop("type", UNSET)
         type_: RelationshipType | Unset
@@ -199,10 +213,16 @@ class Relationship:
             type_ = RelationshipType(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Relationship.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Relationship.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Relationship.active")
 
         _state = d.pop("state", UNSET)
         state: RelationshipState | Unset
@@ -211,7 +231,7 @@ class Relationship:
         else:
             state = RelationshipState(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Relationship.actions")
         actions: list[RelationshipActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -221,16 +241,40 @@ class Relationship:
                 actions.append(actions_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Relationship.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Relationship.tags"))
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET), "Relationship.filter_segment_ids"
+            ),
+        )
 
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not int and object_type_id is not UNSET:
+            object_type_id = expect_int(object_type_id, "Relationship.object_type_id")
 
         filter_object_attributes = d.pop("filter_object_attributes", UNSET)
+        if (
+            type(filter_object_attributes) is not str
+            and filter_object_attributes is not UNSET
+        ):
+            filter_object_attributes = expect_str(
+                filter_object_attributes, "Relationship.filter_object_attributes"
+            )
 
         filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
+        if (
+            type(filter_relationship_attributes) is not str
+            and filter_relationship_attributes is not UNSET
+        ):
+            filter_relationship_attributes = expect_str(
+                filter_relationship_attributes,
+                "Relationship.filter_relationship_attributes",
+            )
 
         _audience = d.pop("audience", UNSET)
         audience: RelationshipAudience | Unset

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="RelationshipActionsItem")
 
@@ -41,10 +47,14 @@ class RelationshipActionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "RelationshipActionsItem"))
         type_ = d.pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_str(type_, "RelationshipActionsItem.type")
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "RelationshipActionsItem.id")
 
         relationship_actions_item = cls(
             type_=type_,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.relationship_audience_person_filters import (
@@ -74,8 +79,10 @@ class RelationshipAudience:
             RelationshipAudienceRelationshipFilters,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "RelationshipAudience"))
         type_ = d.pop("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = expect_int(type_, "RelationshipAudience.type")
 
         _person_filters = d.pop("person_filters", UNSET)
         person_filters: RelationshipAudiencePersonFilters | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="RelationshipAudienceRelationshipFilters")
 
 
@@ -31,7 +35,7 @@ class RelationshipAudienceRelationshipFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "RelationshipAudienceRelationshipFilters"))
         relationship_audience_relationship_filters = cls()
 
         relationship_audience_relationship_filters.additional_properties = d

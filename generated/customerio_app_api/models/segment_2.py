@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="Segment2")
 
@@ -36,8 +41,10 @@ class Segment2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Segment2"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Segment2.id")
 
         segment_2 = cls(
             id=id,

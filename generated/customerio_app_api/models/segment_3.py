@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.segment_2 import Segment2
@@ -43,7 +47,7 @@ class Segment3:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.segment_2 import Segment2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Segment3"))
         _segment = d.pop("segment", UNSET)
         segment: Segment2 | Unset
         if isinstance(_segment, Unset):

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.segment_4_state import Segment4State
 from ..models.segment_4_type import Segment4Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.segment_4_actions_item import Segment4ActionsItem
@@ -148,12 +156,18 @@ class Segment4:
         from ..models.segment_4_actions_item import Segment4ActionsItem
         from ..models.segment_4_msg_templates_item import Segment4MsgTemplatesItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Segment4"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Segment4.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Segment4.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Segment4.name")
 
         _type_ = d.pop("type", UNSET)
         type_: Segment4Type | Unset
@@ -163,10 +177,16 @@ class Segment4:
             type_ = Segment4Type(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Segment4.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Segment4.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Segment4.active")
 
         _state = d.pop("state", UNSET)
         state: Segment4State | Unset
@@ -175,7 +195,7 @@ class Segment4:
         else:
             state = Segment4State(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Segment4.actions")
         actions: list[Segment4ActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -185,14 +205,28 @@ class Segment4:
                 actions.append(actions_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Segment4.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Segment4.tags"))
 
-        trigger_segment_ids = cast(list[int], d.pop("trigger_segment_ids", UNSET))
+        trigger_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("trigger_segment_ids", UNSET), "Segment4.trigger_segment_ids"
+            ),
+        )
 
-        filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
+        filter_segment_ids = cast(
+            list[int],
+            expect_list(
+                d.pop("filter_segment_ids", UNSET), "Segment4.filter_segment_ids"
+            ),
+        )
 
-        _msg_templates = d.pop("msg_templates", UNSET)
+        _msg_templates = expect_list(
+            d.pop("msg_templates", UNSET), "Segment4.msg_templates"
+        )
         msg_templates: list[Segment4MsgTemplatesItem] | Unset = UNSET
         if _msg_templates is not UNSET:
             msg_templates = []

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.segment_4_msg_templates_item_type import Segment4MsgTemplatesItemType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="Segment4MsgTemplatesItem")
 
@@ -44,7 +49,7 @@ class Segment4MsgTemplatesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Segment4MsgTemplatesItem"))
         _type_ = d.pop("type", UNSET)
         type_: Segment4MsgTemplatesItemType | Unset
         if isinstance(_type_, Unset):
@@ -53,6 +58,8 @@ class Segment4MsgTemplatesItem:
             type_ = Segment4MsgTemplatesItemType(_type_)
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Segment4MsgTemplatesItem.id")
 
         segment_4_msg_templates_item = cls(
             type_=type_,

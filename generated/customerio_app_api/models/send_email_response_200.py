@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendEmailResponse200")
 
@@ -41,10 +47,14 @@ class SendEmailResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendEmailResponse200"))
         delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "SendEmailResponse200.delivery_id")
 
         queued_at = d.pop("queued_at", UNSET)
+        if type(queued_at) is not int and queued_at is not UNSET:
+            queued_at = expect_int(queued_at, "SendEmailResponse200.queued_at")
 
         send_email_response_200 = cls(
             delivery_id=delivery_id,

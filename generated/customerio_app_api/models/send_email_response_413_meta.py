@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendEmailResponse413Meta")
 
@@ -36,8 +41,10 @@ class SendEmailResponse413Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendEmailResponse413Meta"))
         error = d.pop("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = expect_str(error, "SendEmailResponse413Meta.error")
 
         send_email_response_413_meta = cls(
             error=error,

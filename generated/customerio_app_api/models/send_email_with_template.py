@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -241,7 +248,7 @@ class SendEmailWithTemplate:
             SendEmailWithTemplateMessageData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendEmailWithTemplate"))
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -276,18 +283,32 @@ class SendEmailWithTemplate:
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
         to = d.pop("to")
+        if type(to) is not str:
+            to = expect_str(to, "SendEmailWithTemplate.to")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "SendEmailWithTemplate.body")
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "SendEmailWithTemplate.body_amp")
 
         body_plain = d.pop("body_plain", UNSET)
+        if type(body_plain) is not str and body_plain is not UNSET:
+            body_plain = expect_str(body_plain, "SendEmailWithTemplate.body_plain")
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "SendEmailWithTemplate.subject")
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "SendEmailWithTemplate.from")
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SendEmailWithTemplate.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailWithTemplateMessageData | Unset
@@ -297,20 +318,44 @@ class SendEmailWithTemplate:
             message_data = SendEmailWithTemplateMessageData.from_dict(_message_data)
 
         send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendEmailWithTemplate.send_at")
 
         disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention,
+                "SendEmailWithTemplate.disable_message_retention",
+            )
 
         send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendEmailWithTemplate.send_to_unsubscribed"
+            )
 
         queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "SendEmailWithTemplate.queue_draft")
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "SendEmailWithTemplate.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "SendEmailWithTemplate.fake_bcc")
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "SendEmailWithTemplate.reply_to")
 
         preheader = d.pop("preheader", UNSET)
+        if type(preheader) is not str and preheader is not UNSET:
+            preheader = expect_str(preheader, "SendEmailWithTemplate.preheader")
 
         _attachments = d.pop("attachments", UNSET)
         attachments: SendEmailWithTemplateAttachments | Unset
@@ -320,10 +365,22 @@ class SendEmailWithTemplate:
             attachments = SendEmailWithTemplateAttachments.from_dict(_attachments)
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "SendEmailWithTemplate.headers")
 
         disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        if (
+            type(disable_css_preprocessing) is not bool
+            and disable_css_preprocessing is not UNSET
+        ):
+            disable_css_preprocessing = expect_bool(
+                disable_css_preprocessing,
+                "SendEmailWithTemplate.disable_css_preprocessing",
+            )
 
         tracked = d.pop("tracked", UNSET)
+        if type(tracked) is not bool and tracked is not UNSET:
+            tracked = expect_bool(tracked, "SendEmailWithTemplate.tracked")
 
         send_email_with_template = cls(
             transactional_message_id=transactional_message_id,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -209,12 +216,18 @@ class SendEmailWithoutTemplate:
             SendEmailWithoutTemplateMessageData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendEmailWithoutTemplate"))
         body = d.pop("body")
+        if type(body) is not str:
+            body = expect_str(body, "SendEmailWithoutTemplate.body")
 
         subject = d.pop("subject")
+        if type(subject) is not str:
+            subject = expect_str(subject, "SendEmailWithoutTemplate.subject")
 
         from_ = d.pop("from")
+        if type(from_) is not str:
+            from_ = expect_str(from_, "SendEmailWithoutTemplate.from")
 
         def _parse_identifiers(data: object) -> CioId3 | Email3 | Id3:
             try:
@@ -242,6 +255,8 @@ class SendEmailWithoutTemplate:
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
         to = d.pop("to")
+        if type(to) is not str:
+            to = expect_str(to, "SendEmailWithoutTemplate.to")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailWithoutTemplateMessageData | Unset
@@ -251,22 +266,50 @@ class SendEmailWithoutTemplate:
             message_data = SendEmailWithoutTemplateMessageData.from_dict(_message_data)
 
         send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendEmailWithoutTemplate.send_at")
 
         disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention,
+                "SendEmailWithoutTemplate.disable_message_retention",
+            )
 
         send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendEmailWithoutTemplate.send_to_unsubscribed"
+            )
 
         queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(
+                queue_draft, "SendEmailWithoutTemplate.queue_draft"
+            )
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "SendEmailWithoutTemplate.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "SendEmailWithoutTemplate.fake_bcc")
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "SendEmailWithoutTemplate.reply_to")
 
         preheader = d.pop("preheader", UNSET)
+        if type(preheader) is not str and preheader is not UNSET:
+            preheader = expect_str(preheader, "SendEmailWithoutTemplate.preheader")
 
         body_plain = d.pop("body_plain", UNSET)
+        if type(body_plain) is not str and body_plain is not UNSET:
+            body_plain = expect_str(body_plain, "SendEmailWithoutTemplate.body_plain")
 
         _attachments = d.pop("attachments", UNSET)
         attachments: SendEmailWithoutTemplateAttachments | Unset
@@ -276,10 +319,22 @@ class SendEmailWithoutTemplate:
             attachments = SendEmailWithoutTemplateAttachments.from_dict(_attachments)
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "SendEmailWithoutTemplate.headers")
 
         disable_css_preprocessing = d.pop("disable_css_preprocessing", UNSET)
+        if (
+            type(disable_css_preprocessing) is not bool
+            and disable_css_preprocessing is not UNSET
+        ):
+            disable_css_preprocessing = expect_bool(
+                disable_css_preprocessing,
+                "SendEmailWithoutTemplate.disable_css_preprocessing",
+            )
 
         tracked = d.pop("tracked", UNSET)
+        if type(tracked) is not bool and tracked is not UNSET:
+            tracked = expect_bool(tracked, "SendEmailWithoutTemplate.tracked")
 
         send_email_without_template = cls(
             body=body,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendEmailWithoutTemplateAttachments")
 
@@ -37,8 +42,12 @@ class SendEmailWithoutTemplateAttachments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendEmailWithoutTemplateAttachments"))
         file_name = d.pop("<file-name>", UNSET)
+        if type(file_name) is not str and file_name is not UNSET:
+            file_name = expect_str(
+                file_name, "SendEmailWithoutTemplateAttachments.<file-name>"
+            )
 
         send_email_without_template_attachments = cls(
             file_name=file_name,

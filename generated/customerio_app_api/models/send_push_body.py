@@ -9,7 +9,14 @@ from typing_extensions import Self
 
 from ..models.send_push_body_sound import SendPushBodySound
 from ..models.send_push_body_to import SendPushBodyTo
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -198,7 +205,7 @@ class SendPushBody:
         from ..models.send_push_body_custom_payload import SendPushBodyCustomPayload
         from ..models.send_push_body_message_data import SendPushBodyMessageData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBody"))
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -235,12 +242,20 @@ class SendPushBody:
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "SendPushBody.title")
 
         message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "SendPushBody.message")
 
         image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "SendPushBody.image_url")
 
         link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "SendPushBody.link")
 
         _sound = d.pop("sound", UNSET)
         sound: SendPushBodySound | Unset
@@ -271,6 +286,8 @@ class SendPushBody:
             custom_payload = SendPushBodyCustomPayload.from_dict(_custom_payload)
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SendPushBody.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendPushBodyMessageData | Unset
@@ -280,12 +297,27 @@ class SendPushBody:
             message_data = SendPushBodyMessageData.from_dict(_message_data)
 
         send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendPushBody.send_at")
 
         disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention, "SendPushBody.disable_message_retention"
+            )
 
         send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendPushBody.send_to_unsubscribed"
+            )
 
         queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "SendPushBody.queue_draft")
 
         send_push_body = cls(
             transactional_message_id=transactional_message_id,

@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.send_push_body_custom_device_platform import (
     SendPushBodyCustomDevicePlatform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_device_attributes import (
@@ -75,12 +81,16 @@ class SendPushBodyCustomDevice:
             SendPushBodyCustomDeviceAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomDevice"))
         token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "SendPushBodyCustomDevice.token")
 
         platform = SendPushBodyCustomDevicePlatform(d.pop("platform"))
 
         last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "SendPushBodyCustomDevice.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: SendPushBodyCustomDeviceAttributes | Unset

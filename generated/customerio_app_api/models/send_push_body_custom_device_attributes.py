@@ -13,7 +13,12 @@ from ..models.send_push_body_custom_device_attributes_last_status import (
 from ..models.send_push_body_custom_device_attributes_push_enabled import (
     SendPushBodyCustomDeviceAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomDeviceAttributes")
 
@@ -89,14 +94,30 @@ class SendPushBodyCustomDeviceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomDeviceAttributes"))
         device_os = d.pop("device_os", UNSET)
+        if type(device_os) is not str and device_os is not UNSET:
+            device_os = expect_str(
+                device_os, "SendPushBodyCustomDeviceAttributes.device_os"
+            )
 
         device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model, "SendPushBodyCustomDeviceAttributes.device_model"
+            )
 
         app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(
+                app_version, "SendPushBodyCustomDeviceAttributes.app_version"
+            )
 
         cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        if type(cio_sdk_version) is not str and cio_sdk_version is not UNSET:
+            cio_sdk_version = expect_str(
+                cio_sdk_version, "SendPushBodyCustomDeviceAttributes.cio_sdk_version"
+            )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: SendPushBodyCustomDeviceAttributesLastStatus | Unset
@@ -108,6 +129,10 @@ class SendPushBodyCustomDeviceAttributes:
             )
 
         device_locale = d.pop("device_locale", UNSET)
+        if type(device_locale) is not str and device_locale is not UNSET:
+            device_locale = expect_str(
+                device_locale, "SendPushBodyCustomDeviceAttributes.device_locale"
+            )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: SendPushBodyCustomDeviceAttributesPushEnabled | Unset

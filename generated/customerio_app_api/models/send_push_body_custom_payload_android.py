@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_payload_android_message import (
         SendPushBodyCustomPayloadAndroidMessage,
@@ -46,7 +50,7 @@ class SendPushBodyCustomPayloadAndroid:
             SendPushBodyCustomPayloadAndroidMessage,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadAndroid"))
         message = SendPushBodyCustomPayloadAndroidMessage.from_dict(d.pop("message"))
 
         send_push_body_custom_payload_android = cls(

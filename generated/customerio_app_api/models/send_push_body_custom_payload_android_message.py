@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_payload_android_message_android import (
@@ -77,7 +81,7 @@ class SendPushBodyCustomPayloadAndroidMessage:
             SendPushBodyCustomPayloadAndroidMessageNotification,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadAndroidMessage"))
         _notification = d.pop("notification", UNSET)
         notification: SendPushBodyCustomPayloadAndroidMessageNotification | Unset
         if isinstance(_notification, Unset):

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_payload_android_message_android_notification import (
@@ -51,7 +55,9 @@ class SendPushBodyCustomPayloadAndroidMessageAndroid:
             SendPushBodyCustomPayloadAndroidMessageAndroidNotification,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "SendPushBodyCustomPayloadAndroidMessageAndroid")
+        )
         _notification = d.pop("notification", UNSET)
         notification: SendPushBodyCustomPayloadAndroidMessageAndroidNotification | Unset
         if isinstance(_notification, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomPayloadAndroidMessageAndroidNotification")
 
@@ -97,24 +102,71 @@ class SendPushBodyCustomPayloadAndroidMessageAndroidNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "SendPushBodyCustomPayloadAndroidMessageAndroidNotification"
+            )
+        )
         icon = d.pop("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = expect_str(
+                icon, "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.icon"
+            )
 
         sound = d.pop("sound", UNSET)
+        if type(sound) is not str and sound is not UNSET:
+            sound = expect_str(
+                sound,
+                "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.sound",
+            )
 
         tag = d.pop("tag", UNSET)
+        if type(tag) is not str and tag is not UNSET:
+            tag = expect_str(
+                tag, "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.tag"
+            )
 
         color = d.pop("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = expect_str(
+                color,
+                "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.color",
+            )
 
         click_action = d.pop("click_action", UNSET)
+        if type(click_action) is not str and click_action is not UNSET:
+            click_action = expect_str(
+                click_action,
+                "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.click_action",
+            )
 
         body_loc_key = d.pop("body_loc_key", UNSET)
+        if type(body_loc_key) is not str and body_loc_key is not UNSET:
+            body_loc_key = expect_str(
+                body_loc_key,
+                "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.body_loc_key",
+            )
 
         body_loc_arg = d.pop("body_loc_arg", UNSET)
+        if type(body_loc_arg) is not str and body_loc_arg is not UNSET:
+            body_loc_arg = expect_str(
+                body_loc_arg,
+                "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.body_loc_arg",
+            )
 
         title_loc_key = d.pop("title_loc_key", UNSET)
+        if type(title_loc_key) is not str and title_loc_key is not UNSET:
+            title_loc_key = expect_str(
+                title_loc_key,
+                "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.title_loc_key",
+            )
 
         title_loc_arg = d.pop("title_loc_arg", UNSET)
+        if type(title_loc_arg) is not str and title_loc_arg is not UNSET:
+            title_loc_arg = expect_str(
+                title_loc_arg,
+                "SendPushBodyCustomPayloadAndroidMessageAndroidNotification.title_loc_arg",
+            )
 
         send_push_body_custom_payload_android_message_android_notification = cls(
             icon=icon,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomPayloadAndroidMessageNotification")
 
@@ -42,10 +47,22 @@ class SendPushBodyCustomPayloadAndroidMessageNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "SendPushBodyCustomPayloadAndroidMessageNotification"
+            )
+        )
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(
+                title, "SendPushBodyCustomPayloadAndroidMessageNotification.title"
+            )
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "SendPushBodyCustomPayloadAndroidMessageNotification.body"
+            )
 
         send_push_body_custom_payload_android_message_notification = cls(
             title=title,

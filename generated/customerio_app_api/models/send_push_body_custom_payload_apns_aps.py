@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.send_push_body_custom_payload_apns_aps_interruption_level import (
     SendPushBodyCustomPayloadAPNSApsInterruptionLevel,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_number,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.complex_alert import ComplexAlert
@@ -128,7 +135,7 @@ class SendPushBodyCustomPayloadAPNSAps:
         from ..models.complex_alert import ComplexAlert
         from ..models.critical_alert import CriticalAlert
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadAPNSAps"))
 
         def _parse_alert(data: object) -> ComplexAlert | str | Unset:
             if isinstance(data, Unset):
@@ -146,6 +153,8 @@ class SendPushBodyCustomPayloadAPNSAps:
         alert = _parse_alert(d.pop("alert", UNSET))
 
         badge = d.pop("badge", UNSET)
+        if type(badge) is not int and badge is not UNSET:
+            badge = expect_int(badge, "SendPushBodyCustomPayloadAPNSAps.badge")
 
         def _parse_sound(data: object) -> CriticalAlert | str | Unset:
             if isinstance(data, Unset):
@@ -163,14 +172,32 @@ class SendPushBodyCustomPayloadAPNSAps:
         sound = _parse_sound(d.pop("sound", UNSET))
 
         thread_id = d.pop("thread-id", UNSET)
+        if type(thread_id) is not str and thread_id is not UNSET:
+            thread_id = expect_str(
+                thread_id, "SendPushBodyCustomPayloadAPNSAps.thread-id"
+            )
 
         category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "SendPushBodyCustomPayloadAPNSAps.category")
 
         content_available = d.pop("content-available", UNSET)
+        if type(content_available) is not int and content_available is not UNSET:
+            content_available = expect_int(
+                content_available, "SendPushBodyCustomPayloadAPNSAps.content-available"
+            )
 
         mutable_content = d.pop("mutable-content", UNSET)
+        if type(mutable_content) is not int and mutable_content is not UNSET:
+            mutable_content = expect_int(
+                mutable_content, "SendPushBodyCustomPayloadAPNSAps.mutable-content"
+            )
 
         target_content_id = d.pop("target-content-id", UNSET)
+        if type(target_content_id) is not str and target_content_id is not UNSET:
+            target_content_id = expect_str(
+                target_content_id, "SendPushBodyCustomPayloadAPNSAps.target-content-id"
+            )
 
         _interruption_level = d.pop("interruption-level", UNSET)
         interruption_level: SendPushBodyCustomPayloadAPNSApsInterruptionLevel | Unset
@@ -182,6 +209,10 @@ class SendPushBodyCustomPayloadAPNSAps:
             )
 
         relevance_score = d.pop("relevance-score", UNSET)
+        if type(relevance_score) is not float and relevance_score is not UNSET:
+            relevance_score = expect_number(
+                relevance_score, "SendPushBodyCustomPayloadAPNSAps.relevance-score"
+            )
 
         send_push_body_custom_payload_apns_aps = cls(
             alert=alert,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_payload_apnscio_push import (
         SendPushBodyCustomPayloadAPNSCIOPush,
@@ -46,7 +50,7 @@ class SendPushBodyCustomPayloadAPNSCIO:
             SendPushBodyCustomPayloadAPNSCIOPush,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadAPNSCIO"))
         push = SendPushBodyCustomPayloadAPNSCIOPush.from_dict(d.pop("push"))
 
         send_push_body_custom_payload_apnscio = cls(

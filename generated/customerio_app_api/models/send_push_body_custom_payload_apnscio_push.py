@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomPayloadAPNSCIOPush")
 
@@ -42,10 +47,14 @@ class SendPushBodyCustomPayloadAPNSCIOPush:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadAPNSCIOPush"))
         link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(link, "SendPushBodyCustomPayloadAPNSCIOPush.link")
 
         image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(image, "SendPushBodyCustomPayloadAPNSCIOPush.image")
 
         send_push_body_custom_payload_apnscio_push = cls(
             link=link,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_payload_fcm_message import (
         SendPushBodyCustomPayloadFCMMessage,
@@ -45,7 +49,7 @@ class SendPushBodyCustomPayloadFCM:
             SendPushBodyCustomPayloadFCMMessage,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyCustomPayloadFCM"))
         message = SendPushBodyCustomPayloadFCMMessage.from_dict(d.pop("message"))
 
         send_push_body_custom_payload_fcm = cls(

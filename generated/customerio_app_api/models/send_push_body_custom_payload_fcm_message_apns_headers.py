@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="SendPushBodyCustomPayloadFCMMessageApnsHeaders")
 
 
@@ -28,7 +32,9 @@ class SendPushBodyCustomPayloadFCMMessageApnsHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "SendPushBodyCustomPayloadFCMMessageApnsHeaders")
+        )
         send_push_body_custom_payload_fcm_message_apns_headers = cls()
 
         send_push_body_custom_payload_fcm_message_apns_headers.additional_properties = d

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_payload_fcm_message_apns_payload_aps import (
@@ -63,7 +67,9 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayload:
             SendPushBodyCustomPayloadFCMMessageApnsPayloadCIO,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "SendPushBodyCustomPayloadFCMMessageApnsPayload")
+        )
         _cio = d.pop("CIO", UNSET)
         cio: SendPushBodyCustomPayloadFCMMessageApnsPayloadCIO | Unset
         if isinstance(_cio, Unset):

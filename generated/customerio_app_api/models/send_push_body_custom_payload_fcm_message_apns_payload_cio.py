@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.send_push_body_custom_payload_fcm_message_apns_payload_cio_push import (
         SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush,
@@ -46,7 +50,9 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadCIO:
             SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIO")
+        )
         push = SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.from_dict(
             d.pop("push")
         )

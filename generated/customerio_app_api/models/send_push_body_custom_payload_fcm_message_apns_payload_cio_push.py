@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush")
 
@@ -54,14 +59,34 @@ class SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush"
+            )
+        )
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(
+                title, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.title"
+            )
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.body"
+            )
 
         link = d.pop("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = expect_str(
+                link, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.link"
+            )
 
         image = d.pop("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = expect_str(
+                image, "SendPushBodyCustomPayloadFCMMessageApnsPayloadCIOPush.image"
+            )
 
         send_push_body_custom_payload_fcm_message_apns_payload_cio_push = cls(
             title=title,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="SendPushBodyMessageData")
 
 
@@ -30,7 +34,7 @@ class SendPushBodyMessageData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendPushBodyMessageData"))
         send_push_body_message_data = cls()
 
         send_push_body_message_data.additional_properties = d

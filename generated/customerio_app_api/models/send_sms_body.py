@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -131,7 +138,7 @@ class SendSmsBody:
         from ..models.id_3 import Id3
         from ..models.send_sms_body_message_data import SendSmsBodyMessageData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SendSmsBody"))
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -141,6 +148,8 @@ class SendSmsBody:
         )
 
         to = d.pop("to")
+        if type(to) is not str:
+            to = expect_str(to, "SendSmsBody.to")
 
         def _parse_identifiers(data: object) -> CioId3 | Email3 | Id3:
             try:
@@ -168,8 +177,12 @@ class SendSmsBody:
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "SendSmsBody.from")
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SendSmsBody.language")
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendSmsBodyMessageData | Unset
@@ -179,12 +192,27 @@ class SendSmsBody:
             message_data = SendSmsBodyMessageData.from_dict(_message_data)
 
         send_at = d.pop("send_at", UNSET)
+        if type(send_at) is not int and send_at is not UNSET:
+            send_at = expect_int(send_at, "SendSmsBody.send_at")
 
         disable_message_retention = d.pop("disable_message_retention", UNSET)
+        if (
+            type(disable_message_retention) is not bool
+            and disable_message_retention is not UNSET
+        ):
+            disable_message_retention = expect_bool(
+                disable_message_retention, "SendSmsBody.disable_message_retention"
+            )
 
         send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+        if type(send_to_unsubscribed) is not bool and send_to_unsubscribed is not UNSET:
+            send_to_unsubscribed = expect_bool(
+                send_to_unsubscribed, "SendSmsBody.send_to_unsubscribed"
+            )
 
         queue_draft = d.pop("queue_draft", UNSET)
+        if type(queue_draft) is not bool and queue_draft is not UNSET:
+            queue_draft = expect_bool(queue_draft, "SendSmsBody.queue_draft")
 
         send_sms_body = cls(
             transactional_message_id=transactional_message_id,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.slack_attempted_metric import SlackAttemptedMetric
 from ..models.slack_attempted_object_type import SlackAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_attempted_data import SlackAttemptedData
@@ -64,12 +69,16 @@ class SlackAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.slack_attempted_data import SlackAttemptedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackAttempted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackAttempted.event_id")
 
         object_type = SlackAttemptedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackAttempted.timestamp")
 
         metric = SlackAttemptedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.slack_clicked_metric import SlackClickedMetric
 from ..models.slack_clicked_object_type import SlackClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_clicked_data import SlackClickedData
@@ -64,12 +69,16 @@ class SlackClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.slack_clicked_data import SlackClickedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackClicked"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackClicked.event_id")
 
         object_type = SlackClickedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackClicked.timestamp")
 
         metric = SlackClickedMetric(d.pop("metric"))
 

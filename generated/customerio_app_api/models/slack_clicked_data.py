@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="SlackClickedData")
 
 
@@ -46,12 +52,18 @@ class SlackClickedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackClickedData"))
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SlackClickedData.recipient")
 
         href = d.pop("href")
+        if type(href) is not str:
+            href = expect_str(href, "SlackClickedData.href")
 
         link_id = d.pop("link_id")
+        if type(link_id) is not int:
+            link_id = expect_int(link_id, "SlackClickedData.link_id")
 
         slack_clicked_data = cls(
             recipient=recipient,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.slack_drafted_metric import SlackDraftedMetric
 from ..models.slack_drafted_object_type import SlackDraftedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.api_triggered_broadcast import APITriggeredBroadcast
@@ -77,12 +82,16 @@ class SlackDrafted:
         from ..models.campaign import Campaign
         from ..models.newsletter import Newsletter
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackDrafted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackDrafted.event_id")
 
         object_type = SlackDraftedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackDrafted.timestamp")
 
         metric = SlackDraftedMetric(d.pop("metric"))
 

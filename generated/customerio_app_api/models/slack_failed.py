@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.slack_failed_metric import SlackFailedMetric
 from ..models.slack_failed_object_type import SlackFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_failed_data import SlackFailedData
@@ -64,12 +69,16 @@ class SlackFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.slack_failed_data import SlackFailedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackFailed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackFailed.event_id")
 
         object_type = SlackFailedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackFailed.timestamp")
 
         metric = SlackFailedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.slack_sent_metric import SlackSentMetric
 from ..models.slack_sent_object_type import SlackSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_sent_data import SlackSentData
@@ -65,12 +70,16 @@ class SlackSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.slack_sent_data import SlackSentData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackSent"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackSent.event_id")
 
         object_type = SlackSentObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackSent.timestamp")
 
         metric = SlackSentMetric(d.pop("metric"))
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SlackSentData")
 
@@ -45,10 +50,14 @@ class SlackSentData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackSentData"))
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SlackSentData.recipient")
 
         content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "SlackSentData.content")
 
         slack_sent_data = cls(
             recipient=recipient,

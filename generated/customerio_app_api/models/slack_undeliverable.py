@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.slack_undeliverable_metric import SlackUndeliverableMetric
 from ..models.slack_undeliverable_object_type import SlackUndeliverableObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_undeliverable_data import SlackUndeliverableData
@@ -67,12 +72,16 @@ class SlackUndeliverable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.slack_undeliverable_data import SlackUndeliverableData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SlackUndeliverable"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SlackUndeliverable.event_id")
 
         object_type = SlackUndeliverableObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SlackUndeliverable.timestamp")
 
         metric = SlackUndeliverableMetric(d.pop("metric"))
 

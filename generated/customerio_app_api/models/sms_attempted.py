@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_attempted_metric import SmsAttemptedMetric
 from ..models.sms_attempted_object_type import SmsAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_attempted_data import SmsAttemptedData
@@ -64,12 +69,16 @@ class SmsAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_attempted_data import SmsAttemptedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsAttempted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsAttempted.event_id")
 
         object_type = SmsAttemptedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsAttempted.timestamp")
 
         metric = SmsAttemptedMetric(d.pop("metric"))
 

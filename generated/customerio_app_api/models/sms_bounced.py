@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_bounced_metric import SmsBouncedMetric
 from ..models.sms_bounced_object_type import SmsBouncedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_bounced_data import SmsBouncedData
@@ -64,12 +69,16 @@ class SmsBounced:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_bounced_data import SmsBouncedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsBounced"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsBounced.event_id")
 
         object_type = SmsBouncedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsBounced.timestamp")
 
         metric = SmsBouncedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_clicked_metric import SmsClickedMetric
 from ..models.sms_clicked_object_type import SmsClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_clicked_data import SmsClickedData
@@ -64,12 +69,16 @@ class SmsClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_clicked_data import SmsClickedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsClicked"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsClicked.event_id")
 
         object_type = SmsClickedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsClicked.timestamp")
 
         metric = SmsClickedMetric(d.pop("metric"))
 

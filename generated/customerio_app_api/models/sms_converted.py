@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_converted_metric import SmsConvertedMetric
 from ..models.sms_converted_object_type import SmsConvertedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_converted_data import SmsConvertedData
@@ -64,12 +69,16 @@ class SmsConverted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_converted_data import SmsConvertedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsConverted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsConverted.event_id")
 
         object_type = SmsConvertedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsConverted.timestamp")
 
         metric = SmsConvertedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_delivered_metric import SmsDeliveredMetric
 from ..models.sms_delivered_object_type import SmsDeliveredObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_delivered_data import SmsDeliveredData
@@ -64,12 +69,16 @@ class SmsDelivered:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_delivered_data import SmsDeliveredData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsDelivered"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsDelivered.event_id")
 
         object_type = SmsDeliveredObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsDelivered.timestamp")
 
         metric = SmsDeliveredMetric(d.pop("metric"))
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="SmsDeliveredData")
 
 
@@ -36,8 +41,10 @@ class SmsDeliveredData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsDeliveredData"))
         recipient = d.pop("recipient")
+        if type(recipient) is not str:
+            recipient = expect_str(recipient, "SmsDeliveredData.recipient")
 
         sms_delivered_data = cls(
             recipient=recipient,

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_failed_metric import SmsFailedMetric
 from ..models.sms_failed_object_type import SmsFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_failed_data import SmsFailedData
@@ -64,12 +69,16 @@ class SmsFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_failed_data import SmsFailedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsFailed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsFailed.event_id")
 
         object_type = SmsFailedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsFailed.timestamp")
 
         metric = SmsFailedMetric(d.pop("metric"))
 

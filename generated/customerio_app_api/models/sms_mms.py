@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.sms_mms_sending_state import SmsMmsSendingState
 from ..models.sms_mms_type import SmsMmsType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SmsMms")
 
@@ -121,24 +127,42 @@ class SmsMms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsMms"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "SmsMms.id")
 
         broadcast_id = d.pop("broadcast_id", UNSET)
+        if type(broadcast_id) is not int and broadcast_id is not UNSET:
+            broadcast_id = expect_int(broadcast_id, "SmsMms.broadcast_id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "SmsMms.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "SmsMms.name")
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "SmsMms.layout")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "SmsMms.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "SmsMms.updated")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "SmsMms.body")
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SmsMms.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsMmsType | Unset
@@ -148,6 +172,8 @@ class SmsMms:
             type_ = SmsMmsType(_type_)
 
         image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "SmsMms.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsMmsSendingState | Unset
@@ -157,6 +183,8 @@ class SmsMms:
             sending_state = SmsMmsSendingState(_sending_state)
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "SmsMms.recipient")
 
         sms_mms = cls(
             id=id,

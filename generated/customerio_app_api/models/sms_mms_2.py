@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.sms_mms_2_sending_state import SmsMms2SendingState
 from ..models.sms_mms_2_type import SmsMms2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="SmsMms2")
 
@@ -128,26 +134,46 @@ class SmsMms2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsMms2"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "SmsMms2.id")
 
         campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(campaign_id, "SmsMms2.campaign_id")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(parent_action_id, "SmsMms2.parent_action_id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "SmsMms2.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "SmsMms2.name")
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "SmsMms2.layout")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "SmsMms2.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "SmsMms2.updated")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "SmsMms2.body")
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "SmsMms2.language")
 
         _type_ = d.pop("type", UNSET)
         type_: SmsMms2Type | Unset
@@ -157,6 +183,8 @@ class SmsMms2:
             type_ = SmsMms2Type(_type_)
 
         image_url = d.pop("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_str(image_url, "SmsMms2.image_url")
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: SmsMms2SendingState | Unset
@@ -166,6 +194,8 @@ class SmsMms2:
             sending_state = SmsMms2SendingState(_sending_state)
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "SmsMms2.recipient")
 
         sms_mms_2 = cls(
             id=id,

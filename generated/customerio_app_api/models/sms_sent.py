@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.sms_sent_metric import SmsSentMetric
 from ..models.sms_sent_object_type import SmsSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_sent_data import SmsSentData
@@ -65,12 +70,16 @@ class SmsSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sms_sent_data import SmsSentData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SmsSent"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "SmsSent.event_id")
 
         object_type = SmsSentObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "SmsSent.timestamp")
 
         metric = SmsSentMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.spammed_metric import SpammedMetric
 from ..models.spammed_object_type import SpammedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.spammed_data import SpammedData
@@ -64,12 +69,16 @@ class Spammed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.spammed_data import SpammedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Spammed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "Spammed.event_id")
 
         object_type = SpammedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "Spammed.timestamp")
 
         metric = SpammedMetric(d.pop("metric"))
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.transactional_links_response_200_links_item import (
@@ -50,8 +55,10 @@ class TransactionalLinksResponse200:
             TransactionalLinksResponse200LinksItem,
         )
 
-        d = dict(src_dict)
-        _links = d.pop("links", UNSET)
+        d = dict(expect_object(src_dict, "TransactionalLinksResponse200"))
+        _links = expect_list(
+            d.pop("links", UNSET), "TransactionalLinksResponse200.links"
+        )
         links: list[TransactionalLinksResponse200LinksItem] | Unset = UNSET
         if _links is not UNSET:
             links = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.transactional_message_identifiers import (
@@ -73,14 +78,18 @@ class TransactionalMessage:
             TransactionalMessageIdentifiers,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TransactionalMessage"))
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "TransactionalMessage.delivery_id")
 
         identifiers = TransactionalMessageIdentifiers.from_dict(d.pop("identifiers"))
 
         transactional_message_id = d.pop("transactional_message_id")
 
         customer_id = d.pop("customer_id", UNSET)
+        if type(customer_id) is not str and customer_id is not UNSET:
+            customer_id = expect_str(customer_id, "TransactionalMessage.customer_id")
 
         transactional_message = cls(
             delivery_id=delivery_id,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.transactional_metrics_response_200_metric_series import (
@@ -49,7 +53,7 @@ class TransactionalMetricsResponse200Metric:
             TransactionalMetricsResponse200MetricSeries,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TransactionalMetricsResponse200Metric"))
         _series = d.pop("series", UNSET)
         series: TransactionalMetricsResponse200MetricSeries | Unset
         if isinstance(_series, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="TransactionalMetricsResponse200MetricSeries")
 
@@ -196,46 +201,165 @@ class TransactionalMetricsResponse200MetricSeries:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attempted = cast(list[int], d.pop("attempted", UNSET))
+        d = dict(expect_object(src_dict, "TransactionalMetricsResponse200MetricSeries"))
+        attempted = cast(
+            list[int],
+            expect_list(
+                d.pop("attempted", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.attempted",
+            ),
+        )
 
-        bounced = cast(list[int], d.pop("bounced", UNSET))
+        bounced = cast(
+            list[int],
+            expect_list(
+                d.pop("bounced", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.bounced",
+            ),
+        )
 
-        clicked = cast(list[int], d.pop("clicked", UNSET))
+        clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("clicked", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.clicked",
+            ),
+        )
 
-        human_clicked = cast(list[int], d.pop("human_clicked", UNSET))
+        human_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("human_clicked", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.human_clicked",
+            ),
+        )
 
-        prefetch_clicked = cast(list[int], d.pop("prefetch_clicked", UNSET))
+        prefetch_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_clicked", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.prefetch_clicked",
+            ),
+        )
 
-        converted = cast(list[int], d.pop("converted", UNSET))
+        converted = cast(
+            list[int],
+            expect_list(
+                d.pop("converted", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.converted",
+            ),
+        )
 
-        created = cast(list[int], d.pop("created", UNSET))
+        created = cast(
+            list[int],
+            expect_list(
+                d.pop("created", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.created",
+            ),
+        )
 
-        deferred = cast(list[int], d.pop("deferred", UNSET))
+        deferred = cast(
+            list[int],
+            expect_list(
+                d.pop("deferred", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.deferred",
+            ),
+        )
 
-        delivered = cast(list[int], d.pop("delivered", UNSET))
+        delivered = cast(
+            list[int],
+            expect_list(
+                d.pop("delivered", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.delivered",
+            ),
+        )
 
-        drafted = cast(list[int], d.pop("drafted", UNSET))
+        drafted = cast(
+            list[int],
+            expect_list(
+                d.pop("drafted", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.drafted",
+            ),
+        )
 
-        failed = cast(list[int], d.pop("failed", UNSET))
+        failed = cast(
+            list[int],
+            expect_list(
+                d.pop("failed", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.failed",
+            ),
+        )
 
-        opened = cast(list[int], d.pop("opened", UNSET))
+        opened = cast(
+            list[int],
+            expect_list(
+                d.pop("opened", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.opened",
+            ),
+        )
 
-        human_opened = cast(list[int], d.pop("human_opened", UNSET))
+        human_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("human_opened", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.human_opened",
+            ),
+        )
 
-        prefetch_opened = cast(list[int], d.pop("prefetch_opened", UNSET))
+        prefetch_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_opened", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.prefetch_opened",
+            ),
+        )
 
-        sent = cast(list[int], d.pop("sent", UNSET))
+        sent = cast(
+            list[int],
+            expect_list(
+                d.pop("sent", UNSET), "TransactionalMetricsResponse200MetricSeries.sent"
+            ),
+        )
 
-        spammed = cast(list[int], d.pop("spammed", UNSET))
+        spammed = cast(
+            list[int],
+            expect_list(
+                d.pop("spammed", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.spammed",
+            ),
+        )
 
-        suppressed = cast(list[int], d.pop("suppressed", UNSET))
+        suppressed = cast(
+            list[int],
+            expect_list(
+                d.pop("suppressed", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.suppressed",
+            ),
+        )
 
-        undeliverable = cast(list[int], d.pop("undeliverable", UNSET))
+        undeliverable = cast(
+            list[int],
+            expect_list(
+                d.pop("undeliverable", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.undeliverable",
+            ),
+        )
 
-        topic_unsubscribed = cast(list[int], d.pop("topic_unsubscribed", UNSET))
+        topic_unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("topic_unsubscribed", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.topic_unsubscribed",
+            ),
+        )
 
-        unsubscribed = cast(list[int], d.pop("unsubscribed", UNSET))
+        unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("unsubscribed", UNSET),
+                "TransactionalMetricsResponse200MetricSeries.unsubscribed",
+            ),
+        )
 
         transactional_metrics_response_200_metric_series = cls(
             attempted=attempted,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.and_2 import And2
@@ -125,7 +130,7 @@ class TriggerBroadcastCustomRecipients:
             TriggerBroadcastCustomRecipientsData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastCustomRecipients"))
 
         def _parse_recipients(
             data: object,
@@ -202,10 +207,24 @@ class TriggerBroadcastCustomRecipients:
             data = TriggerBroadcastCustomRecipientsData.from_dict(_data)
 
         email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates,
+                "TriggerBroadcastCustomRecipients.email_add_duplicates",
+            )
 
         email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing,
+                "TriggerBroadcastCustomRecipients.email_ignore_missing",
+            )
 
         id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "TriggerBroadcastCustomRecipients.id_ignore_missing"
+            )
 
         trigger_broadcast_custom_recipients = cls(
             recipients=recipients,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_data_file_url_data import (
@@ -90,8 +96,12 @@ class TriggerBroadcastDataFileURL:
             TriggerBroadcastDataFileURLData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastDataFileURL"))
         data_file_url = d.pop("data_file_url")
+        if type(data_file_url) is not str:
+            data_file_url = expect_str(
+                data_file_url, "TriggerBroadcastDataFileURL.data_file_url"
+            )
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastDataFileURLData | Unset
@@ -101,10 +111,22 @@ class TriggerBroadcastDataFileURL:
             data = TriggerBroadcastDataFileURLData.from_dict(_data)
 
         email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "TriggerBroadcastDataFileURL.email_add_duplicates"
+            )
 
         email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "TriggerBroadcastDataFileURL.email_ignore_missing"
+            )
 
         id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "TriggerBroadcastDataFileURL.id_ignore_missing"
+            )
 
         trigger_broadcast_data_file_url = cls(
             data_file_url=data_file_url,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="TriggerBroadcastDefaultAudienceData")
 
 
@@ -31,7 +35,7 @@ class TriggerBroadcastDefaultAudienceData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastDefaultAudienceData"))
         trigger_broadcast_default_audience_data = cls()
 
         trigger_broadcast_default_audience_data.additional_properties = d

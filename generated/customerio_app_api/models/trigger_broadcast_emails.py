@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_emails_data import TriggerBroadcastEmailsData
@@ -80,8 +86,10 @@ class TriggerBroadcastEmails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.trigger_broadcast_emails_data import TriggerBroadcastEmailsData
 
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        d = dict(expect_object(src_dict, "TriggerBroadcastEmails"))
+        emails = cast(
+            list[str], expect_list(d.pop("emails"), "TriggerBroadcastEmails.emails")
+        )
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastEmailsData | Unset
@@ -91,10 +99,22 @@ class TriggerBroadcastEmails:
             data = TriggerBroadcastEmailsData.from_dict(_data)
 
         email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "TriggerBroadcastEmails.email_add_duplicates"
+            )
 
         email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "TriggerBroadcastEmails.email_ignore_missing"
+            )
 
         id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "TriggerBroadcastEmails.id_ignore_missing"
+            )
 
         trigger_broadcast_emails = cls(
             emails=emails,

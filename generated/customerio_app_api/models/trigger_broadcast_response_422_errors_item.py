@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.trigger_broadcast_response_422_errors_item_status import (
     TriggerBroadcastResponse422ErrorsItemStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_response_422_errors_item_source import (
@@ -66,8 +71,10 @@ class TriggerBroadcastResponse422ErrorsItem:
             TriggerBroadcastResponse422ErrorsItemSource,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastResponse422ErrorsItem"))
         detail = d.pop("detail", UNSET)
+        if type(detail) is not str and detail is not UNSET:
+            detail = expect_str(detail, "TriggerBroadcastResponse422ErrorsItem.detail")
 
         _source = d.pop("source", UNSET)
         source: TriggerBroadcastResponse422ErrorsItemSource | Unset

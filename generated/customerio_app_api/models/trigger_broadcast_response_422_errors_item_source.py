@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="TriggerBroadcastResponse422ErrorsItemSource")
 
@@ -36,8 +41,12 @@ class TriggerBroadcastResponse422ErrorsItemSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastResponse422ErrorsItemSource"))
         pointer = d.pop("pointer", UNSET)
+        if type(pointer) is not str and pointer is not UNSET:
+            pointer = expect_str(
+                pointer, "TriggerBroadcastResponse422ErrorsItemSource.pointer"
+            )
 
         trigger_broadcast_response_422_errors_item_source = cls(
             pointer=pointer,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_user_maps_data import TriggerBroadcastUserMapsData
@@ -103,9 +109,11 @@ class TriggerBroadcastUserMaps:
         )
         from ..models.trigger_broadcast_user_maps_ids import TriggerBroadcastUserMapsIds
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastUserMaps"))
         per_user_data = []
-        _per_user_data = d.pop("per_user_data")
+        _per_user_data = expect_list(
+            d.pop("per_user_data"), "TriggerBroadcastUserMaps.per_user_data"
+        )
         for per_user_data_item_data in _per_user_data:
 
             def _parse_per_user_data_item(
@@ -139,10 +147,22 @@ class TriggerBroadcastUserMaps:
             data = TriggerBroadcastUserMapsData.from_dict(_data)
 
         email_add_duplicates = d.pop("email_add_duplicates", UNSET)
+        if type(email_add_duplicates) is not bool and email_add_duplicates is not UNSET:
+            email_add_duplicates = expect_bool(
+                email_add_duplicates, "TriggerBroadcastUserMaps.email_add_duplicates"
+            )
 
         email_ignore_missing = d.pop("email_ignore_missing", UNSET)
+        if type(email_ignore_missing) is not bool and email_ignore_missing is not UNSET:
+            email_ignore_missing = expect_bool(
+                email_ignore_missing, "TriggerBroadcastUserMaps.email_ignore_missing"
+            )
 
         id_ignore_missing = d.pop("id_ignore_missing", UNSET)
+        if type(id_ignore_missing) is not bool and id_ignore_missing is not UNSET:
+            id_ignore_missing = expect_bool(
+                id_ignore_missing, "TriggerBroadcastUserMaps.id_ignore_missing"
+            )
 
         trigger_broadcast_user_maps = cls(
             per_user_data=per_user_data,

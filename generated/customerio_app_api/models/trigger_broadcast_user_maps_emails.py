@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_user_maps_emails_data import (
@@ -57,8 +62,10 @@ class TriggerBroadcastUserMapsEmails:
             TriggerBroadcastUserMapsEmailsData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastUserMapsEmails"))
         email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "TriggerBroadcastUserMapsEmails.email")
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastUserMapsEmailsData | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.trigger_broadcast_user_maps_ids_data import (
@@ -56,8 +61,10 @@ class TriggerBroadcastUserMapsIds:
             TriggerBroadcastUserMapsIdsData,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "TriggerBroadcastUserMapsIds"))
         id = d.pop("id")
+        if type(id) is not str:
+            id = expect_str(id, "TriggerBroadcastUserMapsIds.id")
 
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastUserMapsIdsData | Unset

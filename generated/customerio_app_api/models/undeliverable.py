@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.undeliverable_metric import UndeliverableMetric
 from ..models.undeliverable_object_type import UndeliverableObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.undeliverable_data import UndeliverableData
@@ -67,12 +72,16 @@ class Undeliverable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.undeliverable_data import UndeliverableData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Undeliverable"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "Undeliverable.event_id")
 
         object_type = UndeliverableObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "Undeliverable.timestamp")
 
         metric = UndeliverableMetric(d.pop("metric"))
 

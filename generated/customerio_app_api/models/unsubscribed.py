@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.unsubscribed_metric import UnsubscribedMetric
 from ..models.unsubscribed_object_type import UnsubscribedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.unsubscribed_data import UnsubscribedData
@@ -64,12 +69,16 @@ class Unsubscribed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.unsubscribed_data import UnsubscribedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Unsubscribed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "Unsubscribed.event_id")
 
         object_type = UnsubscribedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "Unsubscribed.timestamp")
 
         metric = UnsubscribedMetric(d.pop("metric"))
 

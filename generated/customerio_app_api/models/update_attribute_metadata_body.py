@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_list,
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.update_attribute_metadata_body_attributes_item import (
         UpdateAttributeMetadataBodyAttributesItem,
@@ -48,9 +53,11 @@ class UpdateAttributeMetadataBody:
             UpdateAttributeMetadataBodyAttributesItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateAttributeMetadataBody"))
         attributes = []
-        _attributes = d.pop("attributes")
+        _attributes = expect_list(
+            d.pop("attributes"), "UpdateAttributeMetadataBody.attributes"
+        )
         for attributes_item_data in _attributes:
             attributes_item = UpdateAttributeMetadataBodyAttributesItem.from_dict(
                 attributes_item_data

@@ -10,7 +10,12 @@ from typing_extensions import Self
 from ..models.update_attribute_metadata_body_attributes_item_privacy_level import (
     UpdateAttributeMetadataBodyAttributesItemPrivacyLevel,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateAttributeMetadataBodyAttributesItem")
 
@@ -61,10 +66,16 @@ class UpdateAttributeMetadataBodyAttributesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateAttributeMetadataBodyAttributesItem"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateAttributeMetadataBodyAttributesItem.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "UpdateAttributeMetadataBodyAttributesItem.description"
+            )
 
         _privacy_level = d.pop("privacy_level", UNSET)
         privacy_level: UpdateAttributeMetadataBodyAttributesItemPrivacyLevel | Unset

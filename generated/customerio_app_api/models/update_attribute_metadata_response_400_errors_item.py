@@ -13,7 +13,11 @@ from ..models.update_attribute_metadata_response_400_errors_item_detail import (
 from ..models.update_attribute_metadata_response_400_errors_item_status import (
     UpdateAttributeMetadataResponse400ErrorsItemStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 T = TypeVar("T", bound="UpdateAttributeMetadataResponse400ErrorsItem")
 
@@ -51,7 +55,9 @@ class UpdateAttributeMetadataResponse400ErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "UpdateAttributeMetadataResponse400ErrorsItem")
+        )
         _detail = d.pop("detail", UNSET)
         detail: UpdateAttributeMetadataResponse400ErrorsItemDetail | Unset
         if isinstance(_detail, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_attribute_metadata_response_422_errors_item import (
@@ -50,8 +55,10 @@ class UpdateAttributeMetadataResponse422:
             UpdateAttributeMetadataResponse422ErrorsItem,
         )
 
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
+        d = dict(expect_object(src_dict, "UpdateAttributeMetadataResponse422"))
+        _errors = expect_list(
+            d.pop("errors", UNSET), "UpdateAttributeMetadataResponse422.errors"
+        )
         errors: list[UpdateAttributeMetadataResponse422ErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []

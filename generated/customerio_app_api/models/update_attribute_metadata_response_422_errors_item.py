@@ -13,7 +13,11 @@ from ..models.update_attribute_metadata_response_422_errors_item_detail import (
 from ..models.update_attribute_metadata_response_422_errors_item_status import (
     UpdateAttributeMetadataResponse422ErrorsItemStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_attribute_metadata_response_422_errors_item_source import (
@@ -69,7 +73,9 @@ class UpdateAttributeMetadataResponse422ErrorsItem:
             UpdateAttributeMetadataResponse422ErrorsItemSource,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "UpdateAttributeMetadataResponse422ErrorsItem")
+        )
         _detail = d.pop("detail", UNSET)
         detail: UpdateAttributeMetadataResponse422ErrorsItemDetail | Unset
         if isinstance(_detail, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateAttributeMetadataResponse422ErrorsItemSource")
 
@@ -36,8 +41,16 @@ class UpdateAttributeMetadataResponse422ErrorsItemSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict, "UpdateAttributeMetadataResponse422ErrorsItemSource"
+            )
+        )
         pointer = d.pop("pointer", UNSET)
+        if type(pointer) is not str and pointer is not UNSET:
+            pointer = expect_str(
+                pointer, "UpdateAttributeMetadataResponse422ErrorsItemSource.pointer"
+            )
 
         update_attribute_metadata_response_422_errors_item_source = cls(
             pointer=pointer,

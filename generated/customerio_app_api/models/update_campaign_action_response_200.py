@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.email_message_3 import EmailMessage3
@@ -54,7 +58,7 @@ class UpdateCampaignActionResponse200:
         from ..models.sms_mms_2 import SmsMms2
         from ..models.webhook_2 import Webhook2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateCampaignActionResponse200"))
 
         def _parse_action(data: object) -> EmailMessage3 | SmsMms2 | Unset | Webhook2:
             if isinstance(data, Unset):

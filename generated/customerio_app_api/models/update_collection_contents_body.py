@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="UpdateCollectionContentsBody")
 
 
@@ -23,7 +27,7 @@ class UpdateCollectionContentsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateCollectionContentsBody"))
         update_collection_contents_body = cls()
 
         update_collection_contents_body.additional_properties = d

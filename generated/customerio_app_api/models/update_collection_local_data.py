@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_collection_local_data_data_item import (
@@ -58,10 +64,12 @@ class UpdateCollectionLocalData:
             UpdateCollectionLocalDataDataItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateCollectionLocalData"))
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateCollectionLocalData.name")
 
-        _data = d.pop("data", UNSET)
+        _data = expect_list(d.pop("data", UNSET), "UpdateCollectionLocalData.data")
         data: list[UpdateCollectionLocalDataDataItem] | Unset = UNSET
         if _data is not UNSET:
             data = []

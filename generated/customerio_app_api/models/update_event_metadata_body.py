@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_list,
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.update_event_metadata_body_events_item import (
         UpdateEventMetadataBodyEventsItem,
@@ -48,9 +53,9 @@ class UpdateEventMetadataBody:
             UpdateEventMetadataBodyEventsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateEventMetadataBody"))
         events = []
-        _events = d.pop("events")
+        _events = expect_list(d.pop("events"), "UpdateEventMetadataBody.events")
         for events_item_data in _events:
             events_item = UpdateEventMetadataBodyEventsItem.from_dict(events_item_data)
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateEventMetadataBodyEventsItem")
 
@@ -43,10 +48,16 @@ class UpdateEventMetadataBodyEventsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateEventMetadataBodyEventsItem"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateEventMetadataBodyEventsItem.name")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_str(
+                description, "UpdateEventMetadataBodyEventsItem.description"
+            )
 
         update_event_metadata_body_events_item = cls(
             name=name,

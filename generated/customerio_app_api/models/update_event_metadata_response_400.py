@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_event_metadata_response_400_errors_item import (
@@ -50,8 +55,10 @@ class UpdateEventMetadataResponse400:
             UpdateEventMetadataResponse400ErrorsItem,
         )
 
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
+        d = dict(expect_object(src_dict, "UpdateEventMetadataResponse400"))
+        _errors = expect_list(
+            d.pop("errors", UNSET), "UpdateEventMetadataResponse400.errors"
+        )
         errors: list[UpdateEventMetadataResponse400ErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []

@@ -13,7 +13,15 @@ from ..models.update_newsletter_variant_translation_body_preprocessor import (
 from ..models.update_newsletter_variant_translation_body_type import (
     UpdateNewsletterVariantTranslationBodyType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_newsletter_variant_translation_body_headers_item import (
@@ -195,22 +203,46 @@ class UpdateNewsletterVariantTranslationBody:
             UpdateNewsletterVariantTranslationBodyHeadersItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateNewsletterVariantTranslationBody"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateNewsletterVariantTranslationBody.id")
 
         newsletter_id = d.pop("newsletter_id", UNSET)
+        if type(newsletter_id) is not int and newsletter_id is not UNSET:
+            newsletter_id = expect_int(
+                newsletter_id, "UpdateNewsletterVariantTranslationBody.newsletter_id"
+            )
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(
+                deduplicate_id, "UpdateNewsletterVariantTranslationBody.deduplicate_id"
+            )
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateNewsletterVariantTranslationBody.name")
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "UpdateNewsletterVariantTranslationBody.layout")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "UpdateNewsletterVariantTranslationBody.body")
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(
+                body_amp, "UpdateNewsletterVariantTranslationBody.body_amp"
+            )
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(
+                language, "UpdateNewsletterVariantTranslationBody.language"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateNewsletterVariantTranslationBodyType | Unset
@@ -220,10 +252,20 @@ class UpdateNewsletterVariantTranslationBody:
             type_ = UpdateNewsletterVariantTranslationBodyType(_type_)
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "UpdateNewsletterVariantTranslationBody.from")
 
         from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(
+                from_id, "UpdateNewsletterVariantTranslationBody.from_id"
+            )
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "UpdateNewsletterVariantTranslationBody.reply_to"
+            )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -244,16 +286,36 @@ class UpdateNewsletterVariantTranslationBody:
             )
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "UpdateNewsletterVariantTranslationBody.recipient"
+            )
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "UpdateNewsletterVariantTranslationBody.subject"
+            )
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "UpdateNewsletterVariantTranslationBody.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "UpdateNewsletterVariantTranslationBody.fake_bcc"
+            )
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "UpdateNewsletterVariantTranslationBody.preheader_text"
+            )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateNewsletterVariantTranslationBody.headers"
+        )
         headers: list[UpdateNewsletterVariantTranslationBodyHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_newsletter_variant_translation_response_200_content import (
@@ -47,7 +51,9 @@ class UpdateNewsletterVariantTranslationResponse200:
             UpdateNewsletterVariantTranslationResponse200Content,
         )
 
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "UpdateNewsletterVariantTranslationResponse200")
+        )
         _content = d.pop("content", UNSET)
         content: UpdateNewsletterVariantTranslationResponse200Content | Unset
         if isinstance(_content, Unset):

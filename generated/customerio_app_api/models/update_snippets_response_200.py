@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_snippets_response_200_snippet import (
@@ -50,7 +54,7 @@ class UpdateSnippetsResponse200:
             UpdateSnippetsResponse200Snippet,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateSnippetsResponse200"))
         _snippet = d.pop("snippet", UNSET)
         snippet: UpdateSnippetsResponse200Snippet | Unset
         if isinstance(_snippet, Unset):

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateSnippetsResponse200Snippet")
 
@@ -54,12 +60,20 @@ class UpdateSnippetsResponse200Snippet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateSnippetsResponse200Snippet"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateSnippetsResponse200Snippet.name")
 
         value = d.pop("value")
+        if type(value) is not str:
+            value = expect_str(value, "UpdateSnippetsResponse200Snippet.value")
 
         updated_at = d.pop("updated_at", UNSET)
+        if type(updated_at) is not int and updated_at is not UNSET:
+            updated_at = expect_int(
+                updated_at, "UpdateSnippetsResponse200Snippet.updated_at"
+            )
 
         update_snippets_response_200_snippet = cls(
             name=name,

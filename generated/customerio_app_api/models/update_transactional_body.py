@@ -11,7 +11,15 @@ from ..models.update_transactional_body_preprocessor import (
     UpdateTransactionalBodyPreprocessor,
 )
 from ..models.update_transactional_body_type import UpdateTransactionalBodyType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.update_transactional_body_headers_item import (
@@ -183,18 +191,30 @@ class UpdateTransactionalBody:
             UpdateTransactionalBodyHeadersItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateTransactionalBody"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateTransactionalBody.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateTransactionalBody.name")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "UpdateTransactionalBody.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "UpdateTransactionalBody.updated")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "UpdateTransactionalBody.body")
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(language, "UpdateTransactionalBody.language")
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateTransactionalBodyType | Unset
@@ -204,10 +224,16 @@ class UpdateTransactionalBody:
             type_ = UpdateTransactionalBodyType(_type_)
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(from_, "UpdateTransactionalBody.from")
 
         from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(from_id, "UpdateTransactionalBody.from_id")
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "UpdateTransactionalBody.reply_to")
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -226,18 +252,34 @@ class UpdateTransactionalBody:
             preprocessor = UpdateTransactionalBodyPreprocessor(_preprocessor)
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "UpdateTransactionalBody.recipient")
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(subject, "UpdateTransactionalBody.subject")
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(bcc, "UpdateTransactionalBody.bcc")
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(fake_bcc, "UpdateTransactionalBody.fake_bcc")
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text, "UpdateTransactionalBody.preheader_text"
+            )
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(body_amp, "UpdateTransactionalBody.body_amp")
 
-        _headers = d.pop("headers", UNSET)
+        _headers = expect_list(
+            d.pop("headers", UNSET), "UpdateTransactionalBody.headers"
+        )
         headers: list[UpdateTransactionalBodyHeadersItem] | Unset = UNSET
         if _headers is not UNSET:
             headers = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateTransactionalBodyHeadersItem")
 
@@ -44,10 +49,14 @@ class UpdateTransactionalBodyHeadersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateTransactionalBodyHeadersItem"))
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "UpdateTransactionalBodyHeadersItem.name")
 
         value = d.pop("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = expect_str(value, "UpdateTransactionalBodyHeadersItem.value")
 
         update_transactional_body_headers_item = cls(
             name=name,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_transactional_response_200_content_item import (
@@ -51,8 +56,10 @@ class UpdateTransactionalResponse200:
             UpdateTransactionalResponse200ContentItem,
         )
 
-        d = dict(src_dict)
-        _content = d.pop("content", UNSET)
+        d = dict(expect_object(src_dict, "UpdateTransactionalResponse200"))
+        _content = expect_list(
+            d.pop("content", UNSET), "UpdateTransactionalResponse200.content"
+        )
         content: list[UpdateTransactionalResponse200ContentItem] | Unset = UNSET
         if _content is not UNSET:
             content = []

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_transactional_response_400_meta import (
@@ -47,7 +51,7 @@ class UpdateTransactionalResponse400:
             UpdateTransactionalResponse400Meta,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateTransactionalResponse400"))
         _meta = d.pop("meta", UNSET)
         meta: UpdateTransactionalResponse400Meta | Unset
         if isinstance(_meta, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_transactional_variant_response_200_content_item import (
@@ -51,8 +56,10 @@ class UpdateTransactionalVariantResponse200:
             UpdateTransactionalVariantResponse200ContentItem,
         )
 
-        d = dict(src_dict)
-        _content = d.pop("content", UNSET)
+        d = dict(expect_object(src_dict, "UpdateTransactionalVariantResponse200"))
+        _content = expect_list(
+            d.pop("content", UNSET), "UpdateTransactionalVariantResponse200.content"
+        )
         content: list[UpdateTransactionalVariantResponse200ContentItem] | Unset = UNSET
         if _content is not UNSET:
             content = []

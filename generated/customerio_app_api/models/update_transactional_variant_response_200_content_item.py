@@ -13,7 +13,14 @@ from ..models.update_transactional_variant_response_200_content_item_preprocesso
 from ..models.update_transactional_variant_response_200_content_item_type import (
     UpdateTransactionalVariantResponse200ContentItemType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateTransactionalVariantResponse200ContentItem")
 
@@ -173,18 +180,42 @@ class UpdateTransactionalVariantResponse200ContentItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "UpdateTransactionalVariantResponse200ContentItem")
+        )
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateTransactionalVariantResponse200ContentItem.id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(
+                name, "UpdateTransactionalVariantResponse200ContentItem.name"
+            )
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(
+                created, "UpdateTransactionalVariantResponse200ContentItem.created"
+            )
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(
+                updated, "UpdateTransactionalVariantResponse200ContentItem.updated"
+            )
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(
+                body, "UpdateTransactionalVariantResponse200ContentItem.body"
+            )
 
         language = d.pop("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            language = expect_str(
+                language, "UpdateTransactionalVariantResponse200ContentItem.language"
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateTransactionalVariantResponse200ContentItemType | Unset
@@ -194,10 +225,22 @@ class UpdateTransactionalVariantResponse200ContentItem:
             type_ = UpdateTransactionalVariantResponse200ContentItemType(_type_)
 
         from_ = d.pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = expect_str(
+                from_, "UpdateTransactionalVariantResponse200ContentItem.from"
+            )
 
         from_id = d.pop("from_id", UNSET)
+        if type(from_id) is not int and from_id is not UNSET:
+            from_id = expect_int(
+                from_id, "UpdateTransactionalVariantResponse200ContentItem.from_id"
+            )
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(
+                reply_to, "UpdateTransactionalVariantResponse200ContentItem.reply_to"
+            )
 
         def _parse_reply_to_id(data: object) -> int | None | Unset:
             if data is None:
@@ -220,18 +263,47 @@ class UpdateTransactionalVariantResponse200ContentItem:
             )
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(
+                recipient, "UpdateTransactionalVariantResponse200ContentItem.recipient"
+            )
 
         subject = d.pop("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = expect_str(
+                subject, "UpdateTransactionalVariantResponse200ContentItem.subject"
+            )
 
         bcc = d.pop("bcc", UNSET)
+        if type(bcc) is not str and bcc is not UNSET:
+            bcc = expect_str(
+                bcc, "UpdateTransactionalVariantResponse200ContentItem.bcc"
+            )
 
         fake_bcc = d.pop("fake_bcc", UNSET)
+        if type(fake_bcc) is not bool and fake_bcc is not UNSET:
+            fake_bcc = expect_bool(
+                fake_bcc, "UpdateTransactionalVariantResponse200ContentItem.fake_bcc"
+            )
 
         preheader_text = d.pop("preheader_text", UNSET)
+        if type(preheader_text) is not str and preheader_text is not UNSET:
+            preheader_text = expect_str(
+                preheader_text,
+                "UpdateTransactionalVariantResponse200ContentItem.preheader_text",
+            )
 
         body_amp = d.pop("body_amp", UNSET)
+        if type(body_amp) is not str and body_amp is not UNSET:
+            body_amp = expect_str(
+                body_amp, "UpdateTransactionalVariantResponse200ContentItem.body_amp"
+            )
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(
+                headers, "UpdateTransactionalVariantResponse200ContentItem.headers"
+            )
 
         update_transactional_variant_response_200_content_item = cls(
             id=id,

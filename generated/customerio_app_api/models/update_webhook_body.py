@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.update_webhook_body_events_item import UpdateWebhookBodyEventsItem
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateWebhookBody")
 
@@ -79,25 +87,39 @@ class UpdateWebhookBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateWebhookBody"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateWebhookBody.name")
 
         endpoint = d.pop("endpoint")
+        if type(endpoint) is not str:
+            endpoint = expect_str(endpoint, "UpdateWebhookBody.endpoint")
 
         events = []
-        _events = d.pop("events")
+        _events = expect_list(d.pop("events"), "UpdateWebhookBody.events")
         for events_item_data in _events:
             events_item = UpdateWebhookBodyEventsItem(events_item_data)
 
             events.append(events_item)
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateWebhookBody.id")
 
         disabled = d.pop("disabled", UNSET)
+        if type(disabled) is not bool and disabled is not UNSET:
+            disabled = expect_bool(disabled, "UpdateWebhookBody.disabled")
 
         full_resolution = d.pop("full_resolution", UNSET)
+        if type(full_resolution) is not bool and full_resolution is not UNSET:
+            full_resolution = expect_bool(
+                full_resolution, "UpdateWebhookBody.full_resolution"
+            )
 
         with_content = d.pop("with_content", UNSET)
+        if type(with_content) is not bool and with_content is not UNSET:
+            with_content = expect_bool(with_content, "UpdateWebhookBody.with_content")
 
         update_webhook_body = cls(
             name=name,

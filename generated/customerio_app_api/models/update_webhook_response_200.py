@@ -10,7 +10,15 @@ from typing_extensions import Self
 from ..models.update_webhook_response_200_events_item import (
     UpdateWebhookResponse200EventsItem,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="UpdateWebhookResponse200")
 
@@ -81,25 +89,41 @@ class UpdateWebhookResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UpdateWebhookResponse200"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "UpdateWebhookResponse200.name")
 
         endpoint = d.pop("endpoint")
+        if type(endpoint) is not str:
+            endpoint = expect_str(endpoint, "UpdateWebhookResponse200.endpoint")
 
         events = []
-        _events = d.pop("events")
+        _events = expect_list(d.pop("events"), "UpdateWebhookResponse200.events")
         for events_item_data in _events:
             events_item = UpdateWebhookResponse200EventsItem(events_item_data)
 
             events.append(events_item)
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "UpdateWebhookResponse200.id")
 
         disabled = d.pop("disabled", UNSET)
+        if type(disabled) is not bool and disabled is not UNSET:
+            disabled = expect_bool(disabled, "UpdateWebhookResponse200.disabled")
 
         full_resolution = d.pop("full_resolution", UNSET)
+        if type(full_resolution) is not bool and full_resolution is not UNSET:
+            full_resolution = expect_bool(
+                full_resolution, "UpdateWebhookResponse200.full_resolution"
+            )
 
         with_content = d.pop("with_content", UNSET)
+        if type(with_content) is not bool and with_content is not UNSET:
+            with_content = expect_bool(
+                with_content, "UpdateWebhookResponse200.with_content"
+            )
 
         update_webhook_response_200 = cls(
             name=name,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.version_1_deprecated_metric import Version1DeprecatedMetric
@@ -43,7 +47,7 @@ class Version1Deprecated:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.version_1_deprecated_metric import Version1DeprecatedMetric
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Version1Deprecated"))
         _metric = d.pop("metric", UNSET)
         metric: Version1DeprecatedMetric | Unset
         if isinstance(_metric, Unset):

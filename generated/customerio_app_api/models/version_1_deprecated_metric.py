@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.version_1_deprecated_metric_series import (
@@ -47,7 +51,7 @@ class Version1DeprecatedMetric:
             Version1DeprecatedMetricSeries,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Version1DeprecatedMetric"))
         _series = d.pop("series", UNSET)
         series: Version1DeprecatedMetricSeries | Unset
         if isinstance(_series, Unset):

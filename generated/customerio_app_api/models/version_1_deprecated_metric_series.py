@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="Version1DeprecatedMetricSeries")
 
@@ -189,46 +194,139 @@ class Version1DeprecatedMetricSeries:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_2xx = cast(list[int], d.pop("2xx", UNSET))
+        d = dict(expect_object(src_dict, "Version1DeprecatedMetricSeries"))
+        field_2xx = cast(
+            list[int],
+            expect_list(d.pop("2xx", UNSET), "Version1DeprecatedMetricSeries.2xx"),
+        )
 
-        field_3xx = cast(list[int], d.pop("3xx", UNSET))
+        field_3xx = cast(
+            list[int],
+            expect_list(d.pop("3xx", UNSET), "Version1DeprecatedMetricSeries.3xx"),
+        )
 
-        field_4xx = cast(list[int], d.pop("4xx", UNSET))
+        field_4xx = cast(
+            list[int],
+            expect_list(d.pop("4xx", UNSET), "Version1DeprecatedMetricSeries.4xx"),
+        )
 
-        field_5xx = cast(list[int], d.pop("5xx", UNSET))
+        field_5xx = cast(
+            list[int],
+            expect_list(d.pop("5xx", UNSET), "Version1DeprecatedMetricSeries.5xx"),
+        )
 
-        attempted = cast(list[int], d.pop("attempted", UNSET))
+        attempted = cast(
+            list[int],
+            expect_list(
+                d.pop("attempted", UNSET), "Version1DeprecatedMetricSeries.attempted"
+            ),
+        )
 
-        bounced = cast(list[int], d.pop("bounced", UNSET))
+        bounced = cast(
+            list[int],
+            expect_list(
+                d.pop("bounced", UNSET), "Version1DeprecatedMetricSeries.bounced"
+            ),
+        )
 
-        clicked = cast(list[int], d.pop("clicked", UNSET))
+        clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("clicked", UNSET), "Version1DeprecatedMetricSeries.clicked"
+            ),
+        )
 
-        converted = cast(list[int], d.pop("converted", UNSET))
+        converted = cast(
+            list[int],
+            expect_list(
+                d.pop("converted", UNSET), "Version1DeprecatedMetricSeries.converted"
+            ),
+        )
 
-        created = cast(list[int], d.pop("created", UNSET))
+        created = cast(
+            list[int],
+            expect_list(
+                d.pop("created", UNSET), "Version1DeprecatedMetricSeries.created"
+            ),
+        )
 
-        deferred = cast(list[int], d.pop("deferred", UNSET))
+        deferred = cast(
+            list[int],
+            expect_list(
+                d.pop("deferred", UNSET), "Version1DeprecatedMetricSeries.deferred"
+            ),
+        )
 
-        delivered = cast(list[int], d.pop("delivered", UNSET))
+        delivered = cast(
+            list[int],
+            expect_list(
+                d.pop("delivered", UNSET), "Version1DeprecatedMetricSeries.delivered"
+            ),
+        )
 
-        drafted = cast(list[int], d.pop("drafted", UNSET))
+        drafted = cast(
+            list[int],
+            expect_list(
+                d.pop("drafted", UNSET), "Version1DeprecatedMetricSeries.drafted"
+            ),
+        )
 
-        failed = cast(list[int], d.pop("failed", UNSET))
+        failed = cast(
+            list[int],
+            expect_list(
+                d.pop("failed", UNSET), "Version1DeprecatedMetricSeries.failed"
+            ),
+        )
 
-        opened = cast(list[int], d.pop("opened", UNSET))
+        opened = cast(
+            list[int],
+            expect_list(
+                d.pop("opened", UNSET), "Version1DeprecatedMetricSeries.opened"
+            ),
+        )
 
-        sent = cast(list[int], d.pop("sent", UNSET))
+        sent = cast(
+            list[int],
+            expect_list(d.pop("sent", UNSET), "Version1DeprecatedMetricSeries.sent"),
+        )
 
-        spammed = cast(list[int], d.pop("spammed", UNSET))
+        spammed = cast(
+            list[int],
+            expect_list(
+                d.pop("spammed", UNSET), "Version1DeprecatedMetricSeries.spammed"
+            ),
+        )
 
-        suppressed = cast(list[int], d.pop("suppressed", UNSET))
+        suppressed = cast(
+            list[int],
+            expect_list(
+                d.pop("suppressed", UNSET), "Version1DeprecatedMetricSeries.suppressed"
+            ),
+        )
 
-        undeliverable = cast(list[int], d.pop("undeliverable", UNSET))
+        undeliverable = cast(
+            list[int],
+            expect_list(
+                d.pop("undeliverable", UNSET),
+                "Version1DeprecatedMetricSeries.undeliverable",
+            ),
+        )
 
-        topic_unsubscribed = cast(list[int], d.pop("topic_unsubscribed", UNSET))
+        topic_unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("topic_unsubscribed", UNSET),
+                "Version1DeprecatedMetricSeries.topic_unsubscribed",
+            ),
+        )
 
-        unsubscribed = cast(list[int], d.pop("unsubscribed", UNSET))
+        unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("unsubscribed", UNSET),
+                "Version1DeprecatedMetricSeries.unsubscribed",
+            ),
+        )
 
         version_1_deprecated_metric_series = cls(
             field_2xx=field_2xx,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.version_2_recommended_metric_series import (
@@ -47,7 +51,7 @@ class Version2RecommendedMetric:
             Version2RecommendedMetricSeries,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Version2RecommendedMetric"))
         _series = d.pop("series", UNSET)
         series: Version2RecommendedMetricSeries | Unset
         if isinstance(_series, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="Version2RecommendedMetricSeries")
 
@@ -225,54 +230,171 @@ class Version2RecommendedMetricSeries:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_2xx = cast(list[int], d.pop("2xx", UNSET))
+        d = dict(expect_object(src_dict, "Version2RecommendedMetricSeries"))
+        field_2xx = cast(
+            list[int],
+            expect_list(d.pop("2xx", UNSET), "Version2RecommendedMetricSeries.2xx"),
+        )
 
-        field_3xx = cast(list[int], d.pop("3xx", UNSET))
+        field_3xx = cast(
+            list[int],
+            expect_list(d.pop("3xx", UNSET), "Version2RecommendedMetricSeries.3xx"),
+        )
 
-        field_4xx = cast(list[int], d.pop("4xx", UNSET))
+        field_4xx = cast(
+            list[int],
+            expect_list(d.pop("4xx", UNSET), "Version2RecommendedMetricSeries.4xx"),
+        )
 
-        field_5xx = cast(list[int], d.pop("5xx", UNSET))
+        field_5xx = cast(
+            list[int],
+            expect_list(d.pop("5xx", UNSET), "Version2RecommendedMetricSeries.5xx"),
+        )
 
-        attempted = cast(list[int], d.pop("attempted", UNSET))
+        attempted = cast(
+            list[int],
+            expect_list(
+                d.pop("attempted", UNSET), "Version2RecommendedMetricSeries.attempted"
+            ),
+        )
 
-        bounced = cast(list[int], d.pop("bounced", UNSET))
+        bounced = cast(
+            list[int],
+            expect_list(
+                d.pop("bounced", UNSET), "Version2RecommendedMetricSeries.bounced"
+            ),
+        )
 
-        clicked = cast(list[int], d.pop("clicked", UNSET))
+        clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("clicked", UNSET), "Version2RecommendedMetricSeries.clicked"
+            ),
+        )
 
-        human_clicked = cast(list[int], d.pop("human_clicked", UNSET))
+        human_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("human_clicked", UNSET),
+                "Version2RecommendedMetricSeries.human_clicked",
+            ),
+        )
 
-        prefetch_clicked = cast(list[int], d.pop("prefetch_clicked", UNSET))
+        prefetch_clicked = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_clicked", UNSET),
+                "Version2RecommendedMetricSeries.prefetch_clicked",
+            ),
+        )
 
-        converted = cast(list[int], d.pop("converted", UNSET))
+        converted = cast(
+            list[int],
+            expect_list(
+                d.pop("converted", UNSET), "Version2RecommendedMetricSeries.converted"
+            ),
+        )
 
-        created = cast(list[int], d.pop("created", UNSET))
+        created = cast(
+            list[int],
+            expect_list(
+                d.pop("created", UNSET), "Version2RecommendedMetricSeries.created"
+            ),
+        )
 
-        deferred = cast(list[int], d.pop("deferred", UNSET))
+        deferred = cast(
+            list[int],
+            expect_list(
+                d.pop("deferred", UNSET), "Version2RecommendedMetricSeries.deferred"
+            ),
+        )
 
-        delivered = cast(list[int], d.pop("delivered", UNSET))
+        delivered = cast(
+            list[int],
+            expect_list(
+                d.pop("delivered", UNSET), "Version2RecommendedMetricSeries.delivered"
+            ),
+        )
 
-        drafted = cast(list[int], d.pop("drafted", UNSET))
+        drafted = cast(
+            list[int],
+            expect_list(
+                d.pop("drafted", UNSET), "Version2RecommendedMetricSeries.drafted"
+            ),
+        )
 
-        failed = cast(list[int], d.pop("failed", UNSET))
+        failed = cast(
+            list[int],
+            expect_list(
+                d.pop("failed", UNSET), "Version2RecommendedMetricSeries.failed"
+            ),
+        )
 
-        opened = cast(list[int], d.pop("opened", UNSET))
+        opened = cast(
+            list[int],
+            expect_list(
+                d.pop("opened", UNSET), "Version2RecommendedMetricSeries.opened"
+            ),
+        )
 
-        human_opened = cast(list[int], d.pop("human_opened", UNSET))
+        human_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("human_opened", UNSET),
+                "Version2RecommendedMetricSeries.human_opened",
+            ),
+        )
 
-        prefetch_opened = cast(list[int], d.pop("prefetch_opened", UNSET))
+        prefetch_opened = cast(
+            list[int],
+            expect_list(
+                d.pop("prefetch_opened", UNSET),
+                "Version2RecommendedMetricSeries.prefetch_opened",
+            ),
+        )
 
-        sent = cast(list[int], d.pop("sent", UNSET))
+        sent = cast(
+            list[int],
+            expect_list(d.pop("sent", UNSET), "Version2RecommendedMetricSeries.sent"),
+        )
 
-        spammed = cast(list[int], d.pop("spammed", UNSET))
+        spammed = cast(
+            list[int],
+            expect_list(
+                d.pop("spammed", UNSET), "Version2RecommendedMetricSeries.spammed"
+            ),
+        )
 
-        suppressed = cast(list[int], d.pop("suppressed", UNSET))
+        suppressed = cast(
+            list[int],
+            expect_list(
+                d.pop("suppressed", UNSET), "Version2RecommendedMetricSeries.suppressed"
+            ),
+        )
 
-        undeliverable = cast(list[int], d.pop("undeliverable", UNSET))
+        undeliverable = cast(
+            list[int],
+            expect_list(
+                d.pop("undeliverable", UNSET),
+                "Version2RecommendedMetricSeries.undeliverable",
+            ),
+        )
 
-        topic_unsubscribed = cast(list[int], d.pop("topic_unsubscribed", UNSET))
+        topic_unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("topic_unsubscribed", UNSET),
+                "Version2RecommendedMetricSeries.topic_unsubscribed",
+            ),
+        )
 
-        unsubscribed = cast(list[int], d.pop("unsubscribed", UNSET))
+        unsubscribed = cast(
+            list[int],
+            expect_list(
+                d.pop("unsubscribed", UNSET),
+                "Version2RecommendedMetricSeries.unsubscribed",
+            ),
+        )
 
         version_2_recommended_metric_series = cls(
             field_2xx=field_2xx,

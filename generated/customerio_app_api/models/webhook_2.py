@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.webhook_2_method import Webhook2Method
 from ..models.webhook_2_sending_state import Webhook2SendingState
 from ..models.webhook_2_type import Webhook2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Webhook2")
 
@@ -132,24 +138,42 @@ class Webhook2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Webhook2"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Webhook2.id")
 
         campaign_id = d.pop("campaign_id", UNSET)
+        if type(campaign_id) is not int and campaign_id is not UNSET:
+            campaign_id = expect_int(campaign_id, "Webhook2.campaign_id")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if type(parent_action_id) is not int and parent_action_id is not UNSET:
+            parent_action_id = expect_int(parent_action_id, "Webhook2.parent_action_id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Webhook2.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Webhook2.name")
 
         layout = d.pop("layout", UNSET)
+        if type(layout) is not str and layout is not UNSET:
+            layout = expect_str(layout, "Webhook2.layout")
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Webhook2.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Webhook2.updated")
 
         body = d.pop("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = expect_str(body, "Webhook2.body")
 
         _type_ = d.pop("type", UNSET)
         type_: Webhook2Type | Unset
@@ -159,8 +183,12 @@ class Webhook2:
             type_ = Webhook2Type(_type_)
 
         url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "Webhook2.url")
 
         headers = d.pop("headers", UNSET)
+        if type(headers) is not str and headers is not UNSET:
+            headers = expect_str(headers, "Webhook2.headers")
 
         _method = d.pop("method", UNSET)
         method: Webhook2Method | Unset

@@ -9,7 +9,15 @@ from typing_extensions import Self
 
 from ..models.webhook_3_state import Webhook3State
 from ..models.webhook_3_type import Webhook3Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_3_actions_item import Webhook3ActionsItem
@@ -123,12 +131,18 @@ class Webhook3:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_3_actions_item import Webhook3ActionsItem
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Webhook3"))
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_int(id, "Webhook3.id")
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+        if type(deduplicate_id) is not str and deduplicate_id is not UNSET:
+            deduplicate_id = expect_str(deduplicate_id, "Webhook3.deduplicate_id")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "Webhook3.name")
 
         _type_ = d.pop("type", UNSET)
         type_: Webhook3Type | Unset
@@ -138,10 +152,16 @@ class Webhook3:
             type_ = Webhook3Type(_type_)
 
         created = d.pop("created", UNSET)
+        if type(created) is not int and created is not UNSET:
+            created = expect_int(created, "Webhook3.created")
 
         updated = d.pop("updated", UNSET)
+        if type(updated) is not int and updated is not UNSET:
+            updated = expect_int(updated, "Webhook3.updated")
 
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "Webhook3.active")
 
         _state = d.pop("state", UNSET)
         state: Webhook3State | Unset
@@ -150,7 +170,7 @@ class Webhook3:
         else:
             state = Webhook3State(_state)
 
-        _actions = d.pop("actions", UNSET)
+        _actions = expect_list(d.pop("actions", UNSET), "Webhook3.actions")
         actions: list[Webhook3ActionsItem] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
@@ -160,10 +180,14 @@ class Webhook3:
                 actions.append(actions_item)
 
         first_started = d.pop("first_started", UNSET)
+        if type(first_started) is not int and first_started is not UNSET:
+            first_started = expect_int(first_started, "Webhook3.first_started")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], expect_list(d.pop("tags", UNSET), "Webhook3.tags"))
 
         webhook_id = d.pop("webhook_id", UNSET)
+        if type(webhook_id) is not int and webhook_id is not UNSET:
+            webhook_id = expect_int(webhook_id, "Webhook3.webhook_id")
 
         webhook_3 = cls(
             id=id,

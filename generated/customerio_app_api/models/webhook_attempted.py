@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_attempted_metric import WebhookAttemptedMetric
 from ..models.webhook_attempted_object_type import WebhookAttemptedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_attempted_data import WebhookAttemptedData
@@ -64,12 +69,16 @@ class WebhookAttempted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_attempted_data import WebhookAttemptedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "WebhookAttempted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookAttempted.event_id")
 
         object_type = WebhookAttemptedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookAttempted.timestamp")
 
         metric = WebhookAttemptedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_clicked_metric import WebhookClickedMetric
 from ..models.webhook_clicked_object_type import WebhookClickedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_clicked_data import WebhookClickedData
@@ -64,12 +69,16 @@ class WebhookClicked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_clicked_data import WebhookClickedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "WebhookClicked"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookClicked.event_id")
 
         object_type = WebhookClickedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookClicked.timestamp")
 
         metric = WebhookClickedMetric(d.pop("metric"))
 

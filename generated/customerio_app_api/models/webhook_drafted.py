@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_drafted_metric import WebhookDraftedMetric
 from ..models.webhook_drafted_object_type import WebhookDraftedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.api_triggered_broadcast import APITriggeredBroadcast
@@ -77,12 +82,16 @@ class WebhookDrafted:
         from ..models.campaign import Campaign
         from ..models.newsletter import Newsletter
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "WebhookDrafted"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookDrafted.event_id")
 
         object_type = WebhookDraftedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookDrafted.timestamp")
 
         metric = WebhookDraftedMetric(d.pop("metric"))
 

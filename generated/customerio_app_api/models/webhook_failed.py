@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_failed_metric import WebhookFailedMetric
 from ..models.webhook_failed_object_type import WebhookFailedObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_failed_data import WebhookFailedData
@@ -64,12 +69,16 @@ class WebhookFailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_failed_data import WebhookFailedData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "WebhookFailed"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookFailed.event_id")
 
         object_type = WebhookFailedObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookFailed.timestamp")
 
         metric = WebhookFailedMetric(d.pop("metric"))
 

@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_sent_metric import WebhookSentMetric
 from ..models.webhook_sent_object_type import WebhookSentObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_sent_data import WebhookSentData
@@ -65,12 +70,16 @@ class WebhookSent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_sent_data import WebhookSentData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "WebhookSent"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookSent.event_id")
 
         object_type = WebhookSentObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookSent.timestamp")
 
         metric = WebhookSentMetric(d.pop("metric"))
 

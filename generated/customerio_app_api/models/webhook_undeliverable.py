@@ -9,6 +9,11 @@ from typing_extensions import Self
 
 from ..models.webhook_undeliverable_metric import WebhookUndeliverableMetric
 from ..models.webhook_undeliverable_object_type import WebhookUndeliverableObjectType
+from ..types import (
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_undeliverable_data import WebhookUndeliverableData
@@ -68,12 +73,16 @@ class WebhookUndeliverable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_undeliverable_data import WebhookUndeliverableData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "WebhookUndeliverable"))
         event_id = d.pop("event_id")
+        if type(event_id) is not str:
+            event_id = expect_str(event_id, "WebhookUndeliverable.event_id")
 
         object_type = WebhookUndeliverableObjectType(d.pop("object_type"))
 
         timestamp = d.pop("timestamp")
+        if type(timestamp) is not int:
+            timestamp = expect_int(timestamp, "WebhookUndeliverable.timestamp")
 
         metric = WebhookUndeliverableMetric(d.pop("metric"))
 

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.alias_type import AliasType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Alias")
 
@@ -52,10 +57,14 @@ class Alias:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Alias"))
         previous_id = d.pop("previousId")
+        if type(previous_id) is not str:
+            previous_id = expect_str(previous_id, "Alias.previousId")
 
         user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "Alias.userId")
 
         _type_ = d.pop("type", UNSET)
         type_: AliasType | Unset

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="AnonymousUser2Properties")
 
 
@@ -25,7 +29,7 @@ class AnonymousUser2Properties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser2Properties"))
         anonymous_user_2_properties = cls()
 
         anonymous_user_2_properties.additional_properties = d

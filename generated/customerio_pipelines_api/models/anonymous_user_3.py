@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_3_type import AnonymousUser3Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+    parse_datetime,
+    rfc3339,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_3_properties import AnonymousUser3Properties
@@ -74,19 +82,19 @@ class AnonymousUser3:
 
         received_at: str | Unset = UNSET
         if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
+            received_at = rfc3339(self.received_at)
 
         sent_at: str | Unset = UNSET
         if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
+            sent_at = rfc3339(self.sent_at)
 
         original_timestamp: str | Unset = UNSET
         if not isinstance(self.original_timestamp, Unset):
-            original_timestamp = self.original_timestamp.isoformat()
+            original_timestamp = rfc3339(self.original_timestamp)
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -142,8 +150,10 @@ class AnonymousUser3:
         from ..models.common_fields_integrations import CommonFieldsIntegrations
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser3"))
         anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser3.anonymousId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -153,34 +163,36 @@ class AnonymousUser3:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
         message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AnonymousUser3.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
         if isinstance(_received_at, Unset):
             received_at = UNSET
         else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
+            received_at = parse_datetime(_received_at)
 
         _sent_at = d.pop("sentAt", UNSET)
         sent_at: datetime.datetime | Unset
         if isinstance(_sent_at, Unset):
             sent_at = UNSET
         else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            sent_at = parse_datetime(_sent_at)
 
         _original_timestamp = d.pop("originalTimestamp", UNSET)
         original_timestamp: datetime.datetime | Unset
         if isinstance(_original_timestamp, Unset):
             original_timestamp = UNSET
         else:
-            original_timestamp = datetime.datetime.fromisoformat(_original_timestamp)
+            original_timestamp = parse_datetime(_original_timestamp)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         _type_ = d.pop("type", UNSET)
         type_: AnonymousUser3Type | Unset
@@ -190,6 +202,8 @@ class AnonymousUser3:
             type_ = AnonymousUser3Type(_type_)
 
         version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AnonymousUser3.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset
@@ -199,6 +213,8 @@ class AnonymousUser3:
             context = NonMobile.from_dict(_context)
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AnonymousUser3.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser3Properties | Unset

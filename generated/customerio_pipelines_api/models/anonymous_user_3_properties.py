@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="AnonymousUser3Properties")
 
@@ -71,18 +76,30 @@ class AnonymousUser3Properties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser3Properties"))
         category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "AnonymousUser3Properties.category")
 
         url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "AnonymousUser3Properties.url")
 
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "AnonymousUser3Properties.title")
 
         referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "AnonymousUser3Properties.referrer")
 
         path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "AnonymousUser3Properties.path")
 
         search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "AnonymousUser3Properties.search")
 
         anonymous_user_3_properties = cls(
             category=category,

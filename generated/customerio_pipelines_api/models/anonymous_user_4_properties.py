@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="AnonymousUser4Properties")
 
 
@@ -25,7 +29,7 @@ class AnonymousUser4Properties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser4Properties"))
         anonymous_user_4_properties = cls()
 
         anonymous_user_4_properties.additional_properties = d

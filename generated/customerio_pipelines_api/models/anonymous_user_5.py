@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_5_type import AnonymousUser5Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+    parse_datetime,
+    rfc3339,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_5_traits import AnonymousUser5Traits
@@ -76,19 +84,19 @@ class AnonymousUser5:
 
         received_at: str | Unset = UNSET
         if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
+            received_at = rfc3339(self.received_at)
 
         sent_at: str | Unset = UNSET
         if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
+            sent_at = rfc3339(self.sent_at)
 
         original_timestamp: str | Unset = UNSET
         if not isinstance(self.original_timestamp, Unset):
-            original_timestamp = self.original_timestamp.isoformat()
+            original_timestamp = rfc3339(self.original_timestamp)
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -149,7 +157,7 @@ class AnonymousUser5:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser5"))
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
         if isinstance(_integrations, Unset):
@@ -158,34 +166,36 @@ class AnonymousUser5:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
         message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "AnonymousUser5.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
         if isinstance(_received_at, Unset):
             received_at = UNSET
         else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
+            received_at = parse_datetime(_received_at)
 
         _sent_at = d.pop("sentAt", UNSET)
         sent_at: datetime.datetime | Unset
         if isinstance(_sent_at, Unset):
             sent_at = UNSET
         else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            sent_at = parse_datetime(_sent_at)
 
         _original_timestamp = d.pop("originalTimestamp", UNSET)
         original_timestamp: datetime.datetime | Unset
         if isinstance(_original_timestamp, Unset):
             original_timestamp = UNSET
         else:
-            original_timestamp = datetime.datetime.fromisoformat(_original_timestamp)
+            original_timestamp = parse_datetime(_original_timestamp)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         _type_ = d.pop("type", UNSET)
         type_: AnonymousUser5Type | Unset
@@ -195,6 +205,8 @@ class AnonymousUser5:
             type_ = AnonymousUser5Type(_type_)
 
         version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "AnonymousUser5.version")
 
         def _parse_context(data: object) -> Mobile | NonMobile | Unset:
             if isinstance(data, Unset):
@@ -216,8 +228,12 @@ class AnonymousUser5:
         context = _parse_context(d.pop("context", UNSET))
 
         anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser5.anonymousId")
 
         group_id = d.pop("groupId", UNSET)
+        if type(group_id) is not str and group_id is not UNSET:
+            group_id = expect_str(group_id, "AnonymousUser5.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: AnonymousUser5Traits | Unset

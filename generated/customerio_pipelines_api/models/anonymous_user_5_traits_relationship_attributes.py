@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="AnonymousUser5TraitsRelationshipAttributes")
 
 
@@ -30,7 +34,7 @@ class AnonymousUser5TraitsRelationshipAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser5TraitsRelationshipAttributes"))
         anonymous_user_5_traits_relationship_attributes = cls()
 
         anonymous_user_5_traits_relationship_attributes.additional_properties = d

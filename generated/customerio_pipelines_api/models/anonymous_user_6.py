@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_6_type import AnonymousUser6Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_6_traits import AnonymousUser6Traits
@@ -65,12 +70,16 @@ class AnonymousUser6:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.anonymous_user_6_traits import AnonymousUser6Traits
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser6"))
         anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser6.anonymousId")
 
         type_ = AnonymousUser6Type(d.pop("type"))
 
         group_id = d.pop("groupId")
+        if type(group_id) is not str:
+            group_id = expect_str(group_id, "AnonymousUser6.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: AnonymousUser6Traits | Unset

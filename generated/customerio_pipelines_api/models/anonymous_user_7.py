@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_7_type import AnonymousUser7Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_7_properties import AnonymousUser7Properties
@@ -65,12 +70,16 @@ class AnonymousUser7:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.anonymous_user_7_properties import AnonymousUser7Properties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser7"))
         anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser7.anonymousId")
 
         type_ = AnonymousUser7Type(d.pop("type"))
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AnonymousUser7.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser7Properties | Unset

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_8_type import AnonymousUser8Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_8_properties import AnonymousUser8Properties
@@ -65,12 +70,16 @@ class AnonymousUser8:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.anonymous_user_8_properties import AnonymousUser8Properties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser8"))
         anonymous_id = d.pop("anonymousId")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser8.anonymousId")
 
         type_ = AnonymousUser8Type(d.pop("type"))
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "AnonymousUser8.name")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser8Properties | Unset

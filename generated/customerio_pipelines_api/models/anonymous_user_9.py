@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anonymous_user_9_type import AnonymousUser9Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user_9_properties import AnonymousUser9Properties
@@ -65,12 +70,16 @@ class AnonymousUser9:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.anonymous_user_9_properties import AnonymousUser9Properties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUser9"))
         type_ = AnonymousUser9Type(d.pop("type"))
 
         event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "AnonymousUser9.event")
 
         anonymous_id = d.pop("anonymousId", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "AnonymousUser9.anonymousId")
 
         _properties = d.pop("properties", UNSET)
         properties: AnonymousUser9Properties | Unset

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+    parse_datetime,
+    rfc3339,
+)
 
 T = TypeVar("T", bound="AnonymousUserTraits")
 
@@ -34,7 +41,7 @@ class AnonymousUserTraits:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,15 +55,17 @@ class AnonymousUserTraits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AnonymousUserTraits"))
         email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "AnonymousUserTraits.email")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         anonymous_user_traits = cls(
             email=email,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymous_user import AnonymousUser
@@ -136,8 +141,8 @@ class Batch:
         from ..models.mobile import Mobile
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
-        _batch = d.pop("batch", UNSET)
+        d = dict(expect_object(src_dict, "Batch"))
+        _batch = expect_list(d.pop("batch", UNSET), "Batch.batch")
         batch: (
             list[
                 AnonymousUser

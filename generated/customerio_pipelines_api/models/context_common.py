@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.context_common_channel import ContextCommonChannel
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ContextCommon")
 
@@ -67,14 +73,22 @@ class ContextCommon:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ContextCommon"))
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "ContextCommon.active")
 
         ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "ContextCommon.ip")
 
         locale = d.pop("locale", UNSET)
+        if type(locale) is not str and locale is not UNSET:
+            locale = expect_str(locale, "ContextCommon.locale")
 
         user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "ContextCommon.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="ContextPage")
 
@@ -80,20 +86,34 @@ class ContextPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ContextPage"))
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "ContextPage.name")
 
         path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "ContextPage.path")
 
         referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "ContextPage.referrer")
 
         search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "ContextPage.search")
 
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "ContextPage.title")
 
         url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "ContextPage.url")
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = cast(
+            list[str], expect_list(d.pop("keywords", UNSET), "ContextPage.keywords")
+        )
 
         context_page = cls(
             name=name,

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_4_type import KnownUser4Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+    parse_datetime,
+    rfc3339,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -73,19 +81,19 @@ class KnownUser4:
 
         received_at: str | Unset = UNSET
         if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
+            received_at = rfc3339(self.received_at)
 
         sent_at: str | Unset = UNSET
         if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
+            sent_at = rfc3339(self.sent_at)
 
         original_timestamp: str | Unset = UNSET
         if not isinstance(self.original_timestamp, Unset):
-            original_timestamp = self.original_timestamp.isoformat()
+            original_timestamp = rfc3339(self.original_timestamp)
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -141,8 +149,10 @@ class KnownUser4:
         from ..models.known_user_4_properties import KnownUser4Properties
         from ..models.mobile import Mobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser4"))
         user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser4.userId")
 
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
@@ -152,34 +162,36 @@ class KnownUser4:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
         message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "KnownUser4.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
         if isinstance(_received_at, Unset):
             received_at = UNSET
         else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
+            received_at = parse_datetime(_received_at)
 
         _sent_at = d.pop("sentAt", UNSET)
         sent_at: datetime.datetime | Unset
         if isinstance(_sent_at, Unset):
             sent_at = UNSET
         else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            sent_at = parse_datetime(_sent_at)
 
         _original_timestamp = d.pop("originalTimestamp", UNSET)
         original_timestamp: datetime.datetime | Unset
         if isinstance(_original_timestamp, Unset):
             original_timestamp = UNSET
         else:
-            original_timestamp = datetime.datetime.fromisoformat(_original_timestamp)
+            original_timestamp = parse_datetime(_original_timestamp)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         _type_ = d.pop("type", UNSET)
         type_: KnownUser4Type | Unset
@@ -189,6 +201,8 @@ class KnownUser4:
             type_ = KnownUser4Type(_type_)
 
         version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "KnownUser4.version")
 
         _context = d.pop("context", UNSET)
         context: Mobile | Unset
@@ -198,6 +212,8 @@ class KnownUser4:
             context = Mobile.from_dict(_context)
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "KnownUser4.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser4Properties | Unset

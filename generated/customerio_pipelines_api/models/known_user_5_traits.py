@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_5_traits_relationship_attributes import (
@@ -58,8 +63,12 @@ class KnownUser5Traits:
             KnownUser5TraitsRelationshipAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser5Traits"))
         object_type_id = d.pop("object_type_id", UNSET)
+        if type(object_type_id) is not str and object_type_id is not UNSET:
+            object_type_id = expect_str(
+                object_type_id, "KnownUser5Traits.object_type_id"
+            )
 
         _relationship_attributes = d.pop("relationshipAttributes", UNSET)
         relationship_attributes: KnownUser5TraitsRelationshipAttributes | Unset

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_6_type import KnownUser6Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_6_traits import KnownUser6Traits
@@ -64,12 +69,16 @@ class KnownUser6:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.known_user_6_traits import KnownUser6Traits
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser6"))
         user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser6.userId")
 
         type_ = KnownUser6Type(d.pop("type"))
 
         group_id = d.pop("groupId")
+        if type(group_id) is not str:
+            group_id = expect_str(group_id, "KnownUser6.groupId")
 
         _traits = d.pop("traits", UNSET)
         traits: KnownUser6Traits | Unset

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_7_type import KnownUser7Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_7_properties import KnownUser7Properties
@@ -64,12 +69,16 @@ class KnownUser7:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.known_user_7_properties import KnownUser7Properties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser7"))
         user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser7.userId")
 
         type_ = KnownUser7Type(d.pop("type"))
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "KnownUser7.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser7Properties | Unset

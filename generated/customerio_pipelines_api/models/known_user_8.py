@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_8_type import KnownUser8Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_8_properties import KnownUser8Properties
@@ -64,12 +69,16 @@ class KnownUser8:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.known_user_8_properties import KnownUser8Properties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser8"))
         user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser8.userId")
 
         type_ = KnownUser8Type(d.pop("type"))
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "KnownUser8.name")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser8Properties | Unset

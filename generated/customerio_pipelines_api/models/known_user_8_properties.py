@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="KnownUser8Properties")
 
@@ -37,8 +42,10 @@ class KnownUser8Properties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser8Properties"))
         category = d.pop("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_str(category, "KnownUser8Properties.category")
 
         known_user_8_properties = cls(
             category=category,

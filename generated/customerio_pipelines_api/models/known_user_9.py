@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.known_user_9_type import KnownUser9Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_9_properties import KnownUser9Properties
@@ -63,12 +68,16 @@ class KnownUser9:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.known_user_9_properties import KnownUser9Properties
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUser9"))
         user_id = d.pop("userId")
+        if type(user_id) is not str:
+            user_id = expect_str(user_id, "KnownUser9.userId")
 
         type_ = KnownUser9Type(d.pop("type"))
 
         event = d.pop("event")
+        if type(event) is not str:
+            event = expect_str(event, "KnownUser9.event")
 
         _properties = d.pop("properties", UNSET)
         properties: KnownUser9Properties | Unset

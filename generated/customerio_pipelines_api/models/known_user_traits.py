@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+    parse_datetime,
+    rfc3339,
+)
 
 if TYPE_CHECKING:
     from ..models.known_user_traits_cio_subscription_preferences import (
@@ -48,7 +55,7 @@ class KnownUserTraits:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         cio_subscription_preferences: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cio_subscription_preferences, Unset):
@@ -72,15 +79,17 @@ class KnownUserTraits:
             KnownUserTraitsCioSubscriptionPreferences,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "KnownUserTraits"))
         email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "KnownUserTraits.email")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: KnownUserTraitsCioSubscriptionPreferences | Unset

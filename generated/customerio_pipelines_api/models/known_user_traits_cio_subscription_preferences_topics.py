@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="KnownUserTraitsCioSubscriptionPreferencesTopics")
 
 
@@ -30,7 +34,9 @@ class KnownUserTraitsCioSubscriptionPreferencesTopics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "KnownUserTraitsCioSubscriptionPreferencesTopics")
+        )
         known_user_traits_cio_subscription_preferences_topics = cls()
 
         known_user_traits_cio_subscription_preferences_topics.additional_properties = d

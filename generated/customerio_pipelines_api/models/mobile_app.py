@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileApp")
 
@@ -55,14 +60,22 @@ class MobileApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MobileApp"))
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "MobileApp.name")
 
         version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "MobileApp.version")
 
         build = d.pop("build", UNSET)
+        if type(build) is not str and build is not UNSET:
+            build = expect_str(build, "MobileApp.build")
 
         namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str and namespace is not UNSET:
+            namespace = expect_str(namespace, "MobileApp.namespace")
 
         mobile_app = cls(
             name=name,

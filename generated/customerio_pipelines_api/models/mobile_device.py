@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.mobile_device_type import MobileDeviceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileDevice")
 
@@ -75,16 +80,26 @@ class MobileDevice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MobileDevice"))
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "MobileDevice.id")
 
         advertising_id = d.pop("advertisingId", UNSET)
+        if type(advertising_id) is not str and advertising_id is not UNSET:
+            advertising_id = expect_str(advertising_id, "MobileDevice.advertisingId")
 
         manufacturer = d.pop("manufacturer", UNSET)
+        if type(manufacturer) is not str and manufacturer is not UNSET:
+            manufacturer = expect_str(manufacturer, "MobileDevice.manufacturer")
 
         model = d.pop("model", UNSET)
+        if type(model) is not str and model is not UNSET:
+            model = expect_str(model, "MobileDevice.model")
 
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "MobileDevice.name")
 
         _type_ = d.pop("type", UNSET)
         type_: MobileDeviceType | Unset
@@ -94,6 +109,8 @@ class MobileDevice:
             type_ = MobileDeviceType(_type_)
 
         version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "MobileDevice.version")
 
         mobile_device = cls(
             id=id,

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileNetwork")
 
@@ -55,14 +61,22 @@ class MobileNetwork:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MobileNetwork"))
         bluetooth = d.pop("bluetooth", UNSET)
+        if type(bluetooth) is not bool and bluetooth is not UNSET:
+            bluetooth = expect_bool(bluetooth, "MobileNetwork.bluetooth")
 
         carrier = d.pop("carrier", UNSET)
+        if type(carrier) is not str and carrier is not UNSET:
+            carrier = expect_str(carrier, "MobileNetwork.carrier")
 
         cellular = d.pop("cellular", UNSET)
+        if type(cellular) is not bool and cellular is not UNSET:
+            cellular = expect_bool(cellular, "MobileNetwork.cellular")
 
         wifi = d.pop("wifi", UNSET)
+        if type(wifi) is not bool and wifi is not UNSET:
+            wifi = expect_bool(wifi, "MobileNetwork.wifi")
 
         mobile_network = cls(
             bluetooth=bluetooth,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MobileOs")
 
@@ -42,10 +47,14 @@ class MobileOs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MobileOs"))
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "MobileOs.name")
 
         version = d.pop("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = expect_str(version, "MobileOs.version")
 
         mobile_os = cls(
             name=name,

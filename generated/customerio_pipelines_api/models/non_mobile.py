@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.context_common_channel import ContextCommonChannel
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.context_page import ContextPage
@@ -94,14 +100,22 @@ class NonMobile:
         from ..models.context_page import ContextPage
         from ..models.non_mobile_campaign import NonMobileCampaign
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "NonMobile"))
         active = d.pop("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = expect_bool(active, "NonMobile.active")
 
         ip = d.pop("ip", UNSET)
+        if type(ip) is not str and ip is not UNSET:
+            ip = expect_str(ip, "NonMobile.ip")
 
         locale = d.pop("locale", UNSET)
+        if type(locale) is not str and locale is not UNSET:
+            locale = expect_str(locale, "NonMobile.locale")
 
         user_agent = d.pop("userAgent", UNSET)
+        if type(user_agent) is not str and user_agent is not UNSET:
+            user_agent = expect_str(user_agent, "NonMobile.userAgent")
 
         _channel = d.pop("channel", UNSET)
         channel: ContextCommonChannel | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="NonMobileCampaign")
 
@@ -61,16 +66,26 @@ class NonMobileCampaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "NonMobileCampaign"))
         name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_str(name, "NonMobileCampaign.name")
 
         source = d.pop("source", UNSET)
+        if type(source) is not str and source is not UNSET:
+            source = expect_str(source, "NonMobileCampaign.source")
 
         medium = d.pop("medium", UNSET)
+        if type(medium) is not str and medium is not UNSET:
+            medium = expect_str(medium, "NonMobileCampaign.medium")
 
         term = d.pop("term", UNSET)
+        if type(term) is not str and term is not UNSET:
+            term = expect_str(term, "NonMobileCampaign.term")
 
         content = d.pop("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            content = expect_str(content, "NonMobileCampaign.content")
 
         non_mobile_campaign = cls(
             name=name,

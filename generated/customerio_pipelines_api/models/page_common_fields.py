@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.common_fields_type import CommonFieldsType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_number,
+    expect_object,
+    expect_str,
+    parse_datetime,
+    rfc3339,
+)
 
 if TYPE_CHECKING:
     from ..models.common_fields_integrations import CommonFieldsIntegrations
@@ -64,19 +72,19 @@ class PageCommonFields:
 
         received_at: str | Unset = UNSET
         if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
+            received_at = rfc3339(self.received_at)
 
         sent_at: str | Unset = UNSET
         if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
+            sent_at = rfc3339(self.sent_at)
 
         original_timestamp: str | Unset = UNSET
         if not isinstance(self.original_timestamp, Unset):
-            original_timestamp = self.original_timestamp.isoformat()
+            original_timestamp = rfc3339(self.original_timestamp)
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = rfc3339(self.timestamp)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -117,7 +125,7 @@ class PageCommonFields:
         from ..models.common_fields_integrations import CommonFieldsIntegrations
         from ..models.non_mobile import NonMobile
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PageCommonFields"))
         _integrations = d.pop("integrations", UNSET)
         integrations: CommonFieldsIntegrations | Unset
         if isinstance(_integrations, Unset):
@@ -126,34 +134,36 @@ class PageCommonFields:
             integrations = CommonFieldsIntegrations.from_dict(_integrations)
 
         message_id = d.pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            message_id = expect_str(message_id, "PageCommonFields.messageId")
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
         if isinstance(_received_at, Unset):
             received_at = UNSET
         else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
+            received_at = parse_datetime(_received_at)
 
         _sent_at = d.pop("sentAt", UNSET)
         sent_at: datetime.datetime | Unset
         if isinstance(_sent_at, Unset):
             sent_at = UNSET
         else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            sent_at = parse_datetime(_sent_at)
 
         _original_timestamp = d.pop("originalTimestamp", UNSET)
         original_timestamp: datetime.datetime | Unset
         if isinstance(_original_timestamp, Unset):
             original_timestamp = UNSET
         else:
-            original_timestamp = datetime.datetime.fromisoformat(_original_timestamp)
+            original_timestamp = parse_datetime(_original_timestamp)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         _type_ = d.pop("type", UNSET)
         type_: CommonFieldsType | Unset
@@ -163,6 +173,8 @@ class PageCommonFields:
             type_ = CommonFieldsType(_type_)
 
         version = d.pop("version", UNSET)
+        if type(version) is not float and version is not UNSET:
+            version = expect_number(version, "PageCommonFields.version")
 
         _context = d.pop("context", UNSET)
         context: NonMobile | Unset

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 from ..models.add_device_action import AddDeviceAction
 from ..models.person_common_type import PersonCommonType
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.add_device_device import AddDeviceDevice
@@ -76,7 +79,7 @@ class AddDevice:
         from ..models.email_2 import Email2
         from ..models.id_2 import Id2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddDevice"))
         type_ = PersonCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.device_object import DeviceObject
 
@@ -44,7 +48,7 @@ class AddDeviceBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.device_object import DeviceObject
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddDeviceBody"))
         device = DeviceObject.from_dict(d.pop("device"))
 
         add_device_body = cls(

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.device_object_common_platform import DeviceObjectCommonPlatform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.device_object_common_attributes import DeviceObjectCommonAttributes
@@ -72,12 +78,16 @@ class AddDeviceDevice:
             DeviceObjectCommonAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddDeviceDevice"))
         platform = DeviceObjectCommonPlatform(d.pop("platform"))
 
         token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "AddDeviceDevice.token")
 
         last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "AddDeviceDevice.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCommonAttributes | Unset

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.add_device_response_400_meta import AddDeviceResponse400Meta
@@ -43,7 +47,7 @@ class AddDeviceResponse400:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.add_device_response_400_meta import AddDeviceResponse400Meta
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "AddDeviceResponse400"))
         _meta = d.pop("meta", UNSET)
         meta: AddDeviceResponse400Meta | Unset
         if isinstance(_meta, Unset):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 T = TypeVar("T", bound="AddDeviceResponse400Meta")
 
@@ -37,8 +42,11 @@ class AddDeviceResponse400Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors", UNSET))
+        d = dict(expect_object(src_dict, "AddDeviceResponse400Meta"))
+        errors = cast(
+            list[str],
+            expect_list(d.pop("errors", UNSET), "AddDeviceResponse400Meta.errors"),
+        )
 
         add_device_response_400_meta = cls(
             errors=errors,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.add_device import AddDevice
@@ -147,8 +152,8 @@ class BatchBody:
         from ..models.suppress import Suppress
         from ..models.unsuppress import Unsuppress
 
-        d = dict(src_dict)
-        _batch = d.pop("batch", UNSET)
+        d = dict(expect_object(src_dict, "BatchBody"))
+        _batch = expect_list(d.pop("batch", UNSET), "BatchBody.batch")
         batch: (
             list[
                 AddDevice

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.batch_response_207_errors_item import BatchResponse207ErrorsItem
@@ -47,8 +52,8 @@ class BatchResponse207:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.batch_response_207_errors_item import BatchResponse207ErrorsItem
 
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
+        d = dict(expect_object(src_dict, "BatchResponse207"))
+        _errors = expect_list(d.pop("errors", UNSET), "BatchResponse207.errors")
         errors: list[BatchResponse207ErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BatchResponse207ErrorsItem")
 
@@ -53,14 +59,24 @@ class BatchResponse207ErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "BatchResponse207ErrorsItem"))
         batch_index = d.pop("batch_index", UNSET)
+        if type(batch_index) is not int and batch_index is not UNSET:
+            batch_index = expect_int(
+                batch_index, "BatchResponse207ErrorsItem.batch_index"
+            )
 
         reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "BatchResponse207ErrorsItem.reason")
 
         field = d.pop("field", UNSET)
+        if type(field) is not str and field is not UNSET:
+            field = expect_str(field, "BatchResponse207ErrorsItem.field")
 
         message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "BatchResponse207ErrorsItem.message")
 
         batch_response_207_errors_item = cls(
             batch_index=batch_index,

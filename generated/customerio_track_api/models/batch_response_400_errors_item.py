@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="BatchResponse400ErrorsItem")
 
@@ -47,12 +52,18 @@ class BatchResponse400ErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "BatchResponse400ErrorsItem"))
         reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "BatchResponse400ErrorsItem.reason")
 
         field = d.pop("field", UNSET)
+        if type(field) is not str and field is not UNSET:
+            field = expect_str(field, "BatchResponse400ErrorsItem.field")
 
         message = d.pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_str(message, "BatchResponse400ErrorsItem.message")
 
         batch_response_400_errors_item = cls(
             reason=reason,

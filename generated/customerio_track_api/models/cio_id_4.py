@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="CioId4")
 
@@ -36,8 +41,10 @@ class CioId4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CioId4"))
         cio_id = d.pop("cio_id", UNSET)
+        if type(cio_id) is not str and cio_id is not UNSET:
+            cio_id = expect_str(cio_id, "CioId4.cio_id")
 
         cio_id_4 = cls(
             cio_id=cio_id,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="CIOObjectID")
 
 
@@ -36,8 +41,10 @@ class CIOObjectID:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "CIOObjectID"))
         cio_object_id = d.pop("cio_object_id")
+        if type(cio_object_id) is not str:
+            cio_object_id = expect_str(cio_object_id, "CIOObjectID.cio_object_id")
 
         cio_object_id = cls(
             cio_object_id=cio_object_id,

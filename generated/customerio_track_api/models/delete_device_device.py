@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="DeleteDeviceDevice")
 
 
@@ -36,8 +41,10 @@ class DeleteDeviceDevice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeleteDeviceDevice"))
         token = d.pop("token")
+        if type(token) is not str:
+            token = expect_str(token, "DeleteDeviceDevice.token")
 
         delete_device_device = cls(
             token=token,

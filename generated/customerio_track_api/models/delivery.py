@@ -10,6 +10,9 @@ from typing_extensions import Self
 from ..models.delivery_action import DeliveryAction
 from ..models.delivery_name import DeliveryName
 from ..models.delivery_type import DeliveryType
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.delivery_attributes import DeliveryAttributes
@@ -72,7 +75,7 @@ class Delivery:
         from ..models.delivery_attributes import DeliveryAttributes
         from ..models.delivery_identifiers import DeliveryIdentifiers
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Delivery"))
         type_ = DeliveryType(d.pop("type"))
 
         action = DeliveryAction(d.pop("action"))

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="DeliveryAttributes")
 
 
@@ -36,8 +41,10 @@ class DeliveryAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeliveryAttributes"))
         device_token = d.pop("device_token")
+        if type(device_token) is not str:
+            device_token = expect_str(device_token, "DeliveryAttributes.device_token")
 
         delivery_attributes = cls(
             device_token=device_token,

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.device_object_common_platform import DeviceObjectCommonPlatform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.device_object_common_attributes import DeviceObjectCommonAttributes
@@ -65,10 +70,12 @@ class DeviceObjectCommon:
             DeviceObjectCommonAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeviceObjectCommon"))
         platform = DeviceObjectCommonPlatform(d.pop("platform"))
 
         last_used = d.pop("last_used", UNSET)
+        if type(last_used) is not int and last_used is not UNSET:
+            last_used = expect_int(last_used, "DeviceObjectCommon.last_used")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: DeviceObjectCommonAttributes | Unset

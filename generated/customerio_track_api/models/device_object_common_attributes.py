@@ -13,7 +13,12 @@ from ..models.device_object_common_attributes_last_status import (
 from ..models.device_object_common_attributes_push_enabled import (
     DeviceObjectCommonAttributesPushEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="DeviceObjectCommonAttributes")
 
@@ -89,14 +94,28 @@ class DeviceObjectCommonAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "DeviceObjectCommonAttributes"))
         device_os = d.pop("device_os", UNSET)
+        if type(device_os) is not str and device_os is not UNSET:
+            device_os = expect_str(device_os, "DeviceObjectCommonAttributes.device_os")
 
         device_model = d.pop("device_model", UNSET)
+        if type(device_model) is not str and device_model is not UNSET:
+            device_model = expect_str(
+                device_model, "DeviceObjectCommonAttributes.device_model"
+            )
 
         app_version = d.pop("app_version", UNSET)
+        if type(app_version) is not str and app_version is not UNSET:
+            app_version = expect_str(
+                app_version, "DeviceObjectCommonAttributes.app_version"
+            )
 
         cio_sdk_version = d.pop("cio_sdk_version", UNSET)
+        if type(cio_sdk_version) is not str and cio_sdk_version is not UNSET:
+            cio_sdk_version = expect_str(
+                cio_sdk_version, "DeviceObjectCommonAttributes.cio_sdk_version"
+            )
 
         _field_last_status = d.pop("_last_status", UNSET)
         field_last_status: DeviceObjectCommonAttributesLastStatus | Unset
@@ -108,6 +127,10 @@ class DeviceObjectCommonAttributes:
             )
 
         device_locale = d.pop("device_locale", UNSET)
+        if type(device_locale) is not str and device_locale is not UNSET:
+            device_locale = expect_str(
+                device_locale, "DeviceObjectCommonAttributes.device_locale"
+            )
 
         _push_enabled = d.pop("push_enabled", UNSET)
         push_enabled: DeviceObjectCommonAttributesPushEnabled | Unset

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="Email2")
 
 
@@ -35,8 +40,10 @@ class Email2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Email2"))
         email = d.pop("email")
+        if type(email) is not str:
+            email = expect_str(email, "Email2.email")
 
         email_2 = cls(
             email=email,

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="Email4")
 
@@ -35,8 +40,10 @@ class Email4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Email4"))
         email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "Email4.email")
 
         email_4 = cls(
             email=email,

@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.get_region_response_200_region import GetRegionResponse200Region
 from ..models.get_region_response_200_url import GetRegionResponse200Url
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+)
 
 T = TypeVar("T", bound="GetRegionResponse200")
 
@@ -58,7 +63,7 @@ class GetRegionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "GetRegionResponse200"))
         _url = d.pop("url", UNSET)
         url: GetRegionResponse200Url | Unset
         if isinstance(_url, Unset):
@@ -74,6 +79,10 @@ class GetRegionResponse200:
             region = GetRegionResponse200Region(_region)
 
         environment_id = d.pop("environment_id", UNSET)
+        if type(environment_id) is not int and environment_id is not UNSET:
+            environment_id = expect_int(
+                environment_id, "GetRegionResponse200.environment_id"
+            )
 
         get_region_response_200 = cls(
             url=url,

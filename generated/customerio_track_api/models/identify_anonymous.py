@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.identify_anonymous_action import IdentifyAnonymousAction
 from ..models.object_common_identify_type import ObjectCommonIdentifyType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -104,7 +109,7 @@ class IdentifyAnonymous:
         )
         from ..models.object_id import ObjectID
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyAnonymous"))
 
         def _parse_identifiers(data: object) -> CIOObjectID | ObjectID:
             try:
@@ -134,7 +139,9 @@ class IdentifyAnonymous:
         else:
             attributes = IdentifyAnonymousAttributes.from_dict(_attributes)
 
-        _cio_relationships = d.pop("cio_relationships", UNSET)
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships", UNSET), "IdentifyAnonymous.cio_relationships"
+        )
         cio_relationships: list[IdentifyAnonymousCioRelationshipsItem] | Unset = UNSET
         if _cio_relationships is not UNSET:
             cio_relationships = []

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="IdentifyAnonymousAttributes")
 
 
@@ -29,7 +33,7 @@ class IdentifyAnonymousAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyAnonymousAttributes"))
         identify_anonymous_attributes = cls()
 
         identify_anonymous_attributes.additional_properties = d

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.identify_anonymous_cio_relationships_item_identifiers import (
@@ -65,7 +69,7 @@ class IdentifyAnonymousCioRelationshipsItem:
             IdentifyAnonymousCioRelationshipsItemRelationshipAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyAnonymousCioRelationshipsItem"))
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: IdentifyAnonymousCioRelationshipsItemIdentifiers | Unset
         if isinstance(_identifiers, Unset):

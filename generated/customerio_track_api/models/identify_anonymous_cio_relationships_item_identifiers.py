@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="IdentifyAnonymousCioRelationshipsItemIdentifiers")
 
@@ -37,8 +42,15 @@ class IdentifyAnonymousCioRelationshipsItemIdentifiers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "IdentifyAnonymousCioRelationshipsItemIdentifiers")
+        )
         anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id,
+                "IdentifyAnonymousCioRelationshipsItemIdentifiers.anonymous_id",
+            )
 
         identify_anonymous_cio_relationships_item_identifiers = cls(
             anonymous_id=anonymous_id,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.identify_body_cio_subscription_preferences import (
@@ -128,18 +135,30 @@ class IdentifyBody:
         )
         from ..models.v1_cio_relationships import V1CioRelationships
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyBody"))
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "IdentifyBody.id")
 
         email = d.pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = expect_str(email, "IdentifyBody.email")
 
         anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "IdentifyBody.anonymous_id")
 
         created_at = d.pop("created_at", UNSET)
+        if type(created_at) is not int and created_at is not UNSET:
+            created_at = expect_int(created_at, "IdentifyBody.created_at")
 
         field_timestamp = d.pop("_timestamp", UNSET)
+        if type(field_timestamp) is not int and field_timestamp is not UNSET:
+            field_timestamp = expect_int(field_timestamp, "IdentifyBody._timestamp")
 
         field_update = d.pop("_update", UNSET)
+        if type(field_update) is not bool and field_update is not UNSET:
+            field_update = expect_bool(field_update, "IdentifyBody._update")
 
         _cio_relationships = d.pop("cio_relationships", UNSET)
         cio_relationships: V1CioRelationships | Unset
@@ -149,6 +168,8 @@ class IdentifyBody:
             cio_relationships = V1CioRelationships.from_dict(_cio_relationships)
 
         unsubscribed = d.pop("unsubscribed", UNSET)
+        if type(unsubscribed) is not bool and unsubscribed is not UNSET:
+            unsubscribed = expect_bool(unsubscribed, "IdentifyBody.unsubscribed")
 
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: IdentifyBodyCioSubscriptionPreferences | Unset

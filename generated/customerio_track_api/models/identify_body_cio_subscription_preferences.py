@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.identify_body_cio_subscription_preferences_topics import (
@@ -52,7 +56,7 @@ class IdentifyBodyCioSubscriptionPreferences:
             IdentifyBodyCioSubscriptionPreferencesTopics,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyBodyCioSubscriptionPreferences"))
         _topics = d.pop("topics", UNSET)
         topics: IdentifyBodyCioSubscriptionPreferencesTopics | Unset
         if isinstance(_topics, Unset):

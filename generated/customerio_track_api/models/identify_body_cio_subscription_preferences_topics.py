@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="IdentifyBodyCioSubscriptionPreferencesTopics")
 
 
@@ -25,7 +29,9 @@ class IdentifyBodyCioSubscriptionPreferencesTopics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(src_dict, "IdentifyBodyCioSubscriptionPreferencesTopics")
+        )
         identify_body_cio_subscription_preferences_topics = cls()
 
         identify_body_cio_subscription_preferences_topics.additional_properties = d

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.identify_person_action import IdentifyPersonAction
 from ..models.person_common_type import PersonCommonType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -106,7 +112,7 @@ class IdentifyPerson:
             IdentifyPersonCioRelationshipsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyPerson"))
         type_ = PersonCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:
@@ -137,6 +143,8 @@ class IdentifyPerson:
         action = IdentifyPersonAction(d.pop("action"))
 
         field_timestamp = d.pop("_timestamp", UNSET)
+        if type(field_timestamp) is not int and field_timestamp is not UNSET:
+            field_timestamp = expect_int(field_timestamp, "IdentifyPerson._timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: IdentifyPersonAttributes | Unset
@@ -145,7 +153,9 @@ class IdentifyPerson:
         else:
             attributes = IdentifyPersonAttributes.from_dict(_attributes)
 
-        _cio_relationships = d.pop("cio_relationships", UNSET)
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships", UNSET), "IdentifyPerson.cio_relationships"
+        )
         cio_relationships: list[IdentifyPersonCioRelationshipsItem] | Unset = UNSET
         if _cio_relationships is not UNSET:
             cio_relationships = []

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_subscription_preferences import CioSubscriptionPreferences
@@ -62,7 +67,7 @@ class IdentifyPersonAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.cio_subscription_preferences import CioSubscriptionPreferences
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "IdentifyPersonAttributes"))
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
         cio_subscription_preferences: CioSubscriptionPreferences | Unset
         if isinstance(_cio_subscription_preferences, Unset):
@@ -73,6 +78,8 @@ class IdentifyPersonAttributes:
             )
 
         field_update = d.pop("_update", UNSET)
+        if type(field_update) is not bool and field_update is not UNSET:
+            field_update = expect_bool(field_update, "IdentifyPersonAttributes._update")
 
         identify_person_attributes = cls(
             cio_subscription_preferences=cio_subscription_preferences,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.cio_id_5 import CioId5
     from ..models.email_4 import Email4
@@ -73,7 +77,7 @@ class MergeBody:
         from ..models.email_4 import Email4
         from ..models.id_4 import Id4
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MergeBody"))
 
         def _parse_primary(data: object) -> CioId5 | Email4 | Id4:
             try:

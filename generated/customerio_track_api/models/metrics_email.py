@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_email_metric import MetricsEmailMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsEmail")
 
@@ -69,18 +75,28 @@ class MetricsEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MetricsEmail"))
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsEmail.delivery_id")
 
         metric = MetricsEmailMetric(d.pop("metric"))
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsEmail.timestamp")
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "MetricsEmail.recipient")
 
         reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "MetricsEmail.reason")
 
         href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsEmail.href")
 
         metrics_email = cls(
             delivery_id=delivery_id,

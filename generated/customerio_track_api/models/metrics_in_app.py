@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_in_app_metric import MetricsInAppMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsInApp")
 
@@ -63,16 +69,24 @@ class MetricsInApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MetricsInApp"))
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsInApp.delivery_id")
 
         metric = MetricsInAppMetric(d.pop("metric"))
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsInApp.timestamp")
 
         recipient = d.pop("recipient", UNSET)
+        if type(recipient) is not str and recipient is not UNSET:
+            recipient = expect_str(recipient, "MetricsInApp.recipient")
 
         href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsInApp.href")
 
         metrics_in_app = cls(
             delivery_id=delivery_id,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_slack_metric import MetricsSlackMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsSlack")
 
@@ -56,14 +62,20 @@ class MetricsSlack:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MetricsSlack"))
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsSlack.delivery_id")
 
         metric = MetricsSlackMetric(d.pop("metric"))
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsSlack.timestamp")
 
         href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsSlack.href")
 
         metrics_slack = cls(
             delivery_id=delivery_id,

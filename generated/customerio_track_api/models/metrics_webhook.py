@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.metrics_webhook_metric import MetricsWebhookMetric
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="MetricsWebhook")
 
@@ -63,16 +69,24 @@ class MetricsWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MetricsWebhook"))
         delivery_id = d.pop("delivery_id")
+        if type(delivery_id) is not str:
+            delivery_id = expect_str(delivery_id, "MetricsWebhook.delivery_id")
 
         metric = MetricsWebhookMetric(d.pop("metric"))
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MetricsWebhook.timestamp")
 
         reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = expect_str(reason, "MetricsWebhook.reason")
 
         href = d.pop("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_str(href, "MetricsWebhook.href")
 
         metrics_webhook = cls(
             delivery_id=delivery_id,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.mobile_screen_view_type import MobileScreenViewType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mobile_screen_view_data import MobileScreenViewData
@@ -87,16 +93,24 @@ class MobileScreenView:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.mobile_screen_view_data import MobileScreenViewData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MobileScreenView"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "MobileScreenView.name")
 
         type_ = MobileScreenViewType(d.pop("type"))
 
         anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "MobileScreenView.anonymous_id")
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "MobileScreenView.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MobileScreenView.timestamp")
 
         _data = d.pop("data", UNSET)
         data: MobileScreenViewData | Unset

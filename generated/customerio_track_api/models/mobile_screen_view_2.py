@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.mobile_screen_view_2_type import MobileScreenView2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.mobile_screen_view_2_data import MobileScreenView2Data
@@ -86,16 +92,24 @@ class MobileScreenView2:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.mobile_screen_view_2_data import MobileScreenView2Data
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "MobileScreenView2"))
         anonymous_id = d.pop("anonymous_id")
+        if type(anonymous_id) is not str:
+            anonymous_id = expect_str(anonymous_id, "MobileScreenView2.anonymous_id")
 
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "MobileScreenView2.name")
 
         type_ = MobileScreenView2Type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "MobileScreenView2.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "MobileScreenView2.timestamp")
 
         _data = d.pop("data", UNSET)
         data: MobileScreenView2Data | Unset

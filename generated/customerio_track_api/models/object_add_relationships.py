@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.object_add_relationships_action import ObjectAddRelationshipsAction
 from ..models.object_common_type import ObjectCommonType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -84,13 +89,15 @@ class ObjectAddRelationships:
         )
         from ..models.object_id import ObjectID
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectAddRelationships"))
         type_ = ObjectCommonType(d.pop("type"))
 
         action = ObjectAddRelationshipsAction(d.pop("action"))
 
         cio_relationships = []
-        _cio_relationships = d.pop("cio_relationships")
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships"), "ObjectAddRelationships.cio_relationships"
+        )
         for cio_relationships_item_data in _cio_relationships:
             cio_relationships_item = (
                 ObjectAddRelationshipsCioRelationshipsItem.from_dict(

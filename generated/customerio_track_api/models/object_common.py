@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.object_common_type import ObjectCommonType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -62,7 +66,7 @@ class ObjectCommon:
         from ..models.cio_object_id import CIOObjectID
         from ..models.object_id import ObjectID
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectCommon"))
         type_ = ObjectCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CIOObjectID | ObjectID | Unset:

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.object_common_identify_type import ObjectCommonIdentifyType
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -62,7 +65,7 @@ class ObjectCommonIdentify:
         from ..models.cio_object_id import CIOObjectID
         from ..models.object_id import ObjectID
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectCommonIdentify"))
 
         def _parse_identifiers(data: object) -> CIOObjectID | ObjectID:
             try:

@@ -9,7 +9,11 @@ from typing_extensions import Self
 
 from ..models.object_common_type import ObjectCommonType
 from ..models.object_delete_action import ObjectDeleteAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -69,7 +73,7 @@ class ObjectDelete:
         from ..models.cio_object_id import CIOObjectID
         from ..models.object_id import ObjectID
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectDelete"))
         type_ = ObjectCommonType(d.pop("type"))
 
         action = ObjectDeleteAction(d.pop("action"))

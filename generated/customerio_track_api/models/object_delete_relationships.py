@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.object_common_type import ObjectCommonType
 from ..models.object_delete_relationships_action import ObjectDeleteRelationshipsAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -84,13 +89,15 @@ class ObjectDeleteRelationships:
         )
         from ..models.object_id import ObjectID
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectDeleteRelationships"))
         type_ = ObjectCommonType(d.pop("type"))
 
         action = ObjectDeleteRelationshipsAction(d.pop("action"))
 
         cio_relationships = []
-        _cio_relationships = d.pop("cio_relationships")
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships"), "ObjectDeleteRelationships.cio_relationships"
+        )
         for cio_relationships_item_data in _cio_relationships:
             cio_relationships_item = (
                 ObjectDeleteRelationshipsCioRelationshipsItem.from_dict(

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar(
     "T", bound="ObjectDeleteRelationshipsCioRelationshipsItemRelationshipAttributes"
 )
@@ -30,7 +34,12 @@ class ObjectDeleteRelationshipsCioRelationshipsItemRelationshipAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "ObjectDeleteRelationshipsCioRelationshipsItemRelationshipAttributes",
+            )
+        )
         object_delete_relationships_cio_relationships_item_relationship_attributes = (
             cls()
         )

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+    expect_str,
+)
+
 T = TypeVar("T", bound="ObjectID")
 
 
@@ -42,10 +47,14 @@ class ObjectID:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectID"))
         object_type_id = d.pop("object_type_id")
+        if type(object_type_id) is not str:
+            object_type_id = expect_str(object_type_id, "ObjectID.object_type_id")
 
         object_id = d.pop("object_id")
+        if type(object_id) is not str:
+            object_id = expect_str(object_id, "ObjectID.object_id")
 
         object_id = cls(
             object_type_id=object_type_id,

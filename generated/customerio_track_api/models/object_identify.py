@@ -9,7 +9,12 @@ from typing_extensions import Self
 
 from ..models.object_common_identify_type import ObjectCommonIdentifyType
 from ..models.object_identify_action import ObjectIdentifyAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -103,7 +108,7 @@ class ObjectIdentify:
             ObjectIdentifyCioRelationshipsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectIdentify"))
 
         def _parse_identifiers(data: object) -> CIOObjectID | ObjectID:
             try:
@@ -133,7 +138,9 @@ class ObjectIdentify:
         else:
             attributes = ObjectIdentifyAttributes.from_dict(_attributes)
 
-        _cio_relationships = d.pop("cio_relationships", UNSET)
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships", UNSET), "ObjectIdentify.cio_relationships"
+        )
         cio_relationships: list[ObjectIdentifyCioRelationshipsItem] | Unset = UNSET
         if _cio_relationships is not UNSET:
             cio_relationships = []

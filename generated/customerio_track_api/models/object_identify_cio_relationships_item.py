@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_4 import CioId4
@@ -74,7 +78,7 @@ class ObjectIdentifyCioRelationshipsItem:
             ObjectIdentifyCioRelationshipsItemRelationshipAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "ObjectIdentifyCioRelationshipsItem"))
 
         def _parse_identifiers(data: object) -> CioId4 | Email3 | Id3 | Unset:
             if isinstance(data, Unset):

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.page_view_type import PageViewType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.page_view_data import PageViewData
@@ -87,16 +93,24 @@ class PageView:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.page_view_data import PageViewData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PageView"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PageView.name")
 
         type_ = PageViewType(d.pop("type"))
 
         anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(anonymous_id, "PageView.anonymous_id")
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PageView.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PageView.timestamp")
 
         _data = d.pop("data", UNSET)
         data: PageViewData | Unset

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.page_view_2_type import PageView2Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.page_view_2_data import PageView2Data
@@ -77,14 +83,20 @@ class PageView2:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.page_view_2_data import PageView2Data
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PageView2"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PageView2.name")
 
         type_ = PageView2Type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PageView2.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PageView2.timestamp")
 
         _data = d.pop("data", UNSET)
         data: PageView2Data | Unset

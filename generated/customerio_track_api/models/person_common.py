@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.person_common_type import PersonCommonType
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -60,7 +63,7 @@ class PersonCommon:
         from ..models.email_2 import Email2
         from ..models.id_2 import Id2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonCommon"))
         type_ = PersonCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:

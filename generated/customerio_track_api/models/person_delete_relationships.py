@@ -9,6 +9,10 @@ from typing_extensions import Self
 
 from ..models.person_common_type import PersonCommonType
 from ..models.person_delete_relationships_action import PersonDeleteRelationshipsAction
+from ..types import (
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -82,7 +86,7 @@ class PersonDeleteRelationships:
             PersonDeleteRelationshipsCioRelationshipsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonDeleteRelationships"))
         type_ = PersonCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:
@@ -113,7 +117,9 @@ class PersonDeleteRelationships:
         action = PersonDeleteRelationshipsAction(d.pop("action"))
 
         cio_relationships = []
-        _cio_relationships = d.pop("cio_relationships")
+        _cio_relationships = expect_list(
+            d.pop("cio_relationships"), "PersonDeleteRelationships.cio_relationships"
+        )
         for cio_relationships_item_data in _cio_relationships:
             cio_relationships_item = (
                 PersonDeleteRelationshipsCioRelationshipsItem.from_dict(

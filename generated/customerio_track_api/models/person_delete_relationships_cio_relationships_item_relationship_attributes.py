@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar(
     "T", bound="PersonDeleteRelationshipsCioRelationshipsItemRelationshipAttributes"
 )
@@ -33,7 +37,12 @@ class PersonDeleteRelationshipsCioRelationshipsItemRelationshipAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(
+            expect_object(
+                src_dict,
+                "PersonDeleteRelationshipsCioRelationshipsItemRelationshipAttributes",
+            )
+        )
         person_delete_relationships_cio_relationships_item_relationship_attributes = (
             cls()
         )

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.person_common_type import PersonCommonType
 from ..models.person_event_action import PersonEventAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -99,7 +105,7 @@ class PersonEvent:
         from ..models.id_2 import Id2
         from ..models.person_event_attributes import PersonEventAttributes
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonEvent"))
         type_ = PersonCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:
@@ -130,10 +136,16 @@ class PersonEvent:
         action = PersonEventAction(d.pop("action"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PersonEvent.name")
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PersonEvent.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PersonEvent.timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PersonEventAttributes | Unset

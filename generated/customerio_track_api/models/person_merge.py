@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 from ..models.person_merge_action import PersonMergeAction
 from ..models.person_merge_type import PersonMergeType
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -95,7 +98,7 @@ class PersonMerge:
         from ..models.email_2 import Email2
         from ..models.id_2 import Id2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonMerge"))
         type_ = PersonMergeType(d.pop("type"))
 
         action = PersonMergeAction(d.pop("action"))

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PersonPageAttributes")
 
@@ -74,18 +80,31 @@ class PersonPageAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonPageAttributes"))
         path = d.pop("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_str(path, "PersonPageAttributes.path")
 
         referrer = d.pop("referrer", UNSET)
+        if type(referrer) is not str and referrer is not UNSET:
+            referrer = expect_str(referrer, "PersonPageAttributes.referrer")
 
         search = d.pop("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = expect_str(search, "PersonPageAttributes.search")
 
         title = d.pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_str(title, "PersonPageAttributes.title")
 
         url = d.pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_str(url, "PersonPageAttributes.url")
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = cast(
+            list[str],
+            expect_list(d.pop("keywords", UNSET), "PersonPageAttributes.keywords"),
+        )
 
         person_page_attributes = cls(
             path=path,

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.person_common_type import PersonCommonType
 from ..models.person_screen_action import PersonScreenAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -102,7 +108,7 @@ class PersonScreen:
         from ..models.id_2 import Id2
         from ..models.person_screen_attributes import PersonScreenAttributes
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonScreen"))
         type_ = PersonCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:
@@ -133,10 +139,16 @@ class PersonScreen:
         action = PersonScreenAction(d.pop("action"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "PersonScreen.name")
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "PersonScreen.id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PersonScreen.timestamp")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PersonScreenAttributes | Unset

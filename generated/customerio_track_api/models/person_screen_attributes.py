@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="PersonScreenAttributes")
 
 
@@ -28,7 +32,7 @@ class PersonScreenAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PersonScreenAttributes"))
         person_screen_attributes = cls()
 
         person_screen_attributes.additional_properties = d

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.push_metrics_body_event import PushMetricsBodyEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="PushMetricsBody")
 
@@ -58,8 +64,10 @@ class PushMetricsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "PushMetricsBody"))
         delivery_id = d.pop("delivery_id", UNSET)
+        if type(delivery_id) is not str and delivery_id is not UNSET:
+            delivery_id = expect_str(delivery_id, "PushMetricsBody.delivery_id")
 
         _event = d.pop("event", UNSET)
         event: PushMetricsBodyEvent | Unset
@@ -69,8 +77,12 @@ class PushMetricsBody:
             event = PushMetricsBodyEvent(_event)
 
         device_id = d.pop("device_id", UNSET)
+        if type(device_id) is not str and device_id is not UNSET:
+            device_id = expect_str(device_id, "PushMetricsBody.device_id")
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "PushMetricsBody.timestamp")
 
         push_metrics_body = cls(
             delivery_id=delivery_id,

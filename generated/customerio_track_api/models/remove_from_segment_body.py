@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_list,
+    expect_object,
+)
+
 T = TypeVar("T", bound="RemoveFromSegmentBody")
 
 
@@ -36,8 +41,8 @@ class RemoveFromSegmentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        d = dict(expect_object(src_dict, "RemoveFromSegmentBody"))
+        ids = cast(list[str], expect_list(d.pop("ids"), "RemoveFromSegmentBody.ids"))
 
         remove_from_segment_body = cls(
             ids=ids,

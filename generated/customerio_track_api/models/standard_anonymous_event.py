@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.standard_anonymous_event_type import StandardAnonymousEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.standard_anonymous_event_data import StandardAnonymousEventData
@@ -90,12 +96,20 @@ class StandardAnonymousEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.standard_anonymous_event_data import StandardAnonymousEventData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "StandardAnonymousEvent"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "StandardAnonymousEvent.name")
 
         anonymous_id = d.pop("anonymous_id", UNSET)
+        if type(anonymous_id) is not str and anonymous_id is not UNSET:
+            anonymous_id = expect_str(
+                anonymous_id, "StandardAnonymousEvent.anonymous_id"
+            )
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "StandardAnonymousEvent.id")
 
         _type_ = d.pop("type", UNSET)
         type_: StandardAnonymousEventType | Unset
@@ -105,6 +119,8 @@ class StandardAnonymousEvent:
             type_ = StandardAnonymousEventType(_type_)
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "StandardAnonymousEvent.timestamp")
 
         _data = d.pop("data", UNSET)
         data: StandardAnonymousEventData | Unset

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    expect_str,
+)
 
 T = TypeVar("T", bound="StandardAnonymousEventData")
 
@@ -46,10 +51,16 @@ class StandardAnonymousEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "StandardAnonymousEventData"))
         from_address = d.pop("from_address", UNSET)
+        if type(from_address) is not str and from_address is not UNSET:
+            from_address = expect_str(
+                from_address, "StandardAnonymousEventData.from_address"
+            )
 
         reply_to = d.pop("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET:
+            reply_to = expect_str(reply_to, "StandardAnonymousEventData.reply_to")
 
         standard_anonymous_event_data = cls(
             from_address=from_address,

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.standard_event_type import StandardEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_int,
+    expect_object,
+    expect_str,
+)
 
 if TYPE_CHECKING:
     from ..models.standard_event_data import StandardEventData
@@ -82,10 +88,14 @@ class StandardEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.standard_event_data import StandardEventData
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "StandardEvent"))
         name = d.pop("name")
+        if type(name) is not str:
+            name = expect_str(name, "StandardEvent.name")
 
         id = d.pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_str(id, "StandardEvent.id")
 
         _type_ = d.pop("type", UNSET)
         type_: StandardEventType | Unset
@@ -95,6 +105,8 @@ class StandardEvent:
             type_ = StandardEventType(_type_)
 
         timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = expect_int(timestamp, "StandardEvent.timestamp")
 
         _data = d.pop("data", UNSET)
         data: StandardEventData | Unset

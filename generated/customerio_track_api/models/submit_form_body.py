@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 if TYPE_CHECKING:
     from ..models.submit_form_body_identify_by_email import (
         SubmitFormBodyIdentifyByEmail,
@@ -74,7 +78,7 @@ class SubmitFormBody:
         )
         from ..models.submit_form_body_identify_by_id import SubmitFormBodyIdentifyById
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SubmitFormBody"))
 
         def _parse_data(
             data: object,

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import (
+    expect_object,
+)
+
 T = TypeVar("T", bound="SubmitFormBodyIdentifyByEmail")
 
 
@@ -40,7 +44,7 @@ class SubmitFormBodyIdentifyByEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "SubmitFormBodyIdentifyByEmail"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 from ..models.person_common_type import PersonCommonType
 from ..models.suppress_action import SuppressAction
+from ..types import (
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_id_3 import CioId3
@@ -70,7 +73,7 @@ class Suppress:
         from ..models.email_2 import Email2
         from ..models.id_2 import Id2
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "Suppress"))
         type_ = PersonCommonType(d.pop("type"))
 
         def _parse_identifiers(data: object) -> CioId3 | Email2 | Id2:

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_bool,
+    expect_object,
+)
 
 T = TypeVar("T", bound="UnsubscribeBody")
 
@@ -36,8 +41,10 @@ class UnsubscribeBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "UnsubscribeBody"))
         unsubscribe = d.pop("unsubscribe", UNSET)
+        if type(unsubscribe) is not bool and unsubscribe is not UNSET:
+            unsubscribe = expect_bool(unsubscribe, "UnsubscribeBody.unsubscribe")
 
         unsubscribe_body = cls(
             unsubscribe=unsubscribe,

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.v1_cio_relationships_action import V1CioRelationshipsAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_list,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.v1_cio_relationships_relationships_item import (
@@ -63,7 +68,7 @@ class V1CioRelationships:
             V1CioRelationshipsRelationshipsItem,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "V1CioRelationships"))
         _action = d.pop("action", UNSET)
         action: V1CioRelationshipsAction | Unset
         if isinstance(_action, Unset):
@@ -71,7 +76,9 @@ class V1CioRelationships:
         else:
             action = V1CioRelationshipsAction(_action)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = expect_list(
+            d.pop("relationships", UNSET), "V1CioRelationships.relationships"
+        )
         relationships: list[V1CioRelationshipsRelationshipsItem] | Unset = UNSET
         if _relationships is not UNSET:
             relationships = []

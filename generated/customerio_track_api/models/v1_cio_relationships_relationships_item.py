@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cio_object_id import CIOObjectID
@@ -71,7 +75,7 @@ class V1CioRelationshipsRelationshipsItem:
             V1CioRelationshipsRelationshipsItemRelationshipAttributes,
         )
 
-        d = dict(src_dict)
+        d = dict(expect_object(src_dict, "V1CioRelationshipsRelationshipsItem"))
 
         def _parse_identifiers(data: object) -> CIOObjectID | ObjectID | Unset:
             if isinstance(data, Unset):

@@ -6,7 +6,9 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.list_broadcasts_response_200 import ListBroadcastsResponse200
-from ...types import Response, status_of
+from ...types import Response, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["list_broadcasts"], "GET", "/v1/broadcasts")
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -30,7 +32,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ListBroadcastsResponse200 | None:
     if response.status_code == 200:
-        response_200 = ListBroadcastsResponse200.from_dict(response.json())
+        response_200 = ListBroadcastsResponse200.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("broadcasts",)), "ListBroadcastsResponse200"
+            )
+        )
 
         return response_200
 
@@ -47,11 +53,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ListBroadcastsResponse200]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -11,7 +11,13 @@ from ...models.campaign_action_metrics_type import CampaignActionMetricsType
 from ...models.campaign_action_metrics_version import CampaignActionMetricsVersion
 from ...models.version_1_deprecated import Version1Deprecated
 from ...models.version_2_recommended import Version2Recommended
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["campaign_action_metrics"],
+    "GET",
+    "/v1/campaigns/{campaign_id}/actions/{action_id}/metrics",
+)
 
 
 def _get_kwargs(
@@ -102,7 +108,13 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(
+            expect_some_keys(
+                response.json(),
+                frozenset(("metric",)),
+                "Version2Recommended | Version1Deprecated",
+            )
+        )
 
         return response_200
 
@@ -127,11 +139,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Version1Deprecated | Version2Recommended]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

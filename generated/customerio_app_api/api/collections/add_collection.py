@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_collection_data_by_url import AddCollectionDataByURL
 from ...models.add_collection_local_data import AddCollectionLocalData
 from ...models.add_collection_response_200 import AddCollectionResponse200
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["add_collection"], "POST", "/v1/collections")
 
 
 def _get_kwargs(
@@ -45,7 +47,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddCollectionResponse200 | Any | None:
     if response.status_code == 200:
-        response_200 = AddCollectionResponse200.from_dict(response.json())
+        response_200 = AddCollectionResponse200.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("collection",)), "AddCollectionResponse200"
+            )
+        )
 
         return response_200
 
@@ -66,11 +72,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AddCollectionResponse200 | Any]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

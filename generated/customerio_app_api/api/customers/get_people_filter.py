@@ -7,7 +7,9 @@ from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_people_filter_body import GetPeopleFilterBody
 from ...models.get_people_filter_response_200 import GetPeopleFilterResponse200
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["get_people_filter"], "POST", "/v1/customers")
 
 
 def _get_kwargs(
@@ -53,7 +55,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetPeopleFilterResponse200 | None:
     if response.status_code == 200:
-        response_200 = GetPeopleFilterResponse200.from_dict(response.json())
+        response_200 = GetPeopleFilterResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(
+                    (
+                        "identifiers",
+                        "ids",
+                        "next",
+                    )
+                ),
+                "GetPeopleFilterResponse200",
+            )
+        )
 
         return response_200
 
@@ -74,11 +88,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetPeopleFilterResponse200]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

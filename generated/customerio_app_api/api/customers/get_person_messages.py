@@ -7,7 +7,13 @@ from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_person_messages_id_type import GetPersonMessagesIdType
 from ...models.get_person_messages_response_200 import GetPersonMessagesResponse200
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["get_person_messages"],
+    "GET",
+    "/v1/customers/{customer_id}/messages",
+)
 
 
 def _get_kwargs(
@@ -60,7 +66,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetPersonMessagesResponse200 | None:
     if response.status_code == 200:
-        response_200 = GetPersonMessagesResponse200.from_dict(response.json())
+        response_200 = GetPersonMessagesResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(
+                    (
+                        "messages",
+                        "next",
+                    )
+                ),
+                "GetPersonMessagesResponse200",
+            )
+        )
 
         return response_200
 
@@ -81,11 +98,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetPersonMessagesResponse200]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -14,7 +14,13 @@ from ...models.get_person_subscription_preferences_response_200 import (
 from ...models.get_person_subscription_preferences_response_400 import (
     GetPersonSubscriptionPreferencesResponse400,
 )
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["get_person_subscription_preferences"],
+    "GET",
+    "/v1/customers/{customer_id}/subscription_preferences",
+)
 
 
 def _get_kwargs(
@@ -69,14 +75,22 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = GetPersonSubscriptionPreferencesResponse200.from_dict(
-            response.json()
+            expect_some_keys(
+                response.json(),
+                frozenset(("customer",)),
+                "GetPersonSubscriptionPreferencesResponse200",
+            )
         )
 
         return response_200
 
     if response.status_code == 400:
         response_400 = GetPersonSubscriptionPreferencesResponse400.from_dict(
-            response.json()
+            expect_some_keys(
+                response.json(),
+                frozenset(("meta",)),
+                "GetPersonSubscriptionPreferencesResponse400",
+            )
         )
 
         return response_400
@@ -102,11 +116,29 @@ def _build_response(
     | GetPersonSubscriptionPreferencesResponse200
     | GetPersonSubscriptionPreferencesResponse400
 ]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

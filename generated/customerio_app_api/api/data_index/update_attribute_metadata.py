@@ -12,7 +12,13 @@ from ...models.update_attribute_metadata_response_400 import (
 from ...models.update_attribute_metadata_response_422 import (
     UpdateAttributeMetadataResponse422,
 )
-from ...types import Response, status_of
+from ...types import Response, expect_some_keys, status_of
+
+_OPERATION = (
+    OPERATION_ID["update_attribute_metadata"],
+    "POST",
+    "/v1/data_index/attributes",
+)
 
 
 def _get_kwargs(
@@ -51,12 +57,24 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = UpdateAttributeMetadataResponse400.from_dict(response.json())
+        response_400 = UpdateAttributeMetadataResponse400.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("errors",)),
+                "UpdateAttributeMetadataResponse400",
+            )
+        )
 
         return response_400
 
     if response.status_code == 422:
-        response_422 = UpdateAttributeMetadataResponse422.from_dict(response.json())
+        response_422 = UpdateAttributeMetadataResponse422.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("errors",)),
+                "UpdateAttributeMetadataResponse422",
+            )
+        )
 
         return response_422
 
@@ -75,11 +93,29 @@ def _build_response(
 ) -> Response[
     Any | UpdateAttributeMetadataResponse400 | UpdateAttributeMetadataResponse422
 ]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.update_event_metadata_body import UpdateEventMetadataBody
 from ...models.update_event_metadata_response_400 import UpdateEventMetadataResponse400
 from ...models.update_event_metadata_response_422 import UpdateEventMetadataResponse422
-from ...types import Response, status_of
+from ...types import Response, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["update_event_metadata"], "POST", "/v1/data_index/events")
 
 
 def _get_kwargs(
@@ -45,12 +47,24 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = UpdateEventMetadataResponse400.from_dict(response.json())
+        response_400 = UpdateEventMetadataResponse400.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("errors",)),
+                "UpdateEventMetadataResponse400",
+            )
+        )
 
         return response_400
 
     if response.status_code == 422:
-        response_422 = UpdateEventMetadataResponse422.from_dict(response.json())
+        response_422 = UpdateEventMetadataResponse422.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("errors",)),
+                "UpdateEventMetadataResponse422",
+            )
+        )
 
         return response_422
 
@@ -67,11 +81,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | UpdateEventMetadataResponse400 | UpdateEventMetadataResponse422]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

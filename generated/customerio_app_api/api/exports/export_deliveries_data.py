@@ -14,7 +14,9 @@ from ...models.export_deliveries_data_response_200 import (
 from ...models.export_deliveries_data_transactional_message import (
     ExportDeliveriesDataTransactionalMessage,
 )
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["export_deliveries_data"], "POST", "/v1/exports/deliveries")
 
 
 def _get_kwargs(
@@ -59,7 +61,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ExportDeliveriesDataResponse200 | None:
     if response.status_code == 200:
-        response_200 = ExportDeliveriesDataResponse200.from_dict(response.json())
+        response_200 = ExportDeliveriesDataResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("export",)),
+                "ExportDeliveriesDataResponse200",
+            )
+        )
 
         return response_200
 
@@ -80,11 +88,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ExportDeliveriesDataResponse200]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -8,7 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_variant_response_200 import (
     GetNewsletterVariantResponse200,
 )
-from ...types import Response, path_segment, status_of
+from ...types import Response, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["get_newsletter_variant"],
+    "GET",
+    "/v1/newsletters/{newsletter_id}/contents/{content_id}",
+)
 
 
 def _get_kwargs(
@@ -38,7 +44,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetNewsletterVariantResponse200 | None:
     if response.status_code == 200:
-        response_200 = GetNewsletterVariantResponse200.from_dict(response.json())
+        response_200 = GetNewsletterVariantResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("content",)),
+                "GetNewsletterVariantResponse200",
+            )
+        )
 
         return response_200
 
@@ -59,11 +71,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetNewsletterVariantResponse200]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -11,7 +11,13 @@ from ...models.update_newsletter_test_translation_body import (
 from ...models.update_newsletter_test_translation_response_200 import (
     UpdateNewsletterTestTranslationResponse200,
 )
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["update_newsletter_test_translation"],
+    "PUT",
+    "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}",
+)
 
 
 def _get_kwargs(
@@ -54,7 +60,11 @@ def _parse_response(
 ) -> Any | UpdateNewsletterTestTranslationResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateNewsletterTestTranslationResponse200.from_dict(
-            response.json()
+            expect_some_keys(
+                response.json(),
+                frozenset(("content",)),
+                "UpdateNewsletterTestTranslationResponse200",
+            )
         )
 
         return response_200
@@ -80,11 +90,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | UpdateNewsletterTestTranslationResponse200]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -7,7 +7,13 @@ from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_segment_membership_email_or_id import GetSegmentMembershipEmailOrId
 from ...models.get_segment_membership_id_only import GetSegmentMembershipIdOnly
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["get_segment_membership"],
+    "GET",
+    "/v1/segments/{segment_id}/membership",
+)
 
 
 def _get_kwargs(
@@ -65,7 +71,20 @@ def _parse_response(
 
             return response_200_id_only
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(
+            expect_some_keys(
+                response.json(),
+                frozenset(
+                    (
+                        "identifiers",
+                        "ids",
+                        "next",
+                        "segment_id",
+                    )
+                ),
+                "GetSegmentMembershipEmailOrId | GetSegmentMembershipIdOnly",
+            )
+        )
 
         return response_200
 
@@ -86,11 +105,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetSegmentMembershipEmailOrId | GetSegmentMembershipIdOnly]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

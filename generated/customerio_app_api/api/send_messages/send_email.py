@@ -11,7 +11,9 @@ from ...models.send_email_response_403 import SendEmailResponse403
 from ...models.send_email_response_413 import SendEmailResponse413
 from ...models.send_email_with_template import SendEmailWithTemplate
 from ...models.send_email_without_template import SendEmailWithoutTemplate
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["send_email"], "POST", "/v1/send/email")
 
 
 def _get_kwargs(
@@ -54,22 +56,45 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = SendEmailResponse200.from_dict(response.json())
+        response_200 = SendEmailResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(
+                    (
+                        "delivery_id",
+                        "queued_at",
+                    )
+                ),
+                "SendEmailResponse200",
+            )
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = SendEmailResponse400.from_dict(response.json())
+        response_400 = SendEmailResponse400.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("meta",)), "SendEmailResponse400"
+            )
+        )
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = SendEmailResponse403.from_dict(response.json())
+        response_403 = SendEmailResponse403.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("meta",)), "SendEmailResponse403"
+            )
+        )
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = SendEmailResponse413.from_dict(response.json())
+        response_413 = SendEmailResponse413.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("meta",)), "SendEmailResponse413"
+            )
+        )
 
         return response_413
 
@@ -87,11 +112,29 @@ def _build_response(
     | SendEmailResponse403
     | SendEmailResponse413
 ]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

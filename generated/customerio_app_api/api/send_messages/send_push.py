@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.send_push_body import SendPushBody
 from ...models.send_push_response_200 import SendPushResponse200
 from ...models.send_push_response_400 import SendPushResponse400
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["send_push"], "POST", "/v1/send/push")
 
 
 def _get_kwargs(
@@ -43,12 +45,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SendPushResponse200 | SendPushResponse400 | None:
     if response.status_code == 200:
-        response_200 = SendPushResponse200.from_dict(response.json())
+        response_200 = SendPushResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(
+                    (
+                        "delivery_id",
+                        "queued_at",
+                    )
+                ),
+                "SendPushResponse200",
+            )
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = SendPushResponse400.from_dict(response.json())
+        response_400 = SendPushResponse400.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("meta",)), "SendPushResponse400"
+            )
+        )
 
         return response_400
 
@@ -61,11 +78,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SendPushResponse200 | SendPushResponse400]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

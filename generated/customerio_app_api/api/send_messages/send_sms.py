@@ -9,7 +9,9 @@ from ...models.send_sms_body import SendSmsBody
 from ...models.send_sms_response_200 import SendSmsResponse200
 from ...models.send_sms_response_400 import SendSmsResponse400
 from ...models.send_sms_response_403 import SendSmsResponse403
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["send_sms"], "POST", "/v1/send/sms")
 
 
 def _get_kwargs(
@@ -44,17 +46,36 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SendSmsResponse200 | SendSmsResponse400 | SendSmsResponse403 | None:
     if response.status_code == 200:
-        response_200 = SendSmsResponse200.from_dict(response.json())
+        response_200 = SendSmsResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(
+                    (
+                        "delivery_id",
+                        "queued_at",
+                    )
+                ),
+                "SendSmsResponse200",
+            )
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = SendSmsResponse400.from_dict(response.json())
+        response_400 = SendSmsResponse400.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("meta",)), "SendSmsResponse400"
+            )
+        )
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = SendSmsResponse403.from_dict(response.json())
+        response_403 = SendSmsResponse403.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("meta",)), "SendSmsResponse403"
+            )
+        )
 
         return response_403
 
@@ -67,11 +88,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SendSmsResponse200 | SendSmsResponse400 | SendSmsResponse403]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -15,7 +15,13 @@ from ...models.trigger_broadcast_i_ds import TriggerBroadcastIDs
 from ...models.trigger_broadcast_response_200 import TriggerBroadcastResponse200
 from ...models.trigger_broadcast_response_422 import TriggerBroadcastResponse422
 from ...models.trigger_broadcast_user_maps import TriggerBroadcastUserMaps
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["trigger_broadcast"],
+    "POST",
+    "/v1/campaigns/{broadcast_id}/triggers",
+)
 
 
 def _get_kwargs(
@@ -67,7 +73,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422 | None:
     if response.status_code == 200:
-        response_200 = TriggerBroadcastResponse200.from_dict(response.json())
+        response_200 = TriggerBroadcastResponse200.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("id",)), "TriggerBroadcastResponse200"
+            )
+        )
 
         return response_200
 
@@ -80,7 +90,11 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = TriggerBroadcastResponse422.from_dict(response.json())
+        response_422 = TriggerBroadcastResponse422.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("errors",)), "TriggerBroadcastResponse422"
+            )
+        )
 
         return response_422
 
@@ -93,11 +107,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -6,7 +6,9 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.delete_snippet_response_400 import DeleteSnippetResponse400
-from ...types import Response, path_segment, status_of
+from ...types import Response, expect_some_keys, path_segment, status_of
+
+_OPERATION = (OPERATION_ID["delete_snippet"], "DELETE", "/v1/snippets/{snippet_name}")
 
 
 def _get_kwargs(
@@ -38,7 +40,11 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = DeleteSnippetResponse400.from_dict(response.json())
+        response_400 = DeleteSnippetResponse400.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("errors",)), "DeleteSnippetResponse400"
+            )
+        )
 
         return response_400
 
@@ -59,11 +65,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DeleteSnippetResponse400]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

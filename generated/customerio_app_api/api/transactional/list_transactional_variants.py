@@ -11,7 +11,13 @@ from ...models.list_transactional_variants_response_200 import (
 from ...models.list_transactional_variants_response_400 import (
     ListTransactionalVariantsResponse400,
 )
-from ...types import Response, path_segment, status_of
+from ...types import Response, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["list_transactional_variants"],
+    "GET",
+    "/v1/transactional/{transactional_id}/contents",
+)
 
 
 def _get_kwargs(
@@ -44,12 +50,24 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = ListTransactionalVariantsResponse200.from_dict(response.json())
+        response_200 = ListTransactionalVariantsResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("contents",)),
+                "ListTransactionalVariantsResponse200",
+            )
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListTransactionalVariantsResponse400.from_dict(response.json())
+        response_400 = ListTransactionalVariantsResponse400.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("meta",)),
+                "ListTransactionalVariantsResponse400",
+            )
+        )
 
         return response_400
 
@@ -68,11 +86,29 @@ def _build_response(
 ) -> Response[
     Any | ListTransactionalVariantsResponse200 | ListTransactionalVariantsResponse400
 ]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

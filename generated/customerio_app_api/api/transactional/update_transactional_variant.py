@@ -12,7 +12,13 @@ from ...models.update_transactional_variant_response_200 import (
 from ...models.update_transactional_variant_response_400 import (
     UpdateTransactionalVariantResponse400,
 )
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["update_transactional_variant"],
+    "PUT",
+    "/v1/transactional/{transactional_id}/language/{language}",
+)
 
 
 def _get_kwargs(
@@ -54,12 +60,24 @@ def _parse_response(
     UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400 | None
 ):
     if response.status_code == 200:
-        response_200 = UpdateTransactionalVariantResponse200.from_dict(response.json())
+        response_200 = UpdateTransactionalVariantResponse200.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("content",)),
+                "UpdateTransactionalVariantResponse200",
+            )
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateTransactionalVariantResponse400.from_dict(response.json())
+        response_400 = UpdateTransactionalVariantResponse400.from_dict(
+            expect_some_keys(
+                response.json(),
+                frozenset(("meta",)),
+                "UpdateTransactionalVariantResponse400",
+            )
+        )
 
         return response_400
 
@@ -74,11 +92,29 @@ def _build_response(
 ) -> Response[
     UpdateTransactionalVariantResponse200 | UpdateTransactionalVariantResponse400
 ]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

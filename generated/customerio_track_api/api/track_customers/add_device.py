@@ -7,7 +7,13 @@ from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.add_device_body import AddDeviceBody
 from ...models.add_device_response_400 import AddDeviceResponse400
-from ...types import UNSET, Response, Unset, path_segment, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, path_segment, status_of
+
+_OPERATION = (
+    OPERATION_ID["add_device"],
+    "PUT",
+    "/api/v1/customers/{identifier}/devices",
+)
 
 
 def _get_kwargs(
@@ -49,7 +55,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = AddDeviceResponse400.from_dict(response.json())
+        response_400 = AddDeviceResponse400.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("meta",)), "AddDeviceResponse400"
+            )
+        )
 
         return response_400
 
@@ -66,11 +76,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AddDeviceResponse400 | Any]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

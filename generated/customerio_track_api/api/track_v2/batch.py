@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_body import BatchBody
 from ...models.batch_response_207 import BatchResponse207
 from ...models.batch_response_400 import BatchResponse400
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["batch"], "POST", "/api/v2/batch")
 
 
 def _get_kwargs(
@@ -47,12 +49,20 @@ def _parse_response(
         return response_200
 
     if response.status_code == 207:
-        response_207 = BatchResponse207.from_dict(response.json())
+        response_207 = BatchResponse207.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("errors",)), "BatchResponse207"
+            )
+        )
 
         return response_207
 
     if response.status_code == 400:
-        response_400 = BatchResponse400.from_dict(response.json())
+        response_400 = BatchResponse400.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("errors",)), "BatchResponse400"
+            )
+        )
 
         return response_400
 
@@ -69,11 +79,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | BatchResponse207 | BatchResponse400]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -24,7 +24,9 @@ from ...models.person_page import PersonPage
 from ...models.person_screen import PersonScreen
 from ...models.suppress import Suppress
 from ...models.unsuppress import Unsuppress
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, expect_some_keys, status_of
+
+_OPERATION = (OPERATION_ID["entity"], "POST", "/api/v2/entity")
 
 
 def _get_kwargs(
@@ -101,7 +103,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = EntityResponse400.from_dict(response.json())
+        response_400 = EntityResponse400.from_dict(
+            expect_some_keys(
+                response.json(), frozenset(("errors",)), "EntityResponse400"
+            )
+        )
 
         return response_400
 
@@ -118,11 +124,29 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | EntityResponse400]:
+    parsed = None
+    if 300 <= response.status_code < 400:
+        # Never followed (a redirect could send the credential elsewhere) and never documented.
+        where = (
+            "a Location header"
+            if "location" in response.headers
+            else "no Location header"
+        )
+        reason = f"an unexpected redirect ({where}); the SDK does not follow redirects"
+        raise client.unexpected_response(_OPERATION, response, reason)
+    if client.parse_responses:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            # The seam: whatever the body did to the parser becomes one typed error.
+            raise client.unexpected_response(_OPERATION, response, exc) from exc
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
