@@ -3,7 +3,9 @@
 Meant for deciding what to do after Customer.io publishes a new spec: which operations appeared,
 disappeared or changed shape (parameters, request bodies, responses, schemas with ``$ref`` resolved),
 which component schemas changed, and a one-line summary. ``--json`` prints the same as a JSON
-object; ``--api NAME NEW`` compares NEW against the pinned spec of that API. The exit code is 0
+object; ``--api NAME NEW`` compares NEW against the pinned spec of that API. Given two
+directories (``diff generated/ OTHER/``) it compares two *generations* instead and lists the public
+names added, removed, renamed and moved (:mod:`codegen.public_names`). The exit code is 0
 whenever both inputs could be read (the diff is informational) and 2 when one could not.
 
 :func:`diff_specs` is the pure comparison and :func:`format_report` renders its result; the
@@ -265,6 +267,8 @@ def run(args) -> int:
             print("diff: give two files (OLD NEW), or --api NAME NEW", file=sys.stderr)
             return 2
         old_path, new_path = Path(args.old), Path(args.new)
+    if old_path.is_dir() and new_path.is_dir():
+        return _diff_generations(old_path, new_path, as_json=args.json)
     try:
         old, old_raw = load_spec(old_path)
         new, new_raw = load_spec(new_path)
@@ -284,4 +288,15 @@ def run(args) -> int:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     else:
         print(format_report(result))
+    return 0
+
+
+def _diff_generations(old_root: Path, new_root: Path, *, as_json: bool) -> int:
+    from codegen.public_names import collect, compare, format_changes
+
+    changes = compare(collect(old_root), collect(new_root))
+    if as_json:
+        print(json.dumps(changes.as_dict(), indent=2))
+    else:
+        print(format_changes(changes, f"Public names {old_root} -> {new_root}"))
     return 0

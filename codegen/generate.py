@@ -112,7 +112,11 @@ def _run_generator(api: Api, spec_path: Path, out_dir: Path) -> None:
 
 def generate_api(api: Api, dest_root: Path) -> Path:
     """Generate one API's package into ``dest_root/<package>`` (replacing it)."""
-    spec = load_normalised(api)
+    return generate_spec(api, load_normalised(api), dest_root)
+
+
+def generate_spec(api: Api, spec: dict, dest_root: Path) -> Path:
+    """Generate an already normalised ``spec`` as ``api``'s package into ``dest_root/<package>``."""
     dest = dest_root / api.package
     with tempfile.TemporaryDirectory(prefix=f"codegen-{api.name}-") as tmp:
         tmp_path = Path(tmp)
