@@ -375,3 +375,45 @@ def test_the_generator_fails_on_the_published_spec_and_passes_normalised(case, t
         [sys.executable, "-c", "import out"], check=False, cwd=tmp_path / "normalised", capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+# --- documentation-only copies of components -------------------------------------------------
+
+
+def test_share_documented_copies_of_components():
+    from codegen.normalise.copies import share_documented_copies_of_components
+
+    device = {
+        "type": "object",
+        "description": "A device.",
+        "properties": {"id": {"type": "string", "description": "Token."}, "description": {"type": "string"}},
+    }
+    reworded = copy.deepcopy(device)
+    reworded.update(description="The device to add.", example={"id": "x"}, title="Device", **{"x-note": 1})
+    nested = copy.deepcopy(device)
+    nested["properties"]["id"]["description"] = "The device token."
+    different = copy.deepcopy(device)
+    del different["properties"]["description"]  # a property named "description" is not documentation
+    body = {"type": "object", "properties": {"a": reworded, "b": nested, "c": different, "d": copy.deepcopy(device)}}
+    spec = wrap({"device": device}, {"/x": post(body)})
+    out = run_pure(share_documented_copies_of_components, spec)
+    got = out["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert got["a"] == {
+        "$ref": "#/components/schemas/device",
+        "x-original-description": "The device to add.",
+        "x-original-example": {"id": "x"},
+        "x-original-title": "Device",
+        "x-original-note": 1,
+    }
+    assert got["b"] == {"$ref": "#/components/schemas/device", "x-original-copy": nested}
+    assert got["c"] == different
+    assert got["d"] == {"$ref": "#/components/schemas/device"}
+
+
+def test_share_documented_copies_skips_ambiguous_components():
+    from codegen.normalise.copies import share_documented_copies_of_components
+
+    one = {"type": "object", "description": "one", "properties": {"a": {"type": "string"}}}
+    two = dict(one, description="two")
+    spec = wrap({"one": one, "two": two}, {"/x": post(dict(one, description="three"))})
+    assert run_pure(share_documented_copies_of_components, spec) == spec
