@@ -22,7 +22,7 @@ class OrderRefunded:
     `order_completed` event.
 
         Attributes:
-            order_id (str | Unset): The order ID. Example: order123.
+            order_id (str | Unset): The cart ID a person viewed. Example: cool_persons_cart_123.
             affiliation (str | Unset): The store or affiliation from the transaction occurred from, like "Google Play
                 Store". Example: Shopify.
             revenue (float | Unset): The total revenue of the transaction without discounts, coupons, shipping, and tax.
@@ -32,8 +32,7 @@ class OrderRefunded:
             discount (float | Unset): The total discount applied to the transaction. Example: 20.
             coupon (str | Unset): The coupon code associated with the transaction. Example: NEWUSER20.
             currency (str | Unset): The currency of the transaction. Example: USD.
-            products (list[Product] | Unset): The products displayed in the product list. Each object in the array
-                represents a product.
+            products (list[Product] | Unset): The products in the cart. Each object in the array represents a product.
             total (float | Unset): The total amount refunded. Example: 119.99.
             subtotal (float | Unset): The order total after discounts but before taxes and shipping. Example: 119.99.
             checkout_id (str | Unset): The checkout/transaction ID. Example: checkout123.

@@ -31,8 +31,7 @@ class OrderUpdated:
         discount (float | Unset): The total discount applied to the transaction. Example: 20.
         coupon (str | Unset): The coupon code associated with the transaction. Example: NEWUSER20.
         currency (str | Unset): The currency of the transaction. Example: USD.
-        products (list[Product] | Unset): The products displayed in the product list. Each object in the array
-            represents a product.
+        products (list[Product] | Unset): The products in the cart. Each object in the array represents a product.
     """
 
     order_id: str | Unset = UNSET

@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from .action_widget_type import ActionWidgetType
     from .activity_object import ActivityObject
     from .activity_object_attribute_change import ActivityObjectAttributeChange
-    from .activity_object_attribute_change_additional_property import (
-        ActivityObjectAttributeChangeAdditionalProperty,
-    )
     from .activity_object_delivery_type import ActivityObjectDeliveryType
     from .activity_object_message_delivery import ActivityObjectMessageDelivery
     from .activity_object_type import ActivityObjectType
@@ -135,10 +132,6 @@ if TYPE_CHECKING:
     from .campaign_object_webhook_type import CampaignObjectWebhookType
     from .campaign_request_custom_recipients import CampaignRequestCustomRecipients
     from .campaign_request_data_file_url import CampaignRequestDataFileURL
-    from .campaign_request_default_audience import CampaignRequestDefaultAudience
-    from .campaign_request_default_audience_data import (
-        CampaignRequestDefaultAudienceData,
-    )
     from .campaign_request_emails import CampaignRequestEmails
     from .campaign_request_i_ds import CampaignRequestIDs
     from .campaign_request_user_maps import CampaignRequestUserMaps
@@ -190,7 +183,6 @@ if TYPE_CHECKING:
     from .delivery import Delivery
     from .delivery_action import DeliveryAction
     from .delivery_attributes import DeliveryAttributes
-    from .delivery_identifiers import DeliveryIdentifiers
     from .delivery_name import DeliveryName
     from .delivery_type import DeliveryType
     from .device_object import DeviceObject
@@ -317,12 +309,6 @@ if TYPE_CHECKING:
         IdentifyAnonymousCioRelationshipsItemRelationshipAttributes,
     )
     from .identify_body import IdentifyBody
-    from .identify_body_cio_subscription_preferences import (
-        IdentifyBodyCioSubscriptionPreferences,
-    )
-    from .identify_body_cio_subscription_preferences_topics import (
-        IdentifyBodyCioSubscriptionPreferencesTopics,
-    )
     from .identify_person import IdentifyPerson
     from .identify_person_action import IdentifyPersonAction
     from .identify_person_attributes import IdentifyPersonAttributes
@@ -639,7 +625,6 @@ _MODULE_OF: dict[str, str] = {
     "ActionWidgetType": ".action_widget_type",
     "ActivityObject": ".activity_object",
     "ActivityObjectAttributeChange": ".activity_object_attribute_change",
-    "ActivityObjectAttributeChangeAdditionalProperty": ".activity_object_attribute_change_additional_property",
     "ActivityObjectDeliveryType": ".activity_object_delivery_type",
     "ActivityObjectMessageDelivery": ".activity_object_message_delivery",
     "ActivityObjectType": ".activity_object_type",
@@ -733,8 +718,6 @@ _MODULE_OF: dict[str, str] = {
     "CampaignObjectWebhookType": ".campaign_object_webhook_type",
     "CampaignRequestCustomRecipients": ".campaign_request_custom_recipients",
     "CampaignRequestDataFileURL": ".campaign_request_data_file_url",
-    "CampaignRequestDefaultAudience": ".campaign_request_default_audience",
-    "CampaignRequestDefaultAudienceData": ".campaign_request_default_audience_data",
     "CampaignRequestEmails": ".campaign_request_emails",
     "CampaignRequestIDs": ".campaign_request_i_ds",
     "CampaignRequestUserMaps": ".campaign_request_user_maps",
@@ -780,7 +763,6 @@ _MODULE_OF: dict[str, str] = {
     "Delivery": ".delivery",
     "DeliveryAction": ".delivery_action",
     "DeliveryAttributes": ".delivery_attributes",
-    "DeliveryIdentifiers": ".delivery_identifiers",
     "DeliveryName": ".delivery_name",
     "DeliveryType": ".delivery_type",
     "DeviceObject": ".device_object",
@@ -873,8 +855,6 @@ _MODULE_OF: dict[str, str] = {
     "IdentifyAnonymousCioRelationshipsItemIdentifiers": ".identify_anonymous_cio_relationships_item_identifiers",
     "IdentifyAnonymousCioRelationshipsItemRelationshipAttributes": ".identify_anonymous_cio_relationships_item_relationship_attributes",
     "IdentifyBody": ".identify_body",
-    "IdentifyBodyCioSubscriptionPreferences": ".identify_body_cio_subscription_preferences",
-    "IdentifyBodyCioSubscriptionPreferencesTopics": ".identify_body_cio_subscription_preferences_topics",
     "IdentifyPerson": ".identify_person",
     "IdentifyPersonAction": ".identify_person_action",
     "IdentifyPersonAttributes": ".identify_person_attributes",
@@ -1149,7 +1129,6 @@ __all__ = (
     "ActionWidgetType",
     "ActivityObject",
     "ActivityObjectAttributeChange",
-    "ActivityObjectAttributeChangeAdditionalProperty",
     "ActivityObjectDeliveryType",
     "ActivityObjectMessageDelivery",
     "ActivityObjectType",
@@ -1244,8 +1223,6 @@ __all__ = (
     "CampaignObjectWebhookType",
     "CampaignRequestCustomRecipients",
     "CampaignRequestDataFileURL",
-    "CampaignRequestDefaultAudience",
-    "CampaignRequestDefaultAudienceData",
     "CampaignRequestEmails",
     "CampaignRequestIDs",
     "CampaignRequestUserMaps",
@@ -1290,7 +1267,6 @@ __all__ = (
     "Delivery",
     "DeliveryAction",
     "DeliveryAttributes",
-    "DeliveryIdentifiers",
     "DeliveryName",
     "DeliveryType",
     "DeviceObject",
@@ -1383,8 +1359,6 @@ __all__ = (
     "IdentifyAnonymousCioRelationshipsItemIdentifiers",
     "IdentifyAnonymousCioRelationshipsItemRelationshipAttributes",
     "IdentifyBody",
-    "IdentifyBodyCioSubscriptionPreferences",
-    "IdentifyBodyCioSubscriptionPreferencesTopics",
     "IdentifyPerson",
     "IdentifyPersonAction",
     "IdentifyPersonAttributes",

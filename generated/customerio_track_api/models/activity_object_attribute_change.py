@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 if TYPE_CHECKING:
-    from ..models.activity_object_attribute_change_additional_property import (
-        ActivityObjectAttributeChangeAdditionalProperty,
-    )
+    from ..models.attribute_change_action import AttributeChangeAction
 
 
 T = TypeVar("T", bound="ActivityObjectAttributeChange")
@@ -25,9 +23,9 @@ class ActivityObjectAttributeChange:
 
     """
 
-    additional_properties: dict[
-        str, ActivityObjectAttributeChangeAdditionalProperty
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, AttributeChangeAction] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -39,18 +37,14 @@ class ActivityObjectAttributeChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity_object_attribute_change_additional_property import (
-            ActivityObjectAttributeChangeAdditionalProperty,
-        )
+        from ..models.attribute_change_action import AttributeChangeAction
 
         d = dict(src_dict)
         activity_object_attribute_change = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = (
-                ActivityObjectAttributeChangeAdditionalProperty.from_dict(prop_dict)
-            )
+            additional_property = AttributeChangeAction.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -61,12 +55,10 @@ class ActivityObjectAttributeChange:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ActivityObjectAttributeChangeAdditionalProperty:
+    def __getitem__(self, key: str) -> AttributeChangeAction:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: ActivityObjectAttributeChangeAdditionalProperty
-    ) -> None:
+    def __setitem__(self, key: str, value: AttributeChangeAction) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

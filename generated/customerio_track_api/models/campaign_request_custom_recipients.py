@@ -36,8 +36,13 @@ class CampaignRequestCustomRecipients:
             immediate area! Head to your dashboard to view more information!'}}
 
     Attributes:
-        recipients (And2 | AndAudienceFilter | Attribute | Audience | Or2 | OrAudienceFilter | Segment | Segment2): A
-            filter defining the group of people that you want send the broadcast to.
+        recipients (And2 | AndAudienceFilter | Attribute | Audience | Or2 | OrAudienceFilter | Segment | Segment2): When
+            filtering for people, you can use `and` and `or` arrays to determine the logic for a group of filter conditions.
+            `not` reverses the filter condition and matches when the condition is false. `segment` and `attribute` represent
+            the individual conditions you can filter a group of people for.
+
+            The top level of this object can only contain a single property, but you can nest `and` and `or` properties to
+            produce complex filters.
         data (CommonTriggerPropsData | Unset): Contains information you want to use to populate your broadcast. Example:
             {'headline': 'Roadrunner spotted in Albuquerque!', 'date': 1511315635, 'text': 'We received reports of a
             roadrunner in your immediate area! Head to your dashboard to view more information!'}.
@@ -147,17 +152,21 @@ class CampaignRequestCustomRecipients:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                recipients_type_0 = AndAudienceFilter.from_dict(data)
+                componentsschemasaudience_filter_type_0 = AndAudienceFilter.from_dict(
+                    data
+                )
 
-                return recipients_type_0
+                return componentsschemasaudience_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                recipients_type_1 = OrAudienceFilter.from_dict(data)
+                componentsschemasaudience_filter_type_1 = OrAudienceFilter.from_dict(
+                    data
+                )
 
-                return recipients_type_1
+                return componentsschemasaudience_filter_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
@@ -195,16 +204,16 @@ class CampaignRequestCustomRecipients:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                recipients_type_3 = Segment.from_dict(data)
+                componentsschemasaudience_filter_type_3 = Segment.from_dict(data)
 
-                return recipients_type_3
+                return componentsschemasaudience_filter_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            recipients_type_4 = Audience.from_dict(data)
+            componentsschemasaudience_filter_type_4 = Audience.from_dict(data)
 
-            return recipients_type_4
+            return componentsschemasaudience_filter_type_4
 
         recipients = _parse_recipients(d.pop("recipients"))
 

@@ -6,10 +6,8 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_action_metrics_period import BroadcastActionMetricsPeriod
-from ...models.broadcast_action_metrics_response_200 import (
-    BroadcastActionMetricsResponse200,
-)
 from ...models.broadcast_action_metrics_type import BroadcastActionMetricsType
+from ...models.version_2_recommended import Version2Recommended
 from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
@@ -61,9 +59,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BroadcastActionMetricsResponse200 | None:
+) -> Any | Version2Recommended | None:
     if response.status_code == 200:
-        response_200 = BroadcastActionMetricsResponse200.from_dict(response.json())
+        response_200 = Version2Recommended.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BroadcastActionMetricsResponse200]:
+) -> Response[Any | Version2Recommended]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -104,7 +102,7 @@ def sync_detailed(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Response[Any | BroadcastActionMetricsResponse200]:
+) -> Response[Any | Version2Recommended]:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -129,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BroadcastActionMetricsResponse200]
+        Response[Any | Version2Recommended]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +153,7 @@ def sync(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Any | BroadcastActionMetricsResponse200 | None:
+) -> Any | Version2Recommended | None:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -180,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BroadcastActionMetricsResponse200
+        Any | Version2Recommended
     """
 
     return sync_detailed(
@@ -201,7 +199,7 @@ async def asyncio_detailed(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Response[Any | BroadcastActionMetricsResponse200]:
+) -> Response[Any | Version2Recommended]:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -226,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BroadcastActionMetricsResponse200]
+        Response[Any | Version2Recommended]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +248,7 @@ async def asyncio(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Any | BroadcastActionMetricsResponse200 | None:
+) -> Any | Version2Recommended | None:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -275,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BroadcastActionMetricsResponse200
+        Any | Version2Recommended
     """
 
     return (

@@ -6,10 +6,8 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
-from ...models.get_newsletter_metrics_response_200 import (
-    GetNewsletterMetricsResponse200,
-)
 from ...models.get_newsletter_metrics_type import GetNewsletterMetricsType
+from ...models.version_2_recommended import Version2Recommended
 from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
@@ -59,9 +57,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetNewsletterMetricsResponse200 | None:
+) -> Any | Version2Recommended | None:
     if response.status_code == 200:
-        response_200 = GetNewsletterMetricsResponse200.from_dict(response.json())
+        response_200 = Version2Recommended.from_dict(response.json())
 
         return response_200
 
@@ -81,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetNewsletterMetricsResponse200]:
+) -> Response[Any | Version2Recommended]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -97,7 +95,7 @@ def sync_detailed(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Response[Any | GetNewsletterMetricsResponse200]:
+) -> Response[Any | Version2Recommended]:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -119,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetNewsletterMetricsResponse200]
+        Response[Any | Version2Recommended]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +141,7 @@ def sync(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Any | GetNewsletterMetricsResponse200 | None:
+) -> Any | Version2Recommended | None:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -165,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetNewsletterMetricsResponse200
+        Any | Version2Recommended
     """
 
     return sync_detailed(
@@ -184,7 +182,7 @@ async def asyncio_detailed(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Response[Any | GetNewsletterMetricsResponse200]:
+) -> Response[Any | Version2Recommended]:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -206,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetNewsletterMetricsResponse200]
+        Response[Any | Version2Recommended]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +226,7 @@ async def asyncio(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Any | GetNewsletterMetricsResponse200 | None:
+) -> Any | Version2Recommended | None:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -250,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetNewsletterMetricsResponse200
+        Any | Version2Recommended
     """
 
     return (
