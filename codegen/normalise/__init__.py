@@ -22,7 +22,7 @@ from .composition import (
     hoist_root_union_members_to_fixed_point,
     split_single_ref_allof,
 )
-from .copies import share_documented_copies_of_components
+from .copies import align_documented_copies
 from .discriminators import explicit_discriminator_mappings
 from .naming import unique_inline_class_names
 from .openapi31 import downgrade_openapi31
@@ -38,8 +38,8 @@ PIPELINE: tuple[Callable[[Spec], Spec], ...] = (
     passes.move_contradicting_defaults,
     passes.merge_allof_repeated_properties,
     split_single_ref_allof,
+    align_documented_copies,
     passes.share_identical_inline_schemas,
-    share_documented_copies_of_components,
     passes.hoist_webhook_payloads,
     passes.unique_component_titles,
     hoist_root_union_members_to_fixed_point,

@@ -68,11 +68,13 @@ def _passthrough_targets(spec: Spec) -> list[str]:
 
 
 def hoist_models_of_passthrough_targets(spec: Spec) -> Spec:
-    """Inline objects and enums inside a component that a single-``$ref`` composition points at
+    """Inline objects inside a component that a single-``$ref`` composition points at
     become components of their own, under the class name they already had.
 
-    The generator builds such a component twice (see the module docstring), so anything inline in
-    it is built twice and clashes with itself. As a component it is built once and referred to.
+    The generator builds such a component twice (see the module docstring), so every inline model
+    in it is built twice and clashes with itself; as a component it is built once and referred
+    to. (An inline enum built twice is one class: the generator reuses an enum of equal values,
+    so enums stay where they are, and overlay targets inside them keep working.)
     The new component is keyed ``<component>_<property>`` and titled with the class name the
     inline schema had (``common_fields.data`` -> ``CommonFieldsData``), so no name users import
     changes; its content is unchanged and ``x-hoisted-from`` says where it was.
@@ -85,8 +87,8 @@ def hoist_models_of_passthrough_targets(spec: Spec) -> Spec:
         if not found or found[0].component != target or found[0].kind != "model":
             continue  # not a model: nothing of it is built twice
         for named in found[1:]:
-            if named.parent != found[0].name:
-                continue  # nested deeper: moves with the schema that holds it
+            if named.parent != found[0].name or named.kind != "model":
+                continue  # nested deeper: moves with its holder; an enum built twice is reused
             schema: dict[str, Any] = named.schema
             key = _free_key(components, f"{target}_{_slug(named.name)}")
             _retitle(schema, named.name)

@@ -175,9 +175,13 @@ def unique_inline_class_names(spec: Spec) -> Spec:
             break
         for group in groups:
             group.sort(key=lambda n: n.component is None)  # stable: components first, then document order
+        renaming = {n.name for group in groups for n in group[1:]}
+        for group in groups:
             for named in group[1:]:
                 if named.component is not None and group[0].component is not None:
                     continue  # two components: unique_component_titles' job
+                if named.parent in renaming:
+                    continue  # its parent gets a new name this round, and it a new prefix with it
                 schema = named.schema
                 base = schema.get("title") if isinstance(schema.get("title"), str) else _base_name(named)
                 n = 2

@@ -18,6 +18,7 @@ import pytest
 from codegen.apis import get_api
 from codegen.generate import GenerationError, _run_generator
 from codegen.normalise import PIPELINE, normalise
+from codegen.normalise import passes as P
 from codegen.normalise.composition import (
     hoist_models_of_passthrough_targets,
     hoist_root_union_members_to_fixed_point,
@@ -171,7 +172,7 @@ def test_hoist_models_of_passthrough_targets_keeps_class_names():
     out = run_pure(hoist_models_of_passthrough_targets, spec)
     got = out["components"]["schemas"]
     assert got["common"]["properties"]["data"] == ref("common_commondata")
-    assert got["common"]["properties"]["kind"] == ref("common_commonkind")
+    assert got["common"]["properties"]["kind"] == COMMON["properties"]["kind"]  # enums stay
     assert got["common"]["properties"]["items"]["items"] == ref("common_commonitemsitem")
     assert got["common"]["properties"]["plain"] == {"type": "string"}
     assert got["common_commondata"]["title"] == "CommonData"
@@ -380,8 +381,8 @@ def test_the_generator_fails_on_the_published_spec_and_passes_normalised(case, t
 # --- documentation-only copies of components -------------------------------------------------
 
 
-def test_share_documented_copies_of_components():
-    from codegen.normalise.copies import share_documented_copies_of_components
+def test_align_documented_copies():
+    from codegen.normalise.copies import RECORD, align_documented_copies
 
     device = {
         "type": "object",
@@ -390,30 +391,30 @@ def test_share_documented_copies_of_components():
     }
     reworded = copy.deepcopy(device)
     reworded.update(description="The device to add.", example={"id": "x"}, title="Device", **{"x-note": 1})
-    nested = copy.deepcopy(device)
-    nested["properties"]["id"]["description"] = "The device token."
+    reworded["properties"]["id"]["description"] = "The device token."
     different = copy.deepcopy(device)
     del different["properties"]["description"]  # a property named "description" is not documentation
-    body = {"type": "object", "properties": {"a": reworded, "b": nested, "c": different, "d": copy.deepcopy(device)}}
+    body = {"type": "object", "properties": {"a": reworded, "c": different, "d": copy.deepcopy(device)}}
     spec = wrap({"device": device}, {"/x": post(body)})
-    out = run_pure(share_documented_copies_of_components, spec)
+    out = run_pure(align_documented_copies, spec)
     got = out["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
-    assert got["a"] == {
-        "$ref": "#/components/schemas/device",
-        "x-original-description": "The device to add.",
-        "x-original-example": {"id": "x"},
-        "x-original-title": "Device",
-        "x-original-note": 1,
+    assert got["a"] == device and got["d"] == device and got["c"] == different
+    pointer = "/paths/~1x/post/requestBody/content/application~1json/schema/properties/a"
+    assert out[RECORD] == {
+        pointer: {
+            "": {"description": "The device to add.", "example": {"id": "x"}, "title": "Device", "x-note": 1},
+            "/properties/id": {"description": "The device token."},
+        }
     }
-    assert got["b"] == {"$ref": "#/components/schemas/device", "x-original-copy": nested}
-    assert got["c"] == different
-    assert got["d"] == {"$ref": "#/components/schemas/device"}
+    shared = P.share_identical_inline_schemas(out)  # and the sharing pass now shares it
+    props = shared["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert props["a"] == {"$ref": "#/components/schemas/device"}
 
 
-def test_share_documented_copies_skips_ambiguous_components():
-    from codegen.normalise.copies import share_documented_copies_of_components
+def test_align_documented_copies_skips_ambiguous_components():
+    from codegen.normalise.copies import align_documented_copies
 
     one = {"type": "object", "description": "one", "properties": {"a": {"type": "string"}}}
     two = dict(one, description="two")
     spec = wrap({"one": one, "two": two}, {"/x": post(dict(one, description="three"))})
-    assert run_pure(share_documented_copies_of_components, spec) == spec
+    assert run_pure(align_documented_copies, spec) == spec
