@@ -51,6 +51,13 @@ if TYPE_CHECKING:
     )
     from .broadcast_action_links_type import BroadcastActionLinksType
     from .broadcast_action_metrics_period import BroadcastActionMetricsPeriod
+    from .broadcast_action_metrics_response_200 import BroadcastActionMetricsResponse200
+    from .broadcast_action_metrics_response_200_metric import (
+        BroadcastActionMetricsResponse200Metric,
+    )
+    from .broadcast_action_metrics_response_200_metric_series import (
+        BroadcastActionMetricsResponse200MetricSeries,
+    )
     from .broadcast_action_metrics_type import BroadcastActionMetricsType
     from .broadcast_actions_response_200 import BroadcastActionsResponse200
     from .broadcast_errors_response_200 import BroadcastErrorsResponse200
@@ -85,6 +92,11 @@ if TYPE_CHECKING:
     from .broadcast_messages_state import BroadcastMessagesState
     from .broadcast_messages_type import BroadcastMessagesType
     from .broadcast_metrics_period import BroadcastMetricsPeriod
+    from .broadcast_metrics_response_200 import BroadcastMetricsResponse200
+    from .broadcast_metrics_response_200_metric import BroadcastMetricsResponse200Metric
+    from .broadcast_metrics_response_200_metric_series import (
+        BroadcastMetricsResponse200MetricSeries,
+    )
     from .broadcast_metrics_type import BroadcastMetricsType
     from .broadcast_status_response_200 import BroadcastStatusResponse200
     from .campaign import Campaign
@@ -404,6 +416,13 @@ if TYPE_CHECKING:
         GetNewsletterLinksResponse200LinksItemMetricSeries,
     )
     from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+    from .get_newsletter_metrics_response_200 import GetNewsletterMetricsResponse200
+    from .get_newsletter_metrics_response_200_metric import (
+        GetNewsletterMetricsResponse200Metric,
+    )
+    from .get_newsletter_metrics_response_200_metric_series import (
+        GetNewsletterMetricsResponse200MetricSeries,
+    )
     from .get_newsletter_metrics_type import GetNewsletterMetricsType
     from .get_newsletter_msg_meta_metric import GetNewsletterMsgMetaMetric
     from .get_newsletter_msg_meta_response_200 import GetNewsletterMsgMetaResponse200
@@ -726,6 +745,13 @@ if TYPE_CHECKING:
     )
     from .get_variant_links_type import GetVariantLinksType
     from .get_variant_metrics_period import GetVariantMetricsPeriod
+    from .get_variant_metrics_response_200 import GetVariantMetricsResponse200
+    from .get_variant_metrics_response_200_metric import (
+        GetVariantMetricsResponse200Metric,
+    )
+    from .get_variant_metrics_response_200_metric_series import (
+        GetVariantMetricsResponse200MetricSeries,
+    )
     from .get_variant_metrics_type import GetVariantMetricsType
     from .get_webhook_response_200 import GetWebhookResponse200
     from .get_webhook_response_200_events_item import GetWebhookResponse200EventsItem
@@ -1354,6 +1380,7 @@ if TYPE_CHECKING:
     from .trigger_broadcast_emails_data import TriggerBroadcastEmailsData
     from .trigger_broadcast_i_ds import TriggerBroadcastIDs
     from .trigger_broadcast_i_ds_data import TriggerBroadcastIDsData
+    from .trigger_broadcast_response_200 import TriggerBroadcastResponse200
     from .trigger_broadcast_response_422 import TriggerBroadcastResponse422
     from .trigger_broadcast_response_422_errors_item import (
         TriggerBroadcastResponse422ErrorsItem,
@@ -1669,6 +1696,9 @@ _MODULE_OF: dict[str, str] = {
     "BroadcastActionLinksResponse200LinksItemMetricSeries": ".broadcast_action_links_response_200_links_item_metric_series",
     "BroadcastActionLinksType": ".broadcast_action_links_type",
     "BroadcastActionMetricsPeriod": ".broadcast_action_metrics_period",
+    "BroadcastActionMetricsResponse200": ".broadcast_action_metrics_response_200",
+    "BroadcastActionMetricsResponse200Metric": ".broadcast_action_metrics_response_200_metric",
+    "BroadcastActionMetricsResponse200MetricSeries": ".broadcast_action_metrics_response_200_metric_series",
     "BroadcastActionMetricsType": ".broadcast_action_metrics_type",
     "BroadcastActionsResponse200": ".broadcast_actions_response_200",
     "BroadcastErrorsResponse200": ".broadcast_errors_response_200",
@@ -1687,6 +1717,9 @@ _MODULE_OF: dict[str, str] = {
     "BroadcastMessagesState": ".broadcast_messages_state",
     "BroadcastMessagesType": ".broadcast_messages_type",
     "BroadcastMetricsPeriod": ".broadcast_metrics_period",
+    "BroadcastMetricsResponse200": ".broadcast_metrics_response_200",
+    "BroadcastMetricsResponse200Metric": ".broadcast_metrics_response_200_metric",
+    "BroadcastMetricsResponse200MetricSeries": ".broadcast_metrics_response_200_metric_series",
     "BroadcastMetricsType": ".broadcast_metrics_type",
     "BroadcastStatusResponse200": ".broadcast_status_response_200",
     "Campaign": ".campaign",
@@ -1896,6 +1929,9 @@ _MODULE_OF: dict[str, str] = {
     "GetNewsletterLinksResponse200LinksItemMetric": ".get_newsletter_links_response_200_links_item_metric",
     "GetNewsletterLinksResponse200LinksItemMetricSeries": ".get_newsletter_links_response_200_links_item_metric_series",
     "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
+    "GetNewsletterMetricsResponse200": ".get_newsletter_metrics_response_200",
+    "GetNewsletterMetricsResponse200Metric": ".get_newsletter_metrics_response_200_metric",
+    "GetNewsletterMetricsResponse200MetricSeries": ".get_newsletter_metrics_response_200_metric_series",
     "GetNewsletterMetricsType": ".get_newsletter_metrics_type",
     "GetNewsletterMsgMetaMetric": ".get_newsletter_msg_meta_metric",
     "GetNewsletterMsgMetaResponse200": ".get_newsletter_msg_meta_response_200",
@@ -2038,6 +2074,9 @@ _MODULE_OF: dict[str, str] = {
     "GetVariantLinksResponse200LinksItemMetricSeries": ".get_variant_links_response_200_links_item_metric_series",
     "GetVariantLinksType": ".get_variant_links_type",
     "GetVariantMetricsPeriod": ".get_variant_metrics_period",
+    "GetVariantMetricsResponse200": ".get_variant_metrics_response_200",
+    "GetVariantMetricsResponse200Metric": ".get_variant_metrics_response_200_metric",
+    "GetVariantMetricsResponse200MetricSeries": ".get_variant_metrics_response_200_metric_series",
     "GetVariantMetricsType": ".get_variant_metrics_type",
     "GetWebhookResponse200": ".get_webhook_response_200",
     "GetWebhookResponse200EventsItem": ".get_webhook_response_200_events_item",
@@ -2460,6 +2499,7 @@ _MODULE_OF: dict[str, str] = {
     "TriggerBroadcastEmailsData": ".trigger_broadcast_emails_data",
     "TriggerBroadcastIDs": ".trigger_broadcast_i_ds",
     "TriggerBroadcastIDsData": ".trigger_broadcast_i_ds_data",
+    "TriggerBroadcastResponse200": ".trigger_broadcast_response_200",
     "TriggerBroadcastResponse422": ".trigger_broadcast_response_422",
     "TriggerBroadcastResponse422ErrorsItem": ".trigger_broadcast_response_422_errors_item",
     "TriggerBroadcastResponse422ErrorsItemSource": ".trigger_broadcast_response_422_errors_item_source",
@@ -2657,6 +2697,9 @@ __all__ = (
     "BroadcastActionLinksResponse200LinksItemMetricSeries",
     "BroadcastActionLinksType",
     "BroadcastActionMetricsPeriod",
+    "BroadcastActionMetricsResponse200",
+    "BroadcastActionMetricsResponse200Metric",
+    "BroadcastActionMetricsResponse200MetricSeries",
     "BroadcastActionMetricsType",
     "BroadcastActionsResponse200",
     "BroadcastErrorsResponse200",
@@ -2675,6 +2718,9 @@ __all__ = (
     "BroadcastMessagesState",
     "BroadcastMessagesType",
     "BroadcastMetricsPeriod",
+    "BroadcastMetricsResponse200",
+    "BroadcastMetricsResponse200Metric",
+    "BroadcastMetricsResponse200MetricSeries",
     "BroadcastMetricsType",
     "BroadcastStatusResponse200",
     "CIOObjectIDUpdatesOnly",
@@ -2884,6 +2930,9 @@ __all__ = (
     "GetNewsletterLinksResponse200LinksItemMetric",
     "GetNewsletterLinksResponse200LinksItemMetricSeries",
     "GetNewsletterMetricsPeriod",
+    "GetNewsletterMetricsResponse200",
+    "GetNewsletterMetricsResponse200Metric",
+    "GetNewsletterMetricsResponse200MetricSeries",
     "GetNewsletterMetricsType",
     "GetNewsletterMsgMetaMetric",
     "GetNewsletterMsgMetaResponse200",
@@ -3026,6 +3075,9 @@ __all__ = (
     "GetVariantLinksResponse200LinksItemMetricSeries",
     "GetVariantLinksType",
     "GetVariantMetricsPeriod",
+    "GetVariantMetricsResponse200",
+    "GetVariantMetricsResponse200Metric",
+    "GetVariantMetricsResponse200MetricSeries",
     "GetVariantMetricsType",
     "GetWebhookResponse200",
     "GetWebhookResponse200EventsItem",
@@ -3448,6 +3500,7 @@ __all__ = (
     "TriggerBroadcastEmailsData",
     "TriggerBroadcastIDs",
     "TriggerBroadcastIDsData",
+    "TriggerBroadcastResponse200",
     "TriggerBroadcastResponse422",
     "TriggerBroadcastResponse422ErrorsItem",
     "TriggerBroadcastResponse422ErrorsItemSource",

@@ -183,6 +183,7 @@ if TYPE_CHECKING:
     from .delivery import Delivery
     from .delivery_action import DeliveryAction
     from .delivery_attributes import DeliveryAttributes
+    from .delivery_identifiers import DeliveryIdentifiers
     from .delivery_name import DeliveryName
     from .delivery_type import DeliveryType
     from .device_object import DeviceObject
@@ -763,6 +764,7 @@ _MODULE_OF: dict[str, str] = {
     "Delivery": ".delivery",
     "DeliveryAction": ".delivery_action",
     "DeliveryAttributes": ".delivery_attributes",
+    "DeliveryIdentifiers": ".delivery_identifiers",
     "DeliveryName": ".delivery_name",
     "DeliveryType": ".delivery_type",
     "DeviceObject": ".device_object",
@@ -1267,6 +1269,7 @@ __all__ = (
     "Delivery",
     "DeliveryAction",
     "DeliveryAttributes",
+    "DeliveryIdentifiers",
     "DeliveryName",
     "DeliveryType",
     "DeviceObject",

@@ -13,7 +13,7 @@ from ..models.delivery_type import DeliveryType
 
 if TYPE_CHECKING:
     from ..models.delivery_attributes import DeliveryAttributes
-    from ..models.id_3 import Id3
+    from ..models.delivery_identifiers import DeliveryIdentifiers
 
 
 T = TypeVar("T", bound="Delivery")
@@ -29,7 +29,7 @@ class Delivery:
                 Customer.io, like push and in-app notifications.
             action (DeliveryAction): An `event` action indicates a delivery event. Use the `name` to determine the specific
                 metric that you want to attribute to this delivery.
-            identifiers (Id3):
+            identifiers (DeliveryIdentifiers): Contains identifiers for the delivery itself.
             name (DeliveryName): The name of the metric you want to attribute to this "delivery".
             attributes (DeliveryAttributes): Contains information about the delivery and the individual who received the
                 message.
@@ -37,7 +37,7 @@ class Delivery:
 
     type_: DeliveryType
     action: DeliveryAction
-    identifiers: Id3
+    identifiers: DeliveryIdentifiers
     name: DeliveryName
     attributes: DeliveryAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,14 +70,14 @@ class Delivery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delivery_attributes import DeliveryAttributes
-        from ..models.id_3 import Id3
+        from ..models.delivery_identifiers import DeliveryIdentifiers
 
         d = dict(src_dict)
         type_ = DeliveryType(d.pop("type"))
 
         action = DeliveryAction(d.pop("action"))
 
-        identifiers = Id3.from_dict(d.pop("identifiers"))
+        identifiers = DeliveryIdentifiers.from_dict(d.pop("identifiers"))
 
         name = DeliveryName(d.pop("name"))
 

@@ -73,16 +73,16 @@ class TransactionalSharedPushObjectCustomPayload:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemasios_fcm_and_apns_type_0 = FcmIosWithSdk.from_dict(data)
+                ios_type_0 = FcmIosWithSdk.from_dict(data)
 
-                return componentsschemasios_fcm_and_apns_type_0
+                return ios_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemasios_fcm_and_apns_type_1 = ApnsWithSdk.from_dict(data)
+            ios_type_1 = ApnsWithSdk.from_dict(data)
 
-            return componentsschemasios_fcm_and_apns_type_1
+            return ios_type_1
 
         ios = _parse_ios(d.pop("ios", UNSET))
 

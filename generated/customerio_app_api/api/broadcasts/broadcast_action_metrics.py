@@ -6,8 +6,10 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_action_metrics_period import BroadcastActionMetricsPeriod
+from ...models.broadcast_action_metrics_response_200 import (
+    BroadcastActionMetricsResponse200,
+)
 from ...models.broadcast_action_metrics_type import BroadcastActionMetricsType
-from ...models.version_2_recommended import Version2Recommended
 from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
@@ -59,9 +61,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Version2Recommended | None:
+) -> Any | BroadcastActionMetricsResponse200 | None:
     if response.status_code == 200:
-        response_200 = Version2Recommended.from_dict(response.json())
+        response_200 = BroadcastActionMetricsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -85,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | BroadcastActionMetricsResponse200]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -102,7 +104,7 @@ def sync_detailed(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | BroadcastActionMetricsResponse200]:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -127,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | BroadcastActionMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +155,7 @@ def sync(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | BroadcastActionMetricsResponse200 | None:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -178,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | BroadcastActionMetricsResponse200
     """
 
     return sync_detailed(
@@ -199,7 +201,7 @@ async def asyncio_detailed(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | BroadcastActionMetricsResponse200]:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -224,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | BroadcastActionMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +250,7 @@ async def asyncio(
     period: BroadcastActionMetricsPeriod | Unset = BroadcastActionMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastActionMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | BroadcastActionMetricsResponse200 | None:
     """Get broadcast action metrics
 
      Returns a list of metrics for an individual action both in total and in `steps` (days, weeks, etc)
@@ -273,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | BroadcastActionMetricsResponse200
     """
 
     return (

@@ -6,8 +6,8 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.broadcast_metrics_period import BroadcastMetricsPeriod
+from ...models.broadcast_metrics_response_200 import BroadcastMetricsResponse200
 from ...models.broadcast_metrics_type import BroadcastMetricsType
-from ...models.version_2_recommended import Version2Recommended
 from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
@@ -57,9 +57,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Version2Recommended | None:
+) -> Any | BroadcastMetricsResponse200 | None:
     if response.status_code == 200:
-        response_200 = Version2Recommended.from_dict(response.json())
+        response_200 = BroadcastMetricsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | BroadcastMetricsResponse200]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     period: BroadcastMetricsPeriod | Unset = BroadcastMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | BroadcastMetricsResponse200]:
     """Get broadcast metrics
 
      Returns a list of metrics for an individual broadcast in `steps` (days, weeks, etc). We return
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | BroadcastMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     period: BroadcastMetricsPeriod | Unset = BroadcastMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | BroadcastMetricsResponse200 | None:
     """Get broadcast metrics
 
      Returns a list of metrics for an individual broadcast in `steps` (days, weeks, etc). We return
@@ -167,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | BroadcastMetricsResponse200
     """
 
     return sync_detailed(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     period: BroadcastMetricsPeriod | Unset = BroadcastMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | BroadcastMetricsResponse200]:
     """Get broadcast metrics
 
      Returns a list of metrics for an individual broadcast in `steps` (days, weeks, etc). We return
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | BroadcastMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ async def asyncio(
     period: BroadcastMetricsPeriod | Unset = BroadcastMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: BroadcastMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | BroadcastMetricsResponse200 | None:
     """Get broadcast metrics
 
      Returns a list of metrics for an individual broadcast in `steps` (days, weeks, etc). We return
@@ -252,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | BroadcastMetricsResponse200
     """
 
     return (

@@ -6,8 +6,10 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+from ...models.get_newsletter_metrics_response_200 import (
+    GetNewsletterMetricsResponse200,
+)
 from ...models.get_newsletter_metrics_type import GetNewsletterMetricsType
-from ...models.version_2_recommended import Version2Recommended
 from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
@@ -57,9 +59,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Version2Recommended | None:
+) -> Any | GetNewsletterMetricsResponse200 | None:
     if response.status_code == 200:
-        response_200 = Version2Recommended.from_dict(response.json())
+        response_200 = GetNewsletterMetricsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -79,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | GetNewsletterMetricsResponse200]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -95,7 +97,7 @@ def sync_detailed(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | GetNewsletterMetricsResponse200]:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -117,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | GetNewsletterMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +143,7 @@ def sync(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | GetNewsletterMetricsResponse200 | None:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -163,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | GetNewsletterMetricsResponse200
     """
 
     return sync_detailed(
@@ -182,7 +184,7 @@ async def asyncio_detailed(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | GetNewsletterMetricsResponse200]:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -204,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | GetNewsletterMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +228,7 @@ async def asyncio(
     period: GetNewsletterMetricsPeriod | Unset = GetNewsletterMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetNewsletterMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | GetNewsletterMetricsResponse200 | None:
     """Get newsletter metrics
 
      Returns a list of metrics for an individual newsletter in `steps` (days, weeks, etc). We return
@@ -248,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | GetNewsletterMetricsResponse200
     """
 
     return (

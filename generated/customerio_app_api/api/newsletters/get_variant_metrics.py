@@ -6,8 +6,8 @@ from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
 from ...models.get_variant_metrics_period import GetVariantMetricsPeriod
+from ...models.get_variant_metrics_response_200 import GetVariantMetricsResponse200
 from ...models.get_variant_metrics_type import GetVariantMetricsType
-from ...models.version_2_recommended import Version2Recommended
 from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
@@ -59,9 +59,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Version2Recommended | None:
+) -> Any | GetVariantMetricsResponse200 | None:
     if response.status_code == 200:
-        response_200 = Version2Recommended.from_dict(response.json())
+        response_200 = GetVariantMetricsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | GetVariantMetricsResponse200]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     period: GetVariantMetricsPeriod | Unset = GetVariantMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetVariantMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | GetVariantMetricsResponse200]:
     """Get metrics for a variant
 
      Returns a metrics for an individual newsletter variant—either an individual language in a multi-
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | GetVariantMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     period: GetVariantMetricsPeriod | Unset = GetVariantMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetVariantMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | GetVariantMetricsResponse200 | None:
     """Get metrics for a variant
 
      Returns a metrics for an individual newsletter variant—either an individual language in a multi-
@@ -174,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | GetVariantMetricsResponse200
     """
 
     return sync_detailed(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     period: GetVariantMetricsPeriod | Unset = GetVariantMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetVariantMetricsType | Unset = UNSET,
-) -> Response[Any | Version2Recommended]:
+) -> Response[Any | GetVariantMetricsResponse200]:
     """Get metrics for a variant
 
      Returns a metrics for an individual newsletter variant—either an individual language in a multi-
@@ -220,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Version2Recommended]
+        Response[Any | GetVariantMetricsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +244,7 @@ async def asyncio(
     period: GetVariantMetricsPeriod | Unset = GetVariantMetricsPeriod.DAYS,
     steps: int | Unset = UNSET,
     type_: GetVariantMetricsType | Unset = UNSET,
-) -> Any | Version2Recommended | None:
+) -> Any | GetVariantMetricsResponse200 | None:
     """Get metrics for a variant
 
      Returns a metrics for an individual newsletter variant—either an individual language in a multi-
@@ -269,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Version2Recommended
+        Any | GetVariantMetricsResponse200
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ..._operations import OPERATION_ID
 from ...client import AuthenticatedClient, Client
-from ...models.segment_2 import Segment2
 from ...models.trigger_broadcast_custom_recipients import (
     TriggerBroadcastCustomRecipients,
 )
@@ -13,6 +12,7 @@ from ...models.trigger_broadcast_data_file_url import TriggerBroadcastDataFileUR
 from ...models.trigger_broadcast_default_audience import TriggerBroadcastDefaultAudience
 from ...models.trigger_broadcast_emails import TriggerBroadcastEmails
 from ...models.trigger_broadcast_i_ds import TriggerBroadcastIDs
+from ...models.trigger_broadcast_response_200 import TriggerBroadcastResponse200
 from ...models.trigger_broadcast_response_422 import TriggerBroadcastResponse422
 from ...models.trigger_broadcast_user_maps import TriggerBroadcastUserMaps
 from ...types import UNSET, Response, Unset, path_segment, status_of
@@ -65,9 +65,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Segment2 | TriggerBroadcastResponse422 | None:
+) -> Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422 | None:
     if response.status_code == 200:
-        response_200 = Segment2.from_dict(response.json())
+        response_200 = TriggerBroadcastResponse200.from_dict(response.json())
 
         return response_200
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Segment2 | TriggerBroadcastResponse422]:
+) -> Response[Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     | TriggerBroadcastIDs
     | TriggerBroadcastUserMaps
     | Unset = UNSET,
-) -> Response[Any | Segment2 | TriggerBroadcastResponse422]:
+) -> Response[Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422]:
     """Trigger a broadcast
 
      Manually trigger a broadcast, and provide data to populate messages in your trigger. The shape of
@@ -145,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Segment2 | TriggerBroadcastResponse422]
+        Response[Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ def sync(
     | TriggerBroadcastIDs
     | TriggerBroadcastUserMaps
     | Unset = UNSET,
-) -> Any | Segment2 | TriggerBroadcastResponse422 | None:
+) -> Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422 | None:
     """Trigger a broadcast
 
      Manually trigger a broadcast, and provide data to populate messages in your trigger. The shape of
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Segment2 | TriggerBroadcastResponse422
+        Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     | TriggerBroadcastIDs
     | TriggerBroadcastUserMaps
     | Unset = UNSET,
-) -> Response[Any | Segment2 | TriggerBroadcastResponse422]:
+) -> Response[Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422]:
     """Trigger a broadcast
 
      Manually trigger a broadcast, and provide data to populate messages in your trigger. The shape of
@@ -258,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Segment2 | TriggerBroadcastResponse422]
+        Response[Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
     | TriggerBroadcastIDs
     | TriggerBroadcastUserMaps
     | Unset = UNSET,
-) -> Any | Segment2 | TriggerBroadcastResponse422 | None:
+) -> Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422 | None:
     """Trigger a broadcast
 
      Manually trigger a broadcast, and provide data to populate messages in your trigger. The shape of
@@ -315,7 +315,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Segment2 | TriggerBroadcastResponse422
+        Any | TriggerBroadcastResponse200 | TriggerBroadcastResponse422
     """
 
     return (
