@@ -1,68 +1,44 @@
-"""``python -m codegen check``: the pinned specs match their lock, and regenerating reproduces
-``generated/`` byte for byte. CI runs it, so a hand edit under generated/ or a template change
-without a regeneration fails the build."""
+"""``python -m codegen check``: the pinned specs match their lock, and a fresh build reproduces
+every derived file byte for byte (the three generated packages, the mock's specs, the module path
+lock, docs/operations.md: the list is :func:`codegen.build.derived_outputs`). It also fails when a
+hand-written SDK method's operation left the spec. CI runs it, so a hand edit under generated/ or a
+template change without a regeneration fails the build."""
 
 from __future__ import annotations
 
-import filecmp
 import sys
 import tempfile
 from pathlib import Path
 
-from codegen.apis import APIS, GENERATED_DIR
-from codegen.generate import GenerationError, generate_all
+from codegen.apis import APIS, ROOT
+from codegen.build import BuildFailed, build_all, compare_trees, stale_outputs
 from codegen.lockfile import verify_specs
 
-_IGNORED = {"__pycache__"}
-
-
-def _files(root: Path) -> set[str]:
-    return {
-        str(p.relative_to(root))
-        for p in root.rglob("*")
-        if p.is_file() and not _IGNORED.intersection(p.relative_to(root).parts) and p.suffix != ".pyc"
-    }
-
-
-def compare_trees(expected: Path, actual: Path) -> list[str]:
-    """Differences between a fresh generation (expected) and the committed tree (actual)."""
-    want, have = _files(expected), _files(actual)
-    problems = [f"missing from generated/: {name}" for name in sorted(want - have)]
-    problems += [f"not produced by the generator (hand-added?): {name}" for name in sorted(have - want)]
-    for name in sorted(want & have):
-        if not filecmp.cmp(expected / name, actual / name, shallow=False):
-            problems.append(f"differs from a fresh generation: {name}")
-    return problems
+_SHOWN = 200
+__all__ = ["compare_trees", "run"]
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--skip-generate", action="store_true", help="only verify the specs against the lock")
 
 
-def run(args) -> int:
-    from codegen.mock_specs import stale_mock_specs
-
+def run(args, root: Path = ROOT) -> int:
     problems = [f"spec: {p}" for p in verify_specs()]
-    problems += [f"mock spec out of date: customerio_sdk/testing/specs/{name}.json.gz" for name in stale_mock_specs()]
     if not args.skip_generate:
         with tempfile.TemporaryDirectory(prefix="codegen-check-") as tmp:
             try:
-                generate_all(Path(tmp))
-            except GenerationError as exc:
-                problems.append(str(exc))
+                build_all(Path(tmp), root=root)
+            except BuildFailed as exc:
+                problems += exc.problems
             else:
-                for api in APIS.values():
-                    problems += [
-                        f"{api.package}/{p.split(': ', 1)[1]}: {p.split(': ', 1)[0]}"
-                        for p in compare_trees(Path(tmp) / api.package, GENERATED_DIR / api.package)
-                    ]
+                problems += stale_outputs(Path(tmp), root=root)
     if problems:
         print(f"codegen check failed ({len(problems)} problem(s)):", file=sys.stderr)
-        for problem in problems[:200]:
+        for problem in problems[:_SHOWN]:
             print(f"  - {problem}", file=sys.stderr)
-        if len(problems) > 200:
-            print(f"  … and {len(problems) - 200} more", file=sys.stderr)
-        print("Run `make generate` (never edit generated/ by hand) and commit the result.", file=sys.stderr)
+        if len(problems) > _SHOWN:
+            print(f"  … and {len(problems) - _SHOWN} more", file=sys.stderr)
+        print("Run `make generate` (never edit derived files by hand) and commit the result.", file=sys.stderr)
         return 1
-    print(f"codegen check passed: specs match the lock; generated/ is in sync for {', '.join(APIS)}")
+    print(f"codegen check passed: specs match the lock; every derived file is in sync for {', '.join(APIS)}")
     return 0

@@ -254,6 +254,11 @@ def add_arguments(parser) -> None:
     parser.add_argument("new", nargs="?", metavar="NEW", help="the newer spec (JSON or YAML)")
     parser.add_argument("--api", choices=sorted(APIS), help="compare NEW against this API's pinned spec")
     parser.add_argument("--json", action="store_true", help="print the diff as a JSON object")
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="with --api: also generate NEW into a temporary folder and report the public names that change",
+    )
 
 
 def run(args) -> int:
@@ -288,6 +293,28 @@ def run(args) -> int:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     else:
         print(format_report(result))
+    if getattr(args, "names", False) and args.api:
+        return _names_if_generated(get_api(args.api), new, str(new_path))
+    return 0
+
+
+def _names_if_generated(api, new: dict, label: str) -> int:
+    """The public names a generation from ``new`` would change, against the committed package."""
+    import tempfile
+
+    from codegen.build import BuildFailed, preview_generation
+    from codegen.public_names import format_changes
+
+    with tempfile.TemporaryDirectory(prefix="codegen-diff-") as tmp:
+        try:
+            changes, notes = preview_generation(api, new, Path(tmp), label=label)
+        except BuildFailed as exc:
+            print("\n".join(exc.problems))
+            return 1
+    print()
+    print(format_changes(changes, f"Public names of {api.package} if regenerated"))
+    for note in notes:
+        print(f"note: {note}")
     return 0
 
 

@@ -6,6 +6,10 @@ Usage::
     python -m codegen fetch --api app                # one API
     python -m codegen fetch --api app --url URL      # one API, from a mirror or a local server
     python -m codegen fetch --timeout 60             # seconds, default 30
+    python -m codegen fetch --base-url URL           # every API from URL/<spec file> (a mirror)
+
+``--base-url`` defaults to the ``CUSTOMERIO_SPEC_BASE_URL`` environment variable: CI and tests
+point every official URL at a mirror or a loopback server without changing the commands.
 
 A download is accepted only if it is HTTP 200, complete (Content-Length, when sent, is honoured),
 valid JSON, an OpenAPI 3.x object with a non-empty ``paths`` object and at least one operation.
@@ -81,6 +85,16 @@ def _display_path(path: Path) -> str:
 
 def _format_seconds(seconds: float) -> str:
     return f"{seconds:g}" if seconds != int(seconds) else f"{seconds:.1f}"
+
+
+BASE_URL_ENV = "CUSTOMERIO_SPEC_BASE_URL"
+
+
+def source_url(api: Api, base_url: str | None = None) -> str:
+    """Where to download ``api``'s spec: ``<base_url>/<spec file>`` when a base URL is given (or
+    set in ``CUSTOMERIO_SPEC_BASE_URL``), else the official URL."""
+    base_url = base_url or os.environ.get(BASE_URL_ENV) or None
+    return f"{base_url.rstrip('/')}/{api.spec_file}" if base_url else api.url
 
 
 def download(url: str, timeout: float = DEFAULT_TIMEOUT) -> tuple[bytes, httpx.Headers]:
@@ -218,7 +232,7 @@ def fetch_spec(
         if api not in APIS:
             raise FetchError(f"fetch: unknown API {api!r}; choose one of: {', '.join(APIS)}")
         api = APIS[api]
-    url = url or api.url
+    url = url or source_url(api)
     specs_dir = Path(specs_dir) if specs_dir is not None else SPECS_DIR
     lock_path = Path(lock_path) if lock_path is not None else LOCK_FILE
     if today is None:
@@ -272,6 +286,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api", choices=list(APIS), help="fetch only this API (default: all)")
     parser.add_argument("--url", help="download from this URL (a mirror) instead of the official one; needs --api")
     parser.add_argument(
+        "--base-url",
+        help=f"download every spec from BASE_URL/<spec file> (default: ${BASE_URL_ENV}, else the official URLs)",
+    )
+    parser.add_argument(
         "--timeout",
         type=_positive_seconds,
         default=DEFAULT_TIMEOUT,
@@ -288,7 +306,8 @@ def run(args: argparse.Namespace, *, specs_dir: Path | None = None, lock_path: P
     failures = 0
     for name in names:
         try:
-            result = fetch_spec(name, args.url, args.timeout, specs_dir=specs_dir, lock_path=lock_path)
+            url = args.url or source_url(APIS[name], getattr(args, "base_url", None))
+            result = fetch_spec(name, url, args.timeout, specs_dir=specs_dir, lock_path=lock_path)
         except FetchError as exc:
             print(exc, file=sys.stderr)
             failures += 1

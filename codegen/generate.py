@@ -8,6 +8,7 @@ deterministic: the same inputs give the same bytes.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from codegen.apis import APIS, CODEGEN_DIR, GENERATED_DIR, Api, get_api, iter_operations
+from codegen.module_lock import module_leaf, tag_package
 from codegen.normalise import dump, load_normalised
 
 TEMPLATES_DIR = CODEGEN_DIR / "templates"
@@ -24,20 +26,12 @@ _DROP = (".gitignore", "pyproject.toml", "README.md")
 
 
 class GenerationError(RuntimeError):
-    pass
+    """The generator failed or warned; ``output`` is what it printed."""
 
-
-def _snake(name: str) -> str:
-    """The module name openapi-python-client gives an operationId."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(value=name, prefix="field"))
-
-
-def _tag_module(tag: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(value=tag, prefix="tag"))
+    def __init__(self, message: str, output: str = "", errors: list[dict] | None = None):
+        super().__init__(message)
+        self.output = output
+        self.errors = errors or []  # what the generator collected: level, header, detail, data
 
 
 def operation_inventory(spec: dict) -> list[dict]:
@@ -51,7 +45,7 @@ def operation_inventory(spec: dict) -> list[dict]:
                 "method": method.upper(),
                 "path": path,
                 "tag": tag,
-                "module": f"api.{_tag_module(tag)}.{_snake(op['operationId'])}",
+                "module": f"api.{tag_package(tag)}.{module_leaf(op['operationId'])}",
                 "summary": op.get("summary") or "",
             }
         )
@@ -59,7 +53,7 @@ def operation_inventory(spec: dict) -> list[dict]:
     return rows
 
 
-def _render_inventory(api: Api, rows: list[dict]) -> str:
+def _render_inventory(api: Api, rows: list[dict], aliases: dict[str, str] | None = None) -> str:
     lines = [
         f'"""Every operation of the {api.name} spec: operationId -> method, path, module.',
         "",
@@ -79,6 +73,14 @@ def _render_inventory(api: Api, rows: list[dict]) -> str:
     for row in rows:
         lines.append(f"    {row['module'].rsplit('.', 1)[1]!r}: {row['operation_id']!r},")
     lines.append("}")
+    if aliases:
+        lines += [
+            "",
+            "# Modules kept at an old import path (old -> new); see codegen/public_modules.lock.json.",
+            "ALIASES: dict[str, str] = {",
+        ]
+        lines += [f"    {old!r}: {new!r}," for old, new in sorted(aliases.items())]
+        lines.append("}")
     return "\n".join(lines) + "\n"
 
 
@@ -86,10 +88,15 @@ def _run_generator(api: Api, spec_path: Path, out_dir: Path) -> None:
     env = dict(os.environ)
     # The post hooks call `ruff`: use the one installed next to this Python (the pinned version).
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    # The generator runs through codegen._generator_runner: same output, but its errors are also
+    # written as JSON (and a union member's real error is kept) for codegen.generate_errors.
+    env["PYTHONPATH"] = str(CODEGEN_DIR.parent) + os.pathsep + env.get("PYTHONPATH", "")
+    errors_path = out_dir.parent / f"{api.name}-generator-errors.json"
     command = [
         sys.executable,
         "-m",
-        "openapi_python_client",
+        "codegen._generator_runner",
+        str(errors_path),
         "generate",
         "--path",
         str(spec_path),
@@ -104,10 +111,13 @@ def _run_generator(api: Api, spec_path: Path, out_dir: Path) -> None:
         "--overwrite",
         "--fail-on-warning",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "Warning" in output or "WARNING" in output:
-        raise GenerationError(f"openapi-python-client failed for {api.name} (exit {result.returncode}):\n{output}")
+        errors = json.loads(errors_path.read_text(encoding="utf-8")) if errors_path.exists() else []
+        raise GenerationError(
+            f"openapi-python-client failed for {api.name} (exit {result.returncode}):\n{output}", output, errors
+        )
 
 
 def generate_api(api: Api, dest_root: Path) -> Path:
@@ -115,8 +125,9 @@ def generate_api(api: Api, dest_root: Path) -> Path:
     return generate_spec(api, load_normalised(api), dest_root)
 
 
-def generate_spec(api: Api, spec: dict, dest_root: Path) -> Path:
-    """Generate an already normalised ``spec`` as ``api``'s package into ``dest_root/<package>``."""
+def generate_spec(api: Api, spec: dict, dest_root: Path, aliases: dict[str, str] | None = None) -> Path:
+    """Generate an already normalised ``spec`` as ``api``'s package into ``dest_root/<package>``,
+    with an import alias module for each ``aliases`` entry (old module -> new module)."""
     dest = dest_root / api.package
     with tempfile.TemporaryDirectory(prefix=f"codegen-{api.name}-") as tmp:
         tmp_path = Path(tmp)
@@ -127,7 +138,12 @@ def generate_spec(api: Api, spec: dict, dest_root: Path) -> Path:
         for name in _DROP:
             (out_dir / name).unlink(missing_ok=True)
         shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
-        (out_dir / "_operations.py").write_text(_render_inventory(api, operation_inventory(spec)), encoding="utf-8")
+        inventory = _render_inventory(api, operation_inventory(spec), aliases)
+        (out_dir / "_operations.py").write_text(inventory, encoding="utf-8")
+        if aliases:
+            from codegen.module_lock import write_aliases
+
+            write_aliases(out_dir, aliases)
         if dest.exists():
             shutil.rmtree(dest)
         dest_root.mkdir(parents=True, exist_ok=True)
@@ -139,27 +155,48 @@ def generate_all(dest_root: Path = GENERATED_DIR, names: list[str] | None = None
     return [generate_api(get_api(name), dest_root) for name in (names or list(APIS))]
 
 
-def refresh_mock_specs(names: list[str] | None = None) -> None:
-    """The mock (customerio_sdk.testing) validates against the same normalised specs it ships."""
-    from codegen.mock_specs import write_mock_specs
-
-    write_mock_specs(names=names)
-
-
 def add_arguments(parser) -> None:
-    parser.add_argument("--api", choices=sorted(APIS), action="append", help="API(s) to generate (default: all)")
-    parser.add_argument("--out", type=Path, default=GENERATED_DIR, help="where to write the packages")
+    parser.add_argument("--api", choices=sorted(APIS), action="append", help="API(s) to regenerate (default: all)")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="only write the generated packages, into this directory (no swap)"
+    )
 
 
 def run(args) -> int:
+    import time
+
+    from codegen.build import BuildFailed, derived_outputs, generate_into
+
+    started = time.monotonic()
+    if args.out is not None:
+        try:
+            for path in generate_all(args.out, args.api):
+                print(f"generated {path}")
+        except GenerationError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        return 0
+    from codegen.public_names import collect, compare, format_changes
+
+    before = collect(GENERATED_DIR)
     try:
-        if args.out == GENERATED_DIR:
-            refresh_mock_specs(args.api)
-        for path in generate_all(args.out, args.api):
-            modules = sum(1 for _ in path.rglob("*.py"))
-            operations = sum(1 for p in (path / "api").rglob("*.py") if p.name != "__init__.py")
-            print(f"generated {path.name}: {operations} operations, {modules} modules")
-    except GenerationError as exc:
-        print(exc, file=sys.stderr)
+        build = generate_into(names=args.api)
+    except BuildFailed as exc:
+        print(f"codegen generate failed ({len(exc.problems)} problem(s)); no file was changed:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"- {problem}", file=sys.stderr)
         return 1
+    after = collect(GENERATED_DIR)
+    written = [output.path for output in derived_outputs()]
+    for path in sorted(GENERATED_DIR.iterdir()):
+        if (path / "api").is_dir():
+            modules = sum(1 for _ in path.rglob("*.py"))
+            operations = len(list((path / "api").rglob("*.py"))) - len(list((path / "api").rglob("__init__.py")))
+            print(f"generated {path.name}: {operations} operation modules, {modules} modules")
+    for note in build.notes:
+        print(f"note: {note}")
+    changes = compare(before, after)
+    if not changes.empty:
+        print(format_changes(changes, "Public names changed (review before committing)"))
+    print(f"wrote {', '.join(written)} in {time.monotonic() - started:.1f} s")
     return 0

@@ -20,9 +20,30 @@ CLIENTS = {"app": "AppClient", "track": "TrackClient", "pipelines": "PipelinesCl
 
 
 def render() -> str:
-    from customerio_sdk.testing._inventory import APIS, operations
+    """The page for the installed generated packages."""
+    from customerio_sdk.testing._inventory import operations
 
-    entries = operations()
+    return _render(operations())
+
+
+def render_from(generated_root: Path) -> str:
+    """The page for the packages under ``generated_root`` (the build's staging tree), read from
+    their ``_operations.py`` without importing them."""
+    from customerio_sdk.testing._inventory import APIS, OperationEntry, _overlay_method
+
+    from codegen.public_names import read_inventory
+
+    entries = []
+    for api, package in APIS.items():
+        for operation_id, (method, path, module) in read_inventory(generated_root / package).items():
+            overlay = _overlay_method(api, operation_id)
+            entries.append(OperationEntry(api, operation_id, method, path, f"{package}.{module}", overlay))
+    return _render(tuple(entries))
+
+
+def _render(entries) -> str:
+    from customerio_sdk.testing._inventory import APIS
+
     raw_only = sum(1 for e in entries if e.overlay is None)
     lines = [
         "# Operations",

@@ -19,6 +19,7 @@ or renamed to its target.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -39,6 +40,7 @@ class PublicName:
     identity: str  # what stays the same across a rename (see the module docstring)
     fallback: str = ""  # a second identity: "METHOD path" for operations, the loose fingerprint for models
     alias_of: str | None = None  # set when this name is an import alias the build step keeps
+    shape: str = ""  # models: the field names and types as written (to follow renamed nested classes)
 
 
 @dataclass
@@ -80,7 +82,14 @@ def _literal_assignments(path: Path) -> dict[str, object]:
     return values
 
 
-def _model_exports(models_init: Path) -> dict[str, str]:
+def read_inventory(package_dir: Path) -> dict[str, tuple[str, str, str]]:
+    """``OPERATIONS`` of a generated package's ``_operations.py`` (operationId -> method, path, module)."""
+    operations = _literal_assignments(Path(package_dir) / "_operations.py").get("OPERATIONS") or {}
+    assert isinstance(operations, dict)
+    return operations
+
+
+def model_exports(models_init: Path) -> dict[str, str]:
     """Class name -> module (``.segment``) from ``models/__init__.py`` (eager or lazy layout)."""
     exports: dict[str, str] = {}
     if not models_init.exists():
@@ -92,14 +101,14 @@ def _model_exports(models_init: Path) -> dict[str, str]:
     return exports
 
 
-def _class_fingerprint(module: Path, class_name: str, model_names: set[str]) -> tuple[str, str, str]:
-    """(kind, loose fingerprint, exact fingerprint) of a generated class.
+def _class_fingerprint(module: Path, class_name: str, model_names: set[str]) -> tuple[str, str, str, str]:
+    """(kind, loose fingerprint, exact fingerprint, exact text) of a generated class.
 
     The loose fingerprint writes every model class named in a field type as ``Model``: a renamed
     nested class must not hide its renamed parent.
     """
     if not module.exists():
-        return "model", "", ""
+        return "model", "", "", ""
     tree = ast.parse(module.read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == class_name:
@@ -111,7 +120,7 @@ def _class_fingerprint(module: Path, class_name: str, model_names: set[str]) -> 
                     if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
                 )
                 text = "enum:" + "|".join(values)
-                return "enum", _digest(text), _digest(text)
+                return "enum", _digest(text), _digest(text), ""
             fields = sorted(
                 (stmt.target.id, ast.unparse(stmt.annotation))
                 for stmt in node.body
@@ -123,8 +132,8 @@ def _class_fingerprint(module: Path, class_name: str, model_names: set[str]) -> 
                 return "Model" if match.group(0) in model_names else match.group(0)
 
             loose = "model:" + "|".join(f"{name}:{_IDENTIFIER.sub(loose_type, ann)}" for name, ann in fields)
-            return "model", _digest(loose), _digest(exact)
-    return "model", "", ""
+            return "model", _digest(loose), _digest(exact), exact
+    return "model", "", "", ""
 
 
 def _digest(text: str) -> str:
@@ -149,17 +158,17 @@ def collect(root: Path, packages: Iterable[str] | None = None) -> dict[str, Publ
         for operation_id, (method, path, module) in operations.items():
             dotted = f"{package}.{module}"
             names[dotted] = PublicName(dotted, "operation", f"op:{operation_id}", f"route:{method} {path}")
-        exports = _model_exports(base / "models" / "__init__.py")
+        exports = model_exports(base / "models" / "__init__.py")
         model_names = set(exports)
         for class_name, module in exports.items():
-            kind, loose, exact = _class_fingerprint(base / "models" / f"{module}.py", class_name, model_names)
+            kind, loose, exact, shape = _class_fingerprint(base / "models" / f"{module}.py", class_name, model_names)
             dotted = f"{package}.models.{class_name}"
-            names[dotted] = PublicName(dotted, kind, f"{kind}:{exact}", f"{kind}:{loose}")
+            names[dotted] = PublicName(dotted, kind, f"{kind}:{exact}", f"{kind}:{loose}", shape=shape)
         aliases = inventory.get("ALIASES") or {}
         assert isinstance(aliases, dict)
         for old, new in aliases.items():
             dotted, target = f"{package}.{old}", f"{package}.{new}"
-            if dotted not in names:
+            if dotted not in names or not names[dotted].identity.split(":", 1)[1]:  # not a real class
                 kind = names[target].kind if target in names else "operation"
                 names[dotted] = PublicName(dotted, kind, f"alias:{target}", alias_of=target)
     return names
@@ -206,6 +215,7 @@ def compare(old: Mapping[str, PublicName], new: Mapping[str, PublicName]) -> Nam
                 pairs.append((before.name, after.name))
                 gone.remove(before)
                 fresh.remove(after)
+    _match_through_renamed_fields(gone, fresh, pairs)
     for before, after in pairs:
         target = (
             changes.moved if _last(before) == _last(after) and _parent(before) != _parent(after) else changes.renamed
@@ -216,6 +226,27 @@ def compare(old: Mapping[str, PublicName], new: Mapping[str, PublicName]) -> Nam
     changes.renamed.sort()
     changes.moved.sort()
     return changes
+
+
+def _translate(renamed: dict[str, str], item: PublicName) -> str:
+    return _IDENTIFIER.sub(lambda m: renamed.get(m.group(0), m.group(0)), item.shape) if item.shape else ""
+
+
+def _match_through_renamed_fields(gone: list[PublicName], fresh: list[PublicName], pairs: list) -> None:
+    """Models whose fields are the same once the classes they refer to are renamed as matched so
+    far (``MergeResponse400{meta: MergeResponse400Meta}`` -> ``MergeCustomersResponse400{meta:
+    MergeCustomersResponse400Meta}``); repeated while it finds more."""
+    while True:
+        translated = functools.partial(_translate, {_last(before): _last(after) for before, after in pairs})
+
+        found = _unique_matches([g for g in gone if g.shape], [f for f in fresh if f.shape], translated)
+        found = [(b, a) for b, a in found if translated(b) == a.shape]
+        if not found:
+            return
+        for before, after in found:
+            pairs.append((before.name, after.name))
+            gone.remove(before)
+            fresh.remove(after)
 
 
 def format_changes(changes: NameChanges, title: str = "Public names") -> str:

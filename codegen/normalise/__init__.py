@@ -3,7 +3,8 @@
 Two kinds of fixes, applied in this order:
 1. generic passes (``PIPELINE`` below: ``passes.py`` and the modules next to it) for structural
    limitations of the generator and for OpenAPI 3.1 constructs;
-2. targeted corrections as OpenAPI Overlay 1.0 documents in ``codegen/overlays/<api>.yaml``.
+2. targeted corrections as OpenAPI Overlay 1.0 documents in ``codegen/overlays/<api>.yaml``;
+then component schemas nothing reaches are dropped (``prune.py``: generate what is used).
 
 The pinned files under ``specs/`` are never edited.
 """
@@ -58,7 +59,9 @@ def normalise(spec: Spec, api: Api | None = None) -> Spec:
         from codegen.overlay_doc import apply_overlay_file
 
         spec = apply_overlay_file(spec, api.overlay_path)
-    return spec
+    from .prune import KEEP, prune_unreachable_schemas
+
+    return prune_unreachable_schemas(spec, KEEP.get(api.name, ()) if api is not None else ())
 
 
 def load_normalised(api: Api) -> Spec:

@@ -5,15 +5,13 @@ Only the (small) Pipelines API is generated here; CI runs the full ``python -m c
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 
-from codegen import check
 from codegen.apis import APIS, GENERATED_DIR
 from codegen.check import compare_trees
-from codegen.generate import GenerationError, generate_api, operation_inventory
+from codegen.generate import generate_api, operation_inventory
 
 
 def write(root: Path, files: dict[str, str | bytes]) -> Path:
@@ -61,74 +59,6 @@ def test_compare_trees_ignores_bytecode_caches(tmp_path):
     expected = write(tmp_path / "a", {"m.py": "x\n"})
     actual = write(tmp_path / "b", {"m.py": "x\n", "__pycache__/m.cpython-312.pyc": b"\0", "stray.pyc": b"\0"})
     assert compare_trees(expected, actual) == []
-
-
-# --- check.run (the `python -m codegen check` command) ---------------------------------------
-
-
-def fake_generate_all(trees: dict[str, dict[str, str]]):
-    def generate_all(dest_root: Path, names=None):
-        return [write(dest_root / APIS[name].package, files) for name, files in trees.items()]
-
-    return generate_all
-
-
-@pytest.fixture
-def committed(tmp_path, monkeypatch):
-    """A fake generated/ with one file per API, and a lock that verifies."""
-    root = tmp_path / "generated"
-    trees = {name: {"__init__.py": f"# {name}\n"} for name in APIS}
-    for name, files in trees.items():
-        write(root / APIS[name].package, files)
-    monkeypatch.setattr(check, "GENERATED_DIR", root)
-    monkeypatch.setattr(check, "verify_specs", list)
-    return root, trees
-
-
-def run_check(skip_generate: bool = False) -> int:
-    return check.run(argparse.Namespace(skip_generate=skip_generate))
-
-
-def test_check_passes_when_in_sync(committed, monkeypatch, capsys):
-    _, trees = committed
-    monkeypatch.setattr(check, "generate_all", fake_generate_all(trees))
-    assert run_check() == 0
-    assert "check passed" in capsys.readouterr().out
-
-
-def test_check_names_package_and_file_of_each_problem(committed, monkeypatch, capsys):
-    root, trees = committed
-    fresh = {name: dict(files) for name, files in trees.items()}
-    fresh["app"]["__init__.py"] = "# regenerated differently\n"
-    fresh["track"]["models/new.py"] = "class New: ...\n"
-    write(root / APIS["pipelines"].package, {"hand_edit.py": "x = 1\n"})
-    monkeypatch.setattr(check, "generate_all", fake_generate_all(fresh))
-    assert run_check() == 1
-    err = capsys.readouterr().err
-    assert "3 problem(s)" in err
-    assert f"{APIS['app'].package}/__init__.py: differs from a fresh generation" in err
-    assert f"{APIS['track'].package}/models/new.py: missing from generated/" in err
-    assert f"{APIS['pipelines'].package}/hand_edit.py: not produced by the generator" in err
-
-
-def test_check_reports_spec_and_generation_failures(committed, monkeypatch, capsys):
-    def broken(dest_root, names=None):
-        raise GenerationError("openapi-python-client failed for app (exit 1):\nWARNING dropped endpoint")
-
-    monkeypatch.setattr(check, "verify_specs", lambda: ["journeys-app.json: sha256 does not match the lock"])
-    monkeypatch.setattr(check, "generate_all", broken)
-    assert run_check() == 1
-    err = capsys.readouterr().err
-    assert "spec: journeys-app.json: sha256 does not match the lock" in err
-    assert "WARNING dropped endpoint" in err
-
-
-def test_check_skip_generate_only_verifies_specs(committed, monkeypatch):
-    def must_not_run(*args, **kwargs):
-        raise AssertionError("generate_all called with --skip-generate")
-
-    monkeypatch.setattr(check, "generate_all", must_not_run)
-    assert run_check(skip_generate=True) == 0
 
 
 # --- end to end: one real API ----------------------------------------------------------------

@@ -229,3 +229,23 @@ def test_generations_of_a_synthetic_spec(tmp_path):
         check=True,
     ).stdout
     assert "1 moved" in out and "3 renamed" in out
+
+
+def test_a_parent_is_matched_through_its_renamed_nested_class(tmp_path):
+    old_models = {
+        "MergeResponse400": model("MergeResponse400", meta="MergeResponse400Meta | Unset"),
+        "MergeResponse400Meta": model("MergeResponse400Meta", code="int", errors="list[str]"),
+        "DeleteDeviceResponse400": model("DeleteDeviceResponse400", meta="DeleteDeviceResponse400Meta | Unset"),
+        "DeleteDeviceResponse400Meta": model("DeleteDeviceResponse400Meta", code="int", reason="bool"),
+    }
+    new_models = {
+        "MergeCustomersResponse400": model("MergeCustomersResponse400", meta="MergeCustomersResponse400Meta | Unset"),
+        "MergeCustomersResponse400Meta": model("MergeCustomersResponse400Meta", code="int", errors="list[str]"),
+    }
+    result = changes(tmp_path, ({}, old_models), ({}, new_models))
+    assert result.renamed == [
+        "pkg_api.models.MergeResponse400 -> pkg_api.models.MergeCustomersResponse400",
+        "pkg_api.models.MergeResponse400Meta -> pkg_api.models.MergeCustomersResponse400Meta",
+    ]
+    assert result.removed == ["pkg_api.models.DeleteDeviceResponse400", "pkg_api.models.DeleteDeviceResponse400Meta"]
+    assert result.added == []

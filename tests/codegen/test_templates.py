@@ -243,7 +243,6 @@ def test_keyword_json_property_in_a_request_body():
     [
         "customerio_app_api.models.get_person_attributes_response_200_customer_timestamps",
         "customerio_app_api.models.get_people_by_id_response_200_customers_item_customer_timestamps",
-        "customerio_track_api.models.customer_attributes_object_customer_timestamps",
     ],
 )
 def test_property_named_additional_properties_round_trips(module):

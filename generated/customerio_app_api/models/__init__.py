@@ -13,18 +13,6 @@ if TYPE_CHECKING:
     from .add_collection_response_200_collection import (
         AddCollectionResponse200Collection,
     )
-    from .add_device import AddDevice
-    from .add_device_action import AddDeviceAction
-    from .add_device_device import AddDeviceDevice
-    from .add_device_device_attributes import AddDeviceDeviceAttributes
-    from .add_device_device_attributes_last_status import (
-        AddDeviceDeviceAttributesLastStatus,
-    )
-    from .add_device_device_attributes_push_enabled import (
-        AddDeviceDeviceAttributesPushEnabled,
-    )
-    from .add_device_device_platform import AddDeviceDevicePlatform
-    from .add_device_type import AddDeviceType
     from .and_ import And
     from .and_2 import And2
     from .and_3 import And3
@@ -143,10 +131,7 @@ if TYPE_CHECKING:
     from .campaign_metrics_res import CampaignMetricsRes
     from .campaign_metrics_type import CampaignMetricsType
     from .campaign_metrics_version import CampaignMetricsVersion
-    from .cio_id import CioId
-    from .cio_id_2 import CioId2
     from .cio_id_3 import CioId3
-    from .cio_object_id_updates_only import CIOObjectIDUpdatesOnly
     from .complex_alert import ComplexAlert
     from .create_man_segment_body import CreateManSegmentBody
     from .create_man_segment_body_segment import CreateManSegmentBodySegment
@@ -199,18 +184,12 @@ if TYPE_CHECKING:
     from .date_frequency import DateFrequency
     from .date_state import DateState
     from .date_type import DateType
-    from .delete_device import DeleteDevice
-    from .delete_device_action import DeleteDeviceAction
-    from .delete_device_device import DeleteDeviceDevice
-    from .delete_device_type import DeleteDeviceType
     from .delete_snippet_response_400 import DeleteSnippetResponse400
     from .delete_snippet_response_400_errors_item import (
         DeleteSnippetResponse400ErrorsItem,
     )
     from .delete_suppression_suppression_type import DeleteSuppressionSuppressionType
     from .download_export_response_200 import DownloadExportResponse200
-    from .email import Email
-    from .email_2 import Email2
     from .email_3 import Email3
     from .email_attempted import EmailAttempted
     from .email_attempted_data import EmailAttemptedData
@@ -755,38 +734,7 @@ if TYPE_CHECKING:
     from .get_variant_metrics_type import GetVariantMetricsType
     from .get_webhook_response_200 import GetWebhookResponse200
     from .get_webhook_response_200_events_item import GetWebhookResponse200EventsItem
-    from .id import Id
-    from .id_2 import Id2
     from .id_3 import Id3
-    from .identify_anonymous import IdentifyAnonymous
-    from .identify_anonymous_action import IdentifyAnonymousAction
-    from .identify_anonymous_attributes import IdentifyAnonymousAttributes
-    from .identify_anonymous_cio_relationships_item import (
-        IdentifyAnonymousCioRelationshipsItem,
-    )
-    from .identify_anonymous_cio_relationships_item_identifiers import (
-        IdentifyAnonymousCioRelationshipsItemIdentifiers,
-    )
-    from .identify_anonymous_cio_relationships_item_relationship_attributes import (
-        IdentifyAnonymousCioRelationshipsItemRelationshipAttributes,
-    )
-    from .identify_anonymous_type import IdentifyAnonymousType
-    from .identify_person import IdentifyPerson
-    from .identify_person_action import IdentifyPersonAction
-    from .identify_person_attributes import IdentifyPersonAttributes
-    from .identify_person_attributes_cio_subscription_preferences import (
-        IdentifyPersonAttributesCioSubscriptionPreferences,
-    )
-    from .identify_person_attributes_cio_subscription_preferences_topics import (
-        IdentifyPersonAttributesCioSubscriptionPreferencesTopics,
-    )
-    from .identify_person_cio_relationships_item import (
-        IdentifyPersonCioRelationshipsItem,
-    )
-    from .identify_person_cio_relationships_item_relationship_attributes import (
-        IdentifyPersonCioRelationshipsItemRelationshipAttributes,
-    )
-    from .identify_person_type import IdentifyPersonType
     from .import_body import ImportBody
     from .import_body_event import ImportBodyEvent
     from .import_body_event_data_to_process import ImportBodyEventDataToProcess
@@ -994,40 +942,11 @@ if TYPE_CHECKING:
     from .newsletter_identifiers import NewsletterIdentifiers
     from .object_ import Object
     from .object_actions_item import ObjectActionsItem
-    from .object_add_relationships import ObjectAddRelationships
-    from .object_add_relationships_action import ObjectAddRelationshipsAction
-    from .object_add_relationships_cio_relationships_item import (
-        ObjectAddRelationshipsCioRelationshipsItem,
-    )
-    from .object_add_relationships_cio_relationships_item_relationship_attributes import (
-        ObjectAddRelationshipsCioRelationshipsItemRelationshipAttributes,
-    )
     from .object_attribute import ObjectAttribute
     from .object_attribute_operator import ObjectAttributeOperator
     from .object_audience import ObjectAudience
     from .object_audience_person_filters import ObjectAudiencePersonFilters
     from .object_audience_relationship_filters import ObjectAudienceRelationshipFilters
-    from .object_delete import ObjectDelete
-    from .object_delete_action import ObjectDeleteAction
-    from .object_delete_relationships import ObjectDeleteRelationships
-    from .object_delete_relationships_action import ObjectDeleteRelationshipsAction
-    from .object_delete_relationships_cio_relationships_item import (
-        ObjectDeleteRelationshipsCioRelationshipsItem,
-    )
-    from .object_delete_relationships_cio_relationships_item_relationship_attributes import (
-        ObjectDeleteRelationshipsCioRelationshipsItemRelationshipAttributes,
-    )
-    from .object_id_create_and_update import ObjectIDCreateAndUpdate
-    from .object_identify import ObjectIdentify
-    from .object_identify_action import ObjectIdentifyAction
-    from .object_identify_attributes import ObjectIdentifyAttributes
-    from .object_identify_cio_relationships_item import (
-        ObjectIdentifyCioRelationshipsItem,
-    )
-    from .object_identify_cio_relationships_item_relationship_attributes import (
-        ObjectIdentifyCioRelationshipsItemRelationshipAttributes,
-    )
-    from .object_identify_type import ObjectIdentifyType
     from .object_object_attribute_triggers import ObjectObjectAttributeTriggers
     from .object_state import ObjectState
     from .object_type import ObjectType
@@ -1036,42 +955,6 @@ if TYPE_CHECKING:
     from .or_3 import Or3
     from .or_3_or_item import Or3OrItem
     from .people_filter import PeopleFilter
-    from .person_add_relationships import PersonAddRelationships
-    from .person_add_relationships_action import PersonAddRelationshipsAction
-    from .person_add_relationships_cio_relationships_item import (
-        PersonAddRelationshipsCioRelationshipsItem,
-    )
-    from .person_add_relationships_cio_relationships_item_relationship_attributes import (
-        PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes,
-    )
-    from .person_add_relationships_type import PersonAddRelationshipsType
-    from .person_delete import PersonDelete
-    from .person_delete_action import PersonDeleteAction
-    from .person_delete_relationships import PersonDeleteRelationships
-    from .person_delete_relationships_action import PersonDeleteRelationshipsAction
-    from .person_delete_relationships_cio_relationships_item import (
-        PersonDeleteRelationshipsCioRelationshipsItem,
-    )
-    from .person_delete_relationships_cio_relationships_item_relationship_attributes import (
-        PersonDeleteRelationshipsCioRelationshipsItemRelationshipAttributes,
-    )
-    from .person_delete_relationships_type import PersonDeleteRelationshipsType
-    from .person_delete_type import PersonDeleteType
-    from .person_event import PersonEvent
-    from .person_event_action import PersonEventAction
-    from .person_event_attributes import PersonEventAttributes
-    from .person_event_type import PersonEventType
-    from .person_merge import PersonMerge
-    from .person_merge_action import PersonMergeAction
-    from .person_merge_type import PersonMergeType
-    from .person_page import PersonPage
-    from .person_page_action import PersonPageAction
-    from .person_page_attributes import PersonPageAttributes
-    from .person_page_type import PersonPageType
-    from .person_screen import PersonScreen
-    from .person_screen_action import PersonScreenAction
-    from .person_screen_attributes import PersonScreenAttributes
-    from .person_screen_type import PersonScreenType
     from .post_suppression_response_200 import PostSuppressionResponse200
     from .post_suppression_suppression_type import PostSuppressionSuppressionType
     from .push_attempted import PushAttempted
@@ -1324,9 +1207,6 @@ if TYPE_CHECKING:
     from .spammed_data import SpammedData
     from .spammed_metric import SpammedMetric
     from .spammed_object_type import SpammedObjectType
-    from .suppress import Suppress
-    from .suppress_action import SuppressAction
-    from .suppress_type import SuppressType
     from .transactional_links_period import TransactionalLinksPeriod
     from .transactional_links_response_200 import TransactionalLinksResponse200
     from .transactional_links_response_200_links_item import (
@@ -1407,9 +1287,6 @@ if TYPE_CHECKING:
     from .unsubscribed_data import UnsubscribedData
     from .unsubscribed_metric import UnsubscribedMetric
     from .unsubscribed_object_type import UnsubscribedObjectType
-    from .unsuppress import Unsuppress
-    from .unsuppress_action import UnsuppressAction
-    from .unsuppress_type import UnsuppressType
     from .update_attribute_metadata_body import UpdateAttributeMetadataBody
     from .update_attribute_metadata_body_attributes_item import (
         UpdateAttributeMetadataBodyAttributesItem,
@@ -1670,14 +1547,6 @@ _MODULE_OF: dict[str, str] = {
     "AddCollectionLocalDataDataItem": ".add_collection_local_data_data_item",
     "AddCollectionResponse200": ".add_collection_response_200",
     "AddCollectionResponse200Collection": ".add_collection_response_200_collection",
-    "AddDevice": ".add_device",
-    "AddDeviceAction": ".add_device_action",
-    "AddDeviceDevice": ".add_device_device",
-    "AddDeviceDeviceAttributes": ".add_device_device_attributes",
-    "AddDeviceDeviceAttributesLastStatus": ".add_device_device_attributes_last_status",
-    "AddDeviceDeviceAttributesPushEnabled": ".add_device_device_attributes_push_enabled",
-    "AddDeviceDevicePlatform": ".add_device_device_platform",
-    "AddDeviceType": ".add_device_type",
     "And": ".and_",
     "And2": ".and_2",
     "And3": ".and_3",
@@ -1748,10 +1617,7 @@ _MODULE_OF: dict[str, str] = {
     "CampaignMetricsRes": ".campaign_metrics_res",
     "CampaignMetricsType": ".campaign_metrics_type",
     "CampaignMetricsVersion": ".campaign_metrics_version",
-    "CioId": ".cio_id",
-    "CioId2": ".cio_id_2",
     "CioId3": ".cio_id_3",
-    "CIOObjectIDUpdatesOnly": ".cio_object_id_updates_only",
     "ComplexAlert": ".complex_alert",
     "CreateManSegmentBody": ".create_man_segment_body",
     "CreateManSegmentBodySegment": ".create_man_segment_body_segment",
@@ -1784,16 +1650,10 @@ _MODULE_OF: dict[str, str] = {
     "DateFrequency": ".date_frequency",
     "DateState": ".date_state",
     "DateType": ".date_type",
-    "DeleteDevice": ".delete_device",
-    "DeleteDeviceAction": ".delete_device_action",
-    "DeleteDeviceDevice": ".delete_device_device",
-    "DeleteDeviceType": ".delete_device_type",
     "DeleteSnippetResponse400": ".delete_snippet_response_400",
     "DeleteSnippetResponse400ErrorsItem": ".delete_snippet_response_400_errors_item",
     "DeleteSuppressionSuppressionType": ".delete_suppression_suppression_type",
     "DownloadExportResponse200": ".download_export_response_200",
-    "Email": ".email",
-    "Email2": ".email_2",
     "Email3": ".email_3",
     "EmailAttempted": ".email_attempted",
     "EmailAttemptedData": ".email_attempted_data",
@@ -2080,24 +1940,7 @@ _MODULE_OF: dict[str, str] = {
     "GetVariantMetricsType": ".get_variant_metrics_type",
     "GetWebhookResponse200": ".get_webhook_response_200",
     "GetWebhookResponse200EventsItem": ".get_webhook_response_200_events_item",
-    "Id": ".id",
-    "Id2": ".id_2",
     "Id3": ".id_3",
-    "IdentifyAnonymous": ".identify_anonymous",
-    "IdentifyAnonymousAction": ".identify_anonymous_action",
-    "IdentifyAnonymousAttributes": ".identify_anonymous_attributes",
-    "IdentifyAnonymousCioRelationshipsItem": ".identify_anonymous_cio_relationships_item",
-    "IdentifyAnonymousCioRelationshipsItemIdentifiers": ".identify_anonymous_cio_relationships_item_identifiers",
-    "IdentifyAnonymousCioRelationshipsItemRelationshipAttributes": ".identify_anonymous_cio_relationships_item_relationship_attributes",
-    "IdentifyAnonymousType": ".identify_anonymous_type",
-    "IdentifyPerson": ".identify_person",
-    "IdentifyPersonAction": ".identify_person_action",
-    "IdentifyPersonAttributes": ".identify_person_attributes",
-    "IdentifyPersonAttributesCioSubscriptionPreferences": ".identify_person_attributes_cio_subscription_preferences",
-    "IdentifyPersonAttributesCioSubscriptionPreferencesTopics": ".identify_person_attributes_cio_subscription_preferences_topics",
-    "IdentifyPersonCioRelationshipsItem": ".identify_person_cio_relationships_item",
-    "IdentifyPersonCioRelationshipsItemRelationshipAttributes": ".identify_person_cio_relationships_item_relationship_attributes",
-    "IdentifyPersonType": ".identify_person_type",
     "ImportBody": ".import_body",
     "ImportBodyEvent": ".import_body_event",
     "ImportBodyEventDataToProcess": ".import_body_event_data_to_process",
@@ -2215,28 +2058,11 @@ _MODULE_OF: dict[str, str] = {
     "NewsletterIdentifiers": ".newsletter_identifiers",
     "Object": ".object_",
     "ObjectActionsItem": ".object_actions_item",
-    "ObjectAddRelationships": ".object_add_relationships",
-    "ObjectAddRelationshipsAction": ".object_add_relationships_action",
-    "ObjectAddRelationshipsCioRelationshipsItem": ".object_add_relationships_cio_relationships_item",
-    "ObjectAddRelationshipsCioRelationshipsItemRelationshipAttributes": ".object_add_relationships_cio_relationships_item_relationship_attributes",
     "ObjectAttribute": ".object_attribute",
     "ObjectAttributeOperator": ".object_attribute_operator",
     "ObjectAudience": ".object_audience",
     "ObjectAudiencePersonFilters": ".object_audience_person_filters",
     "ObjectAudienceRelationshipFilters": ".object_audience_relationship_filters",
-    "ObjectDelete": ".object_delete",
-    "ObjectDeleteAction": ".object_delete_action",
-    "ObjectDeleteRelationships": ".object_delete_relationships",
-    "ObjectDeleteRelationshipsAction": ".object_delete_relationships_action",
-    "ObjectDeleteRelationshipsCioRelationshipsItem": ".object_delete_relationships_cio_relationships_item",
-    "ObjectDeleteRelationshipsCioRelationshipsItemRelationshipAttributes": ".object_delete_relationships_cio_relationships_item_relationship_attributes",
-    "ObjectIDCreateAndUpdate": ".object_id_create_and_update",
-    "ObjectIdentify": ".object_identify",
-    "ObjectIdentifyAction": ".object_identify_action",
-    "ObjectIdentifyAttributes": ".object_identify_attributes",
-    "ObjectIdentifyCioRelationshipsItem": ".object_identify_cio_relationships_item",
-    "ObjectIdentifyCioRelationshipsItemRelationshipAttributes": ".object_identify_cio_relationships_item_relationship_attributes",
-    "ObjectIdentifyType": ".object_identify_type",
     "ObjectObjectAttributeTriggers": ".object_object_attribute_triggers",
     "ObjectState": ".object_state",
     "ObjectType": ".object_type",
@@ -2245,34 +2071,6 @@ _MODULE_OF: dict[str, str] = {
     "Or3": ".or_3",
     "Or3OrItem": ".or_3_or_item",
     "PeopleFilter": ".people_filter",
-    "PersonAddRelationships": ".person_add_relationships",
-    "PersonAddRelationshipsAction": ".person_add_relationships_action",
-    "PersonAddRelationshipsCioRelationshipsItem": ".person_add_relationships_cio_relationships_item",
-    "PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes": ".person_add_relationships_cio_relationships_item_relationship_attributes",
-    "PersonAddRelationshipsType": ".person_add_relationships_type",
-    "PersonDelete": ".person_delete",
-    "PersonDeleteAction": ".person_delete_action",
-    "PersonDeleteRelationships": ".person_delete_relationships",
-    "PersonDeleteRelationshipsAction": ".person_delete_relationships_action",
-    "PersonDeleteRelationshipsCioRelationshipsItem": ".person_delete_relationships_cio_relationships_item",
-    "PersonDeleteRelationshipsCioRelationshipsItemRelationshipAttributes": ".person_delete_relationships_cio_relationships_item_relationship_attributes",
-    "PersonDeleteRelationshipsType": ".person_delete_relationships_type",
-    "PersonDeleteType": ".person_delete_type",
-    "PersonEvent": ".person_event",
-    "PersonEventAction": ".person_event_action",
-    "PersonEventAttributes": ".person_event_attributes",
-    "PersonEventType": ".person_event_type",
-    "PersonMerge": ".person_merge",
-    "PersonMergeAction": ".person_merge_action",
-    "PersonMergeType": ".person_merge_type",
-    "PersonPage": ".person_page",
-    "PersonPageAction": ".person_page_action",
-    "PersonPageAttributes": ".person_page_attributes",
-    "PersonPageType": ".person_page_type",
-    "PersonScreen": ".person_screen",
-    "PersonScreenAction": ".person_screen_action",
-    "PersonScreenAttributes": ".person_screen_attributes",
-    "PersonScreenType": ".person_screen_type",
     "PostSuppressionResponse200": ".post_suppression_response_200",
     "PostSuppressionSuppressionType": ".post_suppression_suppression_type",
     "PushAttempted": ".push_attempted",
@@ -2467,9 +2265,6 @@ _MODULE_OF: dict[str, str] = {
     "SpammedData": ".spammed_data",
     "SpammedMetric": ".spammed_metric",
     "SpammedObjectType": ".spammed_object_type",
-    "Suppress": ".suppress",
-    "SuppressAction": ".suppress_action",
-    "SuppressType": ".suppress_type",
     "TransactionalLinksPeriod": ".transactional_links_period",
     "TransactionalLinksResponse200": ".transactional_links_response_200",
     "TransactionalLinksResponse200LinksItem": ".transactional_links_response_200_links_item",
@@ -2518,9 +2313,6 @@ _MODULE_OF: dict[str, str] = {
     "UnsubscribedData": ".unsubscribed_data",
     "UnsubscribedMetric": ".unsubscribed_metric",
     "UnsubscribedObjectType": ".unsubscribed_object_type",
-    "Unsuppress": ".unsuppress",
-    "UnsuppressAction": ".unsuppress_action",
-    "UnsuppressType": ".unsuppress_type",
     "UpdateAttributeMetadataBody": ".update_attribute_metadata_body",
     "UpdateAttributeMetadataBodyAttributesItem": ".update_attribute_metadata_body_attributes_item",
     "UpdateAttributeMetadataBodyAttributesItemPrivacyLevel": ".update_attribute_metadata_body_attributes_item_privacy_level",
@@ -2673,14 +2465,6 @@ __all__ = (
     "AddCollectionLocalDataDataItem",
     "AddCollectionResponse200",
     "AddCollectionResponse200Collection",
-    "AddDevice",
-    "AddDeviceAction",
-    "AddDeviceDevice",
-    "AddDeviceDeviceAttributes",
-    "AddDeviceDeviceAttributesLastStatus",
-    "AddDeviceDeviceAttributesPushEnabled",
-    "AddDeviceDevicePlatform",
-    "AddDeviceType",
     "And",
     "And2",
     "And3",
@@ -2723,7 +2507,6 @@ __all__ = (
     "BroadcastMetricsResponse200MetricSeries",
     "BroadcastMetricsType",
     "BroadcastStatusResponse200",
-    "CIOObjectIDUpdatesOnly",
     "Campaign",
     "CampaignActionLinksPeriod",
     "CampaignActionLinksResponse200",
@@ -2750,8 +2533,6 @@ __all__ = (
     "CampaignMetricsRes",
     "CampaignMetricsType",
     "CampaignMetricsVersion",
-    "CioId",
-    "CioId2",
     "CioId3",
     "ComplexAlert",
     "CreateManSegmentBody",
@@ -2785,16 +2566,10 @@ __all__ = (
     "DateFrequency",
     "DateState",
     "DateType",
-    "DeleteDevice",
-    "DeleteDeviceAction",
-    "DeleteDeviceDevice",
-    "DeleteDeviceType",
     "DeleteSnippetResponse400",
     "DeleteSnippetResponse400ErrorsItem",
     "DeleteSuppressionSuppressionType",
     "DownloadExportResponse200",
-    "Email",
-    "Email2",
     "Email3",
     "EmailAttempted",
     "EmailAttemptedData",
@@ -3081,24 +2856,7 @@ __all__ = (
     "GetVariantMetricsType",
     "GetWebhookResponse200",
     "GetWebhookResponse200EventsItem",
-    "Id",
-    "Id2",
     "Id3",
-    "IdentifyAnonymous",
-    "IdentifyAnonymousAction",
-    "IdentifyAnonymousAttributes",
-    "IdentifyAnonymousCioRelationshipsItem",
-    "IdentifyAnonymousCioRelationshipsItemIdentifiers",
-    "IdentifyAnonymousCioRelationshipsItemRelationshipAttributes",
-    "IdentifyAnonymousType",
-    "IdentifyPerson",
-    "IdentifyPersonAction",
-    "IdentifyPersonAttributes",
-    "IdentifyPersonAttributesCioSubscriptionPreferences",
-    "IdentifyPersonAttributesCioSubscriptionPreferencesTopics",
-    "IdentifyPersonCioRelationshipsItem",
-    "IdentifyPersonCioRelationshipsItemRelationshipAttributes",
-    "IdentifyPersonType",
     "ImportBody",
     "ImportBodyEvent",
     "ImportBodyEventDataToProcess",
@@ -3216,28 +2974,11 @@ __all__ = (
     "NewsletterIdentifiers",
     "Object",
     "ObjectActionsItem",
-    "ObjectAddRelationships",
-    "ObjectAddRelationshipsAction",
-    "ObjectAddRelationshipsCioRelationshipsItem",
-    "ObjectAddRelationshipsCioRelationshipsItemRelationshipAttributes",
     "ObjectAttribute",
     "ObjectAttributeOperator",
     "ObjectAudience",
     "ObjectAudiencePersonFilters",
     "ObjectAudienceRelationshipFilters",
-    "ObjectDelete",
-    "ObjectDeleteAction",
-    "ObjectDeleteRelationships",
-    "ObjectDeleteRelationshipsAction",
-    "ObjectDeleteRelationshipsCioRelationshipsItem",
-    "ObjectDeleteRelationshipsCioRelationshipsItemRelationshipAttributes",
-    "ObjectIDCreateAndUpdate",
-    "ObjectIdentify",
-    "ObjectIdentifyAction",
-    "ObjectIdentifyAttributes",
-    "ObjectIdentifyCioRelationshipsItem",
-    "ObjectIdentifyCioRelationshipsItemRelationshipAttributes",
-    "ObjectIdentifyType",
     "ObjectObjectAttributeTriggers",
     "ObjectState",
     "ObjectType",
@@ -3246,34 +2987,6 @@ __all__ = (
     "Or3",
     "Or3OrItem",
     "PeopleFilter",
-    "PersonAddRelationships",
-    "PersonAddRelationshipsAction",
-    "PersonAddRelationshipsCioRelationshipsItem",
-    "PersonAddRelationshipsCioRelationshipsItemRelationshipAttributes",
-    "PersonAddRelationshipsType",
-    "PersonDelete",
-    "PersonDeleteAction",
-    "PersonDeleteRelationships",
-    "PersonDeleteRelationshipsAction",
-    "PersonDeleteRelationshipsCioRelationshipsItem",
-    "PersonDeleteRelationshipsCioRelationshipsItemRelationshipAttributes",
-    "PersonDeleteRelationshipsType",
-    "PersonDeleteType",
-    "PersonEvent",
-    "PersonEventAction",
-    "PersonEventAttributes",
-    "PersonEventType",
-    "PersonMerge",
-    "PersonMergeAction",
-    "PersonMergeType",
-    "PersonPage",
-    "PersonPageAction",
-    "PersonPageAttributes",
-    "PersonPageType",
-    "PersonScreen",
-    "PersonScreenAction",
-    "PersonScreenAttributes",
-    "PersonScreenType",
     "PostSuppressionResponse200",
     "PostSuppressionSuppressionType",
     "PushAttempted",
@@ -3468,9 +3181,6 @@ __all__ = (
     "SpammedData",
     "SpammedMetric",
     "SpammedObjectType",
-    "Suppress",
-    "SuppressAction",
-    "SuppressType",
     "TransactionalLinksPeriod",
     "TransactionalLinksResponse200",
     "TransactionalLinksResponse200LinksItem",
@@ -3519,9 +3229,6 @@ __all__ = (
     "UnsubscribedData",
     "UnsubscribedMetric",
     "UnsubscribedObjectType",
-    "Unsuppress",
-    "UnsuppressAction",
-    "UnsuppressType",
     "UpdateAttributeMetadataBody",
     "UpdateAttributeMetadataBodyAttributesItem",
     "UpdateAttributeMetadataBodyAttributesItemPrivacyLevel",

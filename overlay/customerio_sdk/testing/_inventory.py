@@ -13,32 +13,18 @@ import functools
 import importlib
 from dataclasses import dataclass
 
+from .._operation_ids import PIPELINES_OPERATIONS, TRACK_OPERATIONS
+
 __all__ = ["APIS", "PIPELINES_METHODS", "TRACK_METHODS", "OperationEntry", "app_methods", "operations"]
 
 #: API name -> generated package
 APIS = {"app": "customerio_app_api", "track": "customerio_track_api", "pipelines": "customerio_pipelines_api"}
 
 #: Track operationId -> TrackClient / AsyncTrackClient method (the rest are reached through ``raw``)
-TRACK_METHODS = {
-    "identify": "identify",
-    "delete": "delete",
-    "suppress": "suppress",
-    "unsuppress": "unsuppress",
-    "add_device": "add_device",
-    "delete_device": "delete_device",
-    "merge": "merge",
-    "track": "track",
-    "trackAnonymous": "track_anonymous",
-    "metrics": "track_metric",
-    "pushMetrics": "push_metric",
-    "add_to_segment": "add_to_segment",
-    "remove_from_segment": "remove_from_segment",
-    "entity": "entity",
-    "batch": "batch",
-}
+TRACK_METHODS = {operation_id: method for method, operation_id in TRACK_OPERATIONS.items()}
 
 #: Pipelines operationId -> PipelinesClient / AsyncPipelinesClient method
-PIPELINES_METHODS = {name: name for name in ("identify", "track", "page", "screen", "group", "alias", "batch")}
+PIPELINES_METHODS = {operation_id: method for method, operation_id in PIPELINES_OPERATIONS.items()}
 
 
 @dataclass(frozen=True)
