@@ -418,3 +418,25 @@ def test_align_documented_copies_skips_ambiguous_components():
     two = dict(one, description="two")
     spec = wrap({"one": one, "two": two}, {"/x": post(dict(one, description="three"))})
     assert run_pure(align_documented_copies, spec) == spec
+
+
+def test_the_mock_accepts_discriminated_requests_only_once_the_mapping_is_explicit():
+    """Class 7: with the implicit mapping (component names) the mock rejects every valid request."""
+    import json as _json
+
+    from customerio_sdk.testing._specs import ApiSpec
+
+    schemas = {
+        "person_identify": _action("identify"),
+        "person_delete": _action("delete"),
+        "ops": {"oneOf": [ref("person_identify"), ref("person_delete")], "discriminator": {"propertyName": "action"}},
+    }
+    spec = wrap(schemas, {"/entity": post(ref("ops"), "entity")})
+
+    def problem(document: dict):
+        checker = ApiSpec("track", document).checker(True)
+        body = _json.dumps({"action": "delete"}).encode()
+        return checker.check("/entity", "POST", [], [("Content-Type", "application/json")], {}, body, [])
+
+    assert problem(spec) is not None
+    assert problem(normalise(spec)) is None
