@@ -1,7 +1,7 @@
 """Build one mutation in a process of its own: ``python drift_build.py NAME OUT_DIR``.
 
 Applies the mutation to a copy of the pinned spec, normalises it (passes and the API's overlay)
-and generates the API's package into ``OUT_DIR/<package>``; writes the normalised spec to
+and generates the API's package into ``OUT_DIR/<package>`` the way ``codegen generate`` does; writes the normalised spec to
 ``OUT_DIR/normalised.json``. On a generator failure or warning it writes the message to
 ``OUT_DIR/error.txt`` and exits 1. Run in a process of its own so several mutations build at once
 (the generator is CPU-bound); the corpus test starts it (see ``test_spec_mutations.py``).
@@ -22,8 +22,9 @@ sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 from drift_harness import pinned
 from drift_mutations import MUTATIONS
 
-from codegen.apis import APIS, Api
-from codegen.generate import GenerationError, generate_spec
+from codegen.apis import APIS, ROOT, Api
+from codegen.build import _locked, generate_package
+from codegen.generate import GenerationError
 from codegen.normalise import dump, normalise
 
 
@@ -54,7 +55,9 @@ def build(name: str, out: Path) -> None:
     normalised = normalise(spec, api)
     out.mkdir(parents=True, exist_ok=True)
     (out / "normalised.json").write_text(dump(normalised), encoding="utf-8")
-    generate_spec(_unformatted(api, out), normalised, out)
+    # As ``codegen generate`` builds a package: module paths pinned by the committed module lock,
+    # aliases for moved modules and renamed classes.
+    generate_package(_unformatted(api, out), normalised, out, _locked(ROOT).get(api.name))
 
 
 if __name__ == "__main__":
