@@ -80,9 +80,26 @@ def import_package(path: Path) -> types.ModuleType:
         parts = file.relative_to(path).with_suffix("").parts
         if parts[-1] == "__init__":
             parts = parts[:-1]
-        if parts:
+        if parts and not _is_operation_alias(path, file):
             importlib.import_module(".".join((alias, *parts)))
     return package
+
+
+def _is_operation_alias(root: Path, file: Path) -> bool:
+    """A module kept at an operation's old path (``codegen.module_lock.render_alias``) imports the
+    new module by the package's absolute name, which here is the installed package: instead of
+    importing it, check that what it re-exports exists in this generation."""
+    found = re.search(
+        rf"^from {re.escape(root.name)}\.([\w.]+) import (.+)$", file.read_text(encoding="utf-8"), re.MULTILINE
+    )
+    if found is None:
+        return False
+    target = root.joinpath(*found.group(1).split(".")).with_suffix(".py")
+    assert target.exists(), f"{file}: the alias target {found.group(1)} was not generated"
+    source = target.read_text(encoding="utf-8")
+    for name in found.group(2).split(", "):
+        assert re.search(rf"^(async )?def {name}\(", source, re.MULTILINE), f"{file}: {name} is not in {target}"
+    return True
 
 
 def forget(package: types.ModuleType) -> None:

@@ -296,16 +296,41 @@ def _batch_items(spec: Spec) -> dict:
     return body_schema(spec, "/batch", "post")["properties"]["batch"]["items"]
 
 
+def _call(kind: str, required: list[str], **props: Any) -> dict:
+    """A call variant in the shape of the pinned file's: own fields, then the common ones by $ref."""
+    own = {"type": {"type": "string", "enum": [kind]}, **props}
+    return {"allOf": [{"type": "object", "required": ["type", *required], "properties": own}, ref("common_fields")]}
+
+
 def pipelines_nested_union(spec: Spec) -> None:
-    """Class 2: the batch item union becomes a component whose members are unions of inline
-    ``allOf`` members (Known/Anonymous user of each call type), reached through a ``$ref``."""
-    items = copy.deepcopy(_batch_items(spec))
-    schemas(spec)["batch_call"] = items
-    every_copy(
-        spec,
-        body_schema(spec, "/batch", "post"),
-        lambda body: body["properties"]["batch"].update(items=ref("batch_call")),
-    )
+    """Class 2: a new ``/calls`` body ``call`` is a root union whose members are a ``$ref`` to
+    another root union with inline ``allOf: [{...}, $ref common_fields]`` members, and an inline
+    union of such members: hoisting must reach every level."""
+    user = {"userId": {"type": "string"}}
+    schemas(spec)["person_calls"] = {
+        "oneOf": [
+            dict(_call("identify", ["userId"], **user, traits={"type": "object"}), title="identify"),
+            dict(_call("alias", ["userId", "previousId"], **user, previousId={"type": "string"}), title="alias"),
+        ]
+    }
+    events = {
+        "title": "events",
+        "oneOf": [
+            dict(_call("track", ["userId", "event"], **user, event={"type": "string"}), title="track"),
+            dict(_call("page", ["userId"], **user, name={"type": "string"}), title="page"),
+        ],
+    }
+    schemas(spec)["call"] = {"oneOf": [ref("person_calls"), events]}
+    spec["paths"]["/calls"] = {
+        "post": {
+            "operationId": "sendCall",
+            "tags": ["Batch Operations"],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": ref("call")}}},
+            "responses": {
+                "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
+            },
+        }
+    }
 
 
 def pipelines_single_ref_wrapper(spec: Spec) -> None:
@@ -469,12 +494,24 @@ MUTATIONS: tuple[Mutation, ...] = (
     _m("track_new_enum_value", "track", ("add_device",), "a new enum value"),
     _m("track_new_optional_property", "track", ("add_device",), "a new optional property"),
     _m("track_new_required_property", "track", ("trackAnonymous",), "a new required property"),
-    _m("track_body_inline_to_ref", "track", ("add_device",), "a schema moved inline -> $ref"),
+    _m(
+        "track_body_inline_to_ref",
+        "track",
+        ("add_device",),
+        "a schema moved inline -> $ref",
+        renamed=(("models.AddDeviceBody", "models.AddDeviceRequest"),),  # the old name stays as an alias
+    ),
     _m(
         "track_new_operation_with_clashing_body",
         "track",
         ("addDevice", "add_device"),
         "a new operation whose body name clashes",
+        added=(
+            "api.track_devices.add_device",
+            "models.AddDeviceBody2",
+            "models.AddDeviceResponse4002",
+            "models.AddDeviceResponse4002Meta",
+        ),
     ),
     _m("track_dotted_path_parameter", "track", ("delete_device",), "a path parameter named with '.'"),
     _m(
@@ -482,23 +519,98 @@ MUTATIONS: tuple[Mutation, ...] = (
         "track",
         ("segmentCustomerCount",),
         "a path parameter named with '-'",
+        added=("api.track_segments.segment_customer_count", "models.SegmentCustomerCountResponse200"),
     ),
     _m("track_discriminators_without_mapping", "track", ("entity", "batch"), "class 7"),
-    _m("track_removed_operation", "track", ("suppress",), "a removed operation", gone=("unsubscribe",)),
-    _m("track_renamed_operation", "track", ("getAccountRegion",), "a renamed operationId", gone=("getRegion",)),
+    _m(
+        "track_removed_operation",
+        "track",
+        ("suppress",),
+        "a removed operation",
+        removed=("api.track_customers.unsubscribe", "models.UnsubscribeBody"),
+        gone=("unsubscribe",),
+    ),
+    _m(
+        "track_renamed_operation",
+        "track",
+        ("getAccountRegion",),
+        "a renamed operationId",
+        renamed=(  # the module keeps its old path as an alias (codegen/public_modules.lock.json)
+            ("api.track_region.get_region", "api.track_region.get_account_region"),
+            ("models.GetRegionResponse200", "models.GetAccountRegionResponse200"),
+            ("models.GetRegionResponse200Region", "models.GetAccountRegionResponse200Region"),
+            ("models.GetRegionResponse200Url", "models.GetAccountRegionResponse200Url"),
+        ),
+        gone=("getRegion",),
+    ),
     _m("track_new_path_parameter", "track", ("submitForm",), "a new path parameter"),
     _m("track_new_security_scheme", "track", ("identify", "trackAnonymous"), "a new security scheme"),
     _m("track_204_only_response", "track", ("suppress",), "a 204-only response"),
-    _m("track_new_operation", "track", ("updateAttributes",), "a new operation (Track)"),
+    _m(
+        "track_new_operation",
+        "track",
+        ("updateAttributes",),
+        "a new operation (Track)",
+        added=(
+            "api.track_customers.update_attributes",
+            "models.UpdateAttributesBody",
+            "models.UpdateAttributesBodyAttributes",
+            "models.UpdateAttributesBodyMode",
+        ),
+    ),
     _m("track_whole_file_31", "track", ("add_device", "entity", "batch", "identify"), "3.0 -> 3.1, class 8"),
-    _m("pipelines_nested_union", "pipelines", ("batch",), "class 2 (and the class-4 message it hid)"),
+    _m(
+        "pipelines_nested_union",
+        "pipelines",
+        ("sendCall",),
+        "class 2 (and the class-4 message it hid)",
+        added=(
+            "api.batch_operations.send_call",
+            "models.CallEventsPage",
+            "models.CallEventsPageType",
+            "models.CallEventsTrack",
+            "models.CallEventsTrackType",
+            "models.PersonCallsAlias",
+            "models.PersonCallsAliasType",
+            "models.PersonCallsIdentify",
+            "models.PersonCallsIdentifyTraits",
+            "models.PersonCallsIdentifyType",
+            "models.SendCallResponse200",
+        ),
+    ),
     _m("pipelines_single_ref_wrapper", "pipelines", ("batch",), "class 1"),
     _m("pipelines_own_properties_beside_single_ref", "pipelines", ("identify", "track"), "class 1 (own properties)"),
     _m("pipelines_sibling_union_enums", "pipelines", ("batch",), "class 3 (documentation-only copies)"),
-    _m("pipelines_tags_removed", "pipelines", ("identify",), "class 6: tags removed"),
-    _m("pipelines_new_operation", "pipelines", ("merge",), "a new operation (Pipelines)"),
+    _m("pipelines_tags_removed", "pipelines", ("identify",), "class 6: tags removed (module paths are locked)"),
+    _m(
+        "pipelines_new_operation",
+        "pipelines",
+        ("merge",),
+        "a new operation (Pipelines)",
+        added=(
+            "api.people.merge",
+            "models.MergeBody",
+            "models.MergeBodyTraits",
+            "models.MergeBodyTraitsCioSubscriptionPreferences",
+            "models.MergeBodyTraitsCioSubscriptionPreferencesTopics",
+            "models.MergeBodyType",
+            "models.MergeResponse200",
+        ),
+    ),
     _m("pipelines_ref_to_inline", "pipelines", ("batch",), "a schema moved $ref -> inline (reworded copy)"),
     _m("pipelines_whole_file_31", "pipelines", ("identify", "batch", "track"), "3.0 -> 3.1, class 8"),
-    _m("app_new_paginated_operation", "app", ("listSenderDomains",), "a new paginated operation (App)"),
+    _m(
+        "app_new_paginated_operation",
+        "app",
+        ("listSenderDomains",),
+        "a new paginated operation (App)",
+        added=(
+            "api.sender_identities.list_sender_domains",
+            "models.ListSenderDomainsResponse200",
+            "models.ListSenderDomainsResponse200DomainsItem",
+            "models.ListSenderDomainsResponse200DomainsItemSender",
+            "models.ListSenderDomainsResponse200DomainsItemSenderTemplateType",
+        ),
+    ),
     _m("app_whole_file_31", "app", ("listSenders", "sendEmail", "getPeopleFilter"), "3.0 -> 3.1, class 8"),
 )
