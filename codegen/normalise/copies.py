@@ -30,6 +30,7 @@ _DATA_KEYS = frozenset({"enum", "const", "default", "required"})
 _SUBSCHEMA_KEYS = ("items", "additionalProperties", "not")
 _UNION_KEYS = ("allOf", "oneOf", "anyOf")
 RECORD = "x-documentation-of-copies"
+_NAME_KEYS = ("title", "x-original-title")  # what share_identical_inline_schemas ignores
 
 
 def _is_doc(key: str) -> bool:
@@ -114,7 +115,8 @@ def align_documented_copies(spec: Spec) -> Spec:
     left alone: aligning those would change which copies the sharing pass counts, and with it
     names that exist today.) Lossless: the documentation
     each rewritten copy had is kept in ``x-documentation-of-copies`` at the top of the document,
-    ``{JSON pointer of the copy: {pointer inside it: {key: value}}}``.
+    ``{JSON pointer of the copy: {pointer inside it: {key: value}}}``, and the copy keeps its own
+    title (which the sharing pass ignores and keeps beside the ``$ref`` as ``x-original-title``).
     """
     spec = copy.deepcopy(spec)
     components = _components(spec)
@@ -138,7 +140,12 @@ def align_documented_copies(spec: Spec) -> Spec:
         if model is not None:
             if model is not node and model != node:
                 record[pointer] = _documentation(node)
-                container[key] = copy.deepcopy(model)
+                aligned = copy.deepcopy(model)
+                for name_key in _NAME_KEYS:  # the sharing pass ignores names and keeps this one
+                    aligned.pop(name_key, None)
+                    if name_key in node:
+                        aligned[name_key] = node[name_key]
+                container[key] = aligned
             continue  # an exact copy of a component: the sharing pass makes it a $ref
         pending.extend(reversed(list(_slots(node, pointer))))
     if record:

@@ -398,7 +398,7 @@ def test_align_documented_copies():
     spec = wrap({"device": device}, {"/x": post(body)})
     out = run_pure(align_documented_copies, spec)
     got = out["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
-    assert got["a"] == device and got["d"] == device and got["c"] == different
+    assert got["a"] == dict(device, title="Device") and got["d"] == device and got["c"] == different
     pointer = "/paths/~1x/post/requestBody/content/application~1json/schema/properties/a"
     assert out[RECORD] == {
         pointer: {
@@ -408,7 +408,7 @@ def test_align_documented_copies():
     }
     shared = P.share_identical_inline_schemas(out)  # and the sharing pass now shares it
     props = shared["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
-    assert props["a"] == {"$ref": "#/components/schemas/device"}
+    assert props["a"] == {"$ref": "#/components/schemas/device", "x-original-title": "Device"}
 
 
 def test_align_documented_copies_skips_ambiguous_components():
