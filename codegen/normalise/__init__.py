@@ -1,7 +1,8 @@
 """Spec normalisation: pinned spec -> the spec the generator (and the mock) sees.
 
 Two kinds of fixes, applied in this order:
-1. generic passes (``passes.py``) for structural limitations of the generator;
+1. generic passes (``PIPELINE`` below: ``passes.py`` and the modules next to it) for structural
+   limitations of the generator and for OpenAPI 3.1 constructs;
 2. targeted corrections as OpenAPI Overlay 1.0 documents in ``codegen/overlays/<api>.yaml``;
 then component schemas nothing reaches are dropped (``prune.py``: generate what is used).
 
@@ -11,15 +12,48 @@ The pinned files under ``specs/`` are never edited.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from codegen.apis import APIS, Api, get_api
 
-from .passes import PASSES, Spec
+from . import passes
+from .composition import (
+    hoist_models_of_passthrough_targets,
+    hoist_root_union_members_to_fixed_point,
+    split_single_ref_allof,
+)
+from .copies import align_documented_copies
+from .discriminators import explicit_discriminator_mappings
+from .naming import unique_inline_class_names
+from .openapi31 import downgrade_openapi31
+from .parameters import safe_path_parameter_names
+from .passes import Spec
+
+# Every pass, in order. OpenAPI 3.1 is rewritten first so that every later pass sees 3.0 forms;
+# unique_inline_class_names runs after everything that moves or retitles schemas.
+PIPELINE: tuple[Callable[[Spec], Spec], ...] = (
+    downgrade_openapi31,
+    safe_path_parameter_names,
+    passes.dedupe_enum_values,
+    passes.move_contradicting_defaults,
+    passes.merge_allof_repeated_properties,
+    split_single_ref_allof,
+    align_documented_copies,
+    passes.share_identical_inline_schemas,
+    passes.hoist_webhook_payloads,
+    passes.unique_component_titles,
+    hoist_root_union_members_to_fixed_point,
+    passes.disambiguate_union_member_titles,
+    explicit_discriminator_mappings,
+    passes.overlapping_one_of_to_any_of,
+    hoist_models_of_passthrough_targets,
+    unique_inline_class_names,
+)
 
 
 def normalise(spec: Spec, api: Api | None = None) -> Spec:
-    for fix in PASSES:
+    for fix in PIPELINE:
         spec = fix(spec)
     if api is not None and api.overlay_path.exists():
         from codegen.overlay_doc import apply_overlay_file

@@ -355,8 +355,8 @@ def _documented_webhook_pairs() -> set[tuple[str, str]]:
         values: list[str] = []
         for part in [schema, *schema.get("allOf", [])]:
             prop = part.get("properties", {}).get(name)
-            if isinstance(prop, dict):
-                values.extend(prop.get("enum") or [])
+            if isinstance(prop, dict):  # a one-value enum, or the same as OpenAPI 3.1 writes it: const
+                values.extend(prop.get("enum") or ([prop["const"]] if "const" in prop else []))
         return values
 
     def walk(schema: dict) -> None:

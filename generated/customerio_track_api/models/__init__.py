@@ -70,12 +70,6 @@ if TYPE_CHECKING:
         IdentifyAnonymousCioRelationshipsItemRelationshipAttributes,
     )
     from .identify_body import IdentifyBody
-    from .identify_body_cio_subscription_preferences import (
-        IdentifyBodyCioSubscriptionPreferences,
-    )
-    from .identify_body_cio_subscription_preferences_topics import (
-        IdentifyBodyCioSubscriptionPreferencesTopics,
-    )
     from .identify_person import IdentifyPerson
     from .identify_person_action import IdentifyPersonAction
     from .identify_person_attributes import IdentifyPersonAttributes
@@ -262,8 +256,6 @@ _MODULE_OF: dict[str, str] = {
     "IdentifyAnonymousCioRelationshipsItemIdentifiers": ".identify_anonymous_cio_relationships_item_identifiers",
     "IdentifyAnonymousCioRelationshipsItemRelationshipAttributes": ".identify_anonymous_cio_relationships_item_relationship_attributes",
     "IdentifyBody": ".identify_body",
-    "IdentifyBodyCioSubscriptionPreferences": ".identify_body_cio_subscription_preferences",
-    "IdentifyBodyCioSubscriptionPreferencesTopics": ".identify_body_cio_subscription_preferences_topics",
     "IdentifyPerson": ".identify_person",
     "IdentifyPersonAction": ".identify_person_action",
     "IdentifyPersonAttributes": ".identify_person_attributes",
@@ -438,8 +430,6 @@ __all__ = (
     "IdentifyAnonymousCioRelationshipsItemIdentifiers",
     "IdentifyAnonymousCioRelationshipsItemRelationshipAttributes",
     "IdentifyBody",
-    "IdentifyBodyCioSubscriptionPreferences",
-    "IdentifyBodyCioSubscriptionPreferencesTopics",
     "IdentifyPerson",
     "IdentifyPersonAction",
     "IdentifyPersonAttributes",

@@ -17,9 +17,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.identify_body_cio_subscription_preferences import (
-        IdentifyBodyCioSubscriptionPreferences,
-    )
+    from ..models.cio_subscription_preferences import CioSubscriptionPreferences
     from ..models.v1_cio_relationships import V1CioRelationships
 
 
@@ -59,11 +57,12 @@ class IdentifyBody:
                 preferences, this attribute is automatically set or updated when a person clicks the "unsubscribe" link in your
                 emails. We support any case of true (i.e. TRUE, true, tRUe, etc.), 1, or "1" to represent unsubscribed. Any
                 other value is considered “false”, or subscribed.
-            cio_subscription_preferences (IdentifyBodyCioSubscriptionPreferences | Unset): Stores your audience's
-                subscription preferences if you enable our [subscription center](/subscription-center/) feature. These items are
-                set automatically when people use the unsubscribe link in your messages, but you can set preferences outside the
+            cio_subscription_preferences (CioSubscriptionPreferences | Unset): Stores your audience's subscription
+                preferences if you enable our [subscription center](/subscription-center/) feature. These items are set
+                automatically when people use the unsubscribe link in your messages, but you can set preferences outside the
                 subscription flow. To update select topic preferences while preserving those set for other topics, use JSON dot
-                notation `"cio_subscription_preferences.topics.topic_<topic ID>":<boolean>`.
+                notation `"cio_subscription_preferences.topics.topic_<topic ID>":<boolean>`. Example: {'topics': {'topic_1':
+                True, 'topic_2': False, 'topic_3': True}}.
     """
 
     id: str | Unset = UNSET
@@ -74,7 +73,7 @@ class IdentifyBody:
     field_update: bool | Unset = UNSET
     cio_relationships: V1CioRelationships | Unset = UNSET
     unsubscribed: bool | Unset = UNSET
-    cio_subscription_preferences: IdentifyBodyCioSubscriptionPreferences | Unset = UNSET
+    cio_subscription_preferences: CioSubscriptionPreferences | Unset = UNSET
     additional_properties: dict[str, bool | int | str] = _attrs_field(
         init=False, factory=dict
     )
@@ -130,9 +129,7 @@ class IdentifyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identify_body_cio_subscription_preferences import (
-            IdentifyBodyCioSubscriptionPreferences,
-        )
+        from ..models.cio_subscription_preferences import CioSubscriptionPreferences
         from ..models.v1_cio_relationships import V1CioRelationships
 
         d = dict(expect_object(src_dict, "IdentifyBody"))
@@ -172,14 +169,12 @@ class IdentifyBody:
             unsubscribed = expect_bool(unsubscribed, "IdentifyBody.unsubscribed")
 
         _cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
-        cio_subscription_preferences: IdentifyBodyCioSubscriptionPreferences | Unset
+        cio_subscription_preferences: CioSubscriptionPreferences | Unset
         if isinstance(_cio_subscription_preferences, Unset):
             cio_subscription_preferences = UNSET
         else:
-            cio_subscription_preferences = (
-                IdentifyBodyCioSubscriptionPreferences.from_dict(
-                    _cio_subscription_preferences
-                )
+            cio_subscription_preferences = CioSubscriptionPreferences.from_dict(
+                _cio_subscription_preferences
             )
 
         identify_body = cls(

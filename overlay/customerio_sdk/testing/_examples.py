@@ -1,10 +1,12 @@
-"""Deterministic example values generated from an OpenAPI 3.0 schema.
+"""Deterministic example values generated from an OpenAPI 3.0 or 3.1 schema.
 
 Used for responses the spec gives no (valid) example for. The same schema always gives the same
 value: required properties are always present; optional ones too while the value stays small
 (``full=True``), enums give their first value, ``oneOf``/``anyOf`` their first alternative,
 ``allOf`` parts are merged, ``$ref`` is followed (a schema that refers back to itself stops at
-the first repeat), and formats give a value of that format.
+the first repeat), and formats give a value of that format. OpenAPI 3.1 forms are read too:
+``const``, ``type`` lists (``["string", "null"]``: the first non-null type), ``examples`` lists
+and numeric ``exclusiveMinimum``/``exclusiveMaximum``.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class ExampleGenerator:
             if ref in refs:
                 return _SKIP
             return self._gen(self.resolve(ref), refs + (ref,), full, depth, force)
+        if "const" in schema:
+            return schema["const"]
         if schema.get("enum"):
             values = [v for v in schema["enum"] if v is not None]
             return values[0] if values else None
@@ -72,15 +76,18 @@ class ExampleGenerator:
                     if value is not _SKIP:
                         return value
                 return _SKIP
-        kind = schema.get("type")
+        kind = _kind(schema.get("type"))
+        if kind == "null":
+            return None
         if kind is None:
             kind = "object" if "properties" in schema or "additionalProperties" in schema else None
         if kind == "object":
             return self._object(schema, refs, full, depth, force)
         if kind == "array":
             return self._array(schema, refs, full, depth)
-        if _fits(schema.get("example"), kind):
-            return schema["example"]
+        for example in _examples(schema):
+            if _fits(example, kind):
+                return example
         if kind == "string":
             return _string(schema)
         if kind == "integer":
@@ -91,7 +98,7 @@ class ExampleGenerator:
             return True
         if schema.get("nullable"):
             return None
-        return schema.get("example", "example")
+        return next(iter(_examples(schema)), "example")
 
     def _all_of(self, schema: dict, refs: tuple[str, ...], full: bool, depth: int, force: frozenset) -> Any:
         merged: Any = _SKIP
@@ -165,6 +172,22 @@ class ExampleGenerator:
         return [item] * max(1, int(schema.get("minItems") or 1))
 
 
+def _kind(kind: Any) -> str | None:
+    """The type to give a value of: 3.1 lists (``["string", "null"]``) give their first non-null type."""
+    if isinstance(kind, list):
+        real = [k for k in kind if isinstance(k, str) and k != "null"]
+        return real[0] if real else ("null" if kind else None)
+    return kind if isinstance(kind, str) else None
+
+
+def _examples(schema: dict) -> list[Any]:
+    """``example`` (3.0), then the values of ``examples`` (3.1, a list)."""
+    found = [schema["example"]] if "example" in schema else []
+    if isinstance(schema.get("examples"), list):
+        found.extend(schema["examples"])
+    return found
+
+
 def _fits(value: Any, kind: Any) -> bool:
     if value is None:
         return False
@@ -191,17 +214,27 @@ def _string(schema: dict) -> str:
 def _number(schema: dict, kind: type) -> Any:
     fmt = str(schema.get("format") or "").lower()
     value = _INTEGER_FORMATS.get(fmt, 1)
-    low, high = schema.get("minimum"), schema.get("maximum")
-    if isinstance(low, (int, float)) and value < low + (1 if schema.get("exclusiveMinimum") else 0):
-        value = low + (1 if schema.get("exclusiveMinimum") else 0)
-    if isinstance(high, (int, float)) and value > high - (1 if schema.get("exclusiveMaximum") else 0):
-        value = high - (1 if schema.get("exclusiveMaximum") else 0)
+    low, high = _bound(schema, "minimum", "exclusiveMinimum", 1), _bound(schema, "maximum", "exclusiveMaximum", -1)
+    if low is not None and value < low:
+        value = low
+    if high is not None and value > high:
+        value = high
     return kind(value)
+
+
+def _bound(schema: dict, inclusive: str, exclusive: str, step: int) -> int | float | None:
+    """The closest allowed value: 3.0 says ``minimum: 5, exclusiveMinimum: true``, 3.1 ``exclusiveMinimum: 5``."""
+    limit, flag = schema.get(inclusive), schema.get(exclusive)
+    if isinstance(flag, (int, float)) and not isinstance(flag, bool):
+        return flag + step
+    if isinstance(limit, (int, float)) and not isinstance(limit, bool):
+        return limit + step if flag is True else limit
+    return None
 
 
 def _empty(schema: Any, gen: ExampleGenerator) -> Any:
     """The smallest value for a required property whose schema recursed back on itself."""
     while isinstance(schema, dict) and "$ref" in schema:
         schema = gen.resolve(schema["$ref"])
-    kind = schema.get("type") if isinstance(schema, dict) else None
+    kind = _kind(schema.get("type")) if isinstance(schema, dict) else None
     return {"array": [], "string": "", "integer": 0, "number": 0, "boolean": False}.get(kind, {})

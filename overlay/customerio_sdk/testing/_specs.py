@@ -21,7 +21,7 @@ from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 
 from ._examples import ExampleGenerator
 from ._routing import Router
-from ._validation import RequestChecker, read_validators
+from ._validation import RequestChecker, is_openapi31, read_validators
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -127,7 +127,7 @@ class ApiSpec:
             candidates = [*_last_pages(candidates), *candidates]
         if schema is not None:
             schema_path = response_path / "content" / media / "schema"
-            validator = read_validators(strict).create(self.schema_path, schema_path)
+            validator = read_validators(strict, is_openapi31(self.spec)).create(self.schema_path, schema_path)
             reasons = []
             for candidate in candidates:
                 try:
@@ -176,6 +176,8 @@ def _documented_examples(media_type: dict, schema: Any) -> list[Any]:
             found.append(example["value"])
     if isinstance(schema, dict) and "example" in schema:
         found.append(schema["example"])
+    if isinstance(schema, dict) and isinstance(schema.get("examples"), list):  # OpenAPI 3.1
+        found.extend(schema["examples"])
     return found
 
 

@@ -38,10 +38,10 @@ from openapi_core.validation.request.exceptions import (
     RequestBodyValidationError,
     SecurityValidationError,
 )
-from openapi_core.validation.request.validators import V30RequestValidator
+from openapi_core.validation.request.validators import V30RequestValidator, V31RequestValidator
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
-from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator
+from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
 from openapi_schema_validator import _keywords as oas_keywords
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
@@ -66,18 +66,38 @@ LenientWriteValidator = extend(
     OAS30WriteValidator, {"oneOf": _one_or_more_of, "readOnly": oas_keywords.not_implemented}
 )
 LenientReadValidator = extend(OAS30ReadValidator, {"oneOf": _one_or_more_of})
+# OpenAPI 3.1 schemas are JSON Schema 2020-12: readOnly/writeOnly are annotations there.
+Lenient31Validator = extend(OAS31Validator, {"oneOf": _one_or_more_of})
 
 
-def write_validators(strict: bool) -> SchemaValidatorsFactory:
+def is_openapi31(spec: Any) -> bool:
+    """Whether a spec (dict or SchemaPath) declares OpenAPI 3.1 (the build step writes 3.0 forms,
+    but the mock also serves a 3.1 document handed to it as it is)."""
+    version = spec.get("openapi") if isinstance(spec, dict) else (spec / "openapi").read_value()
+    return str(version or "").startswith("3.1")
+
+
+def write_validators(strict: bool, openapi31: bool = False) -> SchemaValidatorsFactory:
+    if openapi31:
+        return SchemaValidatorsFactory(OAS31Validator if strict else Lenient31Validator)
     return SchemaValidatorsFactory(OAS30WriteValidator if strict else LenientWriteValidator)
 
 
-def read_validators(strict: bool) -> SchemaValidatorsFactory:
+def read_validators(strict: bool, openapi31: bool = False) -> SchemaValidatorsFactory:
+    if openapi31:
+        return SchemaValidatorsFactory(OAS31Validator if strict else Lenient31Validator)
     return SchemaValidatorsFactory(OAS30ReadValidator if strict else LenientReadValidator)
 
 
 class _RouteRequestValidator(V30RequestValidator):
     """openapi-core's request validator, told which operation the request is for."""
+
+    def _find_path(self, request: Any) -> PathOperationServer:
+        return request.found
+
+
+class _RouteRequestValidator31(V31RequestValidator):
+    """The same for an OpenAPI 3.1 document."""
 
     def _find_path(self, request: Any) -> PathOperationServer:
         return request.found
@@ -120,8 +140,11 @@ class RequestChecker:
     def __init__(self, api: str, spec: SchemaPath, strict: bool) -> None:
         self.api = api
         self.spec = spec
-        self.validator = _RouteRequestValidator(spec, schema_validators_factory=write_validators(strict))
-        schemes = (spec / "components" / "securitySchemes").read_value() if "components" in spec else {}
+        openapi31 = is_openapi31(spec)
+        validator = _RouteRequestValidator31 if openapi31 else _RouteRequestValidator
+        self.validator = validator(spec, schema_validators_factory=write_validators(strict, openapi31))
+        components = (spec / "components").read_value() if "components" in spec else {}
+        schemes = components.get("securitySchemes") if isinstance(components, dict) else None
         self.schemes: dict[str, dict] = dict(schemes or {})
         # One validation at a time per API: openapi-core does not promise thread safety, and
         # these objects are shared by every MockServer in the process.
