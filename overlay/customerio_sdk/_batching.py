@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from json import encoder as _json_encoder
+from typing import Any, Literal
 
-from ._base import encode_json
+from ._base import _ENCODER, encode_json
 from ._requests import MAX_OP_BYTES
 from .errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
-
-if TYPE_CHECKING:
-    pass
 
 DEFAULT_MAX_REQUEST_BYTES = 500_000
 DEFAULT_MAX_OP_BYTES = MAX_OP_BYTES
@@ -39,13 +37,34 @@ class BatchResponseError(CustomerIOError, ValueError):
     """A batch response (or a ``send_chunk`` outcome) names operations that are not in the chunk."""
 
 
+def _c_encoder() -> Callable[[Any, int], Any] | None:
+    # json.dumps(op) builds a C encoder, a closure and a generator for every call: for 100,000 small
+    # batch operations that set-up cost as much as the encoding itself. The same C encoder, built
+    # once, produces the same bytes as encode_json (compact separators, UTF-8, NaN refused). No
+    # circular-reference markers: a shared markers dict is not safe across threads, and a circular
+    # structure still fails (RecursionError, turned into the ValueError json.dumps would raise).
+    make = getattr(_json_encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - Python builds without the C accelerator
+        return None
+    return make(None, _ENCODER.default, _json_encoder.encode_basestring, None, ":", ",", False, False, False)
+
+
+_C_ENCODE = _c_encoder()
+
+
 def dumps(op: Any) -> bytes:
     """The default serialiser: the SDK's one compact JSON encoder (NaN/Infinity refused: one would
     make the server reject the whole batch); generated models are converted with ``to_dict()``."""
-    to_dict = getattr(op, "to_dict", None)
-    if callable(to_dict):
-        op = to_dict()
-    return encode_json(op)
+    if type(op) is not dict:
+        to_dict = getattr(op, "to_dict", None)
+        if callable(to_dict):
+            op = to_dict()
+    if _C_ENCODE is None:  # pragma: no cover
+        return encode_json(op)
+    try:
+        return "".join(_C_ENCODE(op, 0)).encode()
+    except RecursionError:
+        raise ValueError("nested too deeply, or a circular reference") from None
 
 
 def envelope(extra: Mapping[str, Any] | None = None, *, key: str = "batch") -> tuple[bytes, bytes]:
@@ -157,14 +176,20 @@ class _Limits:
         try:
             part = self.serialize(op)
         except (TypeError, ValueError) as exc:
-            # The index is what a caller needs to find the bad op; the value itself may be personal data.
-            wrapper = TypeError if isinstance(exc, TypeError) else ValueError
-            raise wrapper(f"operation {index} cannot be serialised: {exc}") from exc
-        if type(part) is not bytes:
-            if not isinstance(part, (bytes, bytearray, memoryview)):
-                raise TypeError(f"serialize() must return bytes, got {type(part).__name__} for operation {index}")
-            part = bytes(part)
-        return part
+            raise self.unserialisable(index, exc) from exc
+        return part if type(part) is bytes else self.as_bytes(part, index)
+
+    @staticmethod
+    def unserialisable(index: int, exc: Exception) -> Exception:
+        # The index is what a caller needs to find the bad op; the value itself may be personal data.
+        wrapper = TypeError if isinstance(exc, TypeError) else ValueError
+        return wrapper(f"operation {index} cannot be serialised: {exc}")
+
+    @staticmethod
+    def as_bytes(part: Any, index: int) -> bytes:
+        if not isinstance(part, (bytes, bytearray, memoryview)):
+            raise TypeError(f"serialize() must return bytes, got {type(part).__name__} for operation {index}")
+        return bytes(part)
 
     def oversize(self, index: int, size: int) -> tuple[str, PayloadTooLargeError]:
         """Why an operation over ``op_limit`` can't be sent, and the error for on_oversize="raise"."""
@@ -232,18 +257,30 @@ class BatchPacker(Iterator[Chunk]):
             buf, first, holes = bytearray(prefix), -1, []
             return chunk
 
+        serialize, op_limit = limits.serialize, limits.op_limit
         index = -1
         for index, op in enumerate(ops):
+            # limits.encode(), inlined: this loop runs once per operation of a million-op job.
+            error: Exception | None = None
             try:
-                part = limits.encode(op, index)
-            except (TypeError, ValueError):
+                part = serialize(op)
+            except (TypeError, ValueError) as exc:
+                error = limits.unserialisable(index, exc)
+                error.__cause__ = exc
+            else:
+                if type(part) is not bytes:
+                    try:
+                        part = limits.as_bytes(part, index)
+                    except TypeError as exc:
+                        error = exc
+            if error is not None:
                 # Stop like an oversize op does: everything before it is yielded, nothing after is read.
                 self.total = index + 1
                 if first >= 0:
                     yield take()
-                raise
+                raise error
             size = len(part)
-            if size > limits.op_limit:
+            if size > op_limit:
                 self.total = index + 1
                 reason, error = limits.oversize(index, size)
                 if not limits.collect:

@@ -96,6 +96,9 @@ def build_call(call: str, fields: Mapping[str, Any], opts: Mapping[str, Any]) ->
     return f"/{call}", content
 
 
+_REQUIRED = {"track": "event", "group": "groupId"}
+
+
 def check_batch_call(call: Any, index: int | None) -> None:
     """Refuse a batch call the spec does not allow, naming its index (values are not echoed)."""
     where = "batch call" if index is None else f"batch call {index}"
@@ -106,7 +109,7 @@ def check_batch_call(call: Any, index: int | None) -> None:
         raise ValueError(f"{where} needs 'type', one of {', '.join(BATCH_TYPES)}; got {kind!r}")
     if not call.get("userId") and not call.get("anonymousId") and not (kind == "track" and call.get("groupId")):
         raise ValueError(f"{where} ({kind}) needs 'userId' or 'anonymousId' (the spec's camelCase keys)")
-    required = {"track": "event", "group": "groupId"}.get(kind)
+    required = _REQUIRED.get(kind)
     if required and not call.get(required):
         raise ValueError(f"{where} ({kind}) needs {required!r}")
 
