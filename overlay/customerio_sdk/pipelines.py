@@ -22,7 +22,7 @@ import httpx
 from . import _pipelines_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
+from ._requests import Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -227,6 +227,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 8,
     ) -> BatchResult:
         """Send calls in as few ``POST /batch`` requests as the limits (500 KB, 32 KB a call) allow.
 
@@ -238,18 +239,16 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         after retries are in ``result.failed`` and the other requests are still sent. An invalid call
         in a list raises before anything is sent; in a generator, when it is reached (the exception's
         ``result`` then says what was already sent).
+
+        ``calls`` may be a generator of any length: it is read lazily, and up to ``concurrency``
+        requests (default 8) are in flight while the next one is packed, so memory stays at
+        ``concurrency + 1`` request bodies; ``concurrency=1`` sends one at a time, in input order.
+        Requests go through the client's rate limiter (by default Customer.io's 3000 requests per
+        3 s for batch requests).
         """
-        run, packer = BatchRun(), self._packer(calls, context, integrations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch
+
+        return run_batch(self._packer(calls, context, integrations, on_oversize), self._send_chunk, concurrency)
 
     def batch_writer(
         self,
@@ -369,18 +368,12 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 8,
     ) -> BatchResult:
-        run, packer = BatchRun(), self._packer(calls, context, integrations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, await self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch_async
+
+        packer = self._packer(calls, context, integrations, on_oversize)
+        return await run_batch_async(packer, self._send_chunk, concurrency)
 
     def batch_writer(
         self,

@@ -22,7 +22,7 @@ import httpx
 from . import _track_requests as build
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import BatchRun, RequestSpec, Timestamp, chunk_outcome, share_docs
+from ._requests import RequestSpec, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -254,7 +254,11 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         return chunk_outcome(self._client.send(self._chunk_request(chunk)), chunk)
 
     def batch(
-        self, operations: Iterable[Mapping[str, Any]], *, on_oversize: Literal["raise", "collect"] = "raise"
+        self,
+        operations: Iterable[Mapping[str, Any]],
+        *,
+        on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 8,
     ) -> BatchResult:
         """Send v2 operations in as few ``POST /api/v2/batch`` requests as the limits allow.
 
@@ -265,19 +269,17 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         those of a request that failed after retries, are in ``result.failed`` by input index; the
         other requests are still sent. ``sent + len(rejected) + len(failed) == total``.
 
+        ``operations`` may be a generator of any length: it is read lazily, and up to
+        ``concurrency`` requests (default 8) are in flight while the next one is packed, so memory
+        stays at ``concurrency + 1`` request bodies. ``concurrency=1`` sends one request at a time,
+        in input order. Requests go through the client's rate limiter (by default Customer.io's
+        3000 requests per 3 s for batch requests).
+
         A non-dict operation in a list raises ``TypeError`` before anything is sent.
         """
-        run, packer = BatchRun(), self._packer(operations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:  # PayloadTooLargeError, or a bad op in a generator
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch
+
+        return run_batch(self._packer(operations, on_oversize), self._send_chunk, concurrency)
 
     def batch_writer(self, **options: Any) -> BatchWriter:
         """A :class:`BatchWriter` sending v2 operations to this client's ``/api/v2/batch``.
@@ -379,19 +381,15 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
         return chunk_outcome(await self._client.send(self._chunk_request(chunk)), chunk)
 
     async def batch(
-        self, operations: Iterable[Mapping[str, Any]], *, on_oversize: Literal["raise", "collect"] = "raise"
+        self,
+        operations: Iterable[Mapping[str, Any]],
+        *,
+        on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 8,
     ) -> BatchResult:
-        run, packer = BatchRun(), self._packer(operations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, await self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:  # PayloadTooLargeError, or a bad op in a generator
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch_async
+
+        return await run_batch_async(self._packer(operations, on_oversize), self._send_chunk, concurrency)
 
     def batch_writer(self, **options: Any) -> AsyncBatchWriter:
         from ._batch_writer import AsyncBatchWriter
