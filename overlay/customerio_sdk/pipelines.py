@@ -84,6 +84,7 @@ class _PipelinesMixin:
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
+        self._require_open()  # type: ignore[attr-defined]
         return self._post("/batch", chunk.body, "batch")
 
     @staticmethod
@@ -261,7 +262,8 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``); ``with`` flushes."""
         from ._batch_writer import BatchWriter
 
-        return BatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        writer = BatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        return self._adopt_writer(writer)
 
 
 class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
@@ -384,7 +386,8 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
     ) -> AsyncBatchWriter:
         from ._batch_writer import AsyncBatchWriter
 
-        return AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        writer = AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        return self._adopt_writer(writer)
 
 
 share_docs(AsyncPipelinesClient, PipelinesClient)

@@ -94,6 +94,7 @@ class _TrackMixin:
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
+        self._require_open()  # type: ignore[attr-defined]
         return self._build_request(  # type: ignore[attr-defined]
             "POST",
             _BATCH_PATH,
@@ -289,7 +290,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         """
         from ._batch_writer import BatchWriter
 
-        return BatchWriter(self._send_chunk, serialize=build.serialize_op, **options)
+        return self._adopt_writer(BatchWriter(self._send_chunk, serialize=build.serialize_op, **options))
 
 
 class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
@@ -394,7 +395,7 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
     def batch_writer(self, **options: Any) -> AsyncBatchWriter:
         from ._batch_writer import AsyncBatchWriter
 
-        return AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options)
+        return self._adopt_writer(AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options))
 
 
 share_docs(AsyncTrackClient, TrackClient)
