@@ -35,6 +35,14 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
 
+def _batch_limiter(name: str) -> RateLimiter:
+    # The default: batch requests at Customer.io's published limit, so a backfill never trips 429s.
+    # Pass rate_limiter=RateLimiter([]) to send without any limit.
+    from ._ratelimit import RateLimiter as Limiter
+
+    return Limiter.batches(name)
+
+
 class _PipelinesMixin:
     """Configuration shared by both twins: write key, region, strict mode, raw client module."""
 
@@ -70,7 +78,7 @@ class _PipelinesMixin:
             default_headers={**headers, **dict(default_headers or {})},
             transport=transport,
             retry_policy=retry_policy,
-            rate_limiter=rate_limiter,
+            rate_limiter=rate_limiter if rate_limiter is not None else _batch_limiter("pipelines"),
         )
 
     def _call_request(self, call: str, fields: Mapping[str, Any], options: Mapping[str, Any]) -> httpx.Request:

@@ -53,6 +53,14 @@ def by_cio_id(cio_id: str) -> dict[str, str]:
     return build.person({"cio_id": cio_id}, "cio_id")
 
 
+def _batch_limiter(name: str) -> RateLimiter:
+    # The default: batch requests at Customer.io's published limit, so a backfill never trips 429s.
+    # Pass rate_limiter=RateLimiter([]) to send without any limit.
+    from ._ratelimit import RateLimiter as Limiter
+
+    return Limiter.batches(name)
+
+
 class _TrackMixin:
     """Configuration shared by both twins: credentials, region, auth header, raw client module."""
 
@@ -90,7 +98,7 @@ class _TrackMixin:
             default_headers=default_headers,
             transport=transport,
             retry_policy=retry_policy,
-            rate_limiter=rate_limiter,
+            rate_limiter=rate_limiter if rate_limiter is not None else _batch_limiter("track"),
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
