@@ -11,7 +11,7 @@ import os
 import platform
 import sys
 
-from . import batch, calls, imports, paginate, peers
+from . import batch, calls, imports, latency, paginate, peers
 from ._common import Server
 
 COMMAND = "make bench   # = pip install -e '.[dev,bench]' && python -m bench"
@@ -128,6 +128,9 @@ def main(argv: list[str] | None = None) -> None:
         out()
     finally:
         server.close()
+
+    # Its own server process: it configures latency, id counting and a rate limit.
+    latency.report(latency.run(**({"rounds": rounds} if rounds else {})), out=out)
 
     if args.write:
         with open(args.write, "w") as f:

@@ -267,7 +267,8 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         **options: Any,
     ) -> BatchWriter:
         """A :class:`BatchWriter` sending calls to ``POST /batch`` (options: ``max_count``,
-        ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``); ``with`` flushes."""
+        ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``, ``concurrency``);
+        ``with`` (or ``client.close()``) closes and flushes it."""
         from ._batch_writer import BatchWriter
 
         writer = BatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))

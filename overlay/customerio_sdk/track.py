@@ -293,8 +293,10 @@ class TrackClient(_TrackMixin, SyncAPIClient):
     def batch_writer(self, **options: Any) -> BatchWriter:
         """A :class:`BatchWriter` sending v2 operations to this client's ``/api/v2/batch``.
 
-        Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``.
-        Use it as a context manager (``with track.batch_writer() as w: w.add(op)``) to flush at the end.
+        Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval`` (a timer),
+        ``on_oversize``, ``concurrency`` (requests in flight, default 8). Use it as a context manager
+        (``with track.batch_writer() as w: w.add(op)``) to close and flush it at the end;
+        ``track.close()`` also closes it. ``add()`` takes the operation or raises without keeping it.
         """
         from ._batch_writer import BatchWriter
 
