@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from json import encoder as _json_encoder
 from typing import Any, Literal
 
-from ._base import _ENCODER, encode_json
+from ._json import compact_dumps
 from ._requests import MAX_OP_BYTES
 from .errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
 
@@ -37,21 +36,6 @@ class BatchResponseError(CustomerIOError, ValueError):
     """A batch response (or a ``send_chunk`` outcome) names operations that are not in the chunk."""
 
 
-def _c_encoder() -> Callable[[Any, int], Any] | None:
-    # json.dumps(op) builds a C encoder, a closure and a generator for every call: for 100,000 small
-    # batch operations that set-up cost as much as the encoding itself. The same C encoder, built
-    # once, produces the same bytes as encode_json (compact separators, UTF-8, NaN refused). No
-    # circular-reference markers: a shared markers dict is not safe across threads, and a circular
-    # structure still fails (RecursionError, turned into the ValueError json.dumps would raise).
-    make = getattr(_json_encoder, "c_make_encoder", None)
-    if make is None:  # pragma: no cover - Python builds without the C accelerator
-        return None
-    return make(None, _ENCODER.default, _json_encoder.encode_basestring, None, ":", ",", False, False, False)
-
-
-_C_ENCODE = _c_encoder()
-
-
 def dumps(op: Any) -> bytes:
     """The default serialiser: the SDK's one compact JSON encoder (NaN/Infinity refused: one would
     make the server reject the whole batch); generated models are converted with ``to_dict()``."""
@@ -59,12 +43,7 @@ def dumps(op: Any) -> bytes:
         to_dict = getattr(op, "to_dict", None)
         if callable(to_dict):
             op = to_dict()
-    if _C_ENCODE is None:  # pragma: no cover
-        return encode_json(op)
-    try:
-        return "".join(_C_ENCODE(op, 0)).encode()
-    except RecursionError:
-        raise ValueError("nested too deeply, or a circular reference") from None
+    return compact_dumps(op)
 
 
 def envelope(extra: Mapping[str, Any] | None = None, *, key: str = "batch") -> tuple[bytes, bytes]:

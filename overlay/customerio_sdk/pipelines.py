@@ -111,7 +111,8 @@ class _PipelinesMixin:
         wrap = self._envelope(context, integrations)
         from ._batching import BatchPacker
 
-        return BatchPacker(build.prepare_batch(calls), on_oversize=on_oversize, **wrap)  # type: ignore[arg-type]
+        ops, serialize = build.batch_calls(calls)
+        return BatchPacker(ops, on_oversize=on_oversize, serialize=serialize, **wrap)  # type: ignore[arg-type]
 
     def _writer_options(self, context: Any, integrations: Any, options: dict[str, Any]) -> dict[str, Any]:
         return {**self._envelope(context, integrations), "serialize": build.serialize_batch_call, **options}

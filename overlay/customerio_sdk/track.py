@@ -122,7 +122,8 @@ class _TrackMixin:
     def _packer(operations: Iterable[Mapping[str, Any]], on_oversize: str) -> BatchPacker:
         from ._batching import BatchPacker
 
-        return BatchPacker(build.prepare_ops(operations), on_oversize=on_oversize)  # type: ignore[arg-type]
+        ops = build.prepare_ops(operations)
+        return BatchPacker(ops, on_oversize=on_oversize, serialize=build.serialize_op)  # type: ignore[arg-type]
 
 
 class TrackClient(_TrackMixin, SyncAPIClient):
