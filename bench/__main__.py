@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> None:
         server.close()
 
     # Its own server process: it configures latency, id counting and a rate limit.
-    latency.report(latency.run(**({"rounds": rounds} if rounds else {})), out=out)
+    latency.report(latency.run(packing=False, **({"rounds": rounds} if rounds else {})), out=out)
 
     if args.write:
         with open(args.write, "w") as f:
