@@ -231,36 +231,44 @@ def run_batch(packer: Iterator[Chunk], send_chunk: SendChunk, concurrency: int) 
 _END = object()
 
 
-async def _packed_off_loop(packer: Iterator[Chunk]) -> Any:
-    """The packer's chunks, each packed in a worker thread.
+async def run_batch_async(packer: Iterator[Chunk], send_chunk: AsyncSendChunk, concurrency: int) -> BatchResult:
+    """Async twin of :func:`run_batch`. If the calling task is cancelled, requests in flight are too.
 
-    Packing a chunk is ~1,400 operations of pure Python work; done on the event loop it would stall
-    the requests in flight (their writes and reads wait for the loop) for that long. In a thread it
-    still holds the GIL, but the loop gets a turn every switch interval, so the network keeps moving.
-    One thread advances the packer (and so the caller's iterable), one ``next()`` at a time, in the
-    caller's context variables.
+    Chunks are packed in a helper thread: packing ~1,400 operations is pure Python work, and on the
+    event loop it would stall the requests in flight (their writes and reads wait for the loop). In
+    a thread it still holds the GIL, but the loop gets a turn every switch interval. The next chunk
+    is packed while the current one is handed to the sender, as in the sync loop; one thread
+    advances the packer (and so the caller's iterable), one ``next()`` at a time, in the caller's
+    context variables.
     """
+    run, sender = BatchRun(), AsyncChunkSender(send_chunk, concurrency)
     loop = asyncio.get_running_loop()
     context = contextvars.copy_context()
-    with ThreadPoolExecutor(1, thread_name_prefix="customerio-pack") as packing:
-        while (chunk := await loop.run_in_executor(packing, context.run, next, packer, _END)) is not _END:
-            yield chunk
+    packing = ThreadPoolExecutor(1, thread_name_prefix="customerio-pack")
 
+    def pack_next() -> asyncio.Future[Any]:
+        return loop.run_in_executor(packing, context.run, next, packer, _END)
 
-async def run_batch_async(packer: Iterator[Chunk], send_chunk: AsyncSendChunk, concurrency: int) -> BatchResult:
-    """Async twin of :func:`run_batch`. If the calling task is cancelled, requests in flight are too."""
-    run, sender = BatchRun(), AsyncChunkSender(send_chunk, concurrency)
+    pending: asyncio.Future[Any] | None = None
     try:
         try:
-            async with contextlib.aclosing(_packed_off_loop(packer)) as chunks:
-                async for chunk in chunks:
-                    run.record(await sender.submit(chunk))
-                    if run.fatal is not None:
-                        break
+            chunk = await pack_next()
+            while chunk is not _END and run.fatal is None:
+                # A free slot first, then the next chunk is packed while this one goes out: at most
+                # `concurrency` chunks in flight plus the one being packed.
+                run.record(await sender.reap(block=len(sender) >= concurrency))
+                pending = pack_next()
+                run.record(await sender.submit(chunk))
+                chunk = await pending
+                pending = None
         except asyncio.CancelledError:
             await sender.cancel()
             raise
         finally:
+            if pending is not None:  # stopped while the next chunk was being packed: let it finish
+                with contextlib.suppress(BaseException):
+                    await pending
+            packing.shutdown(wait=True)
             run.record(await sender.wait_all())
     except (TypeError, ValueError) as exc:
         run.stopped(packer, exc)

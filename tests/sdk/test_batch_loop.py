@@ -97,7 +97,8 @@ async def test_concurrency_one_sends_in_input_order(cls: Any) -> None:
     assert [i for r in requests for i in ids(r)] == list(range(500))
 
 
-def test_generator_is_read_at_most_concurrency_plus_one_chunks_ahead():
+@pytest.mark.parametrize("cls", [TrackClient, AsyncTrackClient])
+async def test_generator_is_read_at_most_concurrency_plus_one_chunks_ahead(cls: Any) -> None:
     read = 0
     done = 0
     ahead: list[int] = []
@@ -120,8 +121,9 @@ def test_generator_is_read_at_most_concurrency_plus_one_chunks_ahead():
             done += n
         return httpx.Response(200, json={})
 
-    with TrackClient("s", "k", transport=httpx.MockTransport(handler)) as track:
-        result = track.batch(ops(), concurrency=3)
+    client = cls("s", "k", transport=httpx.MockTransport(handler))
+    result = client.batch(ops(), concurrency=3)
+    result = await result if asyncio.iscoroutine(result) else result
     assert result.sent == 3000 and len(sizes) > 20
     assert max(ahead) <= (3 + 1) * max(sizes) + 1  # 3 in flight, 1 packed, and the op that cut it
 
