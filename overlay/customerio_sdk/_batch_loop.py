@@ -1,8 +1,8 @@
 """The one batch loop behind ``batch()`` and the batch writers, sync and async.
 
 Packing is CPU work and sending is mostly waiting for the network, so they overlap: the next chunk
-is packed (by the caller's thread; for the async twin by a helper thread, so the event loop stays
-free) while up to ``concurrency`` earlier chunks are on the wire.
+is packed (by the caller's thread; in the async twin on the event loop, which it lets run every
+few operations) while up to ``concurrency`` earlier chunks are on the wire.
 Memory stays bounded by ``concurrency + 1`` packed chunks (each at most 500 KB), whatever the
 number of operations. The sync twin sends from a small thread pool over the client's shared
 connection pool; the async twin uses tasks. Completed sends are handed back to the caller's thread
@@ -15,13 +15,11 @@ limiter is shared by all requests in flight (a 429 on one pauses the others; see
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import contextvars
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, NamedTuple
 
-from ._batching import BatchOutcome, BatchResult, Chunk, Failed
+from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk, Failed
 from .errors import APIConnectionError, APIStatusError, ConfigurationError
 
 __all__ = ["DEFAULT_CONCURRENCY", "AsyncChunkSender", "BatchRun", "ChunkSender", "run_batch", "run_batch_async"]
@@ -228,47 +226,33 @@ def run_batch(packer: Iterator[Chunk], send_chunk: SendChunk, concurrency: int) 
     return run.finish(packer)
 
 
-_END = object()
+#: Operations packed between two turns of the event loop in the async loop (~1 ms of packing).
+PAUSE_EVERY = 128
 
 
 async def run_batch_async(packer: Iterator[Chunk], send_chunk: AsyncSendChunk, concurrency: int) -> BatchResult:
     """Async twin of :func:`run_batch`. If the calling task is cancelled, requests in flight are too.
 
-    Chunks are packed in a helper thread: packing ~1,400 operations is pure Python work, and on the
-    event loop it would stall the requests in flight (their writes and reads wait for the loop). In
-    a thread it still holds the GIL, but the loop gets a turn every switch interval. The next chunk
-    is packed while the current one is handed to the sender, as in the sync loop; one thread
-    advances the packer (and so the caller's iterable), one ``next()`` at a time, in the caller's
-    context variables.
+    Packing is pure Python work on the event loop: it lets the loop run every ``PAUSE_EVERY``
+    operations, so the requests in flight keep moving while a chunk is packed. (A packing thread
+    was tried: under the GIL every socket call of the loop then waits for the packer's switch
+    interval, and it measured slower.)
     """
     run, sender = BatchRun(), AsyncChunkSender(send_chunk, concurrency)
-    loop = asyncio.get_running_loop()
-    context = contextvars.copy_context()
-    packing = ThreadPoolExecutor(1, thread_name_prefix="customerio-pack")
-
-    def pack_next() -> asyncio.Future[Any]:
-        return loop.run_in_executor(packing, context.run, next, packer, _END)
-
-    pending: asyncio.Future[Any] | None = None
+    steps = packer.steps(PAUSE_EVERY) if isinstance(packer, BatchPacker) else iter(packer)
     try:
         try:
-            chunk = await pack_next()
-            while chunk is not _END and run.fatal is None:
-                # A free slot first, then the next chunk is packed while this one goes out: at most
-                # `concurrency` chunks in flight plus the one being packed.
-                run.record(await sender.reap(block=len(sender) >= concurrency))
-                pending = pack_next()
+            for chunk in steps:
+                if chunk is None:
+                    await asyncio.sleep(0)
+                    continue
                 run.record(await sender.submit(chunk))
-                chunk = await pending
-                pending = None
+                if run.fatal is not None:
+                    break
         except asyncio.CancelledError:
             await sender.cancel()
             raise
         finally:
-            if pending is not None:  # stopped while the next chunk was being packed: let it finish
-                with contextlib.suppress(BaseException):
-                    await pending
-            packing.shutdown(wait=True)
             run.record(await sender.wait_all())
     except (TypeError, ValueError) as exc:
         run.stopped(packer, exc)

@@ -211,12 +211,24 @@ class BatchPacker(Iterator[Chunk]):
         )
         self.rejected: list[Rejected] = []
         self.total = 0  # operations read from `ops` so far
-        self._chunks = self._generate(iter(ops))
+        self._ops = iter(ops)
+        self._chunks: Iterator[Chunk | None] | None = None
 
     def __next__(self) -> Chunk:
-        return next(self._chunks)
+        if self._chunks is None:
+            self._chunks = self._generate(self._ops, 0)
+        return next(self._chunks)  # type: ignore[return-value]  # no pauses: only chunks
 
-    def _generate(self, ops: Iterator[Any]) -> Iterator[Chunk]:
+    def steps(self, pause_every: int) -> Iterator[Chunk | None]:
+        """The chunks, with a ``None`` after every ``pause_every`` operations read: the async batch
+        loop packs on the event loop and lets it run at each ``None`` (instead of stalling the
+        requests in flight for a whole chunk). Iterate either this or the packer, not both."""
+        if self._chunks is not None:
+            raise RuntimeError("BatchPacker.steps() after iteration started")
+        self._chunks = self._generate(self._ops, pause_every)
+        return self._chunks
+
+    def _generate(self, ops: Iterator[Any], pause_every: int) -> Iterator[Chunk | None]:
         # The hot loop of a million-op job: no per-op bookkeeping beyond the body itself. A chunk's
         # indices are first..last minus the ops rejected in between (rare), worked out when it is cut.
         limits = self._limits
@@ -237,8 +249,12 @@ class BatchPacker(Iterator[Chunk]):
             return chunk
 
         serialize, op_limit = limits.serialize, limits.op_limit
+        pause_at = pause_every or -1  # -1: never (index starts at 0)
         index = -1
         for index, op in enumerate(ops):
+            if index == pause_at:
+                pause_at += pause_every
+                yield None
             # limits.encode(), inlined: this loop runs once per operation of a million-op job.
             error: Exception | None = None
             try:
