@@ -181,6 +181,10 @@ class BatchRun:
                 self.fatal = done.error
 
     def finish(self, packer: Any) -> BatchResult:
+        """The result of a run that went through, or raise the unexpected error that stopped it."""
+        if self.fatal is not None:
+            self.stopped(packer, self.fatal)
+            raise self.fatal
         result = self.result
         result.total = packer.total
         result.rejected = list(packer.rejected)
@@ -220,9 +224,6 @@ def run_batch(packer: Iterator[Chunk], send_chunk: SendChunk, concurrency: int) 
     except (TypeError, ValueError) as exc:  # PayloadTooLargeError, or a bad op in a generator
         run.stopped(packer, exc)
         raise
-    if run.fatal is not None:
-        run.stopped(packer, run.fatal)
-        raise run.fatal
     return run.finish(packer)
 
 
@@ -257,7 +258,4 @@ async def run_batch_async(packer: Iterator[Chunk], send_chunk: AsyncSendChunk, c
     except (TypeError, ValueError) as exc:
         run.stopped(packer, exc)
         raise
-    if run.fatal is not None:
-        run.stopped(packer, run.fatal)
-        raise run.fatal
     return run.finish(packer)

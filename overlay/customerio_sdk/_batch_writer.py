@@ -233,6 +233,12 @@ class _WriterBase:
             return None
         return max(0.0, self._pending[0].added + self._flush_interval - self._clock())
 
+    def _timed_flush_failed(self, exc: BaseException) -> None:
+        # Raised by the next add()/flush(); the operations stay in unsent for that retry.
+        self._error = exc
+        name, kind, count = type(self).__name__, type(exc).__name__, len(self.unsent)
+        logger.warning("%s: timed flush failed (%s); %d operation(s) kept for retry", name, kind, count)
+
     def _exit_report(self) -> None:
         count = len(self.unsent)
         if not count:
@@ -342,13 +348,7 @@ class BatchWriter(_WriterBase):
                 try:
                     self._flush_locked()
                 except Exception as exc:  # noqa: BLE001 - a timer thread has no caller: report, keep for retry
-                    self._error = exc
-                    logger.warning(
-                        "%s: timed flush failed (%s); %d operation(s) kept for retry",
-                        type(self).__name__,
-                        type(exc).__name__,
-                        len(self.unsent),
-                    )
+                    self._timed_flush_failed(exc)
             self._arm_timer()
 
     # -- interpreter exit --------------------------------------------------------------------------
@@ -461,13 +461,7 @@ class AsyncBatchWriter(_WriterBase):
                 try:
                     await self._flush_locked()
                 except Exception as exc:  # noqa: BLE001 - no caller to raise to: report, keep for retry
-                    self._error = exc
-                    logger.warning(
-                        "%s: timed flush failed (%s); %d operation(s) kept for retry",
-                        type(self).__name__,
-                        type(exc).__name__,
-                        len(self.unsent),
-                    )
+                    self._timed_flush_failed(exc)
             self._arm_timer()
 
     def _flush_at_exit(self) -> None:
