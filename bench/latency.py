@@ -35,7 +35,14 @@ from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median
 from .batch import EVENTS, _floor_bodies, _pipelines_calls, _properties, _track_ops, events
 
 DELAYS_MS = (0, 50)
-VARIANTS = (("track", "sync"), ("track", "async"), ("pipelines", "sync"), ("pipelines", "async"))
+VARIANTS = (
+    ("track", "sync"),
+    ("track", "async"),
+    ("pipelines", "sync"),
+    ("pipelines", "async"),
+    ("writer", "sync"),  # TrackClient.batch_writer(): add() one event at a time, then close
+    ("writer", "async"),
+)
 GENERATOR_EVENTS = 1_000_000
 LIMIT, WINDOW = 3000, 3.0
 
@@ -83,7 +90,7 @@ def _worker(api: str, mode: str, url: str, generator: bool) -> dict[str, Any]:
         payload: Any = _generated_ops(GENERATOR_EVENTS, progress)
     else:
         evts = events()
-        payload = _track_ops(evts) if api == "track" else _pipelines_calls(evts)
+        payload = _track_ops(evts) if api in ("track", "writer") else _pipelines_calls(evts)
         if api == "plain":
             payload = _floor_bodies(_pipelines_calls(evts))
     sampler = _Sampler(progress)
@@ -104,6 +111,9 @@ def _worker(api: str, mode: str, url: str, generator: bool) -> dict[str, Any]:
             for body in payload:
                 client.post("/v1/batch", content=body).raise_for_status()
         sent, failed = EVENTS, 0
+    elif api == "writer":
+        result = _write(mode, url, payload)
+        sent, failed = result.sent, len(result.failed)
     else:
         if api == "track":
             sync_client: Any = TrackClient(SITE_ID, API_KEY, base_url=url) if mode == "sync" else None
@@ -136,6 +146,24 @@ def _worker(api: str, mode: str, url: str, generator: bool) -> dict[str, Any]:
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000,
         "samples": sampler.samples,
     }
+
+
+def _write(mode: str, url: str, ops: list[dict[str, Any]]) -> Any:
+    from customerio_sdk import AsyncTrackClient, TrackClient
+
+    if mode == "sync":
+        with TrackClient(SITE_ID, API_KEY, base_url=url) as track, track.batch_writer() as writer:
+            for op in ops:
+                writer.add(op)
+        return writer.result
+
+    async def go() -> Any:
+        async with AsyncTrackClient(SITE_ID, API_KEY, base_url=url) as track, track.batch_writer() as writer:
+            for op in ops:
+                await writer.add(op)
+        return writer.result
+
+    return asyncio.run(go())
 
 
 def _run_worker(api: str, mode: str, url: str, generator: bool = False) -> dict[str, Any]:
@@ -229,7 +257,10 @@ def report(results: dict[str, Any], out: Any = print) -> None:
     out("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for (api, mode, delay), r in runs.items():
         own = runs[(api, mode, 0)]["events_per_s"]
-        name = f"{'Track' if api == 'track' else 'Pipelines'}Client.batch() {mode}"
+        name = {"track": "TrackClient.batch()", "pipelines": "PipelinesClient.batch()"}.get(
+            api, "TrackClient.batch_writer()"
+        )
+        name = f"{name} {mode}"
         floor_ratio = f"{r['seconds'] / floor['seconds']:.2f}" if delay == 0 else ""
         out(
             f"| {name} | {delay} ms | {r['seconds']:.2f} | {r['cpu']:.2f} | {r['events_per_s']:,.0f} | "
