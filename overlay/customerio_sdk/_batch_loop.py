@@ -60,6 +60,7 @@ class ChunkSender:
         self._limit = check_concurrency(concurrency)
         self._pool: ThreadPoolExecutor | None = None
         self._in_flight: dict[Future[Any], tuple[Chunk, Any]] = {}
+        self._finished = False  # set by a send's completion: a non-blocking reap() has work
 
     def __len__(self) -> int:
         return len(self._in_flight)
@@ -79,7 +80,11 @@ class ChunkSender:
             done.append(self.call(chunk, tag))
             return done
         self._in_flight[future] = (chunk, tag)
+        future.add_done_callback(self._mark_finished)
         return done
+
+    def _mark_finished(self, _: Any) -> None:
+        self._finished = True
 
     def call(self, chunk: Chunk, tag: Any = None) -> Done:
         try:
@@ -88,10 +93,15 @@ class ChunkSender:
             return Done(chunk, tag, None, exc)
 
     def reap(self, block: bool = False) -> list[Done]:
+        """The sends that have finished (waiting for one if ``block``). Cheap when none has: a
+        writer calls this on every ``add()``."""
         if not self._in_flight:
             return []
         if block:
             wait(self._in_flight, return_when=FIRST_COMPLETED)
+        elif not self._finished:
+            return []
+        self._finished = False  # cleared before the scan: a send finishing during it sets it again
         done = []
         for future in [f for f in self._in_flight if f.done()]:
             chunk, tag = self._in_flight.pop(future)
@@ -117,6 +127,7 @@ class AsyncChunkSender:
         self._send = send_chunk
         self._limit = check_concurrency(concurrency)
         self._in_flight: dict[asyncio.Future[Any], tuple[Chunk, Any]] = {}
+        self._finished = False
 
     def __len__(self) -> int:
         return len(self._in_flight)
@@ -126,17 +137,25 @@ class AsyncChunkSender:
 
     async def submit(self, chunk: Chunk, tag: Any = None) -> list[Done]:
         done = await self.reap(block=len(self._in_flight) >= self._limit)
-        self._in_flight[asyncio.ensure_future(self._send(chunk))] = (chunk, tag)
+        task = asyncio.ensure_future(self._send(chunk))
+        self._in_flight[task] = (chunk, tag)
+        task.add_done_callback(self._mark_finished)
         # Let the new task start writing its request before the caller packs the next chunk (packing
         # does not await, so without this the request would wait behind it).
         await asyncio.sleep(0)
         return done
+
+    def _mark_finished(self, _: Any) -> None:
+        self._finished = True
 
     async def reap(self, block: bool = False) -> list[Done]:
         if not self._in_flight:
             return []
         if block:
             await asyncio.wait(self._in_flight, return_when=asyncio.FIRST_COMPLETED)
+        elif not self._finished:
+            return []
+        self._finished = False
         done = []
         for task in [t for t in self._in_flight if t.done()]:
             chunk, tag = self._in_flight.pop(task)

@@ -159,7 +159,7 @@ class _WriterBase:
             self._result.total += 1
             self._result.rejected.append(Rejected(index, len(part), reason))
         else:
-            self._pending.append(_Pending(index, op, part, self._clock()))
+            self._pending.append(_Pending(index, op, part, self._clock() if self._flush_interval else 0.0))
             self._pending_bytes += len(part)
         self._next_index += 1
         self._held = False
@@ -280,14 +280,14 @@ class BatchWriter(_WriterBase):
     def add(self, op: Any) -> None:
         """Take ``op`` (sending a chunk in the background when one is due), or raise without taking it."""
         with self._lock:
-            self._check_usable()
             self._settle(self._sender.reap())
             self._check_usable()
             self._take(op)
             while (entries := self._cut(final=False)) is not None:
                 self._settle(self._sender.submit(self._chunk(entries), entries))
-            self._arm_timer()
-            self._track_holding()
+            if self._flush_interval is not None:
+                self._arm_timer()
+            _HOLDING.add(self)  # it holds something now (emptied and dropped again by flush/close)
 
     def flush(self) -> None:
         """Send everything taken (failed chunks first) and wait for it; raise the first send error,
@@ -397,14 +397,14 @@ class AsyncBatchWriter(_WriterBase):
 
     async def add(self, op: Any) -> None:
         async with self._lock:
-            self._check_usable()
             self._settle(await self._sender.reap())
             self._check_usable()
             self._take(op)
             while (entries := self._cut(final=False)) is not None:
                 self._settle(await self._sender.submit(self._chunk(entries), entries))
-            self._arm_timer()
-            self._track_holding()
+            if self._flush_interval is not None:
+                self._arm_timer()
+            _HOLDING.add(self)  # it holds something now (emptied and dropped again by flush/close)
 
     async def flush(self) -> None:
         async with self._lock:
