@@ -283,8 +283,9 @@ class BatchWriter(_WriterBase):
             self._settle(self._sender.reap())
             self._check_usable()
             self._take(op)
-            while (entries := self._cut(final=False)) is not None:
-                self._settle(self._sender.submit(self._chunk(entries), entries))
+            if self._due():  # checked here first: on most adds nothing is due
+                while (entries := self._cut(final=False)) is not None:
+                    self._settle(self._sender.submit(self._chunk(entries), entries))
             if self._flush_interval is not None:
                 self._arm_timer()
             _HOLDING.add(self)  # it holds something now (emptied and dropped again by flush/close)
@@ -400,8 +401,9 @@ class AsyncBatchWriter(_WriterBase):
             self._settle(await self._sender.reap())
             self._check_usable()
             self._take(op)
-            while (entries := self._cut(final=False)) is not None:
-                self._settle(await self._sender.submit(self._chunk(entries), entries))
+            if self._due():  # checked here first: on most adds nothing is due
+                while (entries := self._cut(final=False)) is not None:
+                    self._settle(await self._sender.submit(self._chunk(entries), entries))
             if self._flush_interval is not None:
                 self._arm_timer()
             _HOLDING.add(self)  # it holds something now (emptied and dropped again by flush/close)
