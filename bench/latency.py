@@ -246,7 +246,7 @@ def report(results: dict[str, Any], out: Any = print) -> None:
     out()
     out(
         f"Server: answers delayed by the added latency, events counted by dedupe id, {LIMIT} requests per "
-        f"{WINDOW:g} s enforced with 429s. Clients at their defaults (`batch()` concurrency 8, "
+        f"{WINDOW:g} s enforced with 429s. Clients at their defaults (`batch()` concurrency 16, "
         "batch rate limit on). Each run a fresh process; median of rounds; lost / duplicated / 429s "
         "are the worst round (429s summed)."
     )

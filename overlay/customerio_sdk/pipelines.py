@@ -237,7 +237,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 8,
+        concurrency: int = 16,
     ) -> BatchResult:
         """Send calls in as few ``POST /batch`` requests as the limits (500 KB, 32 KB a call) allow.
 
@@ -251,7 +251,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         ``result`` then says what was already sent).
 
         ``calls`` may be a generator of any length: it is read lazily, and up to ``concurrency``
-        requests (default 8) are in flight while the next one is packed, so memory stays at
+        requests (default 16) are in flight while the next one is packed, so memory stays at
         ``concurrency + 1`` request bodies; ``concurrency=1`` sends one at a time, in input order.
         Requests go through the client's rate limiter (by default Customer.io's 3000 requests per
         3 s for batch requests).
@@ -380,7 +380,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 8,
+        concurrency: int = 16,
     ) -> BatchResult:
         from ._batch_loop import run_batch_async
 

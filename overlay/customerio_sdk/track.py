@@ -268,7 +268,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         operations: Iterable[Mapping[str, Any]],
         *,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 8,
+        concurrency: int = 16,
     ) -> BatchResult:
         """Send v2 operations in as few ``POST /api/v2/batch`` requests as the limits allow.
 
@@ -280,7 +280,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         other requests are still sent. ``sent + len(rejected) + len(failed) == total``.
 
         ``operations`` may be a generator of any length: it is read lazily, and up to
-        ``concurrency`` requests (default 8) are in flight while the next one is packed, so memory
+        ``concurrency`` requests (default 16) are in flight while the next one is packed, so memory
         stays at ``concurrency + 1`` request bodies. ``concurrency=1`` sends one request at a time,
         in input order. Requests go through the client's rate limiter (by default Customer.io's
         3000 requests per 3 s for batch requests).
@@ -295,7 +295,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         """A :class:`BatchWriter` sending v2 operations to this client's ``/api/v2/batch``.
 
         Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval`` (a timer),
-        ``on_oversize``, ``concurrency`` (requests in flight, default 8). Use it as a context manager
+        ``on_oversize``, ``concurrency`` (requests in flight, default 16). Use it as a context manager
         (``with track.batch_writer() as w: w.add(op)``) to close and flush it at the end;
         ``track.close()`` also closes it. ``add()`` takes the operation or raises without keeping it.
         """
@@ -397,7 +397,7 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
         operations: Iterable[Mapping[str, Any]],
         *,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 8,
+        concurrency: int = 16,
     ) -> BatchResult:
         from ._batch_loop import run_batch_async
 
