@@ -11,7 +11,7 @@ import os
 import platform
 import sys
 
-from . import batch, calls, imports, paginate, peers
+from . import batch, calls, imports, latency, paginate, peers
 from ._common import Server
 from .cli import report as cli_report
 from .cli import run as cli_run
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
 
         cost = batch.packing_cost(**({"repeats": 2} if rounds else {}))
         reference = next(iter(cost.values()))
-        out("### Packing cost, no network: the same 100,000 events into request bodies")
+        out("### Packing cost, no network: the same 100,000 events into request bodies (CPU ms, median, interleaved)")
         out()
         out("| step | ms | × json.dumps |")
         out("|---|---:|---:|")
@@ -139,6 +139,9 @@ def main(argv: list[str] | None = None) -> None:
         out()
     finally:
         server.close()
+
+    # Its own server process: it configures latency, id counting and a rate limit.
+    latency.report(latency.run(packing=False, **({"rounds": rounds} if rounds else {})), out=out)
 
     if args.write:
         with open(args.write, "w") as f:

@@ -5,7 +5,14 @@ answers ``{}`` to everything except:
 
 * ``GET .../messages`` (App ``listMessages``): a page of ``page_size`` messages and a ``next`` cursor
   until ``pages`` pages were served (configured with ``POST /__config``);
-* ``GET /__stats``: ``{"requests", "events", "bytes", "max_body"}`` since the last ``POST /__reset``.
+* ``GET /__stats``: ``{"requests", "events", "bytes", "max_body"}`` since the last ``POST /__reset``,
+  plus (for the latency benchmark) ``unique`` / ``duplicates`` (events counted by their dedupe id:
+  Track ``id``, Pipelines ``messageId``), ``throttled`` (429s sent) and ``max_in_flight``.
+
+``POST /__config`` also takes ``delay_ms`` (every answer waits that long: a network round trip),
+``count_ids`` (record every event id) and ``limit`` / ``window`` (answer 429 with ``Retry-After: 1``
+to a request beyond ``limit`` requests in the last ``window`` seconds: Customer.io's published
+limit is 3000 per 3 s). ``POST /__reset`` keeps the configuration.
 
 A request whose path ends in ``/batch`` has its JSON body parsed and its ``batch`` array counted as
 events (Track v2, Pipelines and customerio-cdp-analytics all send ``{"batch": [...]}``); any other
@@ -20,9 +27,14 @@ import socket
 import socketserver
 import sys
 import threading
+import time
+from collections import deque
 from urllib.parse import parse_qs, urlsplit
 
 _OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+_THROTTLED = (
+    b"HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+)
 
 
 class _State:
@@ -30,6 +42,11 @@ class _State:
         self.lock = threading.Lock()
         self.pages = 1000
         self.page_size = 50
+        self.delay = 0.0
+        self.count_ids = False
+        self.limit = 0  # 0: no limit
+        self.window = 3.0
+        self.in_flight = 0
         self.reset()
 
     def reset(self) -> None:
@@ -37,6 +54,24 @@ class _State:
         self.events = 0
         self.bytes = 0
         self.max_body = 0
+        self.ids: set[str] = set()
+        self.duplicates = 0
+        self.throttled = 0
+        self.max_in_flight = 0  # in_flight itself is not reset: requests may be in flight
+        self.recent: deque[float] = deque()
+
+    def admit(self) -> bool:
+        """Count a request in the rate window; False if it is over the limit (caller holds the lock)."""
+        if not self.limit:
+            return True
+        now = time.monotonic()
+        while self.recent and self.recent[0] <= now - self.window:
+            self.recent.popleft()
+        if len(self.recent) >= self.limit:
+            self.throttled += 1
+            return False
+        self.recent.append(now)
+        return True
 
 
 STATE = _State()
@@ -92,7 +127,20 @@ class _Handler(socketserver.StreamRequestHandler):
                 elif name == b"connection" and value.strip().lower() == b"close":
                     close = True
             body = rfile.read(length) if length else b""
-            sock.sendall(self._respond(method, target, body))
+            counted = not target.startswith("/__")
+            if counted:
+                with STATE.lock:
+                    STATE.in_flight += 1
+                    STATE.max_in_flight = max(STATE.max_in_flight, STATE.in_flight)
+            try:
+                response = self._respond(method, target, body)
+                if STATE.delay and counted:
+                    time.sleep(STATE.delay)  # the round trip: this connection's answer waits
+                sock.sendall(response)
+            finally:
+                if counted:
+                    with STATE.lock:
+                        STATE.in_flight -= 1
             if close:
                 return
 
@@ -103,6 +151,8 @@ class _Handler(socketserver.StreamRequestHandler):
             with STATE.lock:
                 stats = {"requests": STATE.requests, "events": STATE.events, "bytes": STATE.bytes}
                 stats["max_body"] = STATE.max_body
+                stats.update(unique=len(STATE.ids), duplicates=STATE.duplicates, throttled=STATE.throttled)
+                stats["max_in_flight"] = STATE.max_in_flight
             return _json_response(stats)
         if path == "/__reset":
             with STATE.lock:
@@ -113,11 +163,27 @@ class _Handler(socketserver.StreamRequestHandler):
             with STATE.lock:
                 STATE.pages = int(config.get("pages", STATE.pages))
                 STATE.page_size = int(config.get("page_size", STATE.page_size))
+                STATE.delay = float(config.get("delay_ms", STATE.delay * 1000)) / 1000
+                STATE.count_ids = bool(config.get("count_ids", STATE.count_ids))
+                STATE.limit = int(config.get("limit", STATE.limit))
+                STATE.window = float(config.get("window", STATE.window))
             return _OK
-        events = 1
-        if path.endswith("/batch") and body:
-            events = len(json.loads(body).get("batch", ()))
         with STATE.lock:
+            admitted = STATE.admit()
+        if not admitted:
+            return _THROTTLED
+        events = 1
+        ids: list[str] = []
+        if path.endswith("/batch") and body:
+            batch = json.loads(body).get("batch", ())
+            events = len(batch)
+            if STATE.count_ids:
+                ids = [op.get("id") or op.get("messageId") for op in batch]
+        with STATE.lock:
+            if ids:
+                before = len(STATE.ids)
+                STATE.ids.update(ids)
+                STATE.duplicates += len(ids) - (len(STATE.ids) - before)
             STATE.requests += 1
             STATE.events += events
             STATE.bytes += len(body)

@@ -23,6 +23,7 @@ import json as _json
 import math
 import threading
 import urllib.request
+import weakref
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -33,7 +34,13 @@ from ._config import DEFAULT_TIMEOUT, USER_AGENT, Secret
 from ._logging import register_host, setup_logging
 from ._retry import RetryPolicy
 from ._transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
-from .errors import ConfigurationError, CustomerIOError, ResponseValidationError, response_validation_error
+from .errors import (
+    ClientClosedError,
+    ConfigurationError,
+    CustomerIOError,
+    ResponseValidationError,
+    response_validation_error,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -340,6 +347,7 @@ class _ClientCore:
         new._transport = self._transport.with_policy(policy)
         new._client = new._make_http_client()
         new._raw = None
+        new.__dict__.pop("_batch_writers", None)  # the copy closes (and flushes) only its own writers
         return new
 
     def _auth_hint(self, credential: str) -> str:
@@ -359,6 +367,22 @@ class _ClientCore:
     def _response_error(self, error: Any, response: httpx.Response) -> ResponseValidationError:
         """The raw clients' ``response_error`` hook: a response that does not fit the spec."""
         return response_validation_error(error, response, secrets=_secret_forms(self._auth_header))
+
+    def _adopt_writer(self, writer: Any) -> Any:
+        """Remember a batch writer made from this client, so that closing the client closes (and so
+        flushes) it first: a writer cannot send once the connection pool is gone."""
+        writers = self.__dict__.setdefault("_batch_writers", weakref.WeakSet())
+        writers.add(writer)
+        return writer
+
+    def _require_open(self) -> None:
+        # httpx would raise a bare RuntimeError; a batch sent from a writer outliving its client
+        # (or batch() after close) gets the SDK's error instead.
+        if self._client.is_closed:
+            raise ClientClosedError(f"{type(self).__name__} is closed: create a new client to send")
+
+    def _open_writers(self) -> list[Any]:
+        return [w for w in self.__dict__.get("_batch_writers", ()) if not w.closed]
 
     def _build_raw(self) -> Any:
         if not self._raw_module:
@@ -468,8 +492,20 @@ class SyncAPIClient(_ClientCore):
         return decode_body(response)
 
     def close(self) -> None:
-        """Close the connection pool (unless this is a :meth:`with_options` copy, which shares it)."""
-        self._client.close()
+        """Close (and so flush) this client's open batch writers, then the connection pool (unless
+        this is a :meth:`with_options` copy, which shares it). If a writer's flush fails, the pool is
+        still closed and the error propagates with the operations in its ``unsent``."""
+        try:
+            errors = []
+            for writer in self._open_writers():
+                try:
+                    writer.close()
+                except Exception as exc:  # noqa: BLE001 - every writer gets its chance; the first error is raised
+                    errors.append(exc)
+            if errors:
+                raise errors[0]
+        finally:
+            self._client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -532,8 +568,19 @@ class AsyncAPIClient(_ClientCore):
         return decode_body(response)
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless this is a :meth:`with_options` copy, which shares it)."""
-        await self._client.aclose()
+        """Close (and so flush) this client's open batch writers, then the connection pool (unless
+        this is a :meth:`with_options` copy, which shares it); see :meth:`SyncAPIClient.close`."""
+        try:
+            errors = []
+            for writer in self._open_writers():
+                try:
+                    await writer.close()
+                except Exception as exc:  # noqa: BLE001 - every writer gets its chance; the first error is raised
+                    errors.append(exc)
+            if errors:
+                raise errors[0]
+        finally:
+            await self._client.aclose()
 
     close = aclose  # ``await client.close()`` reads naturally too
 

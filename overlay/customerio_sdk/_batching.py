@@ -17,14 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from ._base import encode_json
+from ._json import compact_dumps
 from ._requests import MAX_OP_BYTES
 from .errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
-
-if TYPE_CHECKING:
-    pass
 
 DEFAULT_MAX_REQUEST_BYTES = 500_000
 DEFAULT_MAX_OP_BYTES = MAX_OP_BYTES
@@ -42,10 +39,11 @@ class BatchResponseError(CustomerIOError, ValueError):
 def dumps(op: Any) -> bytes:
     """The default serialiser: the SDK's one compact JSON encoder (NaN/Infinity refused: one would
     make the server reject the whole batch); generated models are converted with ``to_dict()``."""
-    to_dict = getattr(op, "to_dict", None)
-    if callable(to_dict):
-        op = to_dict()
-    return encode_json(op)
+    if type(op) is not dict:
+        to_dict = getattr(op, "to_dict", None)
+        if callable(to_dict):
+            op = to_dict()
+    return compact_dumps(op)
 
 
 def envelope(extra: Mapping[str, Any] | None = None, *, key: str = "batch") -> tuple[bytes, bytes]:
@@ -157,14 +155,20 @@ class _Limits:
         try:
             part = self.serialize(op)
         except (TypeError, ValueError) as exc:
-            # The index is what a caller needs to find the bad op; the value itself may be personal data.
-            wrapper = TypeError if isinstance(exc, TypeError) else ValueError
-            raise wrapper(f"operation {index} cannot be serialised: {exc}") from exc
-        if type(part) is not bytes:
-            if not isinstance(part, (bytes, bytearray, memoryview)):
-                raise TypeError(f"serialize() must return bytes, got {type(part).__name__} for operation {index}")
-            part = bytes(part)
-        return part
+            raise self.unserialisable(index, exc) from exc
+        return part if type(part) is bytes else self.as_bytes(part, index)
+
+    @staticmethod
+    def unserialisable(index: int, exc: Exception) -> Exception:
+        # The index is what a caller needs to find the bad op; the value itself may be personal data.
+        wrapper = TypeError if isinstance(exc, TypeError) else ValueError
+        return wrapper(f"operation {index} cannot be serialised: {exc}")
+
+    @staticmethod
+    def as_bytes(part: Any, index: int) -> bytes:
+        if not isinstance(part, (bytes, bytearray, memoryview)):
+            raise TypeError(f"serialize() must return bytes, got {type(part).__name__} for operation {index}")
+        return bytes(part)
 
     def oversize(self, index: int, size: int) -> tuple[str, PayloadTooLargeError]:
         """Why an operation over ``op_limit`` can't be sent, and the error for on_oversize="raise"."""
@@ -207,12 +211,24 @@ class BatchPacker(Iterator[Chunk]):
         )
         self.rejected: list[Rejected] = []
         self.total = 0  # operations read from `ops` so far
-        self._chunks = self._generate(iter(ops))
+        self._ops = iter(ops)
+        self._chunks: Iterator[Chunk | None] | None = None
 
     def __next__(self) -> Chunk:
-        return next(self._chunks)
+        if self._chunks is None:
+            self._chunks = self._generate(self._ops, 0)
+        return next(self._chunks)  # type: ignore[return-value]  # no pauses: only chunks
 
-    def _generate(self, ops: Iterator[Any]) -> Iterator[Chunk]:
+    def steps(self, pause_every: int) -> Iterator[Chunk | None]:
+        """The chunks, with a ``None`` after every ``pause_every`` operations read: the async batch
+        loop packs on the event loop and lets it run at each ``None`` (instead of stalling the
+        requests in flight for a whole chunk). Iterate either this or the packer, not both."""
+        if self._chunks is not None:
+            raise RuntimeError("BatchPacker.steps() after iteration started")
+        self._chunks = self._generate(self._ops, pause_every)
+        return self._chunks
+
+    def _generate(self, ops: Iterator[Any], pause_every: int) -> Iterator[Chunk | None]:
         # The hot loop of a million-op job: no per-op bookkeeping beyond the body itself. A chunk's
         # indices are first..last minus the ops rejected in between (rare), worked out when it is cut.
         limits = self._limits
@@ -232,18 +248,34 @@ class BatchPacker(Iterator[Chunk]):
             buf, first, holes = bytearray(prefix), -1, []
             return chunk
 
+        serialize, op_limit = limits.serialize, limits.op_limit
+        pause_at = pause_every or -1  # -1: never (index starts at 0)
         index = -1
         for index, op in enumerate(ops):
+            if index == pause_at:
+                pause_at += pause_every
+                yield None
+            # limits.encode(), inlined: this loop runs once per operation of a million-op job.
+            error: Exception | None = None
             try:
-                part = limits.encode(op, index)
-            except (TypeError, ValueError):
+                part = serialize(op)
+            except (TypeError, ValueError) as exc:
+                error = limits.unserialisable(index, exc)
+                error.__cause__ = exc
+            else:
+                if type(part) is not bytes:
+                    try:
+                        part = limits.as_bytes(part, index)
+                    except TypeError as exc:
+                        error = exc
+            if error is not None:
                 # Stop like an oversize op does: everything before it is yielded, nothing after is read.
                 self.total = index + 1
                 if first >= 0:
                     yield take()
-                raise
+                raise error
             size = len(part)
-            if size > limits.op_limit:
+            if size > op_limit:
                 self.total = index + 1
                 reason, error = limits.oversize(index, size)
                 if not limits.collect:

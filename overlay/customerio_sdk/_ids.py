@@ -31,6 +31,8 @@ class _UlidGenerator:
         self._lock = threading.Lock()
         self._last_ms = -1
         self._last_random = 0
+        self._prefix_key = -1  # random >> 10 of the cached first 24 characters
+        self._prefix = ""
 
     def __call__(self) -> str:
         with self._lock:
@@ -38,6 +40,7 @@ class _UlidGenerator:
             if now_ms > self._last_ms:
                 self._last_ms = now_ms
                 self._last_random = self._randbits() & _RANDOM_MAX
+                self._prefix_key = -1
             elif self._last_random < _RANDOM_MAX:
                 self._last_random += 1
             else:
@@ -45,13 +48,22 @@ class _UlidGenerator:
                 # millisecond keeps the order strict instead of failing.
                 self._last_ms += 1
                 self._last_random = self._randbits() & _RANDOM_MAX
+                self._prefix_key = -1
             if self._last_ms > _TIME_MAX:  # pragma: no cover - year 10889
                 raise OverflowError("ULID timestamp overflow")
-            return encode(self._last_ms, self._last_random)
+            random = self._last_random
+            # Within a millisecond only the last two characters change (the random part counts up),
+            # so the first 24 are kept and rebuilt every 1024 ids: a batch of 100,000 events spends
+            # well under a microsecond an id here instead of a base32 encoding each.
+            if random >> 10 != self._prefix_key:
+                self._prefix_key = random >> 10
+                self._prefix = encode(self._last_ms, random)[:24]
+            return self._prefix + _PAIRS[random & 1023]
 
 
 _RFC4648 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _TO_CROCKFORD = str.maketrans(_RFC4648, _CROCKFORD)
+_PAIRS = [a + b for a in _CROCKFORD for b in _CROCKFORD]  # 10 bits -> 2 characters
 
 
 def encode(ms: int, random: int) -> str:
@@ -68,14 +80,31 @@ ulid = _UlidGenerator()
 """``ulid()`` -> a new ULID string, e.g. ``"01HZY3K6Q4Q7Z9X8V2T1N0M5BC"``; thread-safe and monotonic."""
 
 
+# Pipelines ids are drawn 256 at a time: one os.urandom call and one hex conversion instead of one
+# each per call (a 100,000-call batch spent a fifth of its packing time here). The spare list is
+# emptied in a forked child, so two processes never hand out the same ids.
+_SPARE_IDS: list[str] = []
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_SPARE_IDS.clear)
+
+
+def _draw_message_ids(count: int = 256) -> list[str]:
+    h = os.urandom(16 * count).hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{_VARIANT[h[i + 16]]}{h[i + 17 : i + 20]}-{h[i + 20 : i + 32]}"
+        for i in range(0, len(h), 32)
+    ]
+
+
 def message_id() -> str:
     """A new Pipelines ``messageId``: UUID4 text (RFC 9562: 122 random bits, version 4, variant 10).
 
     Built directly from ``os.urandom`` -- what ``uuid.uuid4()`` does, without the UUID object
-    (a batch assigns one per call, 100,000 at a time).
+    (a batch assigns one per call, 100,000 at a time). Thread-safe: ``list.pop`` is atomic.
     """
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40
-    raw[8] = (raw[8] & 0x3F) | 0x80
-    text = raw.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    try:
+        return _SPARE_IDS.pop()
+    except IndexError:
+        _SPARE_IDS.extend(_draw_message_ids())
+        return message_id()

@@ -6,11 +6,12 @@ Everything is validated here, so both client twins refuse bad input identically 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ._base import encode_json
 from ._ids import message_id as new_message_id
+from ._json import compact_dumps
 from ._requests import MAX_OP_BYTES, check_size, iso8601, require_text
 
 #: Call types the spec's ``POST /batch`` accepts ("an array of identify, group, track, page and/or screen").
@@ -96,19 +97,26 @@ def build_call(call: str, fields: Mapping[str, Any], opts: Mapping[str, Any]) ->
     return f"/{call}", content
 
 
+_REQUIRED = {"track": "event", "group": "groupId"}
+
+
 def check_batch_call(call: Any, index: int | None) -> None:
     """Refuse a batch call the spec does not allow, naming its index (values are not echoed)."""
-    where = "batch call" if index is None else f"batch call {index}"
-    if not isinstance(call, Mapping):
-        raise TypeError(f"{where} must be a dict, got {type(call).__name__}")
+    if type(call) is not dict and not isinstance(call, Mapping):  # the ABC check is the slow path
+        raise TypeError(f"{_where(index)} must be a dict, got {type(call).__name__}")
     kind = call.get("type")
     if kind not in BATCH_TYPES:
-        raise ValueError(f"{where} needs 'type', one of {', '.join(BATCH_TYPES)}; got {kind!r}")
+        raise ValueError(f"{_where(index)} needs 'type', one of {', '.join(BATCH_TYPES)}; got {kind!r}")
     if not call.get("userId") and not call.get("anonymousId") and not (kind == "track" and call.get("groupId")):
-        raise ValueError(f"{where} ({kind}) needs 'userId' or 'anonymousId' (the spec's camelCase keys)")
-    required = {"track": "event", "group": "groupId"}.get(kind)
+        raise ValueError(f"{_where(index)} ({kind}) needs 'userId' or 'anonymousId' (the spec's camelCase keys)")
+    required = _REQUIRED.get(kind)
     if required and not call.get(required):
-        raise ValueError(f"{where} ({kind}) needs {required!r}")
+        raise ValueError(f"{_where(index)} ({kind}) needs {required!r}")
+
+
+def _where(index: int | None) -> str:
+    # Only built for an error message: a batch checks 100,000 calls that are fine.
+    return "batch call" if index is None else f"batch call {index}"
 
 
 def prepare_batch_call(call: Any, index: int | None = None) -> dict[str, Any]:
@@ -138,6 +146,30 @@ def prepare_batch(calls: Iterable[Any]) -> Iterator[dict[str, Any]]:
         yield prepare_batch_call(call, index)
 
 
+def batch_calls(calls: Iterable[Any]) -> tuple[Iterable[Any], Callable[[Any], bytes]]:
+    """``calls`` and the serialiser for the batch packer. A list is checked whole first, so a bad
+    call anywhere stops the batch before anything is sent (its calls are then serialised without a
+    second check); other iterables are read lazily and each call is checked as it is serialised."""
+    if isinstance(calls, Sequence):
+        for index, call in enumerate(calls):
+            check_batch_call(call, index)
+        return calls, _serialize_checked
+    return calls, serialize_batch_call
+
+
 def serialize_batch_call(call: Any) -> bytes:
-    """Serialiser for the batch writers: the messageId is fixed when the call is added."""
-    return encode_json(prepare_batch_call(call), iso_dates=True)
+    """Serialiser for the batch writers and ``batch()``: the messageId is fixed when the call is
+    serialised (once), so a retried chunk resends the same ids."""
+    check_batch_call(call, None)
+    return _serialize_checked(call)
+
+
+def _serialize_checked(call: Any) -> bytes:
+    # The bytes of encode_json(_with_ids(call)), built without copying the call when nothing but a
+    # messageId is to be added: it goes before the closing brace, where the copy would put it.
+    if type(call) is dict and "messageId" not in call:
+        timestamp = call.get("timestamp")
+        if timestamp is None or type(timestamp) is str:  # iso8601() would leave it as it is
+            part = compact_dumps(call, iso_dates=True)
+            return b"".join((part[:-1], b',"messageId":"', new_message_id().encode(), b'"}'))
+    return compact_dumps(_with_ids(call), iso_dates=True)

@@ -1,5 +1,5 @@
 """Pieces shared by the Track and Pipelines wrappers: the request spec both client twins send,
-argument conversions, the pre-serialised batch request and the batch accounting.
+argument conversions, and the 207 mapping of a sent batch chunk.
 
 The wrappers are "build, then send": a pure function turns the caller's arguments into a
 :class:`RequestSpec` (validating everything before any I/O), and the sync and async clients only
@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._base import decode_body, rfc3339
-from .errors import APIConnectionError, APIStatusError, PayloadTooLargeError
+from .errors import PayloadTooLargeError
 
 if TYPE_CHECKING:
-    from ._batching import BatchOutcome, BatchResult, Chunk
+    from ._batching import BatchOutcome, Chunk
 
 # Customer.io's limit for one operation or call ("32KB"), in decimal units like the batch limits.
 MAX_OP_BYTES = 32_000
 
 __all__ = [
-    "BatchRun",
     "RequestSpec",
     "Timestamp",
     "check_size",
@@ -141,43 +140,6 @@ def chunk_outcome(response: httpx.Response, chunk: Chunk) -> BatchOutcome:
     except BatchResponseError as exc:
         # Unmappable: report the whole chunk as failed rather than guess which ops were accepted.
         return BatchOutcome(tuple(Failed(i, f"207 response could not be mapped: {exc}") for i in chunk.indices))
-
-
-class BatchRun:
-    """Accounting of one ``batch()`` call: every operation ends up sent, rejected or failed."""
-
-    #: What ends one chunk but not the run: the other chunks are still sent, so nothing else is lost.
-    CHUNK_ERRORS = (APIStatusError, APIConnectionError)
-
-    def __init__(self) -> None:
-        from ._batching import BatchResult  # the batch machinery loads with the first batch
-
-        self.result = BatchResult()
-
-    def sent(self, chunk: Chunk, outcome: BatchOutcome) -> None:
-        self.result.sent += chunk.count - len(outcome.failed)
-        self.result.failed.extend(outcome.failed)
-
-    def chunk_failed(self, chunk: Chunk, exc: BaseException) -> None:
-        # str(exc) names the path template and status, never the URL, body or credential.
-        from ._batching import Failed
-
-        self.result.failed.extend(Failed(i, str(exc)) for i in chunk.indices)
-
-    def finish(self, packer: Any) -> BatchResult:
-        result = self.result
-        result.total = packer.total
-        result.rejected = list(packer.rejected)
-        result.failed.sort(key=lambda f: f.index)
-        result.check()
-        return result
-
-    def stopped(self, packer: Any, exc: BaseException) -> None:
-        """``on_oversize="raise"`` stopped the run: attach what was already done to the exception."""
-        result = self.result
-        result.total = result.sent + len(result.failed)
-        result.rejected = list(packer.rejected)
-        exc.result = result  # type: ignore[attr-defined]
 
 
 def share_docs(async_cls: type, sync_cls: type) -> None:

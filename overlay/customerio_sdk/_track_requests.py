@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ._base import encode_json
 from ._ids import ulid
+from ._json import compact_dumps
 from ._requests import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
 from .errors import PayloadTooLargeError
 
@@ -237,7 +238,7 @@ def prepare_op(op: Any, index: int | None = None) -> dict[str, Any]:
 
     The caller's dict is not modified.
     """
-    if not isinstance(op, Mapping):
+    if type(op) is not dict and not isinstance(op, Mapping):  # the ABC check is the slow path
         where = f"operation {index}" if index is not None else "operation"
         raise TypeError(f"{where} must be a dict, got {type(op).__name__}")
     op = dict(op)
@@ -246,20 +247,30 @@ def prepare_op(op: Any, index: int | None = None) -> dict[str, Any]:
     return op
 
 
-def prepare_ops(ops: Iterable[Any]) -> Iterator[dict[str, Any]]:
+def prepare_ops(ops: Iterable[Any]) -> Iterable[Any]:
+    """``ops`` for the batch packer with :func:`serialize_op`: a list is checked whole first, so a
+    bad operation stops the batch before anything is sent; other iterables are read lazily (a bad
+    operation then stops the batch where it is, naming its index)."""
     if isinstance(ops, Sequence):
-        # A list is checked whole first, so a bad operation stops the batch before anything is sent.
         for index, op in enumerate(ops):
-            if not isinstance(op, Mapping):
+            if type(op) is not dict and not isinstance(op, Mapping):
                 prepare_op(op, index)  # raises, naming the index
-    for index, op in enumerate(ops):
-        yield prepare_op(op, index)
+    return ops
 
 
 def serialize_op(op: Any) -> bytes:
-    """Serialiser for :class:`BatchWriter`: the id is assigned when the op is added, so a chunk
-    retried by ``flush()`` resends the same bytes and the same ids."""
-    return encode_json(prepare_op(op))
+    """The exact bytes of ``prepare_op(op)``, built without copying the operation: a person event
+    without an ``id`` gets ``,"id":"<ULID>"`` spliced before its closing brace, which is where
+    ``dict(op)`` + ``op["id"] = ...`` would put it. Used by ``batch()`` and the batch writers (the id
+    is assigned when the op is serialised, once, so a retried chunk resends the same ids)."""
+    if type(op) is not dict:
+        return compact_dumps(prepare_op(op))
+    part = compact_dumps(op)
+    if op.get("type") == "person" and op.get("action") in EVENT_ACTIONS and "id" not in op:
+        return b"".join((part[:-1], b',"id":"', ulid().encode(), b'"}'))
+    if op.get("id") is None and "id" in op:
+        return compact_dumps(prepare_op(op))  # an explicit "id": None is replaced where it stands
+    return part
 
 
 def chunk_idempotent(body: bytes) -> bool:

@@ -191,6 +191,15 @@ class _TransportCore:
             logger.info("%s: %s on attempt %d; giving up", meta.where, decision.reason, retries + 1)
         return decision
 
+    def _rate_limited(self, request: httpx.Request, decision: RetryDecision) -> None:
+        # A 429 is about every request sharing the limit, not only this one: the limiter (when it
+        # can) holds them all back for the same wait, so requests in flight do not retry in a storm.
+        pause = getattr(self._rate_limiter, "pause", None)
+        if pause is None:
+            return
+        wait = decision.retry_after if decision.retry_after is not None else decision.delay
+        pause(request, min(wait, self.policy.max_retry_after))
+
     @staticmethod
     def _log_ok(meta: _Meta, response: httpx.Response, retries: int) -> None:
         if not meta.stream:
@@ -265,6 +274,8 @@ class CustomerIOTransport(_TransportCore, httpx.BaseTransport):
                     self._log_ok(meta, response, retries)
                     return response
                 decision = self._decide(meta, retries, status=response.status_code, headers=response.headers)
+                if response.status_code == 429:
+                    self._rate_limited(request, decision)
                 response.close()
                 if not decision.retry:
                     raise self._status_error(response, request, meta, decision)
@@ -309,6 +320,8 @@ class AsyncCustomerIOTransport(_TransportCore, httpx.AsyncBaseTransport):
                     self._log_ok(meta, response, retries)
                     return response
                 decision = self._decide(meta, retries, status=response.status_code, headers=response.headers)
+                if response.status_code == 429:
+                    self._rate_limited(request, decision)
                 await response.aclose()
                 if not decision.retry:
                     raise self._status_error(response, request, meta, decision)

@@ -32,6 +32,8 @@ __all__ = [
     "PaginationError",
     "ResponseValidationError",
     "WebhookVerificationError",
+    "ClientClosedError",
+    "BatchWriterClosedError",
     "make_status_error",
 ]
 
@@ -239,6 +241,14 @@ class PaginationError(CustomerIOError):
 
 class WebhookVerificationError(CustomerIOError, ValueError):
     """A reporting webhook failed verification: bad/missing headers, stale timestamp or wrong signature."""
+
+
+class ClientClosedError(CustomerIOError):
+    """A client was used to send after ``close()``."""
+
+
+class BatchWriterClosedError(ClientClosedError):
+    """A batch writer was used after ``close()`` (its own, or its client's, which closes it)."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -23,7 +23,7 @@ from . import _pipelines_requests as build
 from ._arguments import explained
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import BatchRun, Timestamp, chunk_outcome, share_docs
+from ._requests import Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -37,6 +37,14 @@ if TYPE_CHECKING:
     from .types import PipelinesCall, WriterOptions
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
+
+
+def _batch_limiter(name: str) -> RateLimiter:
+    # The default: batch requests at Customer.io's published limit, so a backfill never trips 429s.
+    # Pass rate_limiter=RateLimiter([]) to send without any limit.
+    from ._ratelimit import RateLimiter as Limiter
+
+    return Limiter.batches(name)
 
 
 class _PipelinesMixin:
@@ -75,7 +83,7 @@ class _PipelinesMixin:
             default_headers={**headers, **dict(default_headers or {})},
             transport=transport,
             retry_policy=retry_policy,
-            rate_limiter=rate_limiter,
+            rate_limiter=rate_limiter if rate_limiter is not None else _batch_limiter("pipelines"),
             credential="write key (write_key=; HTTP Basic username)",
         )
 
@@ -90,6 +98,7 @@ class _PipelinesMixin:
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
+        self._require_open()  # type: ignore[attr-defined]
         return self._post("/batch", chunk.body, "batch")
 
     @staticmethod
@@ -108,7 +117,8 @@ class _PipelinesMixin:
         wrap = self._envelope(context, integrations)
         from ._batching import BatchPacker
 
-        return BatchPacker(build.prepare_batch(calls), on_oversize=on_oversize, **wrap)  # type: ignore[arg-type]
+        ops, serialize = build.batch_calls(calls)
+        return BatchPacker(ops, on_oversize=on_oversize, serialize=serialize, **wrap)  # type: ignore[arg-type]
 
     def _writer_options(self, context: Any, integrations: Any, options: Mapping[str, Any]) -> dict[str, Any]:
         return {**self._envelope(context, integrations), "serialize": build.serialize_batch_call, **options}
@@ -233,6 +243,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 16,
     ) -> BatchResult:
         """Send calls in as few ``POST /batch`` requests as the limits (500 KB, 32 KB a call) allow.
 
@@ -244,18 +255,16 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         after retries are in ``result.failed`` and the other requests are still sent. An invalid call
         in a list raises before anything is sent; in a generator, when it is reached (the exception's
         ``result`` then says what was already sent).
+
+        ``calls`` may be a generator of any length: it is read lazily, and up to ``concurrency``
+        requests (default 16) are in flight while the next one is packed, so memory stays at
+        ``concurrency + 1`` request bodies; ``concurrency=1`` sends one at a time, in input order.
+        Requests go through the client's rate limiter (by default Customer.io's 3000 requests per
+        3 s for batch requests).
         """
-        run, packer = BatchRun(), self._packer(calls, context, integrations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch
+
+        return run_batch(self._packer(calls, context, integrations, on_oversize), self._send_chunk, concurrency)
 
     def batch_writer(
         self,
@@ -265,10 +274,12 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         **options: Unpack[WriterOptions],
     ) -> BatchWriter[PipelinesCall]:
         """A :class:`BatchWriter` sending calls to ``POST /batch`` (options: ``max_count``,
-        ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``); ``with`` flushes."""
+        ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``, ``concurrency``);
+        ``with`` (or ``client.close()``) closes and flushes it."""
         from ._batch_writer import BatchWriter
 
-        return BatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        writer = BatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        return self._adopt_writer(writer)
 
 
 class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
@@ -375,18 +386,12 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 16,
     ) -> BatchResult:
-        run, packer = BatchRun(), self._packer(calls, context, integrations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, await self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch_async
+
+        packer = self._packer(calls, context, integrations, on_oversize)
+        return await run_batch_async(packer, self._send_chunk, concurrency)
 
     def batch_writer(
         self,
@@ -397,7 +402,8 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
     ) -> AsyncBatchWriter[PipelinesCall]:
         from ._batch_writer import AsyncBatchWriter
 
-        return AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        writer = AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
+        return self._adopt_writer(writer)
 
 
 share_docs(AsyncPipelinesClient, PipelinesClient)

@@ -23,7 +23,7 @@ from . import _track_requests as build
 from ._arguments import explained
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import BatchRun, RequestSpec, Timestamp, chunk_outcome, share_docs
+from ._requests import RequestSpec, Timestamp, chunk_outcome, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -55,6 +55,14 @@ def by_email(email: str) -> dict[str, str]:
 def by_cio_id(cio_id: str) -> dict[str, str]:
     """``{"cio_id": cio_id}``: a person by Customer.io's own id, for :meth:`TrackClient.merge`."""
     return build.person({"cio_id": cio_id}, "cio_id")
+
+
+def _batch_limiter(name: str) -> RateLimiter:
+    # The default: batch requests at Customer.io's published limit, so a backfill never trips 429s.
+    # Pass rate_limiter=RateLimiter([]) to send without any limit.
+    from ._ratelimit import RateLimiter as Limiter
+
+    return Limiter.batches(name)
 
 
 class _TrackMixin:
@@ -95,11 +103,12 @@ class _TrackMixin:
             default_headers=default_headers,
             transport=transport,
             retry_policy=retry_policy,
-            rate_limiter=rate_limiter,
+            rate_limiter=rate_limiter if rate_limiter is not None else _batch_limiter("track"),
             credential="site ID and Track API key (site_id=, api_key=; HTTP Basic)",
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
+        self._require_open()  # type: ignore[attr-defined]
         return self._build_request(  # type: ignore[attr-defined]
             "POST",
             _BATCH_PATH,
@@ -119,7 +128,8 @@ class _TrackMixin:
     def _packer(operations: Iterable[Mapping[str, Any]], on_oversize: str) -> BatchPacker:
         from ._batching import BatchPacker
 
-        return BatchPacker(build.prepare_ops(operations), on_oversize=on_oversize)  # type: ignore[arg-type]
+        ops = build.prepare_ops(operations)
+        return BatchPacker(ops, on_oversize=on_oversize, serialize=build.serialize_op)  # type: ignore[arg-type]
 
 
 class TrackClient(_TrackMixin, SyncAPIClient):
@@ -260,7 +270,11 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         return chunk_outcome(self._client.send(self._chunk_request(chunk)), chunk)
 
     def batch(
-        self, operations: Iterable[TrackOperation], *, on_oversize: Literal["raise", "collect"] = "raise"
+        self,
+        operations: Iterable[TrackOperation],
+        *,
+        on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 16,
     ) -> BatchResult:
         """Send v2 operations in as few ``POST /api/v2/batch`` requests as the limits allow.
 
@@ -271,29 +285,29 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         those of a request that failed after retries, are in ``result.failed`` by input index; the
         other requests are still sent. ``sent + len(rejected) + len(failed) == total``.
 
+        ``operations`` may be a generator of any length: it is read lazily, and up to
+        ``concurrency`` requests (default 16) are in flight while the next one is packed, so memory
+        stays at ``concurrency + 1`` request bodies. ``concurrency=1`` sends one request at a time,
+        in input order. Requests go through the client's rate limiter (by default Customer.io's
+        3000 requests per 3 s for batch requests).
+
         A non-dict operation in a list raises ``TypeError`` before anything is sent.
         """
-        run, packer = BatchRun(), self._packer(operations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:  # PayloadTooLargeError, or a bad op in a generator
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch
+
+        return run_batch(self._packer(operations, on_oversize), self._send_chunk, concurrency)
 
     def batch_writer(self, **options: Unpack[WriterOptions]) -> BatchWriter[TrackOperation]:
         """A :class:`BatchWriter` sending v2 operations to this client's ``/api/v2/batch``.
 
-        Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``.
-        Use it as a context manager (``with track.batch_writer() as w: w.add(op)``) to flush at the end.
+        Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval`` (a timer),
+        ``on_oversize``, ``concurrency`` (requests in flight, default 16). Use it as a context manager
+        (``with track.batch_writer() as w: w.add(op)``) to close and flush it at the end;
+        ``track.close()`` also closes it. ``add()`` takes the operation or raises without keeping it.
         """
         from ._batch_writer import BatchWriter
 
-        return BatchWriter(self._send_chunk, serialize=build.serialize_op, **options)
+        return self._adopt_writer(BatchWriter(self._send_chunk, serialize=build.serialize_op, **options))
 
 
 class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
@@ -385,24 +399,20 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
         return chunk_outcome(await self._client.send(self._chunk_request(chunk)), chunk)
 
     async def batch(
-        self, operations: Iterable[TrackOperation], *, on_oversize: Literal["raise", "collect"] = "raise"
+        self,
+        operations: Iterable[TrackOperation],
+        *,
+        on_oversize: Literal["raise", "collect"] = "raise",
+        concurrency: int = 16,
     ) -> BatchResult:
-        run, packer = BatchRun(), self._packer(operations, on_oversize)
-        try:
-            for chunk in packer:
-                try:
-                    run.sent(chunk, await self._send_chunk(chunk))
-                except BatchRun.CHUNK_ERRORS as exc:
-                    run.chunk_failed(chunk, exc)
-        except (TypeError, ValueError) as exc:  # PayloadTooLargeError, or a bad op in a generator
-            run.stopped(packer, exc)
-            raise
-        return run.finish(packer)
+        from ._batch_loop import run_batch_async
+
+        return await run_batch_async(self._packer(operations, on_oversize), self._send_chunk, concurrency)
 
     def batch_writer(self, **options: Unpack[WriterOptions]) -> AsyncBatchWriter[TrackOperation]:
         from ._batch_writer import AsyncBatchWriter
 
-        return AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options)
+        return self._adopt_writer(AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options))
 
 
 share_docs(AsyncTrackClient, TrackClient)

@@ -121,10 +121,12 @@ class PipelinesCall(TypedDict, total=False):
 class WriterOptions(TypedDict, total=False):
     """Options of ``track.batch_writer(...)`` / ``cdp.batch_writer(...)``: when a chunk is sent
     (``max_count`` operations, ``max_bytes`` of request body, ``flush_interval`` seconds after the
-    oldest buffered one), the per-operation limit and what happens to an operation over it."""
+    oldest buffered one), the per-operation limit and what happens to an operation over it, and
+    how many requests may be in flight."""
 
     max_count: int | None
     max_bytes: int
     max_op_bytes: int
     flush_interval: float | None
     on_oversize: Literal["raise", "collect"]
+    concurrency: int

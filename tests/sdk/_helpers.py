@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import httpx
 from customerio_sdk._retry import RetryPolicy
 
@@ -12,11 +14,15 @@ class Server:
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
         self.script: list[httpx.Response] = []
+        # batch() sends from several threads: recording a request and taking its scripted answer is
+        # one step, so requests[i] is always the request that got the i-th answer.
+        self._lock = threading.Lock()
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        self.requests.append(request)
-        return self.script.pop(0) if self.script else httpx.Response(200, json={})
+        with self._lock:
+            self.requests.append(request)
+            return self.script.pop(0) if self.script else httpx.Response(200, json={})
 
     @property
     def last(self) -> httpx.Request:

@@ -286,8 +286,8 @@ async def test_batch_chunk_error_marks_its_calls_failed_and_continues(mode: str)
     server.script = [httpx.Response(400, json={"error": "bad"})]
     calls = [track_call(i, 20_000) for i in range(60)]
     result = await call(make(mode, server), "batch", calls)
-    first = json.loads(server.requests[0].content)["batch"]
-    assert [f.index for f in result.failed] == list(range(len(first)))
+    first = json.loads(server.requests[0].content)["batch"]  # the request that got the 400
+    assert [f.index for f in result.failed] == [int(c["userId"]) for c in first]
     assert "400" in result.failed[0].error and len(server.requests) == 3
     result.check()
 
@@ -328,7 +328,7 @@ async def test_batch_writer(mode: str) -> None:
     for i in range(7):
         await call(writer, "add", track_call(i, 1))
     await call(writer, "flush")
-    assert [len(json.loads(r.content)["batch"]) for r in server.requests] == [3, 3, 1]
+    assert sorted(len(json.loads(r.content)["batch"]) for r in server.requests) == [1, 3, 3]
     assert server.contexts == [{"ip": "0"}] * 3 and writer.result.sent == 7
     with pytest.raises(ValueError, match="needs 'userId'"):
         await call(writer, "add", {"type": "track", "event": "e"})
