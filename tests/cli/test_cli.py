@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SECRETS, cio_executable
+from cli_support import SECRETS, cio_executable
 
 MESSAGE = {"id": "m", "type": "email"}
 

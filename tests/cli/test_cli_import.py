@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SECRETS, cio_executable
+from cli_support import SECRETS, cio_executable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bulk"))
 from bulk_server import CountingServer
