@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bulk_inputs import write_events_csv
 from bulk_server import CountingServer
-from conftest import write_events_csv
 from customerio_sdk import TrackClient
 from customerio_sdk.bulk import TrackEvent, import_file
 

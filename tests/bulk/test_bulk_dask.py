@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bulk_inputs import write_events_csv
 from bulk_server import CountingServer
-from conftest import write_events_csv
 from customerio_sdk import TrackClient
 from customerio_sdk.bulk import ImportSummary, TrackEvent, import_file
 from customerio_sdk.bulk.partitions import ClientConfig, combine_frame, import_dataframe, summary_frame, summary_meta

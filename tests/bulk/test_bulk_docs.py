@@ -7,6 +7,7 @@ server in every process, Dask's worker processes included; the blocks are run un
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -17,6 +18,7 @@ from bulk_server import CountingServer
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "bulk.md"
 SITECUSTOMIZE = """
+import json
 import os
 url = os.environ.get("CIO_BULK_DOCS_URL")
 if url:
@@ -87,3 +89,34 @@ def test_every_python_block_of_docs_bulk_md_runs(counting: CountingServer, tmp_p
     # The CSV recipe and the Dask recipe sent the same events under the same ids (deduplicated).
     event_ids = {i for i, count in counting.ids.items() if count == 2}
     assert len(event_ids) == EVENTS and len(counting.ids) == EVENTS + 50
+
+
+def test_the_command_line_block_of_docs_bulk_md_runs(counting: CountingServer, tmp_path: Path) -> None:
+    """The ``sh`` block (``cio track import``) runs as written: the dry run sends nothing, the import
+    delivers every row of the CSV recipe's file exactly once."""
+    shell = re.findall(r"^```sh\n(.*?)^```", DOC.read_text(), flags=re.DOTALL | re.MULTILINE)
+    assert len(shell) == 1 and "cio track import" in shell[0] and "--dry-run" in shell[0]
+    write_inputs(tmp_path)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("CUSTOMERIO_", "CIO_"))}
+    env = {
+        **clean,
+        "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""),
+        "CIO_TRACK_BASE_URL": counting.url,
+        "CUSTOMERIO_SITE_ID": "docs-site",
+        "CUSTOMERIO_API_KEY": "docs-key",
+    }
+    run = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", shell[0]],
+        check=False,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    dry, real = (json.loads(line) for line in run.stdout.splitlines())
+    assert dry["dry_run"] is True and dry["would_send"] == EVENTS and dry["first_call"]["name"] == "purchased"
+    assert (real["read"], real["sent"], real["rejected"], real["failed"]) == (EVENTS, EVENTS, 0, 0)
+    assert len(counting.ids) == EVENTS and set(counting.ids.values()) == {1}
+    assert set(counting.rows) == {str(n) for n in range(1, EVENTS + 1)}  # n is sent as text (undeclared)

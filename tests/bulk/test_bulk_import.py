@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from bulk_inputs import write_events_csv, write_events_parquet
 from bulk_server import CountingServer
-from conftest import write_events_csv, write_events_parquet
 from customerio_sdk import PipelinesClient, TrackClient
 from customerio_sdk.bulk import (
     BulkImportError,

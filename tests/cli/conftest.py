@@ -4,28 +4,12 @@ it (fake credentials, base URLs), and a runner for the real ``cio`` executable."
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
+from cli_support import SECRETS, cio_executable
 from customerio_sdk.testing import MockServer
-
-#: Credentials the tests give ``cio``: distinctive, so a test can assert they are never printed.
-SECRETS = {
-    "CUSTOMERIO_APP_API_KEY": "app-secret-9f3b",
-    "CUSTOMERIO_SITE_ID": "site-secret-77aa",
-    "CUSTOMERIO_API_KEY": "track-secret-1c2d",
-    "CUSTOMERIO_PIPELINES_WRITE_KEY": "write-secret-5e6f",
-}
-
-
-def cio_executable() -> str:
-    """The ``cio`` console script installed next to this interpreter."""
-    found = shutil.which("cio", path=os.path.dirname(sys.executable))
-    assert found, "the cio console script is not installed (pip install -e '.[dev]')"
-    return found
 
 
 @pytest.fixture(scope="module")

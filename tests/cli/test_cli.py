@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SECRETS, cio_executable
+from cli_support import SECRETS, cio_executable
 
 MESSAGE = {"id": "m", "type": "email"}
 
@@ -312,3 +312,35 @@ def test_pipelines_batch_context_applies_to_every_call_and_version_prints(cio, c
     from customerio_sdk import __version__
 
     assert cio("--version").stdout.strip() == f"cio {__version__}"
+
+
+BULK_LOADED = """
+import sys
+from customerio_sdk.cli._main import cli
+try:
+    cli.main(args=sys.argv[1:], prog_name="cio", standalone_mode=False)
+except SystemExit:
+    pass
+print("\\n".join(m for m in sys.modules if m.startswith(("customerio_sdk.bulk", "pyarrow"))), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["track", "--help"], ["track", "import", "--help"], ["pipelines", "import", "--help"], ["import"]],
+)
+def test_import_help_loads_neither_bulk_nor_pyarrow(args, cio_env, tmp_path):
+    if args == ["import"]:  # the control: running the command does load bulk
+        (tmp_path / "people.csv").write_text("id,plan\n1,pro\n")
+        (tmp_path / "mapping.json").write_text('{"kind": "identify", "identifier": "id"}')
+        args = ["track", "import", str(tmp_path / "people.csv"), "--mapping", str(tmp_path / "mapping.json")]
+        args += ["--dry-run"]
+        expect_bulk = True
+    else:
+        expect_bulk = False
+    result = subprocess.run(
+        [sys.executable, "-c", BULK_LOADED, *args], check=False, capture_output=True, text=True, env=cio_env, timeout=60
+    )
+    loaded = [m for m in result.stderr.split() if m.startswith(("customerio_sdk.bulk", "pyarrow"))]
+    assert ("customerio_sdk.bulk" in loaded) is expect_bulk, result.stderr
+    assert not [m for m in loaded if m.startswith("pyarrow")]  # CSV needs no pyarrow, help never

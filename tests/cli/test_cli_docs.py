@@ -32,7 +32,7 @@ BLOCKS = _blocks()
 
 def test_the_docs_have_blocks_for_every_command_group():
     text = "\n".join(p.values[0] for p in BLOCKS)
-    for group in ("cio app ", "cio track ", "cio pipelines ", "cio raw ", "cio mock", "batch", "--dry-run"):
+    for group in ("cio app ", "cio track ", "cio pipelines ", "cio raw ", "cio mock", "batch", "--dry-run", " import "):
         assert group in text
 
 

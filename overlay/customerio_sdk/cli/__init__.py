@@ -6,7 +6,8 @@ and the generated functions' signatures and docstrings; the Track and Pipelines 
 clients' public methods. The tree is built lazily: ``cio --help`` imports no generated code, and a
 single command imports only its own operation's module. See docs/cli.md.
 
-Exit codes: 0 success, 1 API error, 2 usage error, 3 a batch finished with failed or rejected lines.
+Exit codes: 0 success, 1 API error, 2 usage error, 3 a batch or an import finished with failed or
+rejected lines (rows).
 """
 
 from __future__ import annotations

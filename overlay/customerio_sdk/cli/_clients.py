@@ -118,6 +118,12 @@ def _table(api: str) -> dict[str, tuple[str, Any]]:
         "Send a JSON Lines file (or - for stdin) through the batch endpoint; --failed-out keeps what failed.",
         functools.partial(batch_command, api),
     )
+    from ._import import import_command
+
+    table["import"] = (
+        "Import a CSV, JSON Lines or Parquet file with a JSON --mapping: resumable, exactly-once.",
+        functools.partial(import_command, api),
+    )
     return table
 
 

@@ -121,12 +121,15 @@ def connection_params(api: str, *, base_url_env: bool = True) -> list[click.Para
     return params
 
 
-def make_client(api: str, options: dict[str, Any], *, batch: bool = False) -> Any:
+def make_client(api: str, options: dict[str, Any], *, batch: bool = False, transport: Any = None) -> Any:
     """The SDK client for ``api`` from the command's connection options (credentials from the
-    environment, as the clients read them)."""
+    environment, as the clients read them). ``transport``: an httpx transport of the command's own
+    (``cio track import --dry-run``)."""
     kwargs: dict[str, Any] = {"region": options.get("region"), "base_url": options.get("base_url")}
     if options.get("dry_run"):
         kwargs["transport"] = dry_run_transport(answer=batch)
+    elif transport is not None:
+        kwargs["transport"] = transport
     if api == "app":
         from ..app import AppClient
 

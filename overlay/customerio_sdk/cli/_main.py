@@ -30,7 +30,7 @@ EPILOG = """\b
 Credentials come from the clients' environment variables, never from arguments:
   CUSTOMERIO_APP_API_KEY, CUSTOMERIO_SITE_ID + CUSTOMERIO_API_KEY (Track),
   CUSTOMERIO_PIPELINES_WRITE_KEY; region from --region or CUSTOMERIO_REGION.
-Exit codes: 0 ok, 1 API error, 2 usage error, 3 batch with failed or rejected lines.
+Exit codes: 0 ok, 1 API error, 2 usage error, 3 batch or import with failed or rejected rows.
 Shell completion: eval "$(_CIO_COMPLETE=bash_source cio)" (zsh_source, fish_source)."""
 
 
