@@ -4,6 +4,7 @@ act on."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import importlib
@@ -330,6 +331,19 @@ def test_track_datetimes_are_unix_seconds_and_other_values_name_the_field():
     with pytest.raises(ValueError, match="field 'seen' is a naive datetime"):
         track.identify("42", seen=dt.datetime(2024, 1, 1))
     assert len(bodies) == 1  # nothing else was sent
+
+
+def test_app_mapping_bodies_follow_the_same_rules():
+    bodies, transport = _capture()
+    app = AppClient(KEY, transport=transport, max_retries=0)
+    at = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+    app.raw.raise_on_unexpected_status = False  # the empty answer is not the point here
+    with contextlib.suppress(errors.CustomerIOError):
+        app.collections.create(body={"name": "c", "data": [{"seen": at}]})
+    assert bodies[-1] == {"name": "c", "data": [{"seen": 1714979289}]}
+    with pytest.raises(TypeError, match=r"field 'data\[0\].price' is a Decimal, which is not JSON"):
+        app.collections.create(body={"name": "c", "data": [{"price": decimal.Decimal("1.5")}]})
+    assert len(bodies) == 1  # the bad body was never sent
 
 
 def test_pipelines_datetimes_are_rfc3339_and_strings_are_sent_as_given():

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
+from .._base import encode_json
 from .._requests import unix_seconds as _unix_seconds
 
 if TYPE_CHECKING:
@@ -53,12 +55,15 @@ class Resource:
 
 class _JSONBody:
     """A plain mapping where the generated code expects a model: the generated functions only ever
-    call ``body.to_dict()``, so this sends the mapping as-is."""
+    call ``body.to_dict()``, so this sends the mapping's JSON. It goes through the SDK's encoder
+    first (httpx would encode it later with no word of which field is wrong): aware datetimes become
+    Unix seconds as everywhere in the App and Track APIs, and a value JSON has no type for raises a
+    ``TypeError`` naming its field path before anything is sent."""
 
     __slots__ = ("_data",)
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = dict(data)
+        self._data = json.loads(encode_json(data))
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self._data)
