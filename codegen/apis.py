@@ -42,7 +42,9 @@ APIS: dict[str, Api] = {
     api.name: api
     for api in (
         Api("app", "journeys-app.json", "https://docs.customer.io/files/journeys-app.json", "customerio_app_api"),
-        Api("track", "journeys-track.json", "https://docs.customer.io/files/journeys-track.json", "customerio_track_api"),
+        Api(
+            "track", "journeys-track.json", "https://docs.customer.io/files/journeys-track.json", "customerio_track_api"
+        ),
         Api("pipelines", "pipelines.json", "https://docs.customer.io/files/pipelines.json", "customerio_pipelines_api"),
     )
 }

@@ -115,9 +115,9 @@ def move_contradicting_defaults(spec: Spec) -> Spec:
     """
     spec = copy.deepcopy(spec)
     for node in walk_schemas(spec):
-        if "default" in node and "type" in node and isinstance(node.get("type"), str):
-            if not _default_fits(node, node["default"]):
-                node["x-original-default"] = node.pop("default")
+        fits = "default" not in node or not isinstance(node.get("type"), str) or _default_fits(node, node["default"])
+        if not fits:
+            node["x-original-default"] = node.pop("default")
     return spec
 
 

@@ -15,25 +15,25 @@ if TYPE_CHECKING:
     import httpx
 
 __all__ = [
-    "CustomerIOError",
-    "ConfigurationError",
     "APIConnectionError",
-    "APITimeoutError",
     "APIStatusError",
-    "BadRequestError",
+    "APITimeoutError",
     "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
-    "PayloadTooLargeError",
-    "PaginationError",
-    "ResponseValidationError",
-    "WebhookVerificationError",
-    "ClientClosedError",
+    "BadRequestError",
     "BatchWriterClosedError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "CustomerIOError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "WebhookVerificationError",
     "make_status_error",
 ]
 
@@ -329,9 +329,14 @@ def make_status_error(
     if status == 401 and auth_hint:
         message += f". {auth_hint}"
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
-    kwargs: dict[str, Any] = dict(
-        response=response, body=body, method=method, path=path, operation_id=operation_id, request_id=request_id
-    )
+    kwargs: dict[str, Any] = {
+        "response": response,
+        "body": body,
+        "method": method,
+        "path": path,
+        "operation_id": operation_id,
+        "request_id": request_id,
+    }
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after, **kwargs)
     return cls(message, **kwargs)

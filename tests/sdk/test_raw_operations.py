@@ -194,7 +194,7 @@ def test_any_identifier_round_trips(recorder, data, package, method, path, modul
 
 @pytest.mark.parametrize(("package", "method", "path", "module_name", "names"), PATH_OPERATIONS[:3])
 def test_empty_identifier_is_refused_before_sending(recorder, package, method, path, module_name, names):
-    client, seen = recorder
+    _client, seen = recorder
     seen.clear()
     with pytest.raises(ValueError, match=names[0]):
         _request_kwargs(package, module_name, dict.fromkeys(names, ""))

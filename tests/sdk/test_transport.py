@@ -604,9 +604,11 @@ def test_raw_send_calls_are_not_retried_after_reaching_the_server(loopback, slee
             return {"to": "a@b.com"}
 
     loopback.enqueue(503, times=3)
-    with Client(
-        base_url=loopback.url, auth_header=bearer_auth("k"), retry_policy=RetryPolicy(sleep=sleeps.sleep)
-    ) as client:
-        with pytest.raises(InternalServerError):
-            send_email.sync_detailed(client=client.raw, body=Body())
+    with (
+        Client(
+            base_url=loopback.url, auth_header=bearer_auth("k"), retry_policy=RetryPolicy(sleep=sleeps.sleep)
+        ) as client,
+        pytest.raises(InternalServerError),
+    ):
+        send_email.sync_detailed(client=client.raw, body=Body())
     assert len(loopback.requests) == 1
