@@ -89,7 +89,7 @@ def test_report_text_lists_every_edit(track, edited, tmp_path, capsys):
     assert main(["diff", str(TRACK_PATH), str(new_path)]) == 0
     out = capsys.readouterr().out
 
-    assert "old: " in out and "openapi 3.0.0" in out and "18 operations" in out and "sha256 " in out
+    assert "old: " in out and f"openapi {track['openapi']}" in out and "18 operations" in out and "sha256 " in out
     assert "Operations added (1):\n  + POST /api/v1/widgets  (createWidget)" in out
     assert f"  - DELETE {REMOVED[1]}  ({facts['removed_id']})" in out
     assert "~ GET /api/v1/accounts/region  (getRegion)" in out
