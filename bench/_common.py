@@ -51,3 +51,18 @@ def timed(fn: Callable[[], Any]) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS in MB. VmHWM, not ``ru_maxrss``: Linux carries ``ru_maxrss`` over
+    fork+exec, so a benchmark's child process would report its parent's peak instead of its own."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:  # not Linux
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,8 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+from bench._common import peak_rss_mb
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "tests" / "bulk" / "bulk_server.py"
@@ -70,13 +71,7 @@ def write_parquet(path: Path, rows: int, files: int = 1) -> None:
 
 
 def _rss_mb() -> float:
-    """This process's peak RSS. VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork+exec, so a
-    child would report its parent's peak (the parent wrote the input files)."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024  # kB
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_rss_mb()
 
 
 def child(file: str, url: str) -> None:

@@ -16,7 +16,6 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-
 from customerio_sdk._ids import ulid
 
 from ._common import API_KEY, SITE_ID, median

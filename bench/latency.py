@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median
+from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median, peak_rss_mb
 from .batch import EVENTS, _floor_bodies, _pipelines_calls, _properties, _track_ops, events
 
 DELAYS_MS = (0, 50)
@@ -143,7 +143,7 @@ def _worker(api: str, mode: str, url: str, generator: bool) -> dict[str, Any]:
         "cpu": cpu,
         "sent": sent,
         "failed": failed,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000,
+        "peak_rss_mb": peak_rss_mb(),
         "samples": sampler.samples,
     }
 
