@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install generate check test demo lint bench clean
+.PHONY: install generate check test demo lint bench clean openapi31
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ check: install  ## specs match the lock, and generated/ is exactly what generate
 
 test: install  ## the test suite (loopback only)
 	$(PY) -m pytest -q
+
+openapi31: install  ## the whole suite on OpenAPI 3.1 copies of the pinned specs (in a temporary clone of HEAD)
+	$(PY) tests/drift/openapi31_suite.py
 
 demo: install  ## the README's main job: verify the clients, then a demo against the local mock
 	$(PY) -m codegen check
