@@ -35,6 +35,11 @@ class RowError(CustomerIOError, ValueError):
     """One row cannot become a call. The message names file, row and column, never the value
     (it may be personal data); the row itself goes to the failures file."""
 
+    source: str
+    row: int
+    column: str | None
+    reason: str
+
     def __init__(self, source: str, row: int, column: str | None, reason: str) -> None:
         self.source, self.row, self.column, self.reason = source, row, column, reason
         where = f"{source}, row {row}" + (f", column {column!r}" if column is not None else "")
