@@ -20,7 +20,6 @@ from codegen.apis import APIS, Api, get_api
 from . import passes
 from .composition import (
     hoist_models_of_passthrough_targets,
-    hoist_root_union_members_to_fixed_point,
     split_single_ref_allof,
 )
 from .copies import align_documented_copies
@@ -43,7 +42,7 @@ PIPELINE: tuple[Callable[[Spec], Spec], ...] = (
     passes.share_identical_inline_schemas,
     passes.hoist_webhook_payloads,
     passes.unique_component_titles,
-    hoist_root_union_members_to_fixed_point,
+    passes.hoist_root_union_members,
     passes.disambiguate_union_member_titles,
     explicit_discriminator_mappings,
     passes.overlapping_one_of_to_any_of,

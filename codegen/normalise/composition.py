@@ -15,7 +15,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from . import passes
 from .naming import _single_ref, named_schemas
 from .passes import Spec, _components, _free_key, _retitle, _slug, walk_schemas
 
@@ -95,20 +94,4 @@ def hoist_models_of_passthrough_targets(spec: Spec) -> Spec:
             schema["x-hoisted-from"] = f"#/components/schemas/{target}"
             components[key] = schema
             named.container[named.key] = {"$ref": f"#/components/schemas/{key}"}
-    return spec
-
-
-def hoist_root_union_members_to_fixed_point(spec: Spec) -> Spec:
-    """:func:`passes.hoist_root_union_members`, repeated until nothing changes.
-
-    A hoisted member can itself be a union with inline members (a batch item that is one of
-    several call kinds, each ``allOf: [{...}, $ref common_fields]``); one sweep over the component
-    list leaves those inline, and the generator fails with ``Reference ... in allOf was not
-    processed``. Each sweep only moves schemas into components, so this ends.
-    """
-    for _ in range(20):
-        hoisted = passes.hoist_root_union_members(spec)
-        if hoisted == spec:
-            return hoisted
-        spec = hoisted
     return spec

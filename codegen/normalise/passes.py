@@ -15,8 +15,8 @@ import copy
 import datetime as _dt
 import json
 import re
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -228,10 +228,17 @@ def hoist_root_union_members(spec: Spec) -> Spec:
     them more than once (upstream issue #1375), so ``identify`` and ``page`` both produce
     ``KnownUser`` and clash. ``identify``'s member becomes component ``identify_known_user``
     (title "identify Known User" → class ``IdentifyKnownUser``, original title kept).
+
+    Runs to a fixed point in one sweep: a hoisted member joins the work list, so a member that is
+    itself a union with inline members (a batch item that is one of several call kinds, each
+    ``allOf: [{...}, $ref common_fields]``) is hoisted too; left inline, the generator fails with
+    ``Reference ... in allOf was not processed``.
     """
     spec = copy.deepcopy(spec)
     components = _components(spec)
-    for key in list(components):
+    pending = deque(components)
+    while pending:
+        key = pending.popleft()
         schema = components[key]
         if not isinstance(schema, dict):
             continue
@@ -248,6 +255,7 @@ def hoist_root_union_members(spec: Spec) -> Spec:
                 _retitle(member, re.sub(r"[^0-9A-Za-z]+", " ", f"{key} {title}").strip())
                 components[new_key] = member
                 members[index] = {"$ref": f"#/components/schemas/{new_key}"}
+                pending.append(new_key)
     return spec
 
 
@@ -569,18 +577,3 @@ def hoist_webhook_payloads(spec: Spec) -> Spec:
                     if isinstance(schema, dict):
                         hoist(schema, str(schema.get("title") or "webhook"))
     return spec
-
-
-# --- the pipeline ----------------------------------------------------------------------------
-
-PASSES: tuple[Callable[[Spec], Spec], ...] = (
-    dedupe_enum_values,
-    move_contradicting_defaults,
-    merge_allof_repeated_properties,
-    share_identical_inline_schemas,
-    hoist_webhook_payloads,
-    unique_component_titles,
-    hoist_root_union_members,
-    disambiguate_union_member_titles,
-    overlapping_one_of_to_any_of,
-)

@@ -10,6 +10,7 @@ import copy
 
 import pytest
 
+from codegen.normalise import PIPELINE
 from codegen.normalise import passes as P
 
 
@@ -330,17 +331,24 @@ def test_disambiguate_union_member_titles_numbers_clashing_members():
 
 
 def test_every_pass_is_listed_once():
-    names = [fix.__name__ for fix in P.PASSES]
+    names = [fix.__name__ for fix in PIPELINE]
     assert names == [
+        "downgrade_openapi31",
+        "safe_path_parameter_names",
         "dedupe_enum_values",
         "move_contradicting_defaults",
         "merge_allof_repeated_properties",
+        "split_single_ref_allof",
+        "align_documented_copies",
         "share_identical_inline_schemas",
         "hoist_webhook_payloads",
         "unique_component_titles",
         "hoist_root_union_members",
         "disambiguate_union_member_titles",
+        "explicit_discriminator_mappings",
         "overlapping_one_of_to_any_of",
+        "hoist_models_of_passthrough_targets",
+        "unique_inline_class_names",
     ]
 
 
@@ -355,7 +363,7 @@ IDEMPOTENCE_SPEC = wrap(
 )
 
 
-@pytest.mark.parametrize("fix", P.PASSES, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("fix", PIPELINE, ids=lambda f: f.__name__)
 def test_pass_is_idempotent(fix):
     once = run_pure(fix, IDEMPOTENCE_SPEC)
     assert run_pure(fix, once) == once
@@ -465,8 +473,10 @@ def test_components_and_parameters_are_covered_and_the_pass_is_idempotent():
     assert P.overlapping_one_of_to_any_of(once) == once
 
 
-def test_the_pass_runs_last_in_the_pipeline():
-    assert P.PASSES[-1] is P.overlapping_one_of_to_any_of
+def test_the_pass_runs_after_every_pass_that_builds_unions():
+    names = [fix.__name__ for fix in PIPELINE]
+    last_union_pass = max(names.index(n) for n in ("hoist_root_union_members", "disambiguate_union_member_titles"))
+    assert names.index("overlapping_one_of_to_any_of") > last_union_pass
 
 
 # --- webhooks --------------------------------------------------------------------------------

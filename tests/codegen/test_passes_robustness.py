@@ -21,7 +21,6 @@ from codegen.normalise import PIPELINE, normalise
 from codegen.normalise import passes as P
 from codegen.normalise.composition import (
     hoist_models_of_passthrough_targets,
-    hoist_root_union_members_to_fixed_point,
     split_single_ref_allof,
 )
 from codegen.normalise.discriminators import explicit_discriminator_mappings
@@ -181,13 +180,13 @@ def test_hoist_models_of_passthrough_targets_keeps_class_names():
     assert {n.name for n in named_schemas(out)} == before  # the same classes, built once
 
 
-def test_hoist_root_union_members_to_fixed_point_reaches_nested_unions():
+def test_hoist_root_union_members_reaches_nested_unions_in_one_pass():
     member = {
         "title": "inner",
         "oneOf": [{"title": "a", "allOf": [{"type": "object"}, ref("common")]}, {"title": "b", "type": "object"}],
     }
     spec = wrap({"common": {"type": "object"}, "call": {"oneOf": [member, ref("common")]}})
-    out = run_pure(hoist_root_union_members_to_fixed_point, spec)
+    out = run_pure(P.hoist_root_union_members, spec)
     for key, schema in out["components"]["schemas"].items():
         for union in ("oneOf", "anyOf"):
             assert all("$ref" in m for m in schema.get(union, [])), (key, schema)
