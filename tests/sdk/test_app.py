@@ -352,6 +352,10 @@ def test_send_email_without_template_and_validation():
         app.send.email(to="a@x.io", identifiers={"id": "1", "email": "a@x.io"}, transactional_message_id=1)
     with pytest.raises(ValueError, match="timezone-aware"):
         app.send.email(to="a", identifiers={"id": "1"}, transactional_message_id=1, send_at=dt.datetime(2030, 1, 1))
+    with pytest.raises(ValueError, match="looks like milliseconds"):
+        app.send.sms(to="+15551234567", identifiers={"id": "1"}, transactional_message_id=1, send_at=1_700_000_000_000)
+    with pytest.raises(TypeError, match="send_at must be Unix seconds"):
+        app.send.push(identifiers={"id": "1"}, transactional_message_id=1, send_at="tomorrow")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         app.send.email(to="a", identifiers={"id": "1"}, transactional_message_id=1, frm="x")
     assert len(recorder.requests) == 1

@@ -94,10 +94,9 @@ def enum_value(cls: type[EnumT], value: EnumT | str | None, name: str) -> EnumT 
 
 
 def timestamp(value: int | _dt.datetime | None, name: str) -> int | None:
-    """A ``*_ts`` parameter: an aware ``datetime`` becomes unix seconds (naive ones are refused)."""
-    if isinstance(value, _dt.datetime):
-        return _unix_seconds(value, name)
-    return value
+    """A ``*_ts`` parameter: Unix seconds or an aware ``datetime`` (naive ones are refused), checked
+    like every timestamp the SDK sends: milliseconds, booleans, text and NaN raise."""
+    return _unix_seconds(value, name)
 
 
 def present(**arguments: Any) -> dict[str, Any]:

@@ -74,7 +74,7 @@ def _attachments(value: Any) -> Any:
 
 def _body(where: str, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
     body = {key: value for key, value in fields.items() if value is not None}
-    if isinstance(body.get("send_at"), _dt.datetime):
+    if "send_at" in body:
         body["send_at"] = unix_seconds(body["send_at"], f"{where}: send_at")
     if extra_body:
         body.update(extra_body)
