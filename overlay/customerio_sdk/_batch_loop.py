@@ -20,15 +20,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, NamedTuple
 
 from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk, Failed
+from ._requests import DEFAULT_CONCURRENCY
 from .errors import APIConnectionError, APIStatusError, ConfigurationError
 
 __all__ = ["DEFAULT_CONCURRENCY", "AsyncChunkSender", "BatchRun", "ChunkSender", "run_batch", "run_batch_async"]
 
-#: Requests in flight per ``batch()`` call or writer. Packing a 500 KB request (~1,400 events) takes
-#: 5-15 ms of CPU, so 16 in flight hide a round trip of up to ~100 ms (8 measured just enough for 50
-#: ms on a loaded machine); Customer.io's limit (3000 requests per 3 s) stays far away, and memory
-#: is at most 17 request bodies (8.5 MB).
-DEFAULT_CONCURRENCY = 16
 
 SendChunk = Callable[[Chunk], BatchOutcome | None]
 AsyncSendChunk = Callable[[Chunk], Awaitable[BatchOutcome | None]]

@@ -6,7 +6,7 @@ Everything is validated here, so both client twins refuse bad input identically 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ._base import encode_json
@@ -132,18 +132,6 @@ def _with_ids(call: Mapping[str, Any]) -> dict[str, Any]:
     if call.get("timestamp") is not None:
         call["timestamp"] = iso8601(call["timestamp"], "timestamp")
     return call
-
-
-def prepare_batch(calls: Iterable[Any]) -> Iterator[dict[str, Any]]:
-    if isinstance(calls, Sequence):
-        # A list is checked whole first, so a bad call anywhere stops the batch before anything is sent.
-        for index, call in enumerate(calls):
-            check_batch_call(call, index)
-        for call in calls:
-            yield _with_ids(call)
-        return
-    for index, call in enumerate(calls):
-        yield prepare_batch_call(call, index)
 
 
 def batch_calls(calls: Iterable[Any]) -> tuple[Iterable[Any], Callable[[Any], bytes]]:

@@ -21,6 +21,22 @@ from .errors import PayloadTooLargeError
 
 if TYPE_CHECKING:
     from ._batching import BatchOutcome, Chunk
+    from ._ratelimit import RateLimiter
+
+#: Requests in flight per ``batch()`` call or writer. Packing a 500 KB request (~1,400 events) takes
+#: 5-15 ms of CPU, so 16 in flight hide a round trip of up to ~100 ms (8 measured just enough for 50
+#: ms on a loaded machine); Customer.io's limit (3000 requests per 3 s) stays far away, and memory
+#: is at most 17 request bodies (8.5 MB).
+DEFAULT_CONCURRENCY = 16
+
+
+def default_batch_limiter(name: str) -> RateLimiter:
+    """The Track and Pipelines clients' default limiter: batch requests at Customer.io's published
+    limit, so a backfill never trips 429s (``rate_limiter=RateLimiter([])`` sends without one)."""
+    from ._ratelimit import RateLimiter as Limiter
+
+    return Limiter.batches(name)
+
 
 # Customer.io's limit for one operation or call ("32KB"), in decimal units like the batch limits.
 MAX_OP_BYTES = 32_000

@@ -23,7 +23,7 @@ from . import _pipelines_requests as build
 from ._arguments import explained
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import Timestamp, chunk_outcome, share_docs
+from ._requests import DEFAULT_CONCURRENCY, Timestamp, chunk_outcome, default_batch_limiter, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -37,14 +37,6 @@ if TYPE_CHECKING:
     from .types import PipelinesCall, WriterOptions
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
-
-
-def _batch_limiter(name: str) -> RateLimiter:
-    # The default: batch requests at Customer.io's published limit, so a backfill never trips 429s.
-    # Pass rate_limiter=RateLimiter([]) to send without any limit.
-    from ._ratelimit import RateLimiter as Limiter
-
-    return Limiter.batches(name)
 
 
 class _PipelinesMixin:
@@ -83,7 +75,7 @@ class _PipelinesMixin:
             default_headers={**headers, **dict(default_headers or {})},
             transport=transport,
             retry_policy=retry_policy,
-            rate_limiter=rate_limiter if rate_limiter is not None else _batch_limiter("pipelines"),
+            rate_limiter=rate_limiter if rate_limiter is not None else default_batch_limiter("pipelines"),
             credential="write key (write_key=; HTTP Basic username)",
         )
 
@@ -243,7 +235,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 16,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BatchResult:
         """Send calls in as few ``POST /batch`` requests as the limits (500 KB, 32 KB a call) allow.
 
@@ -386,7 +378,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         context: Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 16,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BatchResult:
         from ._batch_loop import run_batch_async
 

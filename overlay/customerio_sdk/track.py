@@ -23,7 +23,7 @@ from . import _track_requests as build
 from ._arguments import explained
 from ._base import AsyncAPIClient, SyncAPIClient
 from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import RequestSpec, Timestamp, chunk_outcome, share_docs
+from ._requests import DEFAULT_CONCURRENCY, RequestSpec, Timestamp, chunk_outcome, default_batch_limiter, share_docs
 from ._retry import RetryPolicy
 from ._transport import RateLimiter
 
@@ -55,14 +55,6 @@ def by_email(email: str) -> dict[str, str]:
 def by_cio_id(cio_id: str) -> dict[str, str]:
     """``{"cio_id": cio_id}``: a person by Customer.io's own id, for :meth:`TrackClient.merge`."""
     return build.person({"cio_id": cio_id}, "cio_id")
-
-
-def _batch_limiter(name: str) -> RateLimiter:
-    # The default: batch requests at Customer.io's published limit, so a backfill never trips 429s.
-    # Pass rate_limiter=RateLimiter([]) to send without any limit.
-    from ._ratelimit import RateLimiter as Limiter
-
-    return Limiter.batches(name)
 
 
 class _TrackMixin:
@@ -103,7 +95,7 @@ class _TrackMixin:
             default_headers=default_headers,
             transport=transport,
             retry_policy=retry_policy,
-            rate_limiter=rate_limiter if rate_limiter is not None else _batch_limiter("track"),
+            rate_limiter=rate_limiter if rate_limiter is not None else default_batch_limiter("track"),
             credential="site ID and Track API key (site_id=, api_key=; HTTP Basic)",
         )
 
@@ -274,7 +266,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         operations: Iterable[TrackOperation],
         *,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 16,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BatchResult:
         """Send v2 operations in as few ``POST /api/v2/batch`` requests as the limits allow.
 
@@ -403,7 +395,7 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
         operations: Iterable[TrackOperation],
         *,
         on_oversize: Literal["raise", "collect"] = "raise",
-        concurrency: int = 16,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BatchResult:
         from ._batch_loop import run_batch_async
 
