@@ -304,6 +304,17 @@ def test_failed_out_may_not_be_the_input_it_would_empty(cio, clean_mock, tmp_pat
     assert clean_mock.requests == []
 
 
+def test_a_missing_credential_leaves_an_earlier_failed_out_alone(cio, cio_env, clean_mock, tmp_path):
+    source, failed = tmp_path / "events.jsonl", tmp_path / "failed.jsonl"
+    source.write_text(json.dumps(_event(1)) + "\n")
+    failed.write_text(json.dumps(_event(2)) + "\n")  # an earlier run's lines, still to be resent
+    env = {k: v for k, v in cio_env.items() if k != "CUSTOMERIO_API_KEY"}
+    result = cio("track", "batch", str(source), "--failed-out", str(failed), env=env)
+    assert result.returncode == 2 and "CUSTOMERIO_API_KEY" in result.stderr
+    assert json.loads(failed.read_text()) == _event(2)
+    assert clean_mock.requests == []
+
+
 def test_pipelines_batch_context_applies_to_every_call_and_version_prints(cio, clean_mock):
     line = json.dumps({"type": "identify", "userId": "42", "traits": {"plan": "pro"}}) + "\n"
     result = cio("pipelines", "batch", "-", "--context", '{"ip": "192.0.2.1"}', input=line)

@@ -214,6 +214,9 @@ def batch_command(api: str) -> click.Command:
             # Opening it for writing would empty the input before a line of it was read.
             raise click.BadParameter("must not be the input file: write to a new file", param_hint="--failed-out")
         with contextlib.ExitStack() as stack:
+            stack.enter_context(reporting_errors())
+            # The client first: a missing credential must not empty an earlier run's --failed-out.
+            client = stack.enter_context(make_client(api, options, batch=True))
             out = None
             if failed_out is not None:
                 try:
@@ -222,10 +225,9 @@ def batch_command(api: str) -> click.Command:
                     raise click.BadParameter(
                         f"cannot write {failed_out}: {exc.strerror}", param_hint="--failed-out"
                     ) from None
-            with reporting_errors(), make_client(api, options, batch=True) as client:
-                code = run_batch(api, file, out, client, call_options)
-                if options["dry_run"]:
-                    _output.note("cio: dry run: the requests above were printed, nothing was sent")
+            code = run_batch(api, file, out, client, call_options)
+            if options["dry_run"]:
+                _output.note("cio: dry run: the requests above were printed, nothing was sent")
         sys.exit(code)
 
     endpoint = "POST /api/v2/batch" if api == "track" else "POST /batch"
