@@ -14,20 +14,10 @@ from __future__ import annotations
 
 import hashlib
 
+from .._ids import _TIME_MAX
+from .._ids import encode as _ulid_text
+
 __all__ = ["row_message_id", "row_ulid"]
-
-_TIME_MAX = (1 << 48) - 1
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-# Two Crockford characters per 10 bits: a ULID (128 bits, written as 130) is 13 table lookups.
-# base64.b32encode (what the SDK's per-call ULIDs use) is pure Python before 3.13 and was the
-# largest single cost of mapping a row.
-_PAIRS = [a + b for a in _CROCKFORD for b in _CROCKFORD]
-_SHIFTS = range(120, -1, -10)
-
-
-def _ulid_text(ms: int, random: int) -> str:
-    value = (ms << 80) | random
-    return "".join([_PAIRS[(value >> shift) & 1023] for shift in _SHIFTS])
 
 
 def _digest(key: str, namespace: str) -> int:

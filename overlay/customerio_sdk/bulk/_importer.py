@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .._base import encode_json
+from .._json import compact_dumps
 from .._batching import DEFAULT_MAX_OP_BYTES, DEFAULT_MAX_REQUEST_BYTES
 from ..errors import ConfigurationError, CustomerIOError
 from ._checkpoint import Checkpoint
@@ -242,7 +242,7 @@ def run_import(
                 continue
             try:
                 mapped = build(row, number)
-                size = len(encode_json(mapped.op)) + 1  # the comma
+                size = len(compact_dumps(mapped.op)) + 1  # the comma
             except RowError as exc:
                 window.early.append((row, number, None, str(exc)))
                 continue

@@ -111,7 +111,7 @@ def _preparer(api: str) -> Callable[[Any, int], dict[str, Any]]:
 def run_batch(
     api: str, source: IO[bytes], failed_out: IO[bytes] | None, client: Any, call_options: dict[str, Any]
 ) -> int:
-    from .._base import encode_json
+    from .._json import compact_dumps
     from .._requests import MAX_OP_BYTES
 
     prepare = _preparer(api)
@@ -130,7 +130,7 @@ def run_batch(
             counts["lines"] += 1
             try:
                 prepared = prepare(json.loads(line), len(spool.offsets))
-                data = encode_json(prepared)
+                data = compact_dumps(prepared)
             except (TypeError, ValueError) as exc:
                 counts["invalid"] += 1
                 problems.add(f"line {line_number}: invalid: {exc}")
