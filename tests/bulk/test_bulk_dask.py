@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask.dataframe as dd
+import distributed
 import pytest
 from bulk_inputs import write_events_csv
 from bulk_server import CountingServer
 from customerio_sdk import TrackClient
 from customerio_sdk.bulk import ImportSummary, TrackEvent, import_file
 from customerio_sdk.bulk.partitions import ClientConfig, combine_frame, import_dataframe, summary_frame, summary_meta
-
-dd = pytest.importorskip("dask.dataframe")  # in the dev extra: always there in CI
-distributed = pytest.importorskip("distributed")
 
 ROWS = 12_000
 MAPPING = TrackEvent(

@@ -1,8 +1,7 @@
 """What the mutation corpus does with one mutated spec: normalise, generate, import, call, validate.
 
-* :func:`generate` normalises the mutated spec (passes and the API's overlay, as ``codegen generate``
-  does), runs the pinned generator on it into a temporary directory (never ``generated/``) and
-  fails with the generator's output on any warning.
+* ``drift_build.py`` (a subprocess per mutation) generates the mutated API the way
+  ``codegen generate`` does, into a temporary directory (never ``generated/``).
 * :func:`import_package` imports the generated package and every module in it under a private
   name (``drift_<n>_<package>``), so it never shadows the installed package.
 * :func:`check_operation` builds a request for one operation from the mutated spec alone (the
@@ -32,9 +31,7 @@ import httpx
 from customerio_sdk.testing._examples import ExampleGenerator
 from customerio_sdk.testing._specs import ApiSpec
 
-from codegen.apis import APIS, ROOT
-from codegen.generate import generate_spec
-from codegen.normalise import normalise
+from codegen.apis import APIS
 
 PINNED: dict[str, dict] = {}  # api name -> the pinned spec, read once per process
 _COUNTER = itertools.count(1)
@@ -60,12 +57,6 @@ class Generated:
     spec: dict  # the normalised mutated spec: what the generator and the mock see
     root: Path  # the directory holding the generated package
     package: types.ModuleType  # imported under a private name
-
-
-def generate(api: str, mutated: dict, out_root: Path) -> tuple[dict, Path]:
-    spec = normalise(mutated, APIS[api])
-    generate_spec(APIS[api], spec, out_root)  # raises GenerationError on a warning
-    return spec, out_root / APIS[api].package
 
 
 def import_package(path: Path) -> types.ModuleType:
@@ -205,7 +196,3 @@ def check_operation(generated: Generated, operation_id: str) -> None:
         op.security,
     )
     assert problem is None, f"{operation_id}: the mock rejects the generated request: {problem}"
-
-
-def repo_relative(path: Path) -> str:
-    return str(path.relative_to(ROOT))

@@ -40,7 +40,12 @@ class Builds:
 
     def _run(self, mutation: Mutation) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, str(BUILD), mutation.name, str(self.root / mutation.name)]
-        return subprocess.run(command, capture_output=True, text=True, check=False)
+        try:  # a stuck generator fails its mutation instead of hanging the session
+            return subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+        except subprocess.TimeoutExpired as exc:
+            return subprocess.CompletedProcess(
+                command, 1, "", f"{mutation.name}: build timed out after {exc.timeout} s"
+            )
 
     def result(self, mutation: Mutation) -> Path:
         done = self.futures[mutation.name].result()

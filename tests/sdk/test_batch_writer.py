@@ -192,13 +192,15 @@ def test_retrying_add_after_an_error_never_sends_an_op_twice():
     raised: list[tuple[int, list[int]]] = []
     for i in range(7):
         op = op_of_size(50, i)
-        while True:
+        for _attempt in range(2):  # a failed add() keeps nothing: the second one must take the op
             try:
                 writer.add(op)
                 break
             except ConnectionError as exc:
                 raised.append((i, [u["i"] for u in exc.unsent]))
                 assert op not in writer.unsent  # raised without keeping it
+        else:
+            pytest.fail("add() kept raising")
     writer.close()
     assert len(raised) == 1 and raised[0][1][:2] == [0, 1]  # the failed chunk's ops, kept for the retry
     assert Counter(send.ops()) == Counter(range(7))  # every op exactly once
@@ -255,13 +257,15 @@ async def test_async_writer_add_takes_or_raises_without_keeping():
     raised = []
     async with AsyncBatchWriter(send, max_count=2, concurrency=1) as writer:
         for op in ops:
-            while True:
+            for _attempt in range(2):  # a failed add() keeps nothing: the second one must take the op
                 try:
                     await writer.add(op)
                     break
                 except TimeoutError as exc:
                     raised.append([u["i"] for u in exc.unsent])
                     assert op not in writer.unsent
+            else:
+                pytest.fail("add() kept raising")
     assert len(raised) == 1 and raised[0][:2] == [0, 1]
     assert Counter(i for c in chunks for i in c.indices) == Counter(range(6))
     assert writer.result == BatchResult(total=6, sent=6)
