@@ -23,11 +23,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from codegen.apis import CODEGEN_DIR, ROOT, get_api
+from codegen.apis import CODEGEN_DIR, ROOT
 from codegen.app_operations import AppLayerError, parse_operations
 from codegen.app_render import HEADER, render_index, render_namespaces, render_resource
 
-__all__ = ["AppLayerError", "build", "check_table", "load_table", "problems", "render", "report", "write"]
+__all__ = ["AppLayerError", "check_table", "load_table", "read_inventory", "render", "report"]
 
 TABLE_PATH = CODEGEN_DIR / "app_resources.yaml"
 OUT_DIR = Path("overlay") / "customerio_sdk" / "app" / "_generated"  # relative to the repository root
@@ -122,43 +122,6 @@ def read_inventory(operations_py: Path) -> dict[str, tuple[str, str, str]]:
         if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "OPERATIONS":
             return ast.literal_eval(node.value)  # type: ignore[arg-type]
     raise AppLayerError(f"{operations_py}: no OPERATIONS table")
-
-
-def build(package_dir: Path) -> dict[str, str]:
-    """The resource layer for the App package generated in ``package_dir``."""
-    from codegen.normalise import load_normalised
-
-    return render(load_normalised(get_api("app")), read_inventory(package_dir / "_operations.py"))
-
-
-def write(files: Mapping[str, str], root: Path = ROOT) -> list[str]:
-    """Write ``files`` under ``root``, removing stale modules of the output directory; return what changed."""
-    out_dir = root / OUT_DIR
-    changed = [p for p in files if not (root / p).exists() or (root / p).read_text(encoding="utf-8") != files[p]]
-    for stale in out_dir.glob("*.py") if out_dir.exists() else []:
-        if str(stale.relative_to(root)) not in files:
-            stale.unlink()
-            changed.append(str(stale.relative_to(root)))
-    for path in changed:
-        if path in files:
-            (root / path).parent.mkdir(parents=True, exist_ok=True)
-            (root / path).write_text(files[path], encoding="utf-8")
-    return changed
-
-
-def problems(files: Mapping[str, str], root: Path = ROOT) -> list[str]:
-    """How the committed resource layer differs from ``files`` (``codegen check``)."""
-    out_dir = root / OUT_DIR
-    found = [f"{p}: out of date" for p in files if not (root / p).exists()]
-    found += [
-        f"{p}: differs from a fresh generation"
-        for p in files
-        if (root / p).exists() and (root / p).read_text(encoding="utf-8") != files[p]
-    ]
-    for extra in sorted(out_dir.glob("*.py")) if out_dir.exists() else []:
-        if str(extra.relative_to(root)) not in files:
-            found.append(f"{extra.relative_to(root)}: not produced by the build step")
-    return found
 
 
 def report(package_dir: Path) -> str:

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from codegen.apis import APIS, CODEGEN_DIR, GENERATED_DIR, Api, get_api, iter_operations
+from codegen.apis import APIS, CODEGEN_DIR, GENERATED_DIR, ROOT, Api, get_api, iter_operations
 from codegen.module_lock import module_leaf, tag_package
 from codegen.normalise import dump, load_normalised
 
@@ -121,8 +121,12 @@ def _run_generator(api: Api, spec_path: Path, out_dir: Path) -> None:
 
 
 def generate_api(api: Api, dest_root: Path) -> Path:
-    """Generate one API's package into ``dest_root/<package>`` (replacing it)."""
-    return generate_spec(api, load_normalised(api), dest_root)
+    """Generate one API's package into ``dest_root/<package>`` (replacing it) exactly as ``generate``
+    does: module paths pinned by the committed lock, with its aliases."""
+    from codegen.build import _locked, generate_package
+
+    generate_package(api, load_normalised(api), dest_root, _locked(ROOT).get(api.name))
+    return dest_root / api.package
 
 
 def generate_spec(api: Api, spec: dict, dest_root: Path, aliases: dict[str, str] | None = None) -> Path:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ast
 import copy
+from pathlib import Path
 
 import pytest
 
 from codegen import app_layer
 from codegen.apis import GENERATED_DIR, ROOT, get_api
+from codegen.build import compare_trees
 from codegen.normalise import load_normalised
 
 APP_PACKAGE = GENERATED_DIR / get_api("app").package
@@ -26,8 +28,17 @@ def rendered(inputs):
     return app_layer.render(spec, inventory, table)
 
 
+def _write(files, root):
+    for path, text in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(text, encoding="utf-8")
+
+
 def test_the_committed_layer_is_what_the_build_step_renders(rendered):
-    assert app_layer.problems(rendered) == []
+    committed = {str(p.relative_to(ROOT)) for p in (ROOT / app_layer.OUT_DIR).glob("*.py")}
+    assert committed == set(rendered)
+    for path, text in rendered.items():
+        assert (ROOT / path).read_text(encoding="utf-8") == text, path
 
 
 def test_every_file_says_it_is_generated_and_parses(rendered):
@@ -77,18 +88,18 @@ def test_docstrings_have_no_relative_links(rendered):
 
 
 def test_stale_and_extra_files_are_problems(rendered, tmp_path):
-    files = dict(rendered)
-    app_layer.write(files, tmp_path)
-    assert app_layer.problems(files, tmp_path) == []
-    first = next(iter(files))
-    (tmp_path / first).write_text("# hand edit\n")
-    (tmp_path / app_layer.OUT_DIR / "extra.py").write_text("x = 1\n")
-    found = app_layer.problems(files, tmp_path)
-    assert f"{first}: differs from a fresh generation" in found
-    assert f"{app_layer.OUT_DIR / 'extra.py'}: not produced by the build step" in found
-    app_layer.write(files, tmp_path)  # removes the extra module, restores the edited one
-    assert app_layer.problems(files, tmp_path) == []
-    assert ROOT.exists()
+    """``codegen check`` compares the layer like every derived output (build.compare_trees)."""
+    fresh, committed = tmp_path / "fresh", tmp_path / "committed"
+    _write(rendered, fresh)
+    _write(rendered, committed)
+    out = app_layer.OUT_DIR
+    assert compare_trees(fresh / out, committed / out) == []
+    first = Path(next(iter(rendered))).name
+    (committed / out / first).write_text("# hand edit\n")
+    (committed / out / "extra.py").write_text("x = 1\n")
+    found = compare_trees(fresh / out, committed / out)
+    assert f"differs from a fresh generation: {first}" in found
+    assert "not produced by the generator (hand-added?): extra.py" in found
 
 
 def test_a_list_annotation_in_a_class_with_a_list_method_names_the_builtin(inputs):
