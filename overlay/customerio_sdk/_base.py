@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import base64
 import copy
-import datetime as _dt
 import functools
 import importlib
 import json as _json
-import math
 import threading
 import urllib.request
 import weakref
@@ -31,6 +29,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import httpx
 
 from ._config import DEFAULT_TIMEOUT, USER_AGENT, Secret
+from ._json import encode_json
 from ._logging import register_host, setup_logging
 from ._retry import RetryPolicy
 from ._transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
@@ -85,100 +84,6 @@ def _env_proxy(base_url: httpx.URL) -> str | None:
     if not proxy or urllib.request.proxy_bypass(base_url.host):
         return None
     return proxy if "://" in proxy else f"http://{proxy}"
-
-
-def _unix_seconds(value: Any) -> int:
-    """``default`` of the Track/App encoder: an aware datetime is Unix seconds (the Track API's
-    timestamp format, e.g. ``created_at``). Anything else is refused (see :func:`_not_json`)."""
-    if isinstance(value, _dt.datetime) and value.utcoffset() is not None:
-        return math.floor(value.timestamp())
-    raise TypeError("not JSON")
-
-
-def _rfc3339(value: Any) -> str:
-    """``default`` of the Pipelines encoder: an aware datetime is RFC 3339 text (shortest form)."""
-    if isinstance(value, _dt.datetime) and value.utcoffset() is not None:
-        return rfc3339(value)
-    raise TypeError("not JSON")
-
-
-def rfc3339(value: _dt.datetime) -> str:
-    """The shortest RFC 3339 text of an aware datetime: ``Z`` for UTC, milliseconds when the value
-    has nothing finer, microseconds otherwise, no fraction when there is none
-    (``2015-02-23T22:28:55.387Z``)."""
-    text = value.replace(microsecond=0, tzinfo=None).isoformat()
-    micro = value.microsecond
-    if micro:
-        text += f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
-    offset = value.utcoffset()
-    if not offset:
-        return text + "Z"
-    return text + value.isoformat()[-6:]
-
-
-# One shared encoder per date format: json.dumps() with non-default options builds a new encoder per
-# call, which is measurable per request and most of the cost of packing a million small batch
-# operations. ``default`` is only called for values JSON has no type for.
-_ENCODER = _json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_unix_seconds)
-_ISO_ENCODER = _json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_rfc3339)
-
-# By type name: importing decimal just to name Decimal would cost every ``import customerio_sdk``.
-_HINTS: dict[str, str] = {
-    "set": "pass a list",
-    "frozenset": "pass a list",
-    "bytes": "decode it to a string",
-    "bytearray": "decode it to a string",
-    "date": "pass a datetime or an ISO 8601 string",
-    "time": "pass a string",
-    "Decimal": "convert it to float or str",
-}
-
-
-def _not_json(body: Any, iso: bool) -> BaseException:
-    """The error for a body the encoder refused, naming the first offending field's path (the
-    value itself is never shown: it may be personal data)."""
-    stack: list[tuple[str, Any]] = [("", body)]
-    seen = 0
-    while stack and seen < 100_000:
-        path, value = stack.pop()
-        seen += 1
-        where = f"field {path!r}" if path else "the body"
-        if isinstance(value, dict):
-            for key, item in reversed(list(value.items())):
-                if not isinstance(key, (str, int, float, bool)) and key is not None:
-                    return TypeError(f"{where} has a key of type {type(key).__name__}; JSON keys are strings")
-                stack.append((f"{path}.{key}" if path else str(key), item))
-        elif isinstance(value, (list, tuple)):
-            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
-        elif isinstance(value, float) and not math.isfinite(value):
-            return ValueError(f"{where} is {value!r}: NaN and Infinity are not JSON")
-        elif isinstance(value, _dt.datetime):
-            if value.utcoffset() is None:
-                return ValueError(
-                    f"{where} is a naive datetime; pass a timezone-aware one, e.g. datetime.now(timezone.utc)"
-                )
-        elif value is not None and not isinstance(value, (str, int, float, bool)):
-            hint = _HINTS.get(type(value).__name__, "convert it to a JSON type")
-            sent_as = "RFC 3339 text" if iso else "Unix seconds"
-            return TypeError(
-                f"{where} is a {type(value).__name__}, which is not JSON: {hint}"
-                f" (aware datetimes are sent as {sent_as})"
-            )
-    return ValueError("the body cannot be encoded as JSON (nested too deeply?)")
-
-
-def encode_json(body: Any, *, iso_dates: bool = False) -> bytes:
-    """Compact UTF-8 JSON, serialised once.
-
-    Aware datetimes anywhere in ``body`` become Unix seconds (Track and App) or, with ``iso_dates``,
-    shortest RFC 3339 text (Pipelines). Anything else JSON has no type for (``Decimal``, ``set``,
-    ``bytes``, naive datetimes), NaN and Infinity raise ``TypeError``/``ValueError`` naming the
-    field's path (``data.price``), before anything is sent.
-    """
-    try:
-        return (_ISO_ENCODER if iso_dates else _ENCODER).encode(body).encode("utf-8")
-    except (TypeError, ValueError, RecursionError):
-        raise _not_json(body, iso_dates) from None
 
 
 def decode_body(response: httpx.Response) -> Any:

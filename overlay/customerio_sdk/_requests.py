@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base import decode_body, rfc3339
+from ._base import decode_body
+from ._json import rfc3339
 from .errors import PayloadTooLargeError
 
 if TYPE_CHECKING:

@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._base import encode_json
 from ._ids import ulid
-from ._json import compact_dumps
+from ._json import compact_dumps, encode_json
 from ._requests import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
 from .errors import PayloadTooLargeError
 

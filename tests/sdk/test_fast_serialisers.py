@@ -1,14 +1,24 @@
 """The batch paths' serialisers build bytes without copying each operation; they must produce
-exactly the bytes of the straightforward path (copy, add the id, encode_json)."""
+exactly the JSON of the straightforward path (copy, add the id, encode_json), with either encoder
+behind ``compact_dumps``: the standard library's C encoder, or orjson (the ``fast`` extra)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import json
 import math
+import re
+import subprocess
+import sys
+import uuid
+from collections import OrderedDict
 
+import orjson
 import pytest
-from customerio_sdk import _pipelines_requests, _track_requests
-from customerio_sdk._base import encode_json
-from customerio_sdk._json import compact_dumps
+from customerio_sdk import _json, _pipelines_requests, _track_requests
+from customerio_sdk._json import compact_dumps, encode_json
+from customerio_sdk.errors import ConfigurationError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,22 +29,133 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@pytest.fixture(params=["stdlib", "orjson"], autouse=True)
+def encoder(request, monkeypatch):
+    """Every test here runs with each encoder behind compact_dumps."""
+    if request.param == "stdlib":
+        monkeypatch.setattr(_json, "_orjson_dumps", None)
+    else:
+        monkeypatch.setattr(_json, "_orjson_dumps", orjson.dumps)
+        monkeypatch.setattr(
+            _json, "_ORJSON_OPTIONS", orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+        )
+    return request.param
+
+
+def _tiny_floats(value) -> bool:
+    """Whether ``value`` holds a non-zero float under 1e-4 in magnitude (the one spelling orjson
+    may change: ``0.00001`` for ``1e-05``)."""
+    if isinstance(value, float):
+        return 0 < abs(value) < 1e-4
+    if isinstance(value, dict):
+        return any(_tiny_floats(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_tiny_floats(v) for v in value)
+    return False
+
+
+def same_json(fast: bytes, reference: bytes, value) -> None:
+    """Equal JSON values, and equal bytes unless a tiny float was spelt the other way."""
+    assert json.loads(fast) == json.loads(reference)
+    if not _tiny_floats(value):
+        assert fast == reference
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(json_values)
-def test_compact_dumps_is_encode_json_byte_for_byte(value):
-    assert compact_dumps(value) == encode_json(value)
+def test_compact_dumps_is_encode_json(value):
+    same_json(compact_dumps(value), encode_json(value), value)
+    same_json(compact_dumps(value, iso_dates=True), encode_json(value, iso_dates=True), value)
 
 
-def test_compact_dumps_refuses_what_encode_json_refuses():
-    for bad in (math.nan, {"x": math.inf}, {"s": {1, 2}}):
-        with pytest.raises((ValueError, TypeError)):
+def test_compact_dumps_refuses_what_encode_json_refuses_with_the_same_message():
+    for bad in (
+        math.nan,
+        {"x": math.inf},
+        {"x": [1, -math.inf]},
+        {"s": {1, 2}},
+        {"d": dt.date(2024, 1, 1)},
+        {"n": dt.datetime(2024, 1, 1)},
+        {"b": b"raw"},
+    ):
+        with pytest.raises((ValueError, TypeError)) as reference:
             encode_json(bad)
-        with pytest.raises((ValueError, TypeError)):
+        with pytest.raises(type(reference.value), match="^" + re.escape(str(reference.value)) + "$"):
             compact_dumps(bad)
     loop: list = []
     loop.append(loop)
-    with pytest.raises(ValueError):
-        compact_dumps(loop)
+    with pytest.raises(ValueError, match=r"field 'a\[0\]\[0\].*' is nested over 500 levels deep: a circular reference"):
+        compact_dumps({"a": loop})
+
+
+class Plan(enum.Enum):
+    PRO = "pro"
+
+
+class Level(enum.IntEnum):
+    HIGH = 3
+
+
+class Text(str):
+    pass
+
+
+def test_values_both_encoders_take_the_same_way():
+    at = dt.datetime(2015, 2, 23, 22, 28, 55, 387000, tzinfo=dt.timezone.utc)
+    value = {
+        "plan": Plan.PRO,  # an Enum member is its value
+        "level": Level.HIGH,
+        "id": uuid.UUID("0d5f1c1e-8e3a-4c1b-9a51-9d2b1f0c3e7a"),  # a UUID is its text
+        "big": 2**70,  # beyond orjson's 64-bit integers
+        "keys": {1: "int key", 2.5: "float key", None: "null key"},  # non-string keys, as json.dumps writes them
+        "sub": Text("str subclass"),
+        "ordered": OrderedDict(b=1, a=2),
+        "null": None,
+        "at": at,
+        "text": 'é\u2028\x00"\\',
+    }
+    assert compact_dumps(value) == encode_json(value)
+    assert compact_dumps(value, iso_dates=True) == encode_json(value, iso_dates=True)
+    assert json.loads(compact_dumps(value))["at"] == 1424730535
+    assert json.loads(compact_dumps(value, iso_dates=True))["at"] == "2015-02-23T22:28:55.387Z"
+    assert json.loads(compact_dumps(value))["plan"] == "pro" and json.loads(compact_dumps(value))["level"] == 3
+
+
+def test_an_enum_holding_a_bad_value_names_the_field():
+    class Bad(enum.Enum):
+        SET = frozenset({1})
+
+    with pytest.raises(TypeError, match="field 'x' is a frozenset, which is not JSON"):
+        compact_dumps({"x": Bad.SET})
+
+
+def test_the_encoder_choice_comes_from_the_environment(monkeypatch, encoder):
+    monkeypatch.setattr(_json, "_orjson_dumps", _json._UNRESOLVED)
+    monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", "stdlib")
+    assert compact_dumps({"a": 1}) == b'{"a":1}' and _json._orjson_dumps is None
+    monkeypatch.setattr(_json, "_orjson_dumps", _json._UNRESOLVED)
+    monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", "orjson")
+    assert compact_dumps({"a": 1}) == b'{"a":1}' and _json._orjson_dumps is orjson.dumps
+    monkeypatch.setattr(_json, "_orjson_dumps", _json._UNRESOLVED)
+    monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", "simdjson")
+    with pytest.raises(ConfigurationError, match="CUSTOMERIO_JSON_ENCODER must be 'auto', 'orjson' or 'stdlib'"):
+        compact_dumps({"a": 1})
+
+
+def test_asking_for_orjson_without_it_installed_says_which_extra():
+    code = (
+        "import sys; sys.modules['orjson'] = None\n"
+        "from customerio_sdk._json import compact_dumps\n"
+        "from customerio_sdk.errors import ConfigurationError\n"
+        "try:\n    compact_dumps({})\nexcept ConfigurationError as e:\n    print(e)\n"
+    )
+    env = {"CUSTOMERIO_JSON_ENCODER": "orjson", "PATH": ""}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert "pip install 'customerio-sdk[fast]'" in out
+    env["CUSTOMERIO_JSON_ENCODER"] = "auto"  # without orjson, auto falls back to the standard library
+    code = "import sys; sys.modules['orjson'] = None\nfrom customerio_sdk._json import compact_dumps\nprint(compact_dumps({'a': [1.5]}).decode())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.strip() == '{"a":[1.5]}'
 
 
 @pytest.fixture
@@ -55,7 +176,7 @@ track_ops = st.fixed_dictionaries(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(op=track_ops)
 def test_track_serialise_op_matches_copy_then_encode(fixed_ids, op):
-    assert _track_requests.serialize_op(op) == encode_json(_track_requests.prepare_op(op))
+    same_json(_track_requests.serialize_op(op), encode_json(_track_requests.prepare_op(op)), op)
 
 
 pipelines_calls = st.fixed_dictionaries(
@@ -71,4 +192,8 @@ pipelines_calls = st.fixed_dictionaries(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(call=pipelines_calls)
 def test_pipelines_serialise_call_matches_copy_then_encode(fixed_ids, call):
-    assert _pipelines_requests.serialize_batch_call(call) == encode_json(_pipelines_requests.prepare_batch_call(call))
+    same_json(
+        _pipelines_requests.serialize_batch_call(call),
+        encode_json(_pipelines_requests.prepare_batch_call(call), iso_dates=True),
+        call,
+    )

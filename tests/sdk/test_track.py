@@ -571,6 +571,43 @@ def test_ulids_are_monotonic_within_a_millisecond_and_when_the_clock_steps_back(
     assert many == sorted(many) and len(set(many)) == 10_000
 
 
+def test_ulids_made_ahead_are_consecutive_and_exact_across_prefix_runs() -> None:
+    ms, start = 1_700_000_000_123, (5 << 10) + 1000  # 24 ids before the cached prefix changes
+    gen = _UlidGenerator(clock=lambda: ms * 1_000_000, randbits=lambda: start)
+    ids = [gen() for _ in range(3_000)]
+    assert ids == [encode(ms, start + i) for i in range(3_000)]
+    assert gen._size == 256  # made ahead in growing blocks while they run out within the millisecond
+
+
+def test_ulids_made_ahead_are_not_used_after_their_millisecond() -> None:
+    now = [10]
+    draws = iter(range(0, 1 << 40, 1 << 20))
+    gen = _UlidGenerator(clock=lambda: now[0] * 1_000_000, randbits=lambda: next(draws))
+    first = [gen() for _ in range(10)]  # some are made ahead and left over
+    now[0] = 11
+    later = gen()
+    assert later[:10] == encode(11, 0)[:10] and later > max(first)  # the new millisecond's time
+    assert gen._size == 1  # leftovers: back to making one at a time
+
+
+def test_a_forked_child_does_not_hand_out_its_parents_ulids() -> None:
+    import os
+
+    gen = _UlidGenerator(clock=lambda: 1_700_000_000_000_000_000)  # one millisecond: ids count up
+    [gen() for _ in range(10)]  # leaves spares made ahead in the parent
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.write(write, "".join(gen() for _ in range(3)).encode())
+        os._exit(0)
+    os.close(write)
+    child = os.read(read, 128).decode()
+    os.waitpid(pid, 0)
+    os.close(read)
+    parent = {gen() for _ in range(300)}
+    assert len(child) == 78 and not {child[i : i + 26] for i in (0, 26, 52)} & parent
+
+
 # -- against the spec-validating mock -------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
-from .._base import encode_json
+from .._json import encode_json
 from .._requests import unix_seconds as _unix_seconds
 
 if TYPE_CHECKING:
