@@ -79,15 +79,25 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
     bodies = _floor_bodies(calls)
     url = server.url
 
-    def sdk_track() -> None:
-        with TrackClient(site_id=SITE_ID, api_key=API_KEY, base_url=url) as track:
-            result = track.batch(ops)
-            assert result.sent == EVENTS, result
+    from customerio_sdk import _json
 
-    def sdk_pipelines() -> None:
-        with PipelinesClient(write_key=WRITE_KEY, base_url=f"{url}/v1") as cdp:
-            result = cdp.batch(calls)
-            assert result.sent == EVENTS, result
+    def sdk_track(encoder: str) -> Any:
+        def go() -> None:
+            _json.use_encoder(encoder)
+            with TrackClient(site_id=SITE_ID, api_key=API_KEY, base_url=url) as track:
+                result = track.batch(ops)
+                assert result.sent == EVENTS, result
+
+        return go
+
+    def sdk_pipelines(encoder: str) -> Any:
+        def go() -> None:
+            _json.use_encoder(encoder)
+            with PipelinesClient(write_key=WRITE_KEY, base_url=f"{url}/v1") as cdp:
+                result = cdp.batch(calls)
+                assert result.sent == EVENTS, result
+
+        return go
 
     def cdp_analytics(**options: Any) -> Any:
         def go() -> None:
@@ -110,20 +120,30 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
                 client.post("/v1/batch", content=body).raise_for_status()
 
     variants = {
-        "customerio_sdk TrackClient.batch() (v2)": sdk_track,
-        "customerio_sdk PipelinesClient.batch()": sdk_pipelines,
+        "customerio_sdk TrackClient.batch() (v2)": sdk_track("orjson"),
+        "customerio_sdk PipelinesClient.batch()": sdk_pipelines("orjson"),
+        "customerio_sdk TrackClient.batch() (v2), stdlib JSON": sdk_track("stdlib"),
+        "customerio_sdk PipelinesClient.batch(), stdlib JSON": sdk_pipelines("stdlib"),
         "customerio-cdp-analytics (default queue)": cdp_analytics(),
         "customerio-cdp-analytics (queue of 100,000)": cdp_analytics(max_queue_size=EVENTS),
         "plain httpx, pre-serialised bodies (floor)": plain_floor,
     }
     samples: dict[str, list[tuple[float, dict[str, int]]]] = {name: [] for name in variants}
-    for _ in range(rounds):
-        for name, fn in variants.items():
-            server.reset()
-            start = time.perf_counter()
-            fn()
-            seconds = time.perf_counter() - start
-            samples[name].append((seconds, server.stats()))
+    try:
+        for _ in range(rounds):
+            for name, fn in variants.items():
+                server.reset()
+                start = time.perf_counter()
+                fn()
+                seconds = time.perf_counter() - start
+                samples[name].append((seconds, server.stats()))
+    finally:
+        _json.use_encoder("auto")
+    floor_name = "plain httpx, pre-serialised bodies (floor)"
+    # Each variant's time over the floor's in the same round, then the median of those ratios.
+    floor_ratio = {
+        name: median([s / f for (s, _), (f, _) in zip(runs, samples[floor_name])]) for name, runs in samples.items()
+    }
     results = {}
     for name, runs in samples.items():
         seconds = median([s for s, _ in runs])
@@ -137,35 +157,81 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
             "bytes_per_request": stats["bytes"] / max(stats["requests"], 1),
             "max_body": stats["max_body"],
             "lost": EVENTS - min(st["events"] for _, st in runs),
+            "floor_ratio": floor_ratio[name],
         }
     return results
 
 
-def packing_cost(repeats: int = 5) -> dict[str, float]:
-    """Seconds to turn the 100,000 events into request bodies, no network: ``json.dumps`` of the
-    whole payload (the reference), the packer alone, and each client's full batch path (validation,
-    a dedupe id per event, packing)."""
-    from customerio_sdk import PipelinesClient, TrackClient
+ENCODERS = ("orjson", "stdlib")  # behind compact_dumps: with the `fast` extra, and without it
+
+
+def packing_cost(repeats: int = 5) -> list[dict[str, Any]]:
+    """CPU seconds to turn the 100,000 events into request bodies, no network: ``json.dumps`` of
+    each whole payload (the references), the packer alone, and each client's full batch path
+    (validation, a dedupe id per event, packing) with each encoder. Each row names the reference
+    it is compared with: the Track path with the Track payload, the Pipelines path with the
+    Pipelines payload (the issue's "json.dumps of the same payload")."""
+    from customerio_sdk import PipelinesClient, TrackClient, _json
     from customerio_sdk._batching import BatchPacker
 
     evts = events()
     calls, ops = _pipelines_calls(evts), _track_ops(evts)
-
     cdp = PipelinesClient(WRITE_KEY, base_url="http://127.0.0.1:9")  # never sends
+    pipelines_ref, track_ref = "json.dumps of the whole Pipelines payload", "json.dumps of the whole Track payload"
 
-    variants = {
-        "json.dumps of the whole Pipelines payload": lambda: json.dumps({"batch": calls}),
-        "BatchPacker alone": lambda: sum(1 for _ in BatchPacker(calls)),
-        # The packers the clients' batch() use (validation, a dedupe id per event, packing), no network.
-        "PipelinesClient.batch() path": lambda: sum(1 for _ in cdp._packer(calls, None, None, "raise")),
-        "TrackClient.batch() path": lambda: sum(1 for _ in TrackClient._packer(ops, "raise")),
+    def using(encoder: str, fn: Any) -> Any:
+        def run() -> None:
+            _json.use_encoder(encoder)
+            fn()
+
+        return run
+
+    variants: dict[str, tuple[Any, str, float | None]] = {
+        pipelines_ref: (lambda: json.dumps({"batch": calls}), pipelines_ref, None),
+        track_ref: (lambda: json.dumps({"batch": ops}), track_ref, None),
     }
+    for encoder in ENCODERS:
+        variants[f"BatchPacker alone ({encoder})"] = (
+            using(encoder, lambda: sum(1 for _ in BatchPacker(calls))),
+            pipelines_ref,
+            None,
+        )
+        # The packers the clients' batch() use (validation, a dedupe id per event, packing), no network.
+        variants[f"PipelinesClient.batch() path ({encoder})"] = (
+            using(encoder, lambda: sum(1 for _ in cdp._packer(calls, None, None, "raise"))),
+            pipelines_ref,
+            1.5,
+        )
+        variants[f"TrackClient.batch() path ({encoder})"] = (
+            using(encoder, lambda: sum(1 for _ in TrackClient._packer(ops, "raise"))),
+            track_ref,
+            1.5,
+        )
     # CPU time of this process, variants interleaved round by round: on a machine shared with
     # other work, wall time mostly measures the neighbours.
     samples: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(repeats):
-        for name, fn in variants.items():
-            start = time.process_time()
-            fn()
-            samples[name].append(time.process_time() - start)
-    return {name: median(values) for name, values in samples.items()}
+    try:
+        for _ in range(repeats):
+            for name, (fn, _ref, _target) in variants.items():
+                start = time.process_time()
+                fn()
+                samples[name].append(time.process_time() - start)
+    finally:
+        _json.use_encoder("auto")
+    seconds = {name: median(values) for name, values in samples.items()}
+    return [
+        {"name": name, "seconds": seconds[name], "ratio": seconds[name] / seconds[ref], "reference": ref, "target": t}
+        for name, (_fn, ref, t) in variants.items()
+    ]
+
+
+def packing_report(rows: list[dict[str, Any]], out: Any = print) -> None:
+    out("| step | CPU ms | × json.dumps of the same payload | target | met |")
+    out("|---|---:|---:|---|---|")
+    for row in rows:
+        target = row["target"]
+        met = ("yes" if row["ratio"] <= target else "**no**") if target else ""
+        out(
+            f"| {row['name']} | {row['seconds'] * 1000:.0f} | {row['ratio']:.2f} | "
+            f"{f'≤ {target}×' if target else ''} | {met} |"
+        )

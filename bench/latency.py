@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import resource
 import subprocess
@@ -43,6 +44,9 @@ VARIANTS = (
     ("writer", "sync"),  # TrackClient.batch_writer(): add() one event at a time, then close
     ("writer", "async"),
 )
+#: Also run without the `fast` extra's encoder (the standard library's), at 0 ms: the floor ratio
+#: with the default install.
+STDLIB_VARIANTS = (("track", "sync"), ("pipelines", "sync"))
 GENERATOR_EVENTS = 1_000_000
 LIMIT, WINDOW = 3000, 3.0
 
@@ -166,10 +170,11 @@ def _write(mode: str, url: str, ops: list[dict[str, Any]]) -> Any:
     return asyncio.run(go())
 
 
-def _run_worker(api: str, mode: str, url: str, generator: bool = False) -> dict[str, Any]:
+def _run_worker(api: str, mode: str, url: str, generator: bool = False, encoder: str = "auto") -> dict[str, Any]:
     args = json.dumps({"api": api, "mode": mode, "url": url, "generator": generator})
+    env = {**os.environ, "CUSTOMERIO_JSON_ENCODER": encoder}
     out = subprocess.run(
-        [sys.executable, "-m", "bench.latency", "--worker", args], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "bench.latency", "--worker", args], capture_output=True, text=True, check=True, env=env
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -195,12 +200,18 @@ def run(rounds: int = 3, packing: bool = True) -> dict[str, Any]:
                     figures = _run_worker(api, mode, server.url)
                     samples.setdefault((api, mode, delay), []).append((figures, server.stats()))
             server.configure(delay_ms=0)
+            for api, mode in STDLIB_VARIANTS:
+                server.reset()
+                figures = _run_worker(api, mode, server.url, encoder="stdlib")
+                samples.setdefault((api, f"{mode}, stdlib JSON", 0), []).append((figures, server.stats()))
             server.reset()
             floor.append(_run_worker("plain", "sync", server.url))
         for (api, mode, delay), runs in samples.items():
             seconds = median([f["seconds"] for f, _ in runs])
             results["runs"][(api, mode, delay)] = {
                 "seconds": seconds,
+                # this run's time over the floor's in the same round, then the median of the ratios
+                "floor_ratio": median([f["seconds"] / fl["seconds"] for (f, _), fl in zip(runs, floor)]),
                 "rounds": [f["seconds"] for f, _ in runs],
                 "cpu": median([f["cpu"] for f, _ in runs]),
                 "events_per_s": EVENTS / seconds,
@@ -247,7 +258,9 @@ def report(results: dict[str, Any], out: Any = print) -> None:
     out(
         f"Server: answers delayed by the added latency, events counted by dedupe id, {LIMIT} requests per "
         f"{WINDOW:g} s enforced with 429s. Clients at their defaults (`batch()` concurrency 16, "
-        "batch rate limit on). Each run a fresh process; median of rounds; lost / duplicated / 429s "
+        'batch rate limit on) and the `fast` extra\'s encoder (orjson), except the "stdlib JSON" rows '
+        "(`CUSTOMERIO_JSON_ENCODER=stdlib`: the install without it). Each run a fresh process; median of rounds; "
+        "× floor is the median of the ratios paired within each round (target ≤ 2×); lost / duplicated / 429s "
         "are the worst round (429s summed)."
     )
     out()
@@ -257,12 +270,12 @@ def report(results: dict[str, Any], out: Any = print) -> None:
     )
     out("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for (api, mode, delay), r in runs.items():
-        own = runs[(api, mode, 0)]["events_per_s"]
+        own = runs[(api, mode, 0)]["events_per_s"]  # stdlib rows: 0 ms only, so their own
         name = {"track": "TrackClient.batch()", "pipelines": "PipelinesClient.batch()"}.get(
             api, "TrackClient.batch_writer()"
         )
         name = f"{name} {mode}"
-        floor_ratio = f"{r['seconds'] / floor['seconds']:.2f}" if delay == 0 else ""
+        floor_ratio = f"{r['floor_ratio']:.2f}" if delay == 0 else ""
         out(
             f"| {name} | {delay} ms | {r['seconds']:.2f} | {r['cpu']:.2f} | {r['events_per_s']:,.0f} | "
             f"{r['events_per_s'] / own:.2f} | {floor_ratio} | {r['requests']} | {r['max_in_flight']} | "
@@ -287,15 +300,11 @@ def report(results: dict[str, Any], out: Any = print) -> None:
         out(f"- {api} {mode}: {ratio:.2f} {'(met)' if ratio >= 0.8 else '(**not met**)'} (rounds: {each})")
     out()
     if "packing" in results:
-        cost = results["packing"]
-        reference = next(iter(cost.values()))
+        from .batch import packing_report
+
         out("Packing cost, no network, the same 100,000 events (CPU ms of this process, median of 5, interleaved):")
         out()
-        out("| step | CPU ms | × json.dumps | target |")
-        out("|---|---:|---:|---|")
-        for name, seconds in cost.items():
-            target = "≤ 1.5×" if name.endswith("path") else ""
-            out(f"| {name} | {seconds * 1000:.0f} | {seconds / reference:.2f} | {target} |")
+        packing_report(results["packing"], out=out)
         out()
     g = results["generator"]
     q = ", ".join(f"{mb:.0f}" for mb in g["rss_at_quarters"])

@@ -185,10 +185,17 @@ _ORJSON_OPTIONS = 0
 
 def _resolve_orjson() -> Any:
     """``orjson.dumps`` if it is installed and not turned off by ``CUSTOMERIO_JSON_ENCODER``."""
+    return use_encoder(os.environ.get(ENCODER_VARIABLE, ""), source=ENCODER_VARIABLE)
+
+
+def use_encoder(choice: str, *, source: str = "encoder") -> Any:
+    """Pick the encoder behind :func:`compact_dumps`: ``"auto"`` (orjson when installed),
+    ``"orjson"`` or ``"stdlib"``; returns ``orjson.dumps`` or None. Read from the environment on
+    first use; the tests and benchmarks call it to compare the two."""
     global _orjson_dumps, _ORJSON_OPTIONS
-    choice = os.environ.get(ENCODER_VARIABLE, "").strip().lower() or "auto"
+    choice = choice.strip().lower() or "auto"
     if choice not in ("auto", "orjson", "stdlib"):
-        raise ConfigurationError(f"{ENCODER_VARIABLE} must be 'auto', 'orjson' or 'stdlib', got {choice!r}")
+        raise ConfigurationError(f"{source} must be 'auto', 'orjson' or 'stdlib', got {choice!r}")
     dumps = None
     if choice != "stdlib":
         try:
@@ -196,7 +203,7 @@ def _resolve_orjson() -> Any:
         except ImportError:
             if choice == "orjson":
                 raise ConfigurationError(
-                    f"{ENCODER_VARIABLE}=orjson but orjson is not installed: pip install 'customerio-sdk[fast]'"
+                    f"{source}=orjson but orjson is not installed: pip install 'customerio-sdk[fast]'"
                 ) from None
         else:
             # Datetimes and dataclasses go to our ``default`` (dates in the API's format; dataclasses
