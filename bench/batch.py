@@ -146,7 +146,7 @@ def packing_cost(repeats: int = 5) -> dict[str, float]:
     whole payload (the reference), the packer alone, and each client's full batch path (validation,
     a dedupe id per event, packing)."""
     from customerio_sdk import PipelinesClient, TrackClient
-    from customerio_sdk._batching import BatchPacker
+    from customerio_sdk._core.batch_packing import BatchPacker
 
     evts = events()
     calls, ops = _pipelines_calls(evts), _track_ops(evts)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import math
 
 import pytest
-from customerio_sdk import _pipelines_requests, _track_requests
-from customerio_sdk._base import encode_json
-from customerio_sdk._json import compact_dumps
+from customerio_sdk._core.base_client import encode_json
+from customerio_sdk._core.compact_json import compact_dumps
+from customerio_sdk.pipelines import _request_builders as _pipelines_requests
+from customerio_sdk.track import _request_builders as _track_requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

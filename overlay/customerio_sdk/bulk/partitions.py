@@ -65,7 +65,7 @@ class ClientConfig:
 
     def build(self, workers: int = 1) -> Any:
         """A new client limited to this worker's share of the budget."""
-        from .._ratelimit import RateLimiter, Rule
+        from .._core.rate_limit import RateLimiter, Rule
 
         if workers < 1:
             raise ConfigurationError(f"workers must be at least 1, got {workers}")

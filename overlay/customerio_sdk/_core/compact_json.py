@@ -13,7 +13,7 @@ from collections.abc import Callable
 from json import encoder as _json_encoder
 from typing import Any
 
-from ._base import _ENCODER, _ISO_ENCODER, encode_json
+from .base_client import _ENCODER, _ISO_ENCODER, encode_json
 
 __all__ = ["compact_dumps"]
 

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._base import encode_json
-from ._ids import ulid
-from ._json import compact_dumps
-from ._requests import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
-from .errors import PayloadTooLargeError
+from .._core.base_client import encode_json
+from .._core.compact_json import compact_dumps
+from .._core.dedupe_ids import ulid
+from .._core.request_helpers import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
+from ..errors import PayloadTooLargeError
 
 # Enums of the spec, checked client-side so a typo fails here with the valid values listed.
 PLATFORMS = ("ios", "android")

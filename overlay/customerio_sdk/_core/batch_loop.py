@@ -19,9 +19,9 @@ from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, NamedTuple
 
-from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk, Failed
-from ._requests import DEFAULT_CONCURRENCY
-from .errors import APIConnectionError, APIStatusError, ConfigurationError
+from ..errors import APIConnectionError, APIStatusError, ConfigurationError
+from .batch_packing import BatchOutcome, BatchPacker, BatchResult, Chunk, Failed
+from .request_helpers import DEFAULT_CONCURRENCY
 
 __all__ = ["DEFAULT_CONCURRENCY", "AsyncChunkSender", "BatchRun", "ChunkSender", "run_batch", "run_batch_async"]
 
