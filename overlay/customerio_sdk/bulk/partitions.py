@@ -70,8 +70,8 @@ class ClientConfig:
         if workers < 1:
             raise ConfigurationError(f"workers must be at least 1, got {workers}")
         limiter = RateLimiter([Rule(rate=self.requests_per_second / workers, name=f"{self.api}:share")])
-        # The ignores below: _transport.RateLimiter (the protocol) declares acquire() -> None while
-        # _ratelimit.RateLimiter returns the wait (float); same mismatch for every user passing one.
+        # The ignores below: _core.transport.RateLimiter (the protocol) declares acquire() -> None while
+        # _core.rate_limit.RateLimiter returns the wait (float); same mismatch for every user passing one.
         if self.api == "track":
             from ..track import TrackClient
 
