@@ -79,7 +79,7 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
     bodies = _floor_bodies(calls)
     url = server.url
 
-    from customerio_sdk import _json
+    from customerio_sdk._core import compact_json as _json
 
     def sdk_track(encoder: str) -> Any:
         def go() -> None:
@@ -171,8 +171,9 @@ def packing_cost(repeats: int = 5) -> list[dict[str, Any]]:
     (validation, a dedupe id per event, packing) with each encoder. Each row names the reference
     it is compared with: the Track path with the Track payload, the Pipelines path with the
     Pipelines payload (the issue's "json.dumps of the same payload")."""
-    from customerio_sdk import PipelinesClient, TrackClient, _json
-    from customerio_sdk._batching import BatchPacker
+    from customerio_sdk import PipelinesClient, TrackClient
+    from customerio_sdk._core import compact_json as _json
+    from customerio_sdk._core.batch_packing import BatchPacker
 
     evts = events()
     calls, ops = _pipelines_calls(evts), _track_ops(evts)

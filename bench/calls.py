@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from customerio_sdk._ids import ulid
+from customerio_sdk._core.dedupe_ids import ulid
 
 from ._common import API_KEY, SITE_ID, median
 

@@ -12,7 +12,7 @@ Types come from openapi-python-client's own parser (the one that wrote the gener
 so a method's parameters and return type are exactly the generated function's, with three
 conveniences: an enum parameter also takes its string values (``Literal``), an ``int`` parameter
 named ``*_ts`` also takes a timezone-aware ``datetime``, a body may be a plain mapping. Paginated
-operations (``customerio_sdk._pagination.APP_PAGINATED``) return a paginator typed by item and page.
+operations (``customerio_sdk._core.pagination.APP_PAGINATED``) return a paginator typed by item and page.
 Docstrings come from the spec: summary, description, every parameter (the spec's parameter and
 body property descriptions), what the method returns, and the operation's API-reference link.
 """

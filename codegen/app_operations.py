@@ -26,7 +26,7 @@ class AppLayerError(RuntimeError):
 def paginated_operations() -> dict[str, Any]:
     """operationId -> ``Paginated``: the overlay's table (the SDK is installed in the build venv;
     tests/sdk/test_pagination.py checks that table against the spec)."""
-    from customerio_sdk._pagination import APP_PAGINATED
+    from customerio_sdk._core.pagination import APP_PAGINATED
 
     return dict(APP_PAGINATED)
 

@@ -246,14 +246,14 @@ def render_resource(
     lines.append("from collections.abc import Mapping")
     lines.append(f"from typing import {', '.join(sorted(typing_names, key=str.lower))}")
     lines.append("")
-    lines.append(f"from .._core import {', '.join(sorted(helpers))}")
+    lines.append(f"from .._resource import {', '.join(sorted(helpers))}")
     if conveniences:
         async_conveniences = [f"Async{c}" for c in conveniences]
         lines.append(f"from .._send import {', '.join(sorted(conveniences + async_conveniences))}")
     if imports or uses["paginated"]:
         lines += ["", "if TYPE_CHECKING:"]
         if uses["paginated"]:
-            lines.append("    from ..._pagination import AsyncPaginator, SyncPaginator")
+            lines.append("    from ..._core.pagination import AsyncPaginator, SyncPaginator")
         for item in imports:
             module, name = item.split(":")
             lines.append(f"    from {PACKAGE}.models.{module} import {name}")
@@ -331,7 +331,7 @@ def render_index(table: Mapping[str, Any]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from .._core import Resource",
+        "from .._resource import Resource",
     ]
     for attribute in sorted(resources):
         cls = resources[attribute]["class"]

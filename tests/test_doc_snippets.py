@@ -75,7 +75,7 @@ class _Request:
 
 @pytest.fixture
 def mock(monkeypatch: pytest.MonkeyPatch):
-    from customerio_sdk import _config
+    from customerio_sdk._core import config as _config
 
     with MockServer() as server:
         for region in _config.REGIONS.values():

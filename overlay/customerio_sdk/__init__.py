@@ -15,10 +15,10 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from . import errors, webhooks
-    from ._batch_writer import AsyncBatchWriter, BatchWriter
-    from ._batching import BatchResult
-    from ._ratelimit import RateLimiter
-    from ._retry import RetryPolicy
+    from ._core.batch_packing import BatchResult
+    from ._core.batch_writer import AsyncBatchWriter, BatchWriter
+    from ._core.rate_limit import RateLimiter
+    from ._core.retry import RetryPolicy
     from .app import AppClient, AsyncAppClient
     from .pipelines import AsyncPipelinesClient, PipelinesClient
     from .track import AsyncTrackClient, TrackClient
@@ -30,11 +30,11 @@ _EXPORTS: dict[str, str] = {
     "AsyncAppClient": ".app",
     "PipelinesClient": ".pipelines",
     "AsyncPipelinesClient": ".pipelines",
-    "BatchResult": "._batching",
-    "BatchWriter": "._batch_writer",
-    "AsyncBatchWriter": "._batch_writer",
-    "RateLimiter": "._ratelimit",
-    "RetryPolicy": "._retry",
+    "BatchResult": "._core.batch_packing",
+    "BatchWriter": "._core.batch_writer",
+    "AsyncBatchWriter": "._core.batch_writer",
+    "RateLimiter": "._core.rate_limit",
+    "RetryPolicy": "._core.retry",
 }
 _SUBMODULES = ("errors", "webhooks", "testing")
 

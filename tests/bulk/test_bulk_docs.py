@@ -22,7 +22,7 @@ import json
 import os
 url = os.environ.get("CIO_BULK_DOCS_URL")
 if url:
-    from customerio_sdk import _config
+    from customerio_sdk._core import config as _config
     _config.REGIONS["us"] = {**_config.REGIONS["us"], "track": url, "pipelines": url + "/v1"}
 """
 EVENTS = 300

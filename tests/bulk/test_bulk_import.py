@@ -83,7 +83,7 @@ def test_the_id_carries_the_row_timestamp_and_is_the_same_on_a_fresh_rerun(
         import_file(path, EVENTS, client=client, checkpoint=tmp_path / "other.json")  # a re-run from scratch
     assert all(ids == {first[row]} for row, ids in counting.rows.items())  # same ids: Customer.io dedupes
     assert set(counting.ids.values()) == {2}
-    from customerio_sdk._ids import encode
+    from customerio_sdk._core.dedupe_ids import encode
 
     ms = (1_700_000_000 + 5) * 1000
     assert first[5][:10] == encode(ms, 0)[:10]  # the ULID's 48 time bits are the row's timestamp

@@ -174,7 +174,7 @@ def test_timestamp_before_1970_still_gets_a_valid_ulid() -> None:
 def test_the_row_ulid_text_is_the_sdk_ulid_encoding() -> None:
     import random
 
-    from customerio_sdk._ids import encode
+    from customerio_sdk._core.dedupe_ids import encode
     from customerio_sdk.bulk._ids import _ulid_text
 
     rng = random.Random(15)

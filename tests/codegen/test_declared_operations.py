@@ -11,17 +11,18 @@ from codegen.declared_operations import declared_operations, missing_operations
 
 
 def test_the_declared_tables_match_the_sdk_and_today_nothing_is_missing():
-    from customerio_sdk import _operation_ids
+    from customerio_sdk.pipelines._operation_ids import PIPELINES_OPERATIONS
+    from customerio_sdk.track._operation_ids import TRACK_OPERATIONS
 
     tables = declared_operations()
-    assert tables["TRACK_OPERATIONS"] == _operation_ids.TRACK_OPERATIONS
-    assert tables["PIPELINES_OPERATIONS"] == _operation_ids.PIPELINES_OPERATIONS
+    assert tables == {"TRACK_OPERATIONS": TRACK_OPERATIONS, "PIPELINES_OPERATIONS": PIPELINES_OPERATIONS}
     assert missing_operations(GENERATED_DIR) == []
 
 
 def test_every_declared_method_exists_on_both_clients():
     from customerio_sdk import AsyncPipelinesClient, AsyncTrackClient, PipelinesClient, TrackClient
-    from customerio_sdk._operation_ids import PIPELINES_OPERATIONS, TRACK_OPERATIONS
+    from customerio_sdk.pipelines._operation_ids import PIPELINES_OPERATIONS
+    from customerio_sdk.track._operation_ids import TRACK_OPERATIONS
 
     for clients, table in (
         ((TrackClient, AsyncTrackClient), TRACK_OPERATIONS),
@@ -33,9 +34,9 @@ def test_every_declared_method_exists_on_both_clients():
 
 
 def test_track_request_builders_send_only_declared_operation_ids():
-    from customerio_sdk._operation_ids import TRACK_OPERATIONS
+    from customerio_sdk.track._operation_ids import TRACK_OPERATIONS
 
-    source = (ROOT / "overlay" / "customerio_sdk" / "_track_requests.py").read_text(encoding="utf-8")
+    source = (ROOT / "overlay" / "customerio_sdk" / "track" / "_request_builders.py").read_text(encoding="utf-8")
     sent = {
         node.args[2].value
         for node in ast.walk(ast.parse(source))

@@ -38,8 +38,8 @@ from customerio_sdk import (
     PipelinesClient,
     TrackClient,
 )
-from customerio_sdk._batching import BatchResult
-from customerio_sdk._pagination import AsyncPaginator, SyncPaginator
+from customerio_sdk._core.batch_packing import BatchResult
+from customerio_sdk._core.pagination import AsyncPaginator, SyncPaginator
 from customerio_sdk.testing import MockServer
 from customerio_sdk.testing._examples import ExampleGenerator
 from customerio_sdk.testing._inventory import APIS, OperationEntry, app_methods, operations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import httpx
-from customerio_sdk._retry import RetryPolicy
+from customerio_sdk._core.retry import RetryPolicy
 
 
 class Server:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from _helpers import no_sleep
 from customerio_sdk import AsyncPipelinesClient, AsyncTrackClient, PipelinesClient, RateLimiter, TrackClient
-from customerio_sdk._batch_loop import DEFAULT_CONCURRENCY
+from customerio_sdk._core.batch_loop import DEFAULT_CONCURRENCY
 from customerio_sdk.errors import ConfigurationError
 
 WAIT = 10.0

@@ -16,8 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from customerio_sdk import AsyncPipelinesClient, AsyncTrackClient, PipelinesClient, TrackClient
-from customerio_sdk._batch_writer import AsyncBatchWriter, BatchWriter
-from customerio_sdk._batching import (
+from customerio_sdk._core.batch_packing import (
     BatchOutcome,
     BatchResponseError,
     BatchResult,
@@ -26,6 +25,7 @@ from customerio_sdk._batching import (
     Rejected,
     parse_track_207,
 )
+from customerio_sdk._core.batch_writer import AsyncBatchWriter, BatchWriter
 from customerio_sdk.errors import (
     BatchWriterClosedError,
     ClientClosedError,

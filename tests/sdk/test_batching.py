@@ -6,7 +6,7 @@ import math
 import tracemalloc
 
 import pytest
-from customerio_sdk._batching import (
+from customerio_sdk._core.batch_packing import (
     DEFAULT_MAX_OP_BYTES,
     DEFAULT_MAX_REQUEST_BYTES,
     BatchPacker,

@@ -1,4 +1,4 @@
-"""customerio_sdk._config: regions, credentials, base URLs, Secret."""
+"""customerio_sdk._core.config: regions, credentials, base URLs, Secret."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pickle
 
 import httpx
 import pytest
-from customerio_sdk._config import (
+from customerio_sdk._core.config import (
     DEFAULT_TIMEOUT,
     REGIONS,
     USER_AGENT,

@@ -16,9 +16,11 @@ from collections import OrderedDict
 
 import orjson
 import pytest
-from customerio_sdk import _json, _pipelines_requests, _track_requests
-from customerio_sdk._json import compact_dumps, encode_json
+from customerio_sdk._core import compact_json as _json
+from customerio_sdk._core.compact_json import compact_dumps, encode_json
 from customerio_sdk.errors import ConfigurationError
+from customerio_sdk.pipelines import _request_builders as _pipelines_requests
+from customerio_sdk.track import _request_builders as _track_requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -145,7 +147,7 @@ def test_the_encoder_choice_comes_from_the_environment(monkeypatch, encoder):
 def test_asking_for_orjson_without_it_installed_says_which_extra():
     code = (
         "import sys; sys.modules['orjson'] = None\n"
-        "from customerio_sdk._json import compact_dumps\n"
+        "from customerio_sdk._core.compact_json import compact_dumps\n"
         "from customerio_sdk.errors import ConfigurationError\n"
         "try:\n    compact_dumps({})\nexcept ConfigurationError as e:\n    print(e)\n"
     )
@@ -153,7 +155,7 @@ def test_asking_for_orjson_without_it_installed_says_which_extra():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert "pip install 'customerio-sdk[fast]'" in out
     env["CUSTOMERIO_JSON_ENCODER"] = "auto"  # without orjson, auto falls back to the standard library
-    code = "import sys; sys.modules['orjson'] = None\nfrom customerio_sdk._json import compact_dumps\nprint(compact_dumps({'a': [1.5]}).decode())"
+    code = "import sys; sys.modules['orjson'] = None\nfrom customerio_sdk._core.compact_json import compact_dumps\nprint(compact_dumps({'a': [1.5]}).decode())"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.strip() == '{"a":[1.5]}'
 

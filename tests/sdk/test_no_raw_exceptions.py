@@ -18,7 +18,7 @@ import httpx
 import pytest
 from _responses import all_response_examples
 from customerio_sdk import AppClient, AsyncAppClient, PipelinesClient, TrackClient, errors, webhooks
-from customerio_sdk._retry import RetryPolicy
+from customerio_sdk._core.retry import RetryPolicy
 
 UTC = dt.timezone.utc
 KEY = "app-key-abcdef123456"
@@ -221,7 +221,7 @@ def _instance(cls: type[BaseException]) -> BaseException:
 
 
 def test_every_error_class_pickles_and_round_trips():
-    import customerio_sdk._batching  # noqa: F401  (its errors too)
+    import customerio_sdk._core.batch_packing  # noqa: F401  (its errors too)
 
     classes = _all_error_classes()
     assert len(classes) >= 15

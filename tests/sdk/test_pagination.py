@@ -1,4 +1,4 @@
-"""customerio_sdk._pagination: the paginated-operation table (checked against the spec) and the
+"""customerio_sdk._core.pagination: the paginated-operation table (checked against the spec) and the
 sync/async paginators behind app.<resource>.list...() and app.paginate()."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from customerio_sdk import errors
-from customerio_sdk._pagination import APP_PAGINATED, Paginated, SyncPaginator, _attr
+from customerio_sdk._core.pagination import APP_PAGINATED, Paginated, SyncPaginator, _attr
 from customerio_sdk.app import AppClient, AsyncAppClient
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "journeys-app.json"
@@ -391,7 +391,7 @@ async def test_async_offset_and_paginate():
 
 
 def test_cursor_guard_stops_a_cycle_longer_than_its_window():
-    from customerio_sdk._pagination import _CursorGuard
+    from customerio_sdk._core.pagination import _CursorGuard
 
     guard = _CursorGuard()
     length = _CursorGuard.WINDOW * 3  # longer than the exactly remembered window
@@ -406,7 +406,7 @@ def test_cursor_guard_stops_a_cycle_longer_than_its_window():
 
 
 def test_cursor_guard_memory_is_bounded():
-    from customerio_sdk._pagination import _CursorGuard
+    from customerio_sdk._core.pagination import _CursorGuard
 
     guard = _CursorGuard()
     assert all(guard.add(f"c{n}") for n in range(10 * _CursorGuard.WINDOW))

@@ -6,7 +6,7 @@ import threading
 
 import httpx
 import pytest
-from customerio_sdk._ratelimit import RateLimiter, Rule, TokenBucket
+from customerio_sdk._core.rate_limit import RateLimiter, Rule, TokenBucket
 from customerio_sdk.errors import ConfigurationError
 
 # Reservations are sums of 1/rate, so allow for float rounding when comparing instants.

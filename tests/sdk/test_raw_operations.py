@@ -18,8 +18,8 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
-from customerio_sdk._base import AsyncAPIClient, SyncAPIClient
-from customerio_sdk._config import bearer_auth
+from customerio_sdk._core.base_client import AsyncAPIClient, SyncAPIClient
+from customerio_sdk._core.config import bearer_auth
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

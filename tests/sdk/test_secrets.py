@@ -16,9 +16,9 @@ from typing import Any
 import httpx
 import pytest
 from customerio_sdk import errors
-from customerio_sdk._base import AsyncAPIClient, SyncAPIClient
-from customerio_sdk._config import Secret, basic_auth, bearer_auth, resolve_credential
-from customerio_sdk._retry import RetryPolicy
+from customerio_sdk._core.base_client import AsyncAPIClient, SyncAPIClient
+from customerio_sdk._core.config import Secret, basic_auth, bearer_auth, resolve_credential
+from customerio_sdk._core.retry import RetryPolicy
 
 SITE_ID = "site-0a1b2c"
 FAKE_KEY = "sk_FAKE_9f8e7d6c5b4a39281706"

@@ -19,7 +19,7 @@ import httpx
 import pytest
 from _helpers import Server, no_sleep
 from customerio_sdk import AsyncTrackClient, TrackClient
-from customerio_sdk._ids import _UlidGenerator, encode, ulid
+from customerio_sdk._core.dedupe_ids import _UlidGenerator, encode, ulid
 from customerio_sdk.errors import ConfigurationError, PayloadTooLargeError
 from customerio_sdk.track import by_cio_id, by_email, by_id
 

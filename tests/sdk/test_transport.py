@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 from customerio_sdk import errors
-from customerio_sdk._config import Secret, basic_auth, bearer_auth
-from customerio_sdk._retry import decide, parse_retry_after
-from customerio_sdk._transport import (
+from customerio_sdk._core.config import Secret, basic_auth, bearer_auth
+from customerio_sdk._core.retry import decide, parse_retry_after
+from customerio_sdk._core.transport import (
     UNKNOWN_PATH,
     AsyncCustomerIOTransport,
     CustomerIOTransport,
@@ -591,9 +591,9 @@ def test_raw_send_calls_are_not_retried_after_reaching_the_server(loopback, slee
     """A generated sendEmail call (no idempotent flag) that got a 503 must not be sent twice."""
     from customerio_app_api.api.send_messages import send_email
     from customerio_app_api.models import SendEmailWithTemplate  # noqa: F401 - model exists
-    from customerio_sdk._base import SyncAPIClient
-    from customerio_sdk._config import bearer_auth
-    from customerio_sdk._retry import RetryPolicy
+    from customerio_sdk._core.base_client import SyncAPIClient
+    from customerio_sdk._core.config import bearer_auth
+    from customerio_sdk._core.retry import RetryPolicy
     from customerio_sdk.errors import InternalServerError
 
     class Client(SyncAPIClient):

@@ -562,7 +562,7 @@ def test_validation_is_fast_enough_for_a_contract_suite(m, client):
 def test_default_answers_of_cursor_paginated_operations_are_schema_valid_last_pages():
     """Every App operation taking a string ``start`` cursor answers a last page (``next`` empty
     or absent) that satisfies its response schema, so a client iterating it stops."""
-    from customerio_sdk._pagination import APP_PAGINATED
+    from customerio_sdk._core.pagination import APP_PAGINATED
 
     api = get_api("app")
     cursor_ops = [op for op in api.operations.values() if api._takes_cursor(op)]

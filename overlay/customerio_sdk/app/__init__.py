@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._client import AppClient, AsyncAppClient
 
 if TYPE_CHECKING:
-    from .._pagination import AsyncPaginator, SyncPaginator
+    from .._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AppClient", "AsyncAppClient", "AsyncPaginator", "SyncPaginator"]
 
@@ -19,7 +19,7 @@ __all__ = ["AppClient", "AsyncAppClient", "AsyncPaginator", "SyncPaginator"]
 def __getattr__(name: str) -> Any:
     # The paginators load with the first list call, not with the client.
     if name in ("AsyncPaginator", "SyncPaginator"):
-        from .. import _pagination
+        from .._core import pagination as _pagination
 
         return getattr(_pagination, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,17 +19,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
-from .._arguments import explained
-from .._base import AsyncAPIClient, SyncAPIClient
-from .._config import DEFAULT_TIMEOUT, Secret, base_url_for, bearer_auth, resolve_credential
-from .._transport import origin_of
+from .._core.argument_errors import explained
+from .._core.base_client import AsyncAPIClient, SyncAPIClient
+from .._core.config import DEFAULT_TIMEOUT, Secret, base_url_for, bearer_auth, resolve_credential
+from .._core.transport import origin_of
 from ..errors import ConfigurationError
 from ._generated._namespaces import AsyncResourceNamespaces, ResourceNamespaces
 
 if TYPE_CHECKING:
-    from .._pagination import AsyncPaginator, SyncPaginator
-    from .._ratelimit import RateLimiter
-    from .._retry import RetryPolicy
+    from .._core.pagination import AsyncPaginator, SyncPaginator
+    from .._core.rate_limit import RateLimiter
+    from .._core.retry import RetryPolicy
 
 __all__ = ["API_KEY_ENV_VAR", "SERVICE_ACCOUNT_PREFIX", "AppClient", "AsyncAppClient"]
 
@@ -104,7 +104,7 @@ class _AppCore:
 
 def _find_method(client: Any, operation_id: str) -> Any:
     """The resource method sending ``operation_id``, for :meth:`AppClient.paginate`."""
-    from .._pagination import APP_PAGINATED
+    from .._core.pagination import APP_PAGINATED
     from ._resources import RESOURCES
 
     if operation_id not in APP_PAGINATED:

@@ -20,7 +20,7 @@ from typing import Any, Concatenate, TypeVar
 
 from typing_extensions import ParamSpec
 
-from ._core import Resource
+from ._resource import Resource
 
 __all__ = ["Prepared", "async_method", "sync_method"]
 

@@ -9,7 +9,7 @@ imports every resource class (none of the generated operation modules).
 
 from __future__ import annotations
 
-from ._core import Resource
 from ._generated._index import ASYNC_RESOURCES, RESOURCES
+from ._resource import Resource
 
 __all__ = ["ASYNC_RESOURCES", "RESOURCES", "Resource"]

@@ -17,9 +17,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .._requests import unix_seconds
-from ._core import Resource
+from .._core.request_helpers import unix_seconds
 from ._handwritten import Prepared, async_method, sync_method
+from ._resource import Resource
 
 if TYPE_CHECKING:
     from customerio_app_api.models.send_email_response_200 import SendEmailResponse200

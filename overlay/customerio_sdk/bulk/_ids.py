@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 
-from .._ids import _TIME_MAX
-from .._ids import encode as _ulid_text
+from .._core.dedupe_ids import _TIME_MAX
+from .._core.dedupe_ids import encode as _ulid_text
 
 __all__ = ["row_message_id", "row_ulid"]
 

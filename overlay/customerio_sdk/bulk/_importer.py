@@ -20,8 +20,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .._batching import DEFAULT_MAX_OP_BYTES, DEFAULT_MAX_REQUEST_BYTES
-from .._json import compact_dumps
+from .._core.batch_packing import DEFAULT_MAX_OP_BYTES, DEFAULT_MAX_REQUEST_BYTES
+from .._core.compact_json import compact_dumps
 from ..errors import ConfigurationError, CustomerIOError
 from ._checkpoint import Checkpoint
 from ._convert import RowError

@@ -65,13 +65,13 @@ class ClientConfig:
 
     def build(self, workers: int = 1) -> Any:
         """A new client limited to this worker's share of the budget."""
-        from .._ratelimit import RateLimiter, Rule
+        from .._core.rate_limit import RateLimiter, Rule
 
         if workers < 1:
             raise ConfigurationError(f"workers must be at least 1, got {workers}")
         limiter = RateLimiter([Rule(rate=self.requests_per_second / workers, name=f"{self.api}:share")])
-        # The ignores below: _transport.RateLimiter (the protocol) declares acquire() -> None while
-        # _ratelimit.RateLimiter returns the wait (float); same mismatch for every user passing one.
+        # The ignores below: _core.transport.RateLimiter (the protocol) declares acquire() -> None while
+        # _core.rate_limit.RateLimiter returns the wait (float); same mismatch for every user passing one.
         if self.api == "track":
             from ..track import TrackClient
 

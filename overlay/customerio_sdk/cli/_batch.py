@@ -100,10 +100,10 @@ class _Progress:
 
 def _preparer(api: str) -> Callable[[Any, int], dict[str, Any]]:
     if api == "track":
-        from .._track_requests import prepare_op
+        from ..track._request_builders import prepare_op
 
         return prepare_op
-    from .._pipelines_requests import prepare_batch_call
+    from ..pipelines._request_builders import prepare_batch_call
 
     return prepare_batch_call
 
@@ -111,8 +111,8 @@ def _preparer(api: str) -> Callable[[Any, int], dict[str, Any]]:
 def run_batch(
     api: str, source: IO[bytes], failed_out: IO[bytes] | None, client: Any, call_options: dict[str, Any]
 ) -> int:
-    from .._json import compact_dumps
-    from .._requests import MAX_OP_BYTES
+    from .._core.compact_json import compact_dumps
+    from .._core.request_helpers import MAX_OP_BYTES
 
     prepare = _preparer(api)
     spool, progress = _Spool(), _Progress()

@@ -53,7 +53,7 @@ class GeneratedOperation:
     def paginated(self) -> Any:
         if self.api != "app":
             return None
-        from .._pagination import APP_PAGINATED
+        from .._core.pagination import APP_PAGINATED
 
         return APP_PAGINATED.get(self.operation_id)
 
@@ -274,7 +274,7 @@ def _paginate(
 ) -> None:
     """Every page's items as JSON Lines (or each page as received with ``raw``), through the SDK's
     paginator: its cursor handling, ``limit`` and loop guard."""
-    from .._pagination import SyncPaginator
+    from .._core.pagination import SyncPaginator
 
     last: dict[str, bytes] = {}
 

@@ -13,7 +13,8 @@ import functools
 import importlib
 from dataclasses import dataclass
 
-from .._operation_ids import PIPELINES_OPERATIONS, TRACK_OPERATIONS
+from ..pipelines._operation_ids import PIPELINES_OPERATIONS
+from ..track._operation_ids import TRACK_OPERATIONS
 
 __all__ = ["APIS", "PIPELINES_METHODS", "TRACK_METHODS", "OperationEntry", "app_methods", "operations"]
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .._core import Resource
+from .._resource import Resource
 from .activities import Activities, AsyncActivities
 from .broadcasts import AsyncBroadcasts, Broadcasts
 from .campaigns import AsyncCampaigns, Campaigns

@@ -8,7 +8,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
-from .._core import Resource, async_paginator, enum_value, json_body, present, sync_paginator, timestamp
+from .._resource import Resource, async_paginator, enum_value, json_body, present, sync_paginator, timestamp
 from .._send import AsyncBroadcastTrigger, BroadcastTrigger
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from customerio_app_api.models.update_broadcast_action_response_200 import UpdateBroadcastActionResponse200
     from customerio_app_api.models.webhook import Webhook
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncBroadcasts", "Broadcasts"]
 

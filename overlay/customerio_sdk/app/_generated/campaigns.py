@@ -8,7 +8,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
-from .._core import Resource, async_paginator, enum_value, json_body, present, sync_paginator, timestamp
+from .._resource import Resource, async_paginator, enum_value, json_body, present, sync_paginator, timestamp
 
 if TYPE_CHECKING:
     from customerio_app_api.models.campaign_action_links_period import CampaignActionLinksPeriod
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from customerio_app_api.models.version_2_recommended import Version2Recommended
     from customerio_app_api.models.webhook_2 import Webhook2
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncCampaigns", "Campaigns"]
 

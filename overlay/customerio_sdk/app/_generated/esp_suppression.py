@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
-from .._core import Resource, async_paginator, enum_value, present, sync_paginator
+from .._resource import Resource, async_paginator, enum_value, present, sync_paginator
 
 if TYPE_CHECKING:
     from customerio_app_api.models.delete_suppression_suppression_type import DeleteSuppressionSuppressionType
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from customerio_app_api.models.post_suppression_response_200 import PostSuppressionResponse200
     from customerio_app_api.models.post_suppression_suppression_type import PostSuppressionSuppressionType
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncESPSuppression", "ESPSuppression"]
 

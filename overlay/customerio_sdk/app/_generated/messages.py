@@ -8,7 +8,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
-from .._core import Resource, async_paginator, enum_value, present, sync_paginator, timestamp
+from .._resource import Resource, async_paginator, enum_value, present, sync_paginator, timestamp
 
 if TYPE_CHECKING:
     from customerio_app_api.models.get_archived_message_response_200 import GetArchivedMessageResponse200
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from customerio_app_api.models.list_messages_response_200_messages_item import ListMessagesResponse200MessagesItem
     from customerio_app_api.models.list_messages_type import ListMessagesType
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncMessages", "Messages"]
 

@@ -8,7 +8,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
-from .._core import Resource, async_paginator, enum_value, json_body, present, sync_paginator, timestamp
+from .._resource import Resource, async_paginator, enum_value, json_body, present, sync_paginator, timestamp
 
 if TYPE_CHECKING:
     from customerio_app_api.models.get_newsletter_links_period import GetNewsletterLinksPeriod
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
         UpdateNewsletterVariantTranslationResponse200,
     )
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncNewsletters", "Newsletters"]
 

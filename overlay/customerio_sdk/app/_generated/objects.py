@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
-from .._core import Resource, async_paginator, enum_value, json_body, present, sync_paginator
+from .._resource import Resource, async_paginator, enum_value, json_body, present, sync_paginator
 
 if TYPE_CHECKING:
     from customerio_app_api.models.get_object_attributes_id_type import GetObjectAttributesIdType
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
         GetObjectsFilterResponse200IdentifiersItem,
     )
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncObjects", "Objects"]
 

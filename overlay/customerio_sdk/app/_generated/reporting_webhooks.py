@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from .._core import Resource, json_body, present
+from .._resource import Resource, json_body, present
 
 if TYPE_CHECKING:
     from customerio_app_api.models.create_webhook_body import CreateWebhookBody

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from .._core import Resource, async_paginator, json_body, present, sync_paginator
+from .._resource import Resource, async_paginator, json_body, present, sync_paginator
 
 if TYPE_CHECKING:
     from customerio_app_api.models.create_man_segment_body import CreateManSegmentBody
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from customerio_app_api.models.get_segment_response_200 import GetSegmentResponse200
     from customerio_app_api.models.list_segments_response_200 import ListSegmentsResponse200
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncSegments", "Segments"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from .._core import Resource
+from .._resource import Resource
 from .._send import AsyncSendMessages, SendMessages
 
 __all__ = ["AsyncSend", "Send"]

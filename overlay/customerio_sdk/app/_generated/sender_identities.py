@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
-from .._core import Resource, async_paginator, enum_value, present, sync_paginator
+from .._resource import Resource, async_paginator, enum_value, present, sync_paginator
 
 if TYPE_CHECKING:
     from customerio_app_api.models.get_sender_response_200 import GetSenderResponse200
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
     from customerio_app_api.models.list_senders_sort import ListSendersSort
 
-    from ..._pagination import AsyncPaginator, SyncPaginator
+    from ..._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncSenderIdentities", "SenderIdentities"]
 

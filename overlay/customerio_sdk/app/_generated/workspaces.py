@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from .._core import Resource
+from .._resource import Resource
 
 if TYPE_CHECKING:
     from customerio_app_api.models.list_workspaces_response_200 import ListWorkspacesResponse200

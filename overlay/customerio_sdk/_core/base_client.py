@@ -4,7 +4,7 @@ One shared core (:class:`_ClientCore`) owns the settings (base URL, auth header,
 default headers) and builds the transport; the two twins only differ in the httpx client they wrap
 and in sync/async method signatures.
 
-Subclasses resolve their credential/region (see :mod:`customerio_sdk._config`), call
+Subclasses resolve their credential/region (see :mod:`customerio_sdk._core.config`), call
 ``super().__init__(base_url=..., auth_header=...)`` and set ``_raw_module`` to the generated
 package's ``client`` module. Resource objects should be created lazily (``functools.cached_property``):
 :meth:`with_options` drops cached properties on the copy so they are rebuilt against it.
@@ -28,18 +28,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
-from ._config import DEFAULT_TIMEOUT, USER_AGENT, Secret
-from ._json import encode_json
-from ._logging import register_host, setup_logging
-from ._retry import RetryPolicy
-from ._transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
-from .errors import (
+from ..errors import (
     ClientClosedError,
     ConfigurationError,
     CustomerIOError,
     ResponseValidationError,
     response_validation_error,
 )
+from .compact_json import encode_json
+from .config import DEFAULT_TIMEOUT, USER_AGENT, Secret
+from .logs import register_host, setup_logging
+from .retry import RetryPolicy
+from .transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -174,7 +174,7 @@ class _ClientCore:
         a 401's message says so, never the value."""
         setup_logging()
         if auth_header is not None and not isinstance(auth_header, Secret):
-            raise ConfigurationError("auth_header must be a customerio_sdk._config.Secret")
+            raise ConfigurationError("auth_header must be a customerio_sdk._core.config.Secret")
         self._base_url = httpx.URL(str(base_url).rstrip("/"))
         if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
             raise ConfigurationError("base_url must be an absolute http:// or https:// URL")
@@ -257,7 +257,7 @@ class _ClientCore:
 
     def _auth_hint(self, credential: str) -> str:
         """What a 401 adds to its message: which credential was sent (by name) and the usual causes."""
-        from ._config import REGIONS
+        from .config import REGIONS
 
         host = self._base_url.host
         region = next((r for r, urls in REGIONS.items() for url in urls.values() if httpx.URL(url).host == host), None)

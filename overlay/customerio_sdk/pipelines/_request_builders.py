@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from ._ids import message_id as new_message_id
-from ._json import compact_dumps, encode_json
-from ._requests import MAX_OP_BYTES, check_size, iso8601, require_text
+from .._core.compact_json import compact_dumps, encode_json
+from .._core.dedupe_ids import message_id as new_message_id
+from .._core.request_helpers import MAX_OP_BYTES, check_size, iso8601, require_text
 
 #: Call types the spec's ``POST /batch`` accepts ("an array of identify, group, track, page and/or screen").
 BATCH_TYPES = ("identify", "track", "page", "screen", "group")

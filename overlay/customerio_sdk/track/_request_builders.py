@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._ids import ulid
-from ._json import compact_dumps, encode_json
-from ._requests import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
-from .errors import PayloadTooLargeError
+from .._core.compact_json import compact_dumps, encode_json
+from .._core.dedupe_ids import ulid
+from .._core.request_helpers import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
+from ..errors import PayloadTooLargeError
 
 # Enums of the spec, checked client-side so a typo fails here with the valid values listed.
 PLATFORMS = ("ios", "android")

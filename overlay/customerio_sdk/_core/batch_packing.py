@@ -10,7 +10,7 @@ Customer.io means KB = 1000 or KiB = 1024 bytes.
 
 :class:`BatchPacker` streams operations into request bodies (:class:`Chunk`);
 :func:`parse_track_207` maps a Track 207 body to per-operation :class:`Failed` entries. The
-buffering writers that take operations one at a time live in ``_batch_writer``.
+buffering writers that take operations one at a time live in ``batch_writer``.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ._json import compact_dumps
-from ._requests import MAX_OP_BYTES
-from .errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
+from ..errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
+from .compact_json import compact_dumps
+from .request_helpers import MAX_OP_BYTES
 
 DEFAULT_MAX_REQUEST_BYTES = 500_000
 DEFAULT_MAX_OP_BYTES = MAX_OP_BYTES

@@ -9,7 +9,7 @@ connection pool; the async twin uses tasks. Completed sends are handed back to t
 or task (:class:`Done`), so all accounting happens in one place and needs no lock of its own.
 
 Rate limits are not handled here: every request goes through the client's transport, whose rate
-limiter is shared by all requests in flight (a 429 on one pauses the others; see ``_ratelimit``).
+limiter is shared by all requests in flight (a 429 on one pauses the others; see ``rate_limit``).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, NamedTuple
 
-from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk, Failed
-from ._requests import DEFAULT_CONCURRENCY
-from .errors import APIConnectionError, APIStatusError, ConfigurationError
+from ..errors import APIConnectionError, APIStatusError, ConfigurationError
+from .batch_packing import BatchOutcome, BatchPacker, BatchResult, Chunk, Failed
+from .request_helpers import DEFAULT_CONCURRENCY
 
 __all__ = ["DEFAULT_CONCURRENCY", "AsyncChunkSender", "BatchRun", "ChunkSender", "run_batch", "run_batch_async"]
 

@@ -34,8 +34,9 @@ from typing import TYPE_CHECKING, Any, Generic
 
 from typing_extensions import TypeVar
 
-from ._batch_loop import DEFAULT_CONCURRENCY, AsyncChunkSender, ChunkSender, Done, check_concurrency
-from ._batching import (
+from ..errors import BatchWriterClosedError, ConfigurationError
+from .batch_loop import DEFAULT_CONCURRENCY, AsyncChunkSender, ChunkSender, Done, check_concurrency
+from .batch_packing import (
     DEFAULT_MAX_OP_BYTES,
     DEFAULT_MAX_REQUEST_BYTES,
     ENVELOPE_PREFIX,
@@ -50,8 +51,7 @@ from ._batching import (
     _as_indices,  # the packer's own helpers: the writer packs with the same rules
     _Limits,
 )
-from ._logging import logger
-from .errors import BatchWriterClosedError, ConfigurationError
+from .logs import logger
 
 if TYPE_CHECKING:
     from typing_extensions import Self

@@ -1,9 +1,10 @@
-"""The operationId each hand-written Track and Pipelines method sends (method name -> operationId).
+"""The operationId each hand-written Track method sends (method name -> operationId).
 
 A plain literal table with no imports: the build step reads it without importing the SDK
 (``codegen/declared_operations.py``) and fails ``generate``/``check`` naming the method when its
 operation leaves the spec; ``customerio_sdk.testing`` uses it to route the contract suite.
-The App resources declare theirs on each resource (``app/_resources.py``).
+Pipelines declares its own in ``pipelines/_operation_ids.py``, the App resources on each resource
+(``app/_resources.py``).
 """
 
 TRACK_OPERATIONS: dict[str, str] = {
@@ -22,8 +23,4 @@ TRACK_OPERATIONS: dict[str, str] = {
     "remove_from_segment": "remove_from_segment",
     "entity": "entity",
     "batch": "batch",
-}
-
-PIPELINES_OPERATIONS: dict[str, str] = {
-    name: name for name in ("identify", "track", "page", "screen", "group", "alias", "batch")
 }

@@ -19,22 +19,22 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from . import _pipelines_requests as build
-from ._arguments import explained
-from ._base import AsyncAPIClient, SyncAPIClient
-from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import DEFAULT_CONCURRENCY, Timestamp, chunk_outcome, default_batch_limiter, share_docs
-from ._retry import RetryPolicy
-from ._transport import RateLimiter
+from .._core.argument_errors import explained
+from .._core.base_client import AsyncAPIClient, SyncAPIClient
+from .._core.config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
+from .._core.request_helpers import DEFAULT_CONCURRENCY, Timestamp, chunk_outcome, default_batch_limiter, share_docs
+from .._core.retry import RetryPolicy
+from .._core.transport import RateLimiter
+from . import _request_builders as build
 
 if TYPE_CHECKING:
     # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
     # to import a client or make single calls.
     from typing_extensions import Unpack
 
-    from ._batch_writer import AsyncBatchWriter, BatchWriter
-    from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
-    from .types import PipelinesCall, WriterOptions
+    from .._core.batch_packing import BatchOutcome, BatchPacker, BatchResult, Chunk
+    from .._core.batch_writer import AsyncBatchWriter, BatchWriter
+    from ..types import PipelinesCall, WriterOptions
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
@@ -100,14 +100,14 @@ class _PipelinesMixin:
             "context": build.as_dict(context, "context"),
             "integrations": build.as_dict(integrations, "integrations"),
         }
-        from ._batching import envelope
+        from .._core.batch_packing import envelope
 
         prefix, suffix = envelope({k: v for k, v in shared.items() if v is not None})
         return {"envelope_prefix": prefix, "envelope_suffix": suffix}
 
     def _packer(self, calls: Iterable[Any], context: Any, integrations: Any, on_oversize: str) -> BatchPacker:
         wrap = self._envelope(context, integrations)
-        from ._batching import BatchPacker
+        from .._core.batch_packing import BatchPacker
 
         ops, serialize = build.batch_calls(calls)
         return BatchPacker(ops, on_oversize=on_oversize, serialize=serialize, **wrap)  # type: ignore[arg-type]
@@ -254,7 +254,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         Requests go through the client's rate limiter (by default Customer.io's 3000 requests per
         3 s for batch requests).
         """
-        from ._batch_loop import run_batch
+        from .._core.batch_loop import run_batch
 
         return run_batch(self._packer(calls, context, integrations, on_oversize), self._send_chunk, concurrency)
 
@@ -268,7 +268,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         """A :class:`BatchWriter` sending calls to ``POST /batch`` (options: ``max_count``,
         ``max_bytes``, ``max_op_bytes``, ``flush_interval``, ``on_oversize``, ``concurrency``);
         ``with`` (or ``client.close()``) closes and flushes it."""
-        from ._batch_writer import BatchWriter
+        from .._core.batch_writer import BatchWriter
 
         writer = BatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
         return self._adopt_writer(writer)
@@ -380,7 +380,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         on_oversize: Literal["raise", "collect"] = "raise",
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BatchResult:
-        from ._batch_loop import run_batch_async
+        from .._core.batch_loop import run_batch_async
 
         packer = self._packer(calls, context, integrations, on_oversize)
         return await run_batch_async(packer, self._send_chunk, concurrency)
@@ -392,7 +392,7 @@ class AsyncPipelinesClient(_PipelinesMixin, AsyncAPIClient):
         integrations: Mapping[str, bool] | None = None,
         **options: Unpack[WriterOptions],
     ) -> AsyncBatchWriter[PipelinesCall]:
-        from ._batch_writer import AsyncBatchWriter
+        from .._core.batch_writer import AsyncBatchWriter
 
         writer = AsyncBatchWriter(self._send_chunk, **self._writer_options(context, integrations, options))
         return self._adopt_writer(writer)

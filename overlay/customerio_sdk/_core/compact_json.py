@@ -32,7 +32,7 @@ from enum import Enum
 from json import encoder as _json_encoder
 from typing import Any
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
 
 __all__ = ["compact_dumps", "encode_json", "rfc3339"]
 

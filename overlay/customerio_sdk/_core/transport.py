@@ -26,10 +26,10 @@ from typing import Any, NamedTuple, Protocol
 
 import httpx
 
-from ._config import Secret
-from ._logging import logger
-from ._retry import RetryDecision, RetryPolicy, decide, parse_retry_after
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, make_status_error
+from ..errors import APIConnectionError, APIStatusError, APITimeoutError, make_status_error
+from .config import Secret
+from .logs import logger
+from .retry import RetryDecision, RetryPolicy, decide, parse_retry_after
 
 __all__ = [
     "UNKNOWN_PATH",

@@ -19,22 +19,29 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from . import _track_requests as build
-from ._arguments import explained
-from ._base import AsyncAPIClient, SyncAPIClient
-from ._config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
-from ._requests import DEFAULT_CONCURRENCY, RequestSpec, Timestamp, chunk_outcome, default_batch_limiter, share_docs
-from ._retry import RetryPolicy
-from ._transport import RateLimiter
+from .._core.argument_errors import explained
+from .._core.base_client import AsyncAPIClient, SyncAPIClient
+from .._core.config import DEFAULT_TIMEOUT, Secret, base_url_for, basic_auth, resolve_credential
+from .._core.request_helpers import (
+    DEFAULT_CONCURRENCY,
+    RequestSpec,
+    Timestamp,
+    chunk_outcome,
+    default_batch_limiter,
+    share_docs,
+)
+from .._core.retry import RetryPolicy
+from .._core.transport import RateLimiter
+from . import _request_builders as build
 
 if TYPE_CHECKING:
     # Imported where first used: the batch machinery (and asyncio, for the writers) is not needed
     # to import a client or make single calls.
     from typing_extensions import Unpack
 
-    from ._batch_writer import AsyncBatchWriter, BatchWriter
-    from ._batching import BatchOutcome, BatchPacker, BatchResult, Chunk
-    from .types import TrackOperation, WriterOptions
+    from .._core.batch_packing import BatchOutcome, BatchPacker, BatchResult, Chunk
+    from .._core.batch_writer import AsyncBatchWriter, BatchWriter
+    from ..types import TrackOperation, WriterOptions
 
 __all__ = ["AsyncTrackClient", "TrackClient", "by_cio_id", "by_email", "by_id"]
 
@@ -118,7 +125,7 @@ class _TrackMixin:
 
     @staticmethod
     def _packer(operations: Iterable[Mapping[str, Any]], on_oversize: str) -> BatchPacker:
-        from ._batching import BatchPacker
+        from .._core.batch_packing import BatchPacker
 
         ops = build.prepare_ops(operations)
         return BatchPacker(ops, on_oversize=on_oversize, serialize=build.serialize_op)  # type: ignore[arg-type]
@@ -285,7 +292,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
 
         A non-dict operation in a list raises ``TypeError`` before anything is sent.
         """
-        from ._batch_loop import run_batch
+        from .._core.batch_loop import run_batch
 
         return run_batch(self._packer(operations, on_oversize), self._send_chunk, concurrency)
 
@@ -297,7 +304,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         (``with track.batch_writer() as w: w.add(op)``) to close and flush it at the end;
         ``track.close()`` also closes it. ``add()`` takes the operation or raises without keeping it.
         """
-        from ._batch_writer import BatchWriter
+        from .._core.batch_writer import BatchWriter
 
         return self._adopt_writer(BatchWriter(self._send_chunk, serialize=build.serialize_op, **options))
 
@@ -397,12 +404,12 @@ class AsyncTrackClient(_TrackMixin, AsyncAPIClient):
         on_oversize: Literal["raise", "collect"] = "raise",
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BatchResult:
-        from ._batch_loop import run_batch_async
+        from .._core.batch_loop import run_batch_async
 
         return await run_batch_async(self._packer(operations, on_oversize), self._send_chunk, concurrency)
 
     def batch_writer(self, **options: Unpack[WriterOptions]) -> AsyncBatchWriter[TrackOperation]:
-        from ._batch_writer import AsyncBatchWriter
+        from .._core.batch_writer import AsyncBatchWriter
 
         return self._adopt_writer(AsyncBatchWriter(self._send_chunk, serialize=build.serialize_op, **options))
 

@@ -30,7 +30,7 @@ from typing import Any, Generic, Literal
 
 from typing_extensions import TypeVar
 
-from .errors import PaginationError
+from ..errors import PaginationError
 
 __all__ = ["APP_PAGINATED", "AsyncPaginator", "Paginated", "SyncPaginator"]
 

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base import decode_body
-from ._json import rfc3339
-from .errors import PayloadTooLargeError
+from ..errors import PayloadTooLargeError
+from .base_client import decode_body
+from .compact_json import rfc3339
 
 if TYPE_CHECKING:
-    from ._batching import BatchOutcome, Chunk
-    from ._ratelimit import RateLimiter
+    from .batch_packing import BatchOutcome, Chunk
+    from .rate_limit import RateLimiter
 
 #: Requests in flight per ``batch()`` call or writer. Packing a 500 KB request (~1,400 events) takes
 #: 5-15 ms of CPU, so 16 in flight hide a round trip of up to ~100 ms (8 measured just enough for 50
@@ -34,7 +34,7 @@ DEFAULT_CONCURRENCY = 16
 def default_batch_limiter(name: str) -> RateLimiter:
     """The Track and Pipelines clients' default limiter: batch requests at Customer.io's published
     limit, so a backfill never trips 429s (``rate_limiter=RateLimiter([])`` sends without one)."""
-    from ._ratelimit import RateLimiter as Limiter
+    from .rate_limit import RateLimiter as Limiter
 
     return Limiter.batches(name)
 
@@ -148,7 +148,7 @@ def check_size(body: bytes, limit: int, what: str) -> None:
 def chunk_outcome(response: httpx.Response, chunk: Chunk) -> BatchOutcome:
     """Per-operation failures of a sent chunk: a Track 207 lists them; any other 2xx/3xx means all
     were accepted (errors >= 400 were already raised by the transport)."""
-    from ._batching import BatchOutcome, BatchResponseError, Failed, parse_track_207
+    from .batch_packing import BatchOutcome, BatchResponseError, Failed, parse_track_207
 
     if response.status_code != 207:
         return BatchOutcome()

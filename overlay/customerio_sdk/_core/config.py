@@ -15,8 +15,8 @@ import httpx
 
 # The package's own version string (the same as the distribution's): reading it from the installed
 # metadata instead would import importlib.metadata, a measurable share of ``import customerio_sdk``.
-from . import __version__ as SDK_VERSION
-from .errors import ConfigurationError
+from .. import __version__ as SDK_VERSION
+from ..errors import ConfigurationError
 
 __all__ = [
     "APIS",

@@ -15,11 +15,11 @@ import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
-from .._json import encode_json
-from .._requests import unix_seconds as _unix_seconds
+from .._core.compact_json import encode_json
+from .._core.request_helpers import unix_seconds as _unix_seconds
 
 if TYPE_CHECKING:
-    from .._pagination import AsyncPaginator, SyncPaginator
+    from .._core.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["Resource", "async_paginator", "enum_value", "json_body", "present", "sync_paginator", "timestamp"]
 
@@ -113,8 +113,8 @@ def sync_paginator(
     page_size: int | None,
     has_page_size: bool,
 ) -> SyncPaginator[Any, PageT]:
-    """A lazy paginator over ``fetch(**page_params)`` (see :mod:`customerio_sdk._pagination`)."""
-    from .._pagination import APP_PAGINATED, SyncPaginator
+    """A lazy paginator over ``fetch(**page_params)`` (see :mod:`customerio_sdk._core.pagination`)."""
+    from .._core.pagination import APP_PAGINATED, SyncPaginator
 
     return SyncPaginator(
         fetch, APP_PAGINATED[operation_id], params, limit=limit, page_size=page_size, has_page_size=has_page_size
@@ -131,7 +131,7 @@ def async_paginator(
     has_page_size: bool,
 ) -> AsyncPaginator[Any, PageT]:
     """The asyncio twin of :func:`sync_paginator`."""
-    from .._pagination import APP_PAGINATED, AsyncPaginator
+    from .._core.pagination import APP_PAGINATED, AsyncPaginator
 
     return AsyncPaginator(
         fetch, APP_PAGINATED[operation_id], params, limit=limit, page_size=page_size, has_page_size=has_page_size
