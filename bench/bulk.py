@@ -74,7 +74,7 @@ def _rss_mb() -> float:
     return peak_rss_mb()
 
 
-def child(file: str, url: str) -> None:
+def child(file: str, url: str, concurrency: int) -> None:
     """One import in this (fresh) process; prints its figures as JSON."""
     from customerio_sdk import TrackClient
     from customerio_sdk.bulk import import_file
@@ -90,9 +90,10 @@ def child(file: str, url: str) -> None:
             file,
             m,
             client=client,
-            checkpoint=work / (Path(file).name + ".ckpt.json"),
-            failures=work / ("failures-" + Path(file).name),
+            checkpoint=work / f"{Path(file).name}.{concurrency}.ckpt.json",  # one per run: each starts afresh
+            failures=work / f"failures-{concurrency}-{Path(file).name}",
             progress=False,
+            concurrency=concurrency,
         )
         seconds = time.perf_counter() - began
     print(
@@ -162,16 +163,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--dask-rows", type=int, default=1_000_000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--concurrency", default="1,4", help="comma-separated requests in flight (4: the default)")
     args = parser.parse_args(argv)
     sizes = [int(x) for x in args.rows.split(",")]
+    levels = [int(x) for x in args.concurrency.split(",")]
 
     server = subprocess.Popen(
         [sys.executable, str(SERVER), "--latency", str(args.latency)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
     )
     url = f"http://127.0.0.1:{int(server.stdout.readline())}"  # type: ignore[union-attr]
     print(f"loopback server with {args.latency * 1000:.0f} ms latency; {os.cpu_count()} CPUs (shared)\n")
-    print("| input | rows | requests | seconds | rows/s | peak RSS (MB) | RSS before import (MB) | each id once |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    print(
+        "| input | rows | requests in flight | requests | seconds | rows/s | peak RSS (MB) "
+        "| RSS before import (MB) | each id once |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     try:
         with tempfile.TemporaryDirectory(prefix="cio-bulk-bench-") as tmp:
             work = Path(tmp)
@@ -179,15 +185,17 @@ def main(argv: list[str] | None = None) -> None:
                 for kind in ("csv", "parquet"):
                     file = work / f"events-{rows}.{kind}"
                     (write_csv if kind == "csv" else write_parquet)(file, rows)
-                    before = _stats(url, reset=True)
-                    r = _run(["--child", str(file), url])
-                    after = _stats(url)
-                    once = after["ids"] == after["deliveries"] == rows and before["ids"] == 0
-                    print(
-                        f"| {kind} | {rows:,} | {r['requests']} | {r['seconds']:.1f} | {rows / r['seconds']:,.0f} "
-                        f"| {r['rss_peak_mb']:.0f} | {r['rss_before_mb']:.0f} | {'yes' if once else '**no**'} |",
-                        flush=True,
-                    )
+                    for level in levels:
+                        before = _stats(url, reset=True)
+                        r = _run(["--child", str(file), url, str(level)])
+                        after = _stats(url)
+                        once = after["ids"] == after["deliveries"] == rows and before["ids"] == 0
+                        print(
+                            f"| {kind} | {rows:,} | {level} | {r['requests']} | {r['seconds']:.1f} | "
+                            f"{rows / r['seconds']:,.0f} | {r['rss_peak_mb']:.0f} | {r['rss_before_mb']:.0f} | "
+                            f"{'yes' if once else '**no**'} |",
+                            flush=True,
+                        )
                     file.unlink()
             if not args.no_dask:
                 directory = work / "dask-events"
@@ -211,7 +219,7 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        child(sys.argv[2], sys.argv[3])
+        child(sys.argv[2], sys.argv[3], int(sys.argv[4]))
     elif len(sys.argv) > 1 and sys.argv[1] == "--dask":
         dask_child(sys.argv[2], sys.argv[3], int(sys.argv[4]))
     else:

@@ -5,8 +5,8 @@ operation's ``id`` (Track) or ``messageId`` (Pipelines) is counted, and the row 
 its data (``attributes.n`` / ``properties.n`` / ``traits.n``) is mapped to the ids it arrived under,
 so a test can check both "every row exactly once" and "no row under two ids".
 
-Hooks for tests (in-process use): ``hold_at=k`` makes the k-th request wait, *after* its
-operations were counted, until :attr:`release` is set, with :attr:`reached` set meanwhile (a test
+Hooks for tests (in-process use): ``hold_at=k`` makes the k-th request (or ``hold_row=n`` the
+request carrying row ``n``) wait, *after* its operations were counted, until :attr:`release` is set, with :attr:`reached` set meanwhile (a test
 kills the client then: delivered, never acknowledged); rows whose ``n`` is in ``refuse`` get a
 Track ``207`` error entry. ``latency`` delays every answer (the benchmark's 50 ms).
 
@@ -34,9 +34,13 @@ class CountingServer:
         self.requests = 0
         self.refuse: set[Any] = set()
         self.hold_at: int | None = None
+        self.hold_row: Any = None  # or hold the request that carries this row
         self.status: int | None = None  # answer every batch with this status (nothing counted)
         self.reached = threading.Event()
         self.release = threading.Event()
+        self.arrived = threading.Condition(self.lock)  # notified as each batch request is counted
+        self.in_flight = 0
+        self.max_in_flight = 0
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -55,9 +59,16 @@ class CountingServer:
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                status, payload = server.handle(self.path, body)
-                if server.latency:
-                    time.sleep(server.latency)  # the simulated network round trip
+                with server.lock:
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    status, payload = server.handle(self.path, body)
+                    if server.latency:
+                        time.sleep(server.latency)  # the simulated network round trip
+                finally:
+                    with server.lock:
+                        server.in_flight -= 1
                 data = json.dumps(payload).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -87,8 +98,10 @@ class CountingServer:
             self.ids.clear()
             self.rows.clear()
             self.requests = 0
+            self.max_in_flight = 0
             self.refuse = set()
             self.hold_at = None
+            self.hold_row = None
             self.status = None
             self.reached.clear()
             self.release.clear()
@@ -105,6 +118,7 @@ class CountingServer:
             return self.status, {"errors": [{"message": "unauthorized"}]}
         ops = json.loads(body)["batch"]
         errors = []
+        carries_held_row = False
         with self.lock:
             self.requests += 1
             number = self.requests
@@ -112,16 +126,23 @@ class CountingServer:
                 dedupe = op.get("id") or op.get("messageId")
                 data = op.get("attributes") or op.get("properties") or op.get("traits") or {}
                 row = data.get("n")
+                carries_held_row = carries_held_row or (self.hold_row is not None and row == self.hold_row)
                 if row in self.refuse:
                     errors.append({"batch_index": position, "reason": "refused", "message": f"row {row} refused"})
                     continue
                 if dedupe is not None:
                     self.ids[dedupe] += 1
                     self.rows[row].add(dedupe)
-        if number == self.hold_at:
+            self.arrived.notify_all()
+        if number == self.hold_at or carries_held_row:
             self.reached.set()
             self.release.wait(60)
         return (207, {"errors": errors}) if errors else (200, {})
+
+    def wait_for_requests(self, count: int, timeout: float = 60) -> bool:
+        """Block until ``count`` batch requests were counted (False after ``timeout`` seconds)."""
+        with self.arrived:
+            return self.arrived.wait_for(lambda: self.requests >= count, timeout)
 
     def stats(self) -> dict[str, Any]:
         with self.lock:
@@ -130,6 +151,7 @@ class CountingServer:
                 "ids": len(self.ids),
                 "deliveries": sum(self.ids.values()),
                 "max_per_id": max(self.ids.values(), default=0),
+                "max_in_flight": self.max_in_flight,
             }
 
 

@@ -7,7 +7,9 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from bulk_inputs import write_events_csv
 from bulk_server import CountingServer
@@ -27,6 +29,19 @@ with TrackClient(site_id="s", api_key="k", base_url=sys.argv[2], max_retries=0) 
 """
 
 
+def _wait_for(condition: Any, timeout: float = 60) -> bool:
+    """Poll a condition another process makes true (no event crosses the process boundary)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except (OSError, ValueError):  # the checkpoint is replaced atomically, but may not exist yet
+            pass
+        time.sleep(0.01)
+    return False
+
+
 def test_sigkill_mid_import_then_resume_delivers_every_row_under_one_id(
     counting: CountingServer, tmp_path: Path
 ) -> None:
@@ -35,6 +50,10 @@ def test_sigkill_mid_import_then_resume_delivers_every_row_under_one_id(
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), counting.url])
     try:
         assert counting.reached.wait(120), "the child never sent its 4th request"
+        # Requests 1-3 are answered; the child acknowledges them (in order) as it sends the next
+        # windows, while the 4th stays unanswered: kill it once its checkpoint says so.
+        checkpoint = tmp_path / "events.csv.checkpoint.json"
+        assert _wait_for(lambda: checkpoint.exists() and json.loads(checkpoint.read_text())["requests"] == 3)
         os.kill(child.pid, signal.SIGKILL)
         assert child.wait(60) == -signal.SIGKILL
     finally:

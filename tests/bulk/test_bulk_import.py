@@ -142,7 +142,7 @@ def test_requests_failing_whole_stop_the_import_and_resume_sends_their_rows_late
     path = write_events_csv(tmp_path / "events.csv", 6_000)  # three requests' worth
     counting.status = 401  # a wrong API key: every request fails, retrying cannot help
     with track(counting) as client, pytest.raises(BulkImportError, match=r"stopped after 2 requests in a row failed"):
-        import_file(path, EVENTS, client=client, max_failed_requests=2)
+        import_file(path, EVENTS, client=client, max_failed_requests=2, concurrency=1)
     assert counting.requests == 2  # not the third
     state = json.loads((tmp_path / "events.csv.checkpoint.json").read_text())
     with open(tmp_path / "events.failures.csv", newline="") as f:
@@ -266,3 +266,45 @@ def test_a_failures_file_shorter_than_the_checkpoint_says_is_refused(counting: C
         (tmp_path / "events.failures.csv").write_text("")
         with pytest.raises(BulkImportError, match="shorter than the checkpoint recorded"):
             import_file(path, EVENTS, client=client, resume=True)
+
+
+def test_requests_overlap_but_are_acknowledged_in_input_order(counting: CountingServer, tmp_path: Path) -> None:
+    import threading
+
+    path = write_events_csv(tmp_path / "events.csv", 30_000)
+    counting.hold_row = 1  # the first window's request waits while later ones are answered
+    seen: list[Progress] = []
+    outcome: list[ImportSummary] = []
+    with track(counting) as client:
+        worker = threading.Thread(
+            target=lambda: outcome.append(
+                import_file(path, EVENTS, client=client, on_progress=seen.append, concurrency=4)
+            )
+        )
+        worker.start()
+        try:
+            assert counting.reached.wait(60)
+            # Three more windows go out while the first is unanswered (4 on the wire at most; the
+            # importer then waits for the first before sending a 5th) ...
+            assert counting.wait_for_requests(4)
+            assert seen == []  # ... and none of them is acknowledged before the first
+            assert not (tmp_path / "events.csv.checkpoint.json").exists()
+        finally:
+            counting.release.set()
+            worker.join(120)
+    (summary,) = outcome
+    assert (summary.read, summary.sent) == (30_000, 30_000)
+    assert counting.stats()["max_in_flight"] <= 4
+    assert [p.rows for p in seen] == sorted(p.rows for p in seen) and len(seen) == summary.requests
+    assert_exactly_once(counting, 30_000, ULID)
+
+
+def test_concurrency_one_sends_one_request_at_a_time(counting: CountingServer, tmp_path: Path) -> None:
+    path = write_events_csv(tmp_path / "events.csv", 10_000)
+    with track(counting) as client:
+        summary = import_file(path, EVENTS, client=client, concurrency=1)
+    assert summary.sent == 10_000 and summary.requests > 1
+    assert counting.stats()["max_in_flight"] == 1
+    for bad in (0, -1, 1.5, True):
+        with track(counting) as client, pytest.raises(ConfigurationError, match="concurrency must be a whole number"):
+            import_file(path, EVENTS, client=client, concurrency=bad, checkpoint=tmp_path / "other.json")

@@ -3,8 +3,10 @@
 Rows are cut into windows that fit one ``batch`` request (500 KB, sized with the same compact JSON
 encoder the packer uses); each window goes through the client's public ``batch(...,
 on_oversize="collect")``, so retries, rate limits and the ``BatchResult`` accounting are the
-client's own. When ``batch()`` returns, the window's failed rows are appended to the failures file
-(fsynced) and then the checkpoint is replaced: "acknowledged up to row N, failures file N bytes".
+client's own. Up to ``concurrency`` windows are on the wire at once (sent from a small thread pool
+while the next window is read and mapped), but they are acknowledged strictly in input order, on
+the caller's thread: the window's failed rows are appended to the failures file (fsynced) and then
+the checkpoint is replaced: "acknowledged up to row N, failures file N bytes".
 
 A crash between the two leaves the old checkpoint: on resume the window is read again, sent again
 under the same ids (Customer.io drops the repeats) and the failures file is cut back to the
@@ -15,12 +17,14 @@ from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .._core.batch_packing import DEFAULT_MAX_OP_BYTES, DEFAULT_MAX_REQUEST_BYTES
+from .._core.batch_loop import check_concurrency
+from .._core.batch_packing import DEFAULT_MAX_OP_BYTES, DEFAULT_MAX_REQUEST_BYTES, BatchResult
 from .._core.compact_json import compact_dumps
 from ..errors import ConfigurationError, CustomerIOError
 from ._checkpoint import Checkpoint
@@ -34,6 +38,9 @@ __all__ = ["import_file", "run_import"]
 
 # The batch envelope ({"batch":[ ... ]}) plus headroom, so a window never needs a second request.
 _ENVELOPE_ROOM = 64
+#: Windows (requests) in flight at once: enough to hide a ~50 ms round trip behind reading and
+#: mapping the next ~2,500 rows; memory holds ``concurrency + 1`` windows.
+DEFAULT_BULK_CONCURRENCY = 4
 
 
 def _check_client(client: Any, mapping: RowMapping) -> None:
@@ -62,6 +69,7 @@ def import_file(
     on_progress: ProgressCallback | None = None,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
     max_failed_requests: int | None = 10,
+    concurrency: int = DEFAULT_BULK_CONCURRENCY,
 ) -> ImportSummary:
     """Import a CSV, JSON Lines or Parquet file (``format`` from the suffix unless given).
 
@@ -71,11 +79,13 @@ def import_file(
     a finished import is not silently redone). ``failures`` (default ``<stem>.failures.<ext>``)
     receives every row not delivered, in the input's format, with ``cio_error``. ``namespace``
     separates the dedupe ids of unrelated imports whose row keys could coincide. ``progress``:
-    show progress on stderr (``None``: only on a terminal). ``on_progress`` is called from the
-    sending thread after every acknowledged request. ``max_failed_requests``: after that many
-    requests in a row failed whole (after retries: a wrong key, an outage), stop with
+    show progress on stderr (``None``: only on a terminal). ``on_progress`` is called on the
+    calling thread after every acknowledged request, in input order. ``max_failed_requests``: after
+    that many requests in a row failed whole (after retries: a wrong key, an outage), stop with
     :class:`BulkImportError` instead of moving every remaining row to the failures file (``None``:
-    never stop). Returns the :class:`ImportSummary`.
+    never stop; requests already on the wire then, at most ``concurrency - 1``, still complete and
+    are recorded). ``concurrency``: requests in flight at once (default 4; 1 sends one at a time);
+    the client's rate limiter paces them all. Returns the :class:`ImportSummary`.
     """
     path = Path(path)
     _check_client(client, mapping)
@@ -93,10 +103,27 @@ def import_file(
             on_progress=on_progress,
             max_request_bytes=max_request_bytes,
             max_failed_requests=max_failed_requests,
+            concurrency=concurrency,
             fingerprint={"source_bytes": source.total_bytes},
         )
     finally:
         source.close()
+
+
+def _acknowledge_sent(in_flight: deque[Any], acknowledge_oldest: Any) -> None:
+    """The import stopped early (an error, or an interrupt): windows whose requests went through are
+    still acknowledged, in order, so the checkpoint covers them; it stops at the first one that
+    failed or was never sent (their rows are sent again on resume, under the same ids)."""
+    while in_flight:
+        future = in_flight[0][2]
+        if future is not None:
+            future.cancel()  # not started yet: never sent
+            if future.cancelled() or future.exception() is not None:
+                return
+        try:
+            acknowledge_oldest()
+        except Exception:  # noqa: BLE001 - the error that stopped the import is the one to raise
+            return
 
 
 class _Window:
@@ -124,10 +151,12 @@ def run_import(
     on_progress: ProgressCallback | None = None,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
     max_failed_requests: int | None = 10,
+    concurrency: int = DEFAULT_BULK_CONCURRENCY,
     fingerprint: Mapping[str, Any] | None = None,
 ) -> ImportSummary:
     """Import the rows of any :class:`Source` (what :func:`import_file` and the partition entry point use)."""
     _check_client(client, mapping)
+    check_concurrency(concurrency)
     build = mapping.compile(source.columns, source.name, namespace)
     ckpt = Checkpoint(
         checkpoint,
@@ -169,12 +198,15 @@ def run_import(
     finished = False
     failed_in_a_row, last_error = 0, ""
 
-    def acknowledge(window: _Window, done: bool) -> None:
-        # Runs on the sending thread, one window at a time and in order: only it touches the
-        # client, the failures file, the checkpoint and the sent/rejected/failed counts.
+    def send_window(window: _Window) -> BatchResult:
+        # On a pool thread: only the request. Everything it changes is recorded by acknowledge().
+        return client.batch(window.ops, on_oversize="collect", concurrency=1)
+
+    def acknowledge(window: _Window, result: BatchResult | None, done: bool) -> None:
+        # On the caller's thread, one window at a time and in input order: only it touches the
+        # failures file, the checkpoint and the sent/rejected/failed counts.
         nonlocal failed_in_a_row, last_error
-        if window.ops:
-            result = client.batch(window.ops, on_oversize="collect")
+        if result is not None:
             summary.requests += 1
             # A request that failed whole has no per-operation details (a 207 entry has them).
             whole = result.sent == 0 and len(result.failed) == len(window.ops) and not result.failed[0].details
@@ -219,16 +251,22 @@ def run_import(
                 "resume=True continues after them"
             )
 
-    # One window is sent while the next is read and mapped (the network wait overlaps the CPU
-    # work); never more, so memory stays at two requests' worth and checkpoints stay in order.
-    sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cio-bulk-send")
-    in_flight: Future[None] | None = None
+    # Up to `concurrency` windows are on the wire while the next is read and mapped (the network
+    # wait overlaps the CPU work); memory stays at concurrency + 1 windows, and windows are
+    # acknowledged (checkpointed) in input order however their requests finish.
+    sender = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="cio-bulk-send")
+    in_flight: deque[tuple[_Window, bool, Future[BatchResult] | None]] = deque()
+
+    def acknowledge_oldest() -> None:
+        window, done, future = in_flight.popleft()
+        acknowledge(window, future.result() if future is not None else None, done)  # re-raises a send's error
 
     def send(window: _Window, done: bool) -> None:
-        nonlocal in_flight
-        if in_flight is not None:
-            in_flight.result()  # re-raises what the sending thread raised
-        in_flight = sender.submit(acknowledge, window, done)
+        # Acknowledge what is back (in order), and wait for the oldest when the wire is full; only
+        # then send, so nothing more goes out once an acknowledgement stops the import.
+        while in_flight and (len(in_flight) >= concurrency or in_flight[0][2] is None or in_flight[0][2].done()):
+            acknowledge_oldest()
+        in_flight.append((window, done, sender.submit(send_window, window) if window.ops else None))
 
     budget = max_request_bytes - _ENVELOPE_ROOM
     window = _Window()
@@ -268,8 +306,8 @@ def run_import(
             window.bytes += size
         window.read_upto = read
         send(window, True)
-        assert in_flight is not None
-        in_flight.result()
+        while in_flight:
+            acknowledge_oldest()
         finished = True
     except (OSError, UnicodeDecodeError) as exc:
         raise BulkImportError(f"{source.name}: reading or writing failed: {exc}") from None
@@ -278,7 +316,9 @@ def run_import(
     except (TypeError, ValueError) as exc:  # batch() refusing an operation: a bug in a mapping
         raise BulkImportError(f"{source.name}: a batch was refused before sending: {exc}") from exc
     finally:
-        sender.shutdown(wait=True)  # a window already sent is acknowledged (and checkpointed) first
+        if not finished:
+            _acknowledge_sent(in_flight, acknowledge_oldest)
+        sender.shutdown(wait=True, cancel_futures=True)
         writer.close(finished)
         summary.read = read
         summary.elapsed = earlier + time.monotonic() - began
