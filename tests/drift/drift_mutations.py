@@ -214,6 +214,20 @@ def track_dashed_path_parameter_on_new_operation(spec: Spec) -> None:
     }
 
 
+def track_shared_dotted_path_parameter(spec: Spec) -> None:
+    """Both segment membership operations use one ``components.parameters`` entry by ``$ref``,
+    and the shared parameter is now named ``segment.id``."""
+    shared = spec["components"]["parameters"]["segment_id"]
+    shared["name"] = "segment.id"
+    for action in ("add_customers", "remove_customers"):
+        item = spec["paths"].pop(f"/api/v1/segments/{{segment_id}}/{action}")
+        item["parameters"] = [
+            {"$ref": "#/components/parameters/segment_id"} if p.get("name") == "segment_id" else p
+            for p in item["parameters"]
+        ]
+        spec["paths"][f"/api/v1/segments/{{segment.id}}/{action}"] = item
+
+
 def track_discriminators_without_mapping(spec: Spec) -> None:
     """Class 7: every Track v2 discriminator loses its mapping (the implicit one names nothing)."""
     stack: list[Any] = [spec]
@@ -520,6 +534,12 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("segmentCustomerCount",),
         "a path parameter named with '-'",
         added=("api.track_segments.segment_customer_count", "models.SegmentCustomerCountResponse200"),
+    ),
+    _m(
+        "track_shared_dotted_path_parameter",
+        "track",
+        ("add_to_segment", "remove_from_segment"),
+        "a path parameter named with '.' shared through components.parameters",
     ),
     _m("track_discriminators_without_mapping", "track", ("entity", "batch"), "class 7"),
     _m(
