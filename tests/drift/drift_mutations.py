@@ -186,6 +186,16 @@ def track_new_operation_with_clashing_body(spec: Spec) -> None:
     }
 
 
+def track_new_operation_with_clashing_module(spec: Spec) -> None:
+    """A v2 ``addDevice`` in v1 ``add_device``'s tag: both operationIds name module ``add_device``."""
+    new = copy.deepcopy(operation(spec, DEVICES, "put"))
+    new.update(operationId="addDevice", summary="Add a device (v2)")
+    spec["paths"]["/api/v2/customers/{identifier}/devices"] = {
+        "parameters": copy.deepcopy(spec["paths"][DEVICES]["parameters"]),
+        "put": new,
+    }
+
+
 def track_dotted_path_parameter(spec: Spec) -> None:
     old = "/api/v1/customers/{identifier}/devices/{device_id}"
     item = spec["paths"].pop(old)
@@ -525,6 +535,18 @@ MUTATIONS: tuple[Mutation, ...] = (
             "models.AddDeviceBody2",
             "models.AddDeviceResponse4002",
             "models.AddDeviceResponse4002Meta",
+        ),
+    ),
+    _m(
+        "track_new_operation_with_clashing_module",
+        "track",
+        ("addDevice", "add_device"),
+        "a new operationId naming an existing module (addDevice beside add_device)",
+        added=(
+            "api.track_customers.add_device_2",
+            "models.AddDevice2Body",
+            "models.AddDevice2Response400",
+            "models.AddDevice2Response400Meta",
         ),
     ),
     _m("track_dotted_path_parameter", "track", ("delete_device",), "a path parameter named with '.'"),
