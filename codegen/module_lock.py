@@ -154,7 +154,10 @@ def _pointer(method: str, path: str) -> str:
     return "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
 
 
-def _unique_modules(operations: list, wanted: list[tuple[str, str, bool]], notes: list[str]) -> list[str]:
+_Operation = tuple[str, str, dict[str, Any]]  # method, path, operation object (as iter_operations yields)
+
+
+def _unique_modules(operations: list[_Operation], wanted: list[tuple[str, str, bool]], notes: list[str]) -> list[str]:
     """One module per operation, none shared. Two operationIds can name one module (``addDevice``
     and ``add_device`` are both ``add_device``), and the generator would write the second over the
     first. Locked operations keep their modules; every other operation, in document order, takes
@@ -185,9 +188,9 @@ def _unique_modules(operations: list, wanted: list[tuple[str, str, bool]], notes
                 n += 1
             other = owner[module]
             notes.append(
-                f"operations {operations[other][2]['operationId']!r} ({_pointer(*operations[other][:2])}) and "
-                f"{operations[index][2]['operationId']!r} ({_pointer(*operations[index][:2])}) both name module "
-                f"{module}: the second is {module}_{n}"
+                f"operation {operations[index][2]['operationId']!r} ({_pointer(*operations[index][:2])}) names "
+                f"module {module}, which operation {operations[other][2]['operationId']!r} "
+                f"({_pointer(*operations[other][:2])}) has: it gets {module}_{n}"
             )
             module = f"{module}_{n}"
             owner[module] = index
