@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.apis import APIS, ROOT, Api
+from codegen.apis import APIS, ROOT, Api, iter_operations
 
 __all__ = [
     "Build",
@@ -97,6 +97,9 @@ def _build_package(api: Api, build: Build) -> None:
     previous = _locked(build.root).get(api.name)
     try:
         pinned = generate_package(api, build.spec(api), target.parent, previous)
+    except module_lock.LockFileError as exc:
+        build.problems.append(f"codegen/{exc}")
+        return
     except GenerationError as exc:
         build.problems.append(explain_failure(api, exc, module_lock.pin(build.spec(api), previous).spec))
         return
@@ -112,6 +115,12 @@ def generate_package(api: Api, normalised: dict[str, Any], dest_root: Path, prev
     from codegen.generate import generate_spec
 
     pinned = module_lock.pin(normalised, previous)
+    if any("x-original-operationId" in op for _, _, op in iter_operations(pinned.spec)):
+        # The lock gave an operation another module name than normalisation foresaw (an older
+        # operation kept the name): its classes take the new prefix; make sure none clashes.
+        from codegen.normalise.naming import unique_inline_class_names
+
+        pinned.spec = unique_inline_class_names(pinned.spec)
     generate_spec(api, pinned.spec, dest_root, aliases=pinned.entry["aliases"])
     pinned.notes += module_lock.alias_renamed_models(api, dest_root / api.package, pinned, previous)
     return pinned
@@ -294,6 +303,8 @@ def preview_generation(
     previous = _locked(root).get(api.name)
     try:
         pinned = generate_package(api, normalised, dest_root, previous)
+    except module_lock.LockFileError as exc:
+        raise BuildFailed([f"codegen/{exc}"]) from None
     except GenerationError as exc:
         spec = module_lock.pin(normalised, previous).spec
         raise BuildFailed([explain_failure(api, exc, spec, published, label)]) from None

@@ -35,13 +35,17 @@ class GenerationError(RuntimeError):
 
 
 def operation_inventory(spec: dict) -> list[dict]:
-    """One row per operation: operationId, method, path, tag and the generated module."""
+    """One row per operation: operationId, method, path, tag and the generated module.
+
+    In the generator's input (``module_lock.pin``'s output) an operation whose module name had to
+    be disambiguated carries the module name as operationId and its own in ``x-original-operationId``.
+    """
     rows = []
     for method, path, op in iter_operations(spec):
         tag = (op.get("tags") or ["default"])[0]
         rows.append(
             {
-                "operation_id": op["operationId"],
+                "operation_id": op.get("x-original-operationId", op["operationId"]),
                 "method": method.upper(),
                 "path": path,
                 "tag": tag,

@@ -11,7 +11,13 @@ original stays in ``x-original-tags``) so it lands where it was. The rules:
 * an operation whose operationId changed but whose ``METHOD path`` is a locked operation that
   disappeared is a rename: it goes next to the old module, and the old module is kept as an import
   alias (``ALIASES`` in ``_operations.py``), reported by ``generate`` and ``codegen diff``;
-* a removed operation leaves the lock (its module is gone: reported as removed).
+* a removed operation leaves the lock (its module is gone: reported as removed);
+* two operationIds that name one module in one package (``addDevice`` and ``add_device`` are both
+  ``add_device``; the generator would write one over the other) are told apart: a locked operation
+  keeps its module, the other gets ``add_device_2`` (the first free number), reported and locked
+  like any new module. The generator names a module after the operationId, so its input carries
+  ``add_device_2`` as operationId (the original stays in ``x-original-operationId``; the inventory
+  and every request keep the original). A lock putting two operations in one module stops the build.
 
 Aliases stay in the lock until someone deletes them (a breaking release).
 """
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -31,6 +38,7 @@ from codegen.apis import CODEGEN_DIR, iter_operations
 LOCK_PATH = CODEGEN_DIR / "public_modules.lock.json"
 
 
+@functools.cache  # pure, and asked for every operation each time normalisation predicts class names
 def _python_identifier(value: str, prefix: str) -> str:
     from openapi_python_client.strings import PythonIdentifier
 
@@ -84,7 +92,10 @@ def _one_line(match: re.Match[str]) -> str:
 
 
 def pin(spec: dict[str, Any], entry: dict[str, Any] | None) -> Pinned:
-    """Re-tag ``spec``'s operations so each keeps its locked module; return the updated lock entry."""
+    """Re-tag ``spec``'s operations so each keeps its locked module; return the updated lock entry.
+
+    Raises :class:`LockFileError` when the lock puts two present operations in one module.
+    """
     spec = copy.deepcopy(spec)
     locked: dict[str, str] = dict((entry or {}).get("operations") or {})
     aliases: dict[str, str] = dict((entry or {}).get("aliases") or {})
@@ -93,37 +104,110 @@ def pin(spec: dict[str, Any], entry: dict[str, Any] | None) -> Pinned:
     present = {op["operationId"] for _, _, op in operations}
     vanished_by_route = {routes[o]: o for o in locked if o not in present and o in routes}
     notes: list[str] = []
-    new_ops: dict[str, str] = {}
-    new_routes: dict[str, str] = {}
-    for method, path, op in operations:
+    wanted: list[tuple[str, str, bool]] = []  # per operation: package, module leaf, locked
+    renamed_from: dict[int, str] = {}  # operation index -> the vanished operationId it replaces
+    for index, (method, path, op) in enumerate(operations):
         operation_id = op["operationId"]
         route = f"{method.upper()} {path}"
-        leaf = module_leaf(operation_id)
         if operation_id in locked:
-            package = locked[operation_id].split(".")[1]
-        elif route in vanished_by_route:
-            old_id = vanished_by_route.pop(route)
-            old_module = locked[old_id]
-            package = old_module.split(".")[1]
-            if f"api.{package}.{leaf}" != old_module:
-                aliases[old_module] = f"api.{package}.{leaf}"
-                notes.append(f"operationId {old_id!r} is now {operation_id!r}: {old_module} kept as an alias")
+            _, package, leaf = locked[operation_id].split(".")
+            wanted.append((package, leaf, True))
+            continue
+        if route in vanished_by_route:
+            renamed_from[index] = vanished_by_route.pop(route)
+            package = locked[renamed_from[index]].split(".")[1]
         else:
             package = tag_package((op.get("tags") or ["default"])[0])
-            if entry is not None:  # (a first lock records every operation: nothing to tell)
-                notes.append(f"new operation {operation_id!r} ({route}): api.{package}.{leaf}")
+        wanted.append((package, module_leaf(operation_id), False))
+    modules = _unique_modules(operations, wanted, notes)
+    new_ops: dict[str, str] = {}
+    new_routes: dict[str, str] = {}
+    for index, ((method, path, op), module) in enumerate(zip(operations, modules)):
+        operation_id = op["operationId"]
+        route = f"{method.upper()} {path}"
+        _, package, leaf = module.split(".")
+        if index in renamed_from:
+            old_id = renamed_from[index]
+            if module != locked[old_id]:
+                aliases[locked[old_id]] = module
+                notes.append(f"operationId {old_id!r} is now {operation_id!r}: {locked[old_id]} kept as an alias")
+        elif not wanted[index][2] and entry is not None:  # (a first lock records every operation: nothing to tell)
+            notes.append(f"new operation {operation_id!r} ({route}): {module}")
         if tag_package((op.get("tags") or ["default"])[0]) != package:
             op.setdefault("x-original-tags", op.get("tags", []))
             op["tags"] = [package]
-        new_ops[operation_id] = f"api.{package}.{leaf}"
+        if module_leaf(operation_id) != leaf:  # the generator names the module after the operationId
+            op["x-original-operationId"] = operation_id
+            op["operationId"] = leaf
+        new_ops[operation_id] = module
         new_routes[operation_id] = route
     for operation_id in sorted(set(locked) - present):
         if locked[operation_id] not in aliases:
             notes.append(f"operation {operation_id!r} left the spec: {locked[operation_id]} is removed")
-    modules = set(new_ops.values())
+    taken = set(new_ops.values())
     # An alias lives while its target does (and never shadows a real module).
-    aliases = {old: new for old, new in aliases.items() if new in modules and old not in modules}
+    aliases = {old: new for old, new in aliases.items() if new in taken and old not in taken}
     return Pinned(spec, {"aliases": aliases, "operations": new_ops, "routes": new_routes}, notes)
+
+
+def _pointer(method: str, path: str) -> str:
+    return "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
+
+
+_Operation = tuple[str, str, dict[str, Any]]  # method, path, operation object (as iter_operations yields)
+
+
+def _unique_modules(operations: list[_Operation], wanted: list[tuple[str, str, bool]], notes: list[str]) -> list[str]:
+    """One module per operation, none shared. Two operationIds can name one module (``addDevice``
+    and ``add_device`` are both ``add_device``), and the generator would write the second over the
+    first. Locked operations keep their modules; every other operation, in document order, takes
+    its own name if it is free, else the first free ``<name>_<n>`` (n = 2, 3, ...) that is no other
+    operation's own name. The lock records the result, so the choice is made once: whichever
+    operation keeps ``add_device`` keeps it in every later generation.
+    """
+    owner: dict[str, int] = {}  # module -> operation index
+    for index, (package, leaf, is_locked) in enumerate(wanted):
+        module = f"api.{package}.{leaf}"
+        if is_locked and module in owner:
+            first = owner[module]
+            raise LockFileError(
+                f"{LOCK_PATH.name} puts operations {operations[first][2]['operationId']!r} "
+                f"({_pointer(*operations[first][:2])}) and {operations[index][2]['operationId']!r} "
+                f"({_pointer(*operations[index][:2])}) in one module, {module}: delete the entry of the one that "
+                "should move (it is then placed as a new operation, next to the other) and run `make generate`"
+            )
+        if is_locked:
+            owner[module] = index
+    own = {f"api.{package}.{leaf}" for package, leaf, _ in wanted}
+    modules: list[str] = []
+    for index, (package, leaf, is_locked) in enumerate(wanted):
+        module = f"api.{package}.{leaf}"
+        if not is_locked and owner.setdefault(module, index) != index:
+            n = 2
+            while f"{module}_{n}" in owner or f"{module}_{n}" in own:
+                n += 1
+            other = owner[module]
+            notes.append(
+                f"operation {operations[index][2]['operationId']!r} ({_pointer(*operations[index][:2])}) names "
+                f"module {module}, which operation {operations[other][2]['operationId']!r} "
+                f"({_pointer(*operations[other][:2])}) has: it gets {module}_{n}"
+            )
+            module = f"{module}_{n}"
+            owner[module] = index
+        modules.append(module)
+    return modules
+
+
+def generator_module_leaves(spec: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(path, method) -> the module name :func:`pin` gives each operation when nothing is locked
+    (the generator also prefixes the operation's inline classes with it)."""
+    operations = [(m, p, op) for m, p, op in iter_operations(spec) if isinstance(op.get("operationId"), str)]
+    wanted = [
+        (tag_package((op.get("tags") or ["default"])[0]), module_leaf(op["operationId"]), False)
+        for _, _, op in operations
+    ]
+    modules = _unique_modules(operations, wanted, [])
+    return {(path, method): module.rsplit(".", 1)[1] for (method, path, _), module in zip(operations, modules)}
 
 
 def render_alias(package: str, old: str, new: str, functions: list[str]) -> str:

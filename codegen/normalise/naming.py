@@ -115,16 +115,21 @@ def _walk(container: Any, key: Any, name: str, parent: str, component: str | Non
 
 def named_schemas(spec: Spec) -> list[Named]:
     """Every schema that becomes a class, components first (the generator builds those first)."""
+    from codegen.module_lock import generator_module_leaves
+
     found: list[Named] = []
     components = (spec.get("components") or {}).get("schemas") or {}
     for key in list(components):
         found.extend(_walk(components, key, key, "", key))
-    for item in (spec.get("paths") or {}).values():
+    # An operation's classes are prefixed with its module name: its operationId's, made unique
+    # within its package (``addDevice`` beside ``add_device`` is module ``add_device_2``).
+    leaves = generator_module_leaves(spec)
+    for path, item in (spec.get("paths") or {}).items():
         for method in _HTTP_METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
             if not isinstance(operation, dict) or not isinstance(operation.get("operationId"), str):
                 continue
-            endpoint = _snake(operation["operationId"])
+            endpoint = leaves.get((path, method)) or _snake(operation["operationId"])
             for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
                 if isinstance(param, dict) and isinstance(param.get("schema"), dict):
                     found.extend(_walk(param, "schema", str(param.get("name")), endpoint, None))

@@ -186,6 +186,16 @@ def track_new_operation_with_clashing_body(spec: Spec) -> None:
     }
 
 
+def track_new_operation_with_clashing_module(spec: Spec) -> None:
+    """A v2 ``addDevice`` in v1 ``add_device``'s tag: both operationIds name module ``add_device``."""
+    new = copy.deepcopy(operation(spec, DEVICES, "put"))
+    new.update(operationId="addDevice", summary="Add a device (v2)")
+    spec["paths"]["/api/v2/customers/{identifier}/devices"] = {
+        "parameters": copy.deepcopy(spec["paths"][DEVICES]["parameters"]),
+        "put": new,
+    }
+
+
 def track_dotted_path_parameter(spec: Spec) -> None:
     old = "/api/v1/customers/{identifier}/devices/{device_id}"
     item = spec["paths"].pop(old)
@@ -212,6 +222,20 @@ def track_dashed_path_parameter_on_new_operation(spec: Spec) -> None:
             },
         }
     }
+
+
+def track_shared_dotted_path_parameter(spec: Spec) -> None:
+    """Both segment membership operations use one ``components.parameters`` entry by ``$ref``,
+    and the shared parameter is now named ``segment.id``."""
+    shared = spec["components"]["parameters"]["segment_id"]
+    shared["name"] = "segment.id"
+    for action in ("add_customers", "remove_customers"):
+        item = spec["paths"].pop(f"/api/v1/segments/{{segment_id}}/{action}")
+        item["parameters"] = [
+            {"$ref": "#/components/parameters/segment_id"} if p.get("name") == "segment_id" else p
+            for p in item["parameters"]
+        ]
+        spec["paths"][f"/api/v1/segments/{{segment.id}}/{action}"] = item
 
 
 def track_discriminators_without_mapping(spec: Spec) -> None:
@@ -513,6 +537,18 @@ MUTATIONS: tuple[Mutation, ...] = (
             "models.AddDeviceResponse4002Meta",
         ),
     ),
+    _m(
+        "track_new_operation_with_clashing_module",
+        "track",
+        ("addDevice", "add_device"),
+        "a new operationId naming an existing module (addDevice beside add_device)",
+        added=(
+            "api.track_customers.add_device_2",
+            "models.AddDevice2Body",
+            "models.AddDevice2Response400",
+            "models.AddDevice2Response400Meta",
+        ),
+    ),
     _m("track_dotted_path_parameter", "track", ("delete_device",), "a path parameter named with '.'"),
     _m(
         "track_dashed_path_parameter_on_new_operation",
@@ -520,6 +556,12 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("segmentCustomerCount",),
         "a path parameter named with '-'",
         added=("api.track_segments.segment_customer_count", "models.SegmentCustomerCountResponse200"),
+    ),
+    _m(
+        "track_shared_dotted_path_parameter",
+        "track",
+        ("add_to_segment", "remove_from_segment"),
+        "a path parameter named with '.' shared through components.parameters",
     ),
     _m("track_discriminators_without_mapping", "track", ("entity", "batch"), "class 7"),
     _m(
