@@ -32,16 +32,12 @@ json_values = st.recursive(
 
 
 @pytest.fixture(params=["stdlib", "orjson"], autouse=True)
-def encoder(request, monkeypatch):
-    """Every test here runs with each encoder behind compact_dumps."""
-    if request.param == "stdlib":
-        monkeypatch.setattr(_json, "_orjson_dumps", None)
-    else:
-        monkeypatch.setattr(_json, "_orjson_dumps", orjson.dumps)
-        monkeypatch.setattr(
-            _json, "_ORJSON_OPTIONS", orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
-        )
-    return request.param
+def encoder(request):
+    """Every test here runs with each encoder behind compact_dumps (the default restored after)."""
+    _json.use_encoder(request.param)
+    assert (_json._orjson_dumps is orjson.dumps) == (request.param == "orjson")
+    yield request.param
+    _json.use_encoder("auto")
 
 
 def _tiny_floats(value) -> bool:
@@ -131,15 +127,16 @@ def test_an_enum_holding_a_bad_value_names_the_field():
         compact_dumps({"x": Bad.SET})
 
 
-def test_the_encoder_choice_comes_from_the_environment(monkeypatch, encoder):
-    monkeypatch.setattr(_json, "_orjson_dumps", _json._UNRESOLVED)
-    monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", "stdlib")
+def test_the_encoder_choice_comes_from_the_environment(monkeypatch):
+    def first_use(variable: str) -> None:
+        monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", variable)
+        _json._encode_unix = _json._first_use(False)  # as at import (the encoder fixture resets it after)
+
+    first_use("stdlib")
     assert compact_dumps({"a": 1}) == b'{"a":1}' and _json._orjson_dumps is None
-    monkeypatch.setattr(_json, "_orjson_dumps", _json._UNRESOLVED)
-    monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", "orjson")
+    first_use("orjson")
     assert compact_dumps({"a": 1}) == b'{"a":1}' and _json._orjson_dumps is orjson.dumps
-    monkeypatch.setattr(_json, "_orjson_dumps", _json._UNRESOLVED)
-    monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", "simdjson")
+    first_use("simdjson")
     with pytest.raises(ConfigurationError, match="CUSTOMERIO_JSON_ENCODER must be 'auto', 'orjson' or 'stdlib'"):
         compact_dumps({"a": 1})
 

@@ -178,21 +178,58 @@ _C_ENCODE = _c_encoder(_unix_seconds)
 _C_ENCODE_ISO = _c_encoder(_rfc3339)
 
 ENCODER_VARIABLE = "CUSTOMERIO_JSON_ENCODER"
-_UNRESOLVED: Any = object()
-_orjson_dumps: Any = _UNRESOLVED  # orjson.dumps, None when not used; resolved on first use
-_ORJSON_OPTIONS = 0
 
 
-def _resolve_orjson() -> Any:
-    """``orjson.dumps`` if it is installed and not turned off by ``CUSTOMERIO_JSON_ENCODER``."""
-    return use_encoder(os.environ.get(ENCODER_VARIABLE, ""), source=ENCODER_VARIABLE)
+def _stdlib_encoder(iso_dates: bool) -> Callable[[Any], bytes]:
+    encode = _C_ENCODE_ISO if iso_dates else _C_ENCODE
+
+    def stdlib(value: Any) -> bytes:
+        if encode is None:  # pragma: no cover - Python builds without the C accelerator
+            return encode_json(value, iso_dates=iso_dates)
+        try:
+            return "".join(encode(value, 0)).encode()
+        except (TypeError, ValueError, RecursionError):
+            return encode_json(value, iso_dates=iso_dates)  # raises, naming the field
+
+    return stdlib
+
+
+def _orjson_encoder(dumps: Any, options: int, iso_dates: bool) -> Callable[[Any], bytes]:
+    default = _rfc3339 if iso_dates else _unix_seconds
+    stdlib = _stdlib_encoder(iso_dates)
+
+    def fast(value: Any) -> bytes:
+        try:
+            out: bytes = dumps(value, default, options)
+        except TypeError:  # orjson.JSONEncodeError: a value only the standard library handles or names
+            return stdlib(value)
+        if b"null" in out:  # possibly a NaN or Infinity orjson wrote as null
+            return stdlib(value)
+        return out
+
+    return fast
+
+
+def _first_use(iso_dates: bool) -> Callable[[Any], bytes]:
+    def resolve(value: Any) -> bytes:
+        use_encoder(os.environ.get(ENCODER_VARIABLE, ""), source=ENCODER_VARIABLE)
+        return compact_dumps(value, iso_dates=iso_dates)
+
+    return resolve
+
+
+# The two encoders behind compact_dumps (Unix-seconds dates, RFC 3339 dates); the first call picks
+# them from CUSTOMERIO_JSON_ENCODER (importing orjson then, not at ``import customerio_sdk``).
+_encode_unix: Callable[[Any], bytes] = _first_use(False)
+_encode_iso: Callable[[Any], bytes] = _first_use(True)
+_orjson_dumps: Any = None  # orjson.dumps when it is the encoder in use (for tests and benchmarks)
 
 
 def use_encoder(choice: str, *, source: str = "encoder") -> Any:
     """Pick the encoder behind :func:`compact_dumps`: ``"auto"`` (orjson when installed),
     ``"orjson"`` or ``"stdlib"``; returns ``orjson.dumps`` or None. Read from the environment on
     first use; the tests and benchmarks call it to compare the two."""
-    global _orjson_dumps, _ORJSON_OPTIONS
+    global _orjson_dumps, _encode_unix, _encode_iso
     choice = choice.strip().lower() or "auto"
     if choice not in ("auto", "orjson", "stdlib"):
         raise ConfigurationError(f"{source} must be 'auto', 'orjson' or 'stdlib', got {choice!r}")
@@ -206,10 +243,14 @@ def use_encoder(choice: str, *, source: str = "encoder") -> Any:
                     f"{source}=orjson but orjson is not installed: pip install 'customerio-sdk[fast]'"
                 ) from None
         else:
-            # Datetimes and dataclasses go to our ``default`` (dates in the API's format; dataclasses
-            # are refused, as the standard library does).
-            _ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
             dumps = orjson.dumps
+    if dumps is None:
+        _encode_unix, _encode_iso = _stdlib_encoder(False), _stdlib_encoder(True)
+    else:
+        # Datetimes and dataclasses go to our ``default`` (dates in the API's format; dataclasses
+        # are refused, as the standard library does).
+        options = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+        _encode_unix, _encode_iso = _orjson_encoder(dumps, options, False), _orjson_encoder(dumps, options, True)
     _orjson_dumps = dumps
     return dumps
 
@@ -217,19 +258,4 @@ def use_encoder(choice: str, *, source: str = "encoder") -> Any:
 def compact_dumps(value: Any, *, iso_dates: bool = False) -> bytes:
     """The JSON of ``encode_json(value, iso_dates=iso_dates)`` (see the module docstring for the one
     spelling orjson may change), and the same errors, naming the field."""
-    fast = _orjson_dumps if _orjson_dumps is not _UNRESOLVED else _resolve_orjson()
-    if fast is not None:
-        try:
-            out: bytes = fast(value, default=_rfc3339 if iso_dates else _unix_seconds, option=_ORJSON_OPTIONS)
-        except TypeError:  # orjson.JSONEncodeError: a value only the standard library handles or names
-            pass
-        else:
-            if b"null" not in out:  # possibly a NaN or Infinity orjson wrote as null
-                return out
-    encode = _C_ENCODE_ISO if iso_dates else _C_ENCODE
-    if encode is None:  # pragma: no cover
-        return encode_json(value, iso_dates=iso_dates)
-    try:
-        return "".join(encode(value, 0)).encode()
-    except (TypeError, ValueError, RecursionError):
-        return encode_json(value, iso_dates=iso_dates)  # raises, naming the field
+    return _encode_iso(value) if iso_dates else _encode_unix(value)
