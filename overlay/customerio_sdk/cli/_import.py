@@ -196,6 +196,8 @@ def run_import(api: str, file: str, mapping_path: str, values: dict[str, Any]) -
                 resume=resume,
                 namespace=values["namespace"] or "",
                 max_failed_requests=values["max_failed_requests"] or None,
+                # A dry run records "the first call": one window at a time keeps it the first window's.
+                concurrency=1 if dry_run else values["concurrency"],
             )
         report = summary.to_dict()
         if dry_run:
@@ -267,6 +269,14 @@ def import_command(api: str) -> click.Command:
             show_default=True,
             metavar="N",
             help="Stop (exit 1) after N requests in a row failed whole; 0: never stop.",
+        ),
+        click.Option(
+            ["--concurrency"],
+            type=click.IntRange(min=1),
+            default=4,
+            show_default=True,
+            metavar="N",
+            help="Requests in flight at once (acknowledged and checkpointed in input order).",
         ),
         click.Option(
             ["--dry-run"],
