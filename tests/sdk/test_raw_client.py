@@ -1,8 +1,11 @@
-"""``client.raw.with_headers / with_cookies / with_timeout`` keep the SDK's transport.
+"""``client.raw`` keeps the SDK's transport, whatever is done with it.
 
-The generated clients' ``with_*`` builders return a new raw client. It must still send through the
-SDK client's transport (auth, retries, rate limiting, typed errors, redacted validation errors) and
-must leave the SDK client and its ``raw`` exactly as they were.
+The generated clients' ``with_headers / with_cookies / with_timeout`` builders return a new raw
+client. It must still send through the SDK client's transport (auth, retries, rate limiting, typed
+errors, redacted validation errors) and must leave the SDK client and its ``raw`` exactly as they
+were. ``raw`` itself is shared (every App method sends through it): ``set_httpx_client`` /
+``set_async_httpx_client`` raise a ConfigurationError naming ``transport=`` instead of replacing the
+SDK's httpx client, and leaving ``with client.raw`` closes nothing (the SDK client owns the pool).
 
 The clients point at a closed loopback port and answer from an ``httpx.MockTransport``: a request
 that escaped the SDK's transport would fail to connect instead of reaching the recorder.
@@ -20,7 +23,7 @@ import pytest
 from _helpers import Server, no_sleep
 from customerio_app_api.api.segments import list_segments
 from customerio_sdk import AppClient, AsyncAppClient, AsyncTrackClient, TrackClient, errors
-from customerio_track_api.api.track_customers import identify
+from customerio_track_api.api.track_customers import delete, identify
 from customerio_track_api.models.identify_body import IdentifyBody
 
 # Nothing listens here: a request that bypassed the MockTransport fails to connect.
@@ -236,3 +239,80 @@ async def test_a_derived_raw_client_redacts_validation_errors(mode: str) -> None
     assert raised.value.operation_id == "listSegments"
     assert APP_KEY.encode() not in raised.value.body
     await close(app)
+
+
+# -- raw itself is bound to its SDK client ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("setter", ["set_httpx_client", "set_async_httpx_client"])
+async def test_replacing_the_raw_clients_httpx_client_is_refused(mode: str, server: Server, setter: str) -> None:
+    client = make_track(mode, server)
+    replacement = httpx.Client() if setter == "set_httpx_client" else httpx.AsyncClient()
+    name = type(client).__name__
+
+    with pytest.raises(errors.ConfigurationError, match=rf"transport= to {name}\(") as raised:
+        getattr(client.raw, setter)(replacement)
+    assert "with_headers" in str(raised.value)
+    with pytest.raises(errors.ConfigurationError):  # a derived raw client is bound the same way
+        getattr(client.raw.with_headers({"X-A": "1"}), setter)(replacement)
+
+    await send_identify(mode, client.raw)
+    assert server.last.headers["Authorization"] == AUTH
+    await close(client)
+
+
+def test_app_methods_keep_their_transport_when_raw_is_misused() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"segments": []})
+
+    with AppClient("app-key", base_url=UNREACHABLE, transport=httpx.MockTransport(answer)) as app:
+        with pytest.raises(errors.ConfigurationError):
+            app.raw.set_httpx_client(httpx.Client(base_url=UNREACHABLE))
+        app.segments.list()
+        list_segments.sync(client=app.raw)
+    assert [r.headers["Authorization"] for r in seen] == ["Bearer app-key", "Bearer app-key"]
+
+
+def test_leaving_raw_as_a_context_manager_leaves_the_sdk_client_open(server: Server) -> None:
+    client = make_track("sync", server)
+    with client.raw as raw:
+        delete.sync_detailed("42", client=raw)
+    client.delete("43")  # still open
+    assert [r.url.path for r in server.requests] == ["/api/v1/customers/42", "/api/v1/customers/43"]
+    client.close()
+    assert client._client.is_closed
+
+
+async def test_leaving_async_raw_as_a_context_manager_leaves_the_sdk_client_open(server: Server) -> None:
+    client = make_track("async", server)
+    async with client.raw as raw:
+        await delete.asyncio_detailed("42", client=raw)
+    await client.delete("43")
+    assert [r.url.path for r in server.requests] == ["/api/v1/customers/42", "/api/v1/customers/43"]
+    await client.aclose()
+    assert client._client.is_closed
+
+
+def test_app_raw_as_a_context_manager_leaves_app_usable() -> None:
+    answer = httpx.Response(200, json={"segments": []})
+    with AppClient("app-key", base_url=UNREACHABLE, transport=httpx.MockTransport(lambda r: answer)) as app:
+        with app.raw as raw:
+            list_segments.sync(client=raw)
+        assert app.segments.list().segments == []
+
+
+def test_async_app_raw_as_a_context_manager_leaves_app_usable() -> None:
+    answer = httpx.Response(200, json={"segments": []})
+
+    async def main() -> None:
+        async with AsyncAppClient(
+            "app-key", base_url=UNREACHABLE, transport=httpx.MockTransport(lambda r: answer)
+        ) as app:
+            async with app.raw as raw:
+                await list_segments.asyncio(client=raw)
+            assert (await app.segments.list()).segments == []
+
+    asyncio.run(main())
