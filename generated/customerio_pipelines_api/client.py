@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
 
@@ -11,6 +11,59 @@ if TYPE_CHECKING:
 
 import httpx
 from attrs import define, evolve, field
+
+
+class _SendThrough(httpx.BaseTransport):
+    """The transport of a client made by ``with_headers``/``with_cookies``/``with_timeout`` from one
+    whose httpx.Client was already set or built: each request is sent by that httpx.Client (its auth,
+    event hooks and transport), so deriving never drops them. Closing it leaves that client open."""
+
+    _client: httpx.Client
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # stream=True: the deriving client reads (or streams) the body as it was asked to.
+        return self._client.send(request, stream=True)
+
+
+class _AsyncSendThrough(httpx.AsyncBaseTransport):
+    """Async twin of :class:`_SendThrough`."""
+
+    _client: httpx.AsyncClient
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+
+_C = TypeVar("_C", httpx.Client, httpx.AsyncClient)
+
+
+def _like(
+    derived: _C,
+    original: httpx.Client | httpx.AsyncClient,
+    headers: dict[str, str],
+    cookies: dict[str, str],
+    timeout: httpx.Timeout | None,
+) -> _C:
+    """Make ``derived`` build requests as ``original`` does (base URL, params, headers, cookies,
+    timeout), plus ``headers`` and ``cookies`` and with ``timeout`` if given. Redirects are left to
+    ``original``, which follows them (or not) as it was configured when it sends."""
+    derived.base_url = original.base_url
+    derived.params = original.params
+    derived.timeout = original.timeout if timeout is None else timeout
+    # httpx adds its default headers to every new client; ``original`` may have removed some.
+    derived.headers = original.headers
+    for name in derived.headers.keys() - original.headers.keys():
+        del derived.headers[name]
+    derived.headers.update(headers)
+    derived.cookies = original.cookies
+    derived.cookies.update(cookies)
+    return derived
 
 
 @define
@@ -64,28 +117,49 @@ class Client:
     """Turns the errors.UnexpectedResponse of a response that does not fit the spec into the exception raised."""
 
     def with_headers(self, headers: dict[str, str]) -> Client:
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        """A new client like this one that also sends ``headers``; this one is unchanged.
+
+        httpx clients this one already has are not modified: the new client sends through them
+        (their auth, event hooks and transport), adding ``headers`` to each request."""
+        return self._derive(
+            evolve(self, headers={**self._headers, **headers}), headers=headers
+        )
 
     def with_cookies(self, cookies: dict[str, str]) -> Client:
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """A new client like this one that also sends ``cookies``; this one is unchanged (see
+        :meth:`with_headers`)."""
+        return self._derive(
+            evolve(self, cookies={**self._cookies, **cookies}), cookies=cookies
+        )
 
     def with_timeout(self, timeout: httpx.Timeout) -> Client:
-        """Get a new client matching this one with a new timeout configuration"""
+        """A new client like this one with another timeout; this one is unchanged (see
+        :meth:`with_headers`)."""
+        return self._derive(evolve(self, timeout=timeout), timeout=timeout)
+
+    def _derive(
+        self,
+        new: Client,
+        *,
+        headers: dict[str, str] | None = None,
+        cookies: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> Client:
+        """Give ``new`` (an evolved copy, which has no httpx clients) clients that send through this
+        one's. A slot this one has not filled yet stays empty: ``new`` builds its own from its settings."""
         if self._client is not None:
-            self._client.timeout = timeout
+            client = httpx.Client(transport=_SendThrough(self._client))
+            new._client = _like(
+                client, self._client, headers or {}, cookies or {}, timeout
+            )
         if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+            async_client = httpx.AsyncClient(
+                transport=_AsyncSendThrough(self._async_client)
+            )
+            new._async_client = _like(
+                async_client, self._async_client, headers or {}, cookies or {}, timeout
+            )
+        return new
 
     def without_parsing(self) -> Client:
         """A client sharing this one's httpx clients whose API functions return the raw Response
@@ -238,28 +312,49 @@ class AuthenticatedClient:
     auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> AuthenticatedClient:
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        """A new client like this one that also sends ``headers``; this one is unchanged.
+
+        httpx clients this one already has are not modified: the new client sends through them
+        (their auth, event hooks and transport), adding ``headers`` to each request."""
+        return self._derive(
+            evolve(self, headers={**self._headers, **headers}), headers=headers
+        )
 
     def with_cookies(self, cookies: dict[str, str]) -> AuthenticatedClient:
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """A new client like this one that also sends ``cookies``; this one is unchanged (see
+        :meth:`with_headers`)."""
+        return self._derive(
+            evolve(self, cookies={**self._cookies, **cookies}), cookies=cookies
+        )
 
     def with_timeout(self, timeout: httpx.Timeout) -> AuthenticatedClient:
-        """Get a new client matching this one with a new timeout configuration"""
+        """A new client like this one with another timeout; this one is unchanged (see
+        :meth:`with_headers`)."""
+        return self._derive(evolve(self, timeout=timeout), timeout=timeout)
+
+    def _derive(
+        self,
+        new: AuthenticatedClient,
+        *,
+        headers: dict[str, str] | None = None,
+        cookies: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> AuthenticatedClient:
+        """Give ``new`` (an evolved copy, which has no httpx clients) clients that send through this
+        one's. A slot this one has not filled yet stays empty: ``new`` builds its own from its settings."""
         if self._client is not None:
-            self._client.timeout = timeout
+            client = httpx.Client(transport=_SendThrough(self._client))
+            new._client = _like(
+                client, self._client, headers or {}, cookies or {}, timeout
+            )
         if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+            async_client = httpx.AsyncClient(
+                transport=_AsyncSendThrough(self._async_client)
+            )
+            new._async_client = _like(
+                async_client, self._async_client, headers or {}, cookies or {}, timeout
+            )
+        return new
 
     def without_parsing(self) -> AuthenticatedClient:
         """A client sharing this one's httpx clients whose API functions return the raw Response

@@ -38,6 +38,7 @@ from ..errors import (
 from .compact_json import encode_json
 from .config import DEFAULT_TIMEOUT, USER_AGENT, Secret
 from .logs import register_host, setup_logging
+from .raw_client import bound_raw_class
 from .retry import RetryPolicy
 from .transport import SOCKET_OPTIONS, AsyncCustomerIOTransport, CustomerIOTransport, RateLimiter
 
@@ -293,7 +294,8 @@ class _ClientCore:
         if not self._raw_module:
             raise NotImplementedError(f"{type(self).__name__} has no generated raw client")
         module = importlib.import_module(self._raw_module)
-        return module.Client(base_url=str(self._base_url), response_error=self._response_error)
+        raw_class = bound_raw_class(module.Client, type(self).__name__)
+        return raw_class(base_url=str(self._base_url), response_error=self._response_error)
 
     def _build_request(
         self,
@@ -357,13 +359,12 @@ class SyncAPIClient(_ClientCore):
 
     @property
     def raw(self) -> Any:
-        """The generated raw client, sending through this client's transport (auth, retries, errors)."""
+        """The generated raw client, sending through this client's transport (auth, retries, errors);
+        bound to this client (see :mod:`customerio_sdk._core.raw_client`)."""
         if self._raw is None:
-            raw = self._build_raw()
-            raw.set_httpx_client(self._client)
             message = f"{type(self).__name__} is synchronous: use the async client for the raw asyncio functions"
-            raw.set_async_httpx_client(httpx.AsyncClient(transport=_WrongModeTransport(message)))
-            self._raw = raw
+            wrong_mode = httpx.AsyncClient(transport=_WrongModeTransport(message))
+            self._raw = self._build_raw()._bind(self._client, wrong_mode)
         return self._raw
 
     def _request(
@@ -436,13 +437,12 @@ class AsyncAPIClient(_ClientCore):
 
     @property
     def raw(self) -> Any:
-        """The generated raw client, sending through this client's transport (auth, retries, errors)."""
+        """The generated raw client, sending through this client's transport (auth, retries, errors);
+        bound to this client (see :mod:`customerio_sdk._core.raw_client`)."""
         if self._raw is None:
-            raw = self._build_raw()
-            raw.set_async_httpx_client(self._client)
             message = f"{type(self).__name__} is asynchronous: use the sync client for the raw sync functions"
-            raw.set_httpx_client(httpx.Client(transport=_WrongModeTransport(message)))
-            self._raw = raw
+            wrong_mode = httpx.Client(transport=_WrongModeTransport(message))
+            self._raw = self._build_raw()._bind(wrong_mode, self._client)
         return self._raw
 
     async def _request(
