@@ -449,3 +449,61 @@ def test_app_method_unknown_keyword_and_positional_arguments():
         app.segments.get(id=7)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match=r"Messages.list\(\) takes \d positional arguments? .* given"):
         app.messages.list("email")  # type: ignore[misc]
+
+
+# -- a closed client -------------------------------------------------------------------------------------
+
+
+def _closed_calls(cls_name: str) -> list[tuple[str, Any]]:
+    """Every way of sending from a client: its methods, raw generated functions, a derived raw client."""
+    from customerio_app_api.api.segments import list_segments
+
+    event = {"type": "person", "identifiers": {"id": "1"}, "action": "event", "name": "x"}
+    if cls_name.endswith("TrackClient"):
+        return [
+            ("identify", lambda c: c.identify("1", plan="pro")),
+            ("batch", lambda c: c.batch([event])),
+            (
+                "raw.with_headers",
+                lambda c: (
+                    c.raw.with_headers({"X-A": "1"}).get_async_httpx_client().get("/x")
+                    if cls_name.startswith("Async")
+                    else c.raw.with_headers({"X-A": "1"}).get_httpx_client().get("/x")
+                ),
+            ),
+        ]
+    if cls_name.endswith("PipelinesClient"):
+        return [
+            ("identify", lambda c: c.identify(user_id="1")),
+            ("batch", lambda c: c.batch([{"type": "track", "userId": "1", "event": "e"}])),
+        ]
+    asyncio_ = cls_name.startswith("Async")
+    return [
+        ("segments.list", lambda c: c.segments.list()),
+        ("raw list_segments", lambda c: (list_segments.asyncio if asyncio_ else list_segments.sync)(client=c.raw)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cls_name",
+    ["TrackClient", "PipelinesClient", "AppClient", "AsyncTrackClient", "AsyncPipelinesClient", "AsyncAppClient"],
+)
+async def test_every_call_on_a_closed_client_raises_client_closed_error(cls_name: str) -> None:
+    # httpx raises a bare RuntimeError once its client is closed; the SDK's own error names the client.
+    import customerio_sdk
+
+    cls = getattr(customerio_sdk, cls_name)
+    credential = {"TrackClient": ("site", "key-123456"), "PipelinesClient": ("write-key-1",)}.get(
+        cls_name.removeprefix("Async"), ("app-key-123456",)
+    )
+    client = cls(*credential, transport=httpx.MockTransport(lambda r: httpx.Response(200, json={})))
+    if cls_name.startswith("Async"):
+        await client.close()
+    else:
+        client.close()
+    for name, call in _closed_calls(cls_name):
+        with pytest.raises(errors.ClientClosedError, match=f"{cls_name} is closed"):
+            outcome = call(client)
+            if inspect.isawaitable(outcome):
+                await outcome
+        assert name  # (which call, in a failure's traceback)

@@ -112,6 +112,38 @@ class _WrongModeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise CustomerIOError(self._message)
 
 
+def _closed_error(owner: str) -> ClientClosedError:
+    return ClientClosedError(f"{owner} is closed: create a new client to send")
+
+
+class _HttpClient(httpx.Client):
+    """The SDK client's httpx client: every way of sending (the SDK's methods, ``client.raw``'s
+    generated functions, a raw client derived with ``with_headers``) ends in :meth:`send`, where a
+    closed client raises the SDK's :class:`ClientClosedError` instead of httpx's bare RuntimeError."""
+
+    def __init__(self, owner: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owner = owner
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise _closed_error(self._owner)
+        return super().send(request, **kwargs)
+
+
+class _AsyncHttpClient(httpx.AsyncClient):
+    """Async twin of :class:`_HttpClient`."""
+
+    def __init__(self, owner: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owner = owner
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise _closed_error(self._owner)
+        return await super().send(request, **kwargs)
+
+
 class _LazyTransport(httpx.BaseTransport):
     """The connection pool, built on the first request: building it imports httpcore and h11 and
     reads proxy settings, which would otherwise make constructing a client cost more than
@@ -285,7 +317,7 @@ class _ClientCore:
         # httpx would raise a bare RuntimeError; a batch sent from a writer outliving its client
         # (or batch() after close) gets the SDK's error instead.
         if self._client.is_closed:
-            raise ClientClosedError(f"{type(self).__name__} is closed: create a new client to send")
+            raise _closed_error(type(self).__name__)
 
     def _open_writers(self) -> list[Any]:
         return [w for w in self.__dict__.get("_batch_writers", ()) if not w.closed]
@@ -355,7 +387,7 @@ class SyncAPIClient(_ClientCore):
         return _LazyTransport(lambda: httpx.HTTPTransport(socket_options=SOCKET_OPTIONS, proxy=_env_proxy(base_url)))
 
     def _make_http_client(self) -> httpx.Client:
-        return httpx.Client(**self._http_client_kwargs())
+        return _HttpClient(type(self).__name__, **self._http_client_kwargs())
 
     @property
     def raw(self) -> Any:
@@ -433,7 +465,7 @@ class AsyncAPIClient(_ClientCore):
         )
 
     def _make_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(**self._http_client_kwargs())
+        return _AsyncHttpClient(type(self).__name__, **self._http_client_kwargs())
 
     @property
     def raw(self) -> Any:
