@@ -35,6 +35,7 @@ class CountingServer:
         self.refuse: set[Any] = set()
         self.hold_at: int | None = None
         self.hold_row: Any = None  # or hold the request that carries this row
+        self.held_first_row: Any = None  # the lowest row of the request being held
         self.status: int | None = None  # answer every batch with this status (nothing counted)
         self.reached = threading.Event()
         self.release = threading.Event()
@@ -119,6 +120,7 @@ class CountingServer:
         ops = json.loads(body)["batch"]
         errors = []
         carries_held_row = False
+        rows_here = []
         with self.lock:
             self.requests += 1
             number = self.requests
@@ -126,6 +128,7 @@ class CountingServer:
                 dedupe = op.get("id") or op.get("messageId")
                 data = op.get("attributes") or op.get("properties") or op.get("traits") or {}
                 row = data.get("n")
+                rows_here.append(row)
                 carries_held_row = carries_held_row or (self.hold_row is not None and row == self.hold_row)
                 if row in self.refuse:
                     errors.append({"batch_index": position, "reason": "refused", "message": f"row {row} refused"})
@@ -135,6 +138,7 @@ class CountingServer:
                     self.rows[row].add(dedupe)
             self.arrived.notify_all()
         if number == self.hold_at or carries_held_row:
+            self.held_first_row = min((r for r in rows_here if isinstance(r, int)), default=None)
             self.reached.set()
             self.release.wait(60)
         return (207, {"errors": errors}) if errors else (200, {})

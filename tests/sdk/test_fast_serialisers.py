@@ -17,6 +17,7 @@ from collections import OrderedDict
 import orjson
 import pytest
 from customerio_sdk._core import compact_json as _json
+from customerio_sdk._core.batch_packing import BatchPacker
 from customerio_sdk._core.compact_json import compact_dumps, encode_json
 from customerio_sdk.errors import ConfigurationError
 from customerio_sdk.pipelines import _request_builders as _pipelines_requests
@@ -196,3 +197,64 @@ def test_pipelines_serialise_call_matches_copy_then_encode(fixed_ids, call):
         encode_json(_pipelines_requests.prepare_batch_call(call), iso_dates=True),
         call,
     )
+
+
+# -- the packer's group fast path gives the same chunks as one operation at a time ---------------------
+
+sized_attributes = st.fixed_dictionaries({"note": st.text(max_size=3).map(lambda t: t * 700) | st.text(max_size=50)})
+grouped_track_ops = st.lists(
+    st.fixed_dictionaries(
+        {"type": st.just("person"), "action": st.sampled_from(["event", "identify"])},
+        optional={
+            "id": st.none() | st.just("01HZY3K6Q4Q7Z9X8V2T1N0M5BD"),
+            "name": st.text(max_size=5),
+            "attributes": json_values | sized_attributes,
+        },
+    ),
+    max_size=300,
+)
+
+
+def _chunks(packer: BatchPacker) -> list[tuple[bytes, list[int]]]:
+    return [(c.body, list(c.indices)) for c in packer]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=grouped_track_ops, limit=st.sampled_from([2_000, 9_000, 500_000]))
+def test_track_group_path_packs_exactly_as_one_by_one(fixed_ids, ops, limit):
+    def packer(group):
+        return BatchPacker(
+            ops,
+            max_request_bytes=limit,
+            max_op_bytes=1_500,
+            on_oversize="collect",
+            serialize=_track_requests.serialize_op,
+            serialize_group=_track_requests.serialize_ops if group else None,
+        )
+
+    grouped, single = packer(True), packer(False)
+    assert _chunks(grouped) == _chunks(single)
+    assert grouped.rejected == single.rejected and grouped.total == single.total == len(ops)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(calls=st.lists(pipelines_calls, max_size=300), limit=st.sampled_from([2_000, 500_000]))
+def test_pipelines_group_path_packs_exactly_as_one_by_one(fixed_ids, calls, limit):
+    def packer(group):
+        return BatchPacker(
+            calls,
+            max_request_bytes=limit,
+            on_oversize="collect",
+            serialize=_pipelines_requests._serialize_checked,
+            serialize_group=_pipelines_requests._serialize_checked_group if group else None,
+        )
+
+    assert _chunks(packer(True)) == _chunks(packer(False))
+
+
+def test_a_nan_in_a_group_is_still_refused_naming_its_index():
+    ops = [{"type": "person", "action": "event", "name": "e", "attributes": {"x": 1.0}} for _ in range(100)]
+    ops[70]["attributes"]["x"] = math.nan
+    packer = BatchPacker(ops, serialize=_track_requests.serialize_op, serialize_group=_track_requests.serialize_ops)
+    with pytest.raises(ValueError, match="operation 70 cannot be serialised: field 'attributes.x' is nan"):
+        list(packer)

@@ -30,6 +30,11 @@ ENVELOPE_SUFFIX = b"]}"
 
 OnOversize = Literal["raise", "collect"]
 Serializer = Callable[[Any], bytes]
+#: Serialises a group of operations at once: each one's bytes and their comma-join, or None for
+#: "use ``serialize`` on each" (see :class:`BatchPacker`).
+GroupSerializer = Callable[[list[Any]], "tuple[list[bytes], bytes] | None"]
+#: Operations read and serialised together by a packer given a ``serialize_group``.
+GROUP_SIZE = 64
 
 
 class BatchResponseError(CustomerIOError, ValueError):
@@ -187,6 +192,14 @@ class BatchPacker(Iterator[Chunk]):
     Each operation is serialised once; memory is bounded by the request size, not the number of
     operations, so ``ops`` can be a generator of millions. :attr:`total` counts operations read.
 
+    ``serialize_group`` (optional) serialises :data:`GROUP_SIZE` operations of a list (or other
+    sequence) at a time: each one's bytes and their comma-join, exactly what ``serialize`` would give
+    one by one, or None to have ``serialize`` called on each. A group that fits the request whole is
+    appended in one step; one that does not is packed operation by operation, so the chunks are the
+    same either way. (The clients' batch paths spent half their time in per-operation call layers
+    without it.) Other iterables are read one operation at a time: an error then has read nothing
+    after the operation it names, so a generator can be resumed without losing any.
+
     Oversize operations: with ``on_oversize="raise"`` the chunk holding everything *before* the bad
     operation is yielded first, then the next ``next()`` raises :class:`PayloadTooLargeError` naming
     its index; nothing after it is read. Chunks already yielded may already have been sent: the
@@ -205,13 +218,16 @@ class BatchPacker(Iterator[Chunk]):
         max_op_bytes: int = DEFAULT_MAX_OP_BYTES,
         on_oversize: OnOversize = "raise",
         serialize: Serializer | None = None,
+        serialize_group: GroupSerializer | None = None,
     ) -> None:
         self._limits = _Limits(
             envelope_prefix, envelope_suffix, max_request_bytes, max_op_bytes, on_oversize, serialize
         )
+        self._serialize_group = serialize_group
         self.rejected: list[Rejected] = []
         self.total = 0  # operations read from `ops` so far
         self._ops = iter(ops)
+        self._sequence = ops if isinstance(ops, Sequence) else None
         self._chunks: Iterator[Chunk | None] | None = None
 
     def __next__(self) -> Chunk:
@@ -248,57 +264,85 @@ class BatchPacker(Iterator[Chunk]):
             buf, first, holes = bytearray(prefix), -1, []
             return chunk
 
-        serialize, op_limit = limits.serialize, limits.op_limit
+        serialize, serialize_group, op_limit = limits.serialize, self._serialize_group, limits.op_limit
         pause_at = pause_every or -1  # -1: never (index starts at 0)
-        index = -1
-        for index, op in enumerate(ops):
-            if index == pause_at:
-                pause_at += pause_every
+        start = 0
+        sequence = self._sequence if serialize_group is not None else None
+        groups: Iterator[list[Any]] = (
+            (list(sequence[i : i + GROUP_SIZE]) for i in range(0, len(sequence), GROUP_SIZE))
+            if sequence is not None
+            else ([op] for op in ops)  # one at a time: nothing is read past an operation that stops it
+        )
+        for group in groups:
+            end = start + len(group)  # this group holds the operations start .. end - 1
+            if pause_every and end > pause_at:
+                pause_at += pause_every * ((end - pause_at) // pause_every + 1)
                 yield None
-            # limits.encode(), inlined: this loop runs once per operation of a million-op job.
-            error: Exception | None = None
-            try:
-                part = serialize(op)
-            except (TypeError, ValueError) as exc:
-                error = limits.unserialisable(index, exc)
-                error.__cause__ = exc
-            else:
-                if type(part) is not bytes:
+            packed = serialize_group(group) if serialize_group is not None else None
+            if packed is not None:
+                parts, joined = packed
+                if max(map(len, parts)) <= op_limit:  # no operation is too large: append it whole
+                    if first < 0 and len(buf) + len(joined) <= room + 1:
+                        first, last = start, end - 1
+                        buf += joined
+                        start = end
+                        continue
+                    if first >= 0 and len(buf) + 1 + len(joined) <= room + 1:
+                        buf += b","
+                        buf += joined
+                        last = end - 1
+                        start = end
+                        continue
+            for offset, op in enumerate(group):  # one at a time: a cut, an oversize op, an error
+                index = start + offset
+                error: Exception | None = None
+                if packed is not None:
+                    part = packed[0][offset]
+                else:  # limits.encode(), inlined: this loop runs once per operation without groups
                     try:
-                        part = limits.as_bytes(part, index)
-                    except TypeError as exc:
-                        error = exc
-            if error is not None:
-                # Stop like an oversize op does: everything before it is yielded, nothing after is read.
-                self.total = index + 1
-                if first >= 0:
-                    yield take()
-                raise error
-            size = len(part)
-            if size > op_limit:
-                self.total = index + 1
-                reason, error = limits.oversize(index, size)
-                if not limits.collect:
+                        part = serialize(op)
+                    except (TypeError, ValueError) as exc:
+                        error = limits.unserialisable(index, exc)
+                        error.__cause__ = exc
+                    else:
+                        if type(part) is not bytes:
+                            try:
+                                part = limits.as_bytes(part, index)
+                            except TypeError as exc:
+                                error = exc
+                if error is not None:
+                    # Stop like an oversize op does: everything before it is yielded, nothing after is packed.
+                    self.total = index + 1
                     if first >= 0:
                         yield take()
                     raise error
-                self.rejected.append(Rejected(index, size, reason))
-                if first >= 0:
-                    holes.append(index)
-                continue
-            if first < 0:
-                first = index
-                buf += part
-            elif len(buf) + size > room:
-                self.total = index + 1
-                yield take()
-                first = index
-                buf += part
-            else:
-                buf += b","
-                buf += part
-            last = index
-        self.total = index + 1
+                size = len(part)
+                if size > op_limit:
+                    self.total = index + 1
+                    reason, error = limits.oversize(index, size)
+                    if not limits.collect:
+                        if first >= 0:
+                            yield take()
+                        raise error
+                    self.rejected.append(Rejected(index, size, reason))
+                    if first >= 0:
+                        holes.append(index)
+                    continue
+                if first < 0:
+                    first = index
+                    buf += part
+                elif len(buf) + size > room:
+                    self.total = index + 1
+                    yield take()
+                    first = index
+                    buf += part
+                else:
+                    buf += b","
+                    buf += part
+                last = index
+            start = end
+            self.total = start
+        self.total = start
         if first >= 0:
             yield take()
 

@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import ConfigurationError
 
-__all__ = ["compact_dumps", "encode_json", "rfc3339"]
+__all__ = ["compact_dumps", "encode_json", "encode_many", "rfc3339"]
 
 
 def _common(value: Any) -> Any:
@@ -194,6 +194,40 @@ def _stdlib_encoder(iso_dates: bool) -> Callable[[Any], bytes]:
     return stdlib
 
 
+Many = Callable[[list[Any]], "tuple[list[bytes], bytes] | None"]
+
+
+def _stdlib_many(iso_dates: bool) -> Many:
+    encode = _C_ENCODE_ISO if iso_dates else _C_ENCODE
+
+    def stdlib_many(values: list[Any]) -> tuple[list[bytes], bytes] | None:
+        if encode is None:  # pragma: no cover
+            return None
+        try:
+            parts = ["".join(encode(value, 0)).encode() for value in values]
+        except (TypeError, ValueError, RecursionError):
+            return None
+        return parts, b",".join(parts)
+
+    return stdlib_many
+
+
+def _orjson_many(dumps: Any, options: int, iso_dates: bool) -> Many:
+    default = _rfc3339 if iso_dates else _unix_seconds
+
+    def fast_many(values: list[Any]) -> tuple[list[bytes], bytes] | None:
+        try:
+            parts = [dumps(value, default, options) for value in values]
+        except TypeError:
+            return None
+        joined = b",".join(parts)
+        if b"null" in joined:  # possibly a NaN or Infinity orjson wrote as null: one scan a group
+            return None
+        return parts, joined
+
+    return fast_many
+
+
 def _orjson_encoder(dumps: Any, options: int, iso_dates: bool) -> Callable[[Any], bytes]:
     default = _rfc3339 if iso_dates else _unix_seconds
     stdlib = _stdlib_encoder(iso_dates)
@@ -218,10 +252,20 @@ def _first_use(iso_dates: bool) -> Callable[[Any], bytes]:
     return resolve
 
 
-# The two encoders behind compact_dumps (Unix-seconds dates, RFC 3339 dates); the first call picks
-# them from CUSTOMERIO_JSON_ENCODER (importing orjson then, not at ``import customerio_sdk``).
+def _first_use_many(iso_dates: bool) -> Many:
+    def resolve(values: list[Any]) -> tuple[list[bytes], bytes] | None:
+        use_encoder(os.environ.get(ENCODER_VARIABLE, ""), source=ENCODER_VARIABLE)
+        return encode_many(values, iso_dates=iso_dates)
+
+    return resolve
+
+
+# The encoders behind compact_dumps and encode_many (Unix-seconds dates, RFC 3339 dates); the first
+# call picks them from CUSTOMERIO_JSON_ENCODER (importing orjson then, not at ``import customerio_sdk``).
 _encode_unix: Callable[[Any], bytes] = _first_use(False)
 _encode_iso: Callable[[Any], bytes] = _first_use(True)
+_many_unix: Many = _first_use_many(False)
+_many_iso: Many = _first_use_many(True)
 _orjson_dumps: Any = None  # orjson.dumps when it is the encoder in use (for tests and benchmarks)
 
 
@@ -229,7 +273,7 @@ def use_encoder(choice: str, *, source: str = "encoder") -> Any:
     """Pick the encoder behind :func:`compact_dumps`: ``"auto"`` (orjson when installed),
     ``"orjson"`` or ``"stdlib"``; returns ``orjson.dumps`` or None. Read from the environment on
     first use; the tests and benchmarks call it to compare the two."""
-    global _orjson_dumps, _encode_unix, _encode_iso
+    global _orjson_dumps, _encode_unix, _encode_iso, _many_unix, _many_iso
     choice = choice.strip().lower() or "auto"
     if choice not in ("auto", "orjson", "stdlib"):
         raise ConfigurationError(f"{source} must be 'auto', 'orjson' or 'stdlib', got {choice!r}")
@@ -246,11 +290,13 @@ def use_encoder(choice: str, *, source: str = "encoder") -> Any:
             dumps = orjson.dumps
     if dumps is None:
         _encode_unix, _encode_iso = _stdlib_encoder(False), _stdlib_encoder(True)
+        _many_unix, _many_iso = _stdlib_many(False), _stdlib_many(True)
     else:
         # Datetimes and dataclasses go to our ``default`` (dates in the API's format; dataclasses
         # are refused, as the standard library does).
         options = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
         _encode_unix, _encode_iso = _orjson_encoder(dumps, options, False), _orjson_encoder(dumps, options, True)
+        _many_unix, _many_iso = _orjson_many(dumps, options, False), _orjson_many(dumps, options, True)
     _orjson_dumps = dumps
     return dumps
 
@@ -259,3 +305,11 @@ def compact_dumps(value: Any, *, iso_dates: bool = False) -> bytes:
     """The JSON of ``encode_json(value, iso_dates=iso_dates)`` (see the module docstring for the one
     spelling orjson may change), and the same errors, naming the field."""
     return _encode_iso(value) if iso_dates else _encode_unix(value)
+
+
+def encode_many(values: list[Any], *, iso_dates: bool = False) -> tuple[list[bytes], bytes] | None:
+    """``([compact_dumps(v) for v in values], b",".join(those))`` in one go, for the batch packer's
+    groups of operations (no per-value call layers, one NaN scan for the group); or None when a
+    value needs :func:`compact_dumps`'s careful path (a NaN, a value only the standard library
+    handles, an error to name): the caller then encodes them one by one."""
+    return _many_iso(values) if iso_dates else _many_unix(values)

@@ -109,8 +109,14 @@ class _PipelinesMixin:
         wrap = self._envelope(context, integrations)
         from .._core.batch_packing import BatchPacker
 
-        ops, serialize = build.batch_calls(calls)
-        return BatchPacker(ops, on_oversize=on_oversize, serialize=serialize, **wrap)  # type: ignore[arg-type]
+        ops, serialize, serialize_group = build.batch_calls(calls)
+        return BatchPacker(
+            ops,
+            on_oversize=on_oversize,  # type: ignore[arg-type]
+            serialize=serialize,
+            serialize_group=serialize_group,
+            **wrap,
+        )
 
     def _writer_options(self, context: Any, integrations: Any, options: Mapping[str, Any]) -> dict[str, Any]:
         return {**self._envelope(context, integrations), "serialize": build.serialize_batch_call, **options}

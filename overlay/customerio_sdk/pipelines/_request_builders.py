@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from .._core.compact_json import compact_dumps, encode_json
+from .._core.compact_json import compact_dumps, encode_json, encode_many
 from .._core.dedupe_ids import message_id as new_message_id
 from .._core.request_helpers import MAX_OP_BYTES, check_size, iso8601, require_text
 
@@ -133,15 +133,34 @@ def _with_ids(call: Mapping[str, Any]) -> dict[str, Any]:
     return call
 
 
-def batch_calls(calls: Iterable[Any]) -> tuple[Iterable[Any], Callable[[Any], bytes]]:
-    """``calls`` and the serialiser for the batch packer. A list is checked whole first, so a bad
-    call anywhere stops the batch before anything is sent (its calls are then serialised without a
-    second check); other iterables are read lazily and each call is checked as it is serialised."""
+def batch_calls(calls: Iterable[Any]) -> tuple[Iterable[Any], Callable[[Any], bytes], Any]:
+    """``calls``, the serialiser and the group serialiser for the batch packer. A list is checked
+    whole first, so a bad call anywhere stops the batch before anything is sent (its calls are then
+    serialised without a second check, in groups); other iterables are read lazily and each call is
+    checked as it is serialised."""
     if isinstance(calls, Sequence):
         for index, call in enumerate(calls):
             check_batch_call(call, index)
-        return calls, _serialize_checked
-    return calls, serialize_batch_call
+        return calls, _serialize_checked, _serialize_checked_group
+    return calls, serialize_batch_call, None
+
+
+def _serialize_checked_group(calls: list[Any]) -> tuple[list[bytes], bytes] | None:
+    # _serialize_checked for a group at once (the packer's fast path): the same bytes, or None
+    # when one call needs its careful path (a timestamp to convert, an empty messageId, not a dict).
+    prepared = []
+    for call in calls:
+        if type(call) is not dict:
+            return None
+        if "messageId" not in call:
+            timestamp = call.get("timestamp")
+            if timestamp is not None and type(timestamp) is not str:
+                return None
+            call = {**call, "messageId": new_message_id()}  # last: where _serialize_checked splices it
+        elif not call["messageId"] or (call.get("timestamp") is not None and type(call["timestamp"]) is not str):
+            return None
+        prepared.append(call)
+    return encode_many(prepared, iso_dates=True)
 
 
 def serialize_batch_call(call: Any) -> bytes:

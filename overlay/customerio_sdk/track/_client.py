@@ -128,7 +128,12 @@ class _TrackMixin:
         from .._core.batch_packing import BatchPacker
 
         ops = build.prepare_ops(operations)
-        return BatchPacker(ops, on_oversize=on_oversize, serialize=build.serialize_op)  # type: ignore[arg-type]
+        return BatchPacker(
+            ops,
+            on_oversize=on_oversize,  # type: ignore[arg-type]
+            serialize=build.serialize_op,
+            serialize_group=build.serialize_ops,
+        )
 
 
 class TrackClient(_TrackMixin, SyncAPIClient):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .._core.compact_json import compact_dumps, encode_json
+from .._core.compact_json import compact_dumps, encode_json, encode_many
 from .._core.dedupe_ids import ulid
 from .._core.request_helpers import MAX_OP_BYTES, RequestSpec, check_size, require_text, unix_seconds
 from ..errors import PayloadTooLargeError
@@ -270,6 +270,23 @@ def serialize_op(op: Any) -> bytes:
     if op.get("id") is None and "id" in op:
         return compact_dumps(prepare_op(op))  # an explicit "id": None is replaced where it stands
     return part
+
+
+def serialize_ops(ops: list[Any]) -> tuple[list[bytes], bytes] | None:
+    """:func:`serialize_op` for a group of operations at once (the batch packer's fast path): the
+    same bytes, or None when one of them needs ``serialize_op`` itself (not a plain dict, an
+    explicit ``"id": None``, a value only the careful encoder handles or names)."""
+    prepared = []
+    for op in ops:
+        if type(op) is not dict:
+            return None
+        if "id" not in op:
+            if op.get("type") == "person" and op.get("action") in EVENT_ACTIONS:
+                op = {**op, "id": ulid()}  # the id last: where serialize_op splices it
+        elif op["id"] is None:
+            return None
+        prepared.append(op)
+    return encode_many(prepared)
 
 
 def chunk_idempotent(body: bytes) -> bool:
