@@ -257,7 +257,7 @@ def report(results: dict[str, Any], out: Any = print) -> None:
     out()
     out(
         f"Server: answers delayed by the added latency, events counted by dedupe id, {LIMIT} requests per "
-        f"{WINDOW:g} s enforced with 429s. Clients at their defaults (`batch()` concurrency 16, "
+        f"{WINDOW:g} s enforced with 429s. Clients at their defaults (`batch()` concurrency 32, "
         'batch rate limit on) and the `fast` extra\'s encoder (orjson), except the "stdlib JSON" rows '
         "(`CUSTOMERIO_JSON_ENCODER=stdlib`: the install without it). Each run a fresh process; median of rounds; "
         "× floor is the median of the ratios paired within each round (target ≤ 2×); lost / duplicated / 429s "

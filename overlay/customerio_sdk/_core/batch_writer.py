@@ -262,7 +262,7 @@ class BatchWriter(_WriterBase, Generic[OpT]):
 
     Options: ``max_count``, ``max_bytes`` (request body), ``max_op_bytes``, ``flush_interval``
     (seconds; a timer thread sends an idle buffer), ``on_oversize``, ``concurrency`` (requests in
-    flight, default 16; 1 sends chunks one at a time, in order), ``envelope_prefix``/``envelope_suffix``,
+    flight, default 32; 1 sends chunks one at a time, in order), ``envelope_prefix``/``envelope_suffix``,
     ``serialize``, ``clock``.
 
     A chunk is started when the buffer reaches ``max_count`` operations, when the next operation

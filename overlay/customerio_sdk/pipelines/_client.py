@@ -255,7 +255,7 @@ class PipelinesClient(_PipelinesMixin, SyncAPIClient):
         ``result`` then says what was already sent).
 
         ``calls`` may be a generator of any length: it is read lazily, and up to ``concurrency``
-        requests (default 16) are in flight while the next one is packed, so memory stays at
+        requests (default 32) are in flight while the next one is packed, so memory stays at
         ``concurrency + 1`` request bodies; ``concurrency=1`` sends one at a time, in input order.
         Requests go through the client's rate limiter (by default Customer.io's 3000 requests per
         3 s for batch requests).

@@ -290,7 +290,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         other requests are still sent. ``sent + len(rejected) + len(failed) == total``.
 
         ``operations`` may be a generator of any length: it is read lazily, and up to
-        ``concurrency`` requests (default 16) are in flight while the next one is packed, so memory
+        ``concurrency`` requests (default 32) are in flight while the next one is packed, so memory
         stays at ``concurrency + 1`` request bodies. ``concurrency=1`` sends one request at a time,
         in input order. Requests go through the client's rate limiter (by default Customer.io's
         3000 requests per 3 s for batch requests).
@@ -305,7 +305,7 @@ class TrackClient(_TrackMixin, SyncAPIClient):
         """A :class:`BatchWriter` sending v2 operations to this client's ``/api/v2/batch``.
 
         Options: ``max_count``, ``max_bytes``, ``max_op_bytes``, ``flush_interval`` (a timer),
-        ``on_oversize``, ``concurrency`` (requests in flight, default 16). Use it as a context manager
+        ``on_oversize``, ``concurrency`` (requests in flight, default 32). Use it as a context manager
         (``with track.batch_writer() as w: w.add(op)``) to close and flush it at the end;
         ``track.close()`` also closes it. ``add()`` takes the operation or raises without keeping it.
         """
