@@ -369,3 +369,18 @@ async def test_every_call_validates_against_the_pinned_spec(customerio_mock: Any
     ]
     assert (await call(client, "batch", calls, context={"ip": "1.1.1.1"})).sent == 3
     assert customerio_mock.violations == [] and len(customerio_mock.requests) == 9
+
+
+def test_message_ids_are_uuid4_text_with_122_random_bits() -> None:
+    import uuid
+    from collections import Counter
+
+    from customerio_sdk._core.dedupe_ids import _draw_message_ids, message_id
+
+    ids = [message_id() for _ in range(5_000)] + _draw_message_ids(1_000)
+    assert len(set(ids)) == len(ids)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert all(str(u) == i and u.version == 4 and u.variant == uuid.RFC_4122 for u, i in zip(parsed, ids))
+    # every random digit position varies (no column copied from the wrong place or left fixed)
+    for position in [p for p in range(36) if p not in (8, 13, 14, 18, 23)]:
+        assert len(Counter(i[position] for i in ids)) == (4 if position == 19 else 16), position

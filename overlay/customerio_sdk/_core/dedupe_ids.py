@@ -144,17 +144,30 @@ ulid = _UlidGenerator()
 # each per call (a 100,000-call batch spent a fifth of its packing time here). The spare list is
 # emptied in a forked child, so two processes never hand out the same ids.
 _SPARE_IDS: list[str] = []
-_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_SPARE_IDS.clear)
 
+# A UUID's 36 characters from 32 hex digits: (text position, hex position) of every digit.
+_TEXT_POSITIONS = [*range(8), *range(9, 13), *range(14, 18), *range(19, 23), *range(24, 36)]
+_DIGITS = list(zip(_TEXT_POSITIONS, range(32)))
+# The variant digit (text position 19) is 8, 9, a or b: its random low two bits are kept.
+_VARIANT_DIGIT = bytes.maketrans(b"0123456789abcdef", b"89ab89ab89ab89ab")
+
 
 def _draw_message_ids(count: int = 256) -> list[str]:
-    h = os.urandom(16 * count).hex()
-    return [
-        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{_VARIANT[h[i + 16]]}{h[i + 17 : i + 20]}-{h[i + 20 : i + 32]}"
-        for i in range(0, len(h), 32)
-    ]
+    """``count`` UUID4 texts from one ``os.urandom`` call. The text of all of them is assembled
+    column by column (each digit position of every id is one strided slice copy, in C), then cut:
+    ~180 ns an id instead of ~500 with an f-string of slices per id."""
+    digits = os.urandom(16 * count).hex().encode()
+    text = bytearray(36 * count)
+    for position, digit in _DIGITS:
+        text[position::36] = digits[digit::32]
+    for position in (8, 13, 18, 23):
+        text[position::36] = b"-" * count
+    text[14::36] = b"4" * count  # version 4
+    text[19::36] = digits[16::32].translate(_VARIANT_DIGIT)  # variant 10
+    joined = text.decode()
+    return [joined[i : i + 36] for i in range(0, 36 * count, 36)]
 
 
 def message_id() -> str:
