@@ -155,24 +155,6 @@ def batch_calls(calls: Iterable[Any]) -> tuple[Iterable[Any], Callable[[Any], by
     return calls, serialize_batch_call, None
 
 
-def _serialize_checked_group(calls: list[Any]) -> tuple[list[bytes], bytes] | None:
-    # _serialize_checked for a group at once (the packer's fast path): the same bytes, or None
-    # when one call needs its careful path (a timestamp to convert, an empty messageId, not a dict).
-    prepared = []
-    for call in calls:
-        if type(call) is not dict:
-            return None
-        if "messageId" not in call:
-            timestamp = call.get("timestamp")
-            if timestamp is not None and type(timestamp) is not str:
-                return None
-            call = {**call, "messageId": new_message_id()}  # last: where _serialize_checked splices it
-        elif not call["messageId"] or (call.get("timestamp") is not None and type(call["timestamp"]) is not str):
-            return None
-        prepared.append(call)
-    return encode_many(prepared, iso_dates=True)
-
-
 def serialize_batch_call(call: Any) -> bytes:
     """Serialiser for the batch writers and ``batch()``: the messageId is fixed when the call is
     serialised (once), so a retried chunk resends the same ids."""
@@ -180,12 +162,28 @@ def serialize_batch_call(call: Any) -> bytes:
     return _serialize_checked(call)
 
 
+def _wire_call(call: Any) -> dict[str, Any] | None:
+    # What to encode for a checked call without _with_ids' copy: the call itself, or a copy with a
+    # new messageId last (where _with_ids puts it); None when _with_ids must do it (not a plain
+    # dict, an empty messageId, a timestamp to convert to ISO 8601).
+    if type(call) is not dict:
+        return None
+    timestamp = call.get("timestamp")
+    if timestamp is not None and type(timestamp) is not str:
+        return None
+    if "messageId" not in call:
+        return {**call, "messageId": new_message_id()}
+    return call if call["messageId"] else None
+
+
 def _serialize_checked(call: Any) -> bytes:
-    # The bytes of encode_json(_with_ids(call)), built without copying the call when nothing but a
-    # messageId is to be added: it goes before the closing brace, where the copy would put it.
-    if type(call) is dict and "messageId" not in call:
-        timestamp = call.get("timestamp")
-        if timestamp is None or type(timestamp) is str:  # iso8601() would leave it as it is
-            part = compact_dumps(call, iso_dates=True)
-            return b"".join((part[:-1], b',"messageId":"', new_message_id().encode(), b'"}'))
-    return compact_dumps(_with_ids(call), iso_dates=True)
+    # The bytes of encode_json(_with_ids(call)).
+    wire = _wire_call(call)
+    return compact_dumps(wire if wire is not None else _with_ids(call), iso_dates=True)
+
+
+def _serialize_checked_group(calls: list[Any]) -> tuple[list[bytes], bytes] | None:
+    # _serialize_checked for a group at once (the packer's fast path): the same bytes, or None when
+    # one call needs _with_ids.
+    wire = [_wire_call(call) for call in calls]
+    return None if None in wire else encode_many(wire, iso_dates=True)

@@ -257,36 +257,30 @@ def prepare_ops(ops: Iterable[Any]) -> Iterable[Any]:
     return ops
 
 
-def serialize_op(op: Any) -> bytes:
-    """The exact bytes of ``prepare_op(op)``, built without copying the operation: a person event
-    without an ``id`` gets ``,"id":"<ULID>"`` spliced before its closing brace, which is where
-    ``dict(op)`` + ``op["id"] = ...`` would put it. Used by ``batch()`` and the batch writers (the id
-    is assigned when the op is serialised, once, so a retried chunk resends the same ids)."""
+def _wire_op(op: Any) -> dict[str, Any] | None:
+    """What to encode for ``op`` without :func:`prepare_op`'s copy: the op itself, or a person event
+    without an ``id`` copied with a new ULID last (where ``prepare_op`` puts it); None when
+    ``prepare_op`` must do it (not a plain dict; an explicit ``"id": None`` is replaced where it
+    stands)."""
     if type(op) is not dict:
-        return compact_dumps(prepare_op(op))
-    part = compact_dumps(op)
-    if op.get("type") == "person" and op.get("action") in EVENT_ACTIONS and "id" not in op:
-        return b"".join((part[:-1], b',"id":"', ulid().encode(), b'"}'))
-    if op.get("id") is None and "id" in op:
-        return compact_dumps(prepare_op(op))  # an explicit "id": None is replaced where it stands
-    return part
+        return None
+    if "id" not in op:
+        return {**op, "id": ulid()} if op.get("type") == "person" and op.get("action") in EVENT_ACTIONS else op
+    return op if op["id"] is not None else None
+
+
+def serialize_op(op: Any) -> bytes:
+    """The exact bytes of ``prepare_op(op)``. Used by ``batch()`` and the batch writers (the id is
+    assigned when the op is serialised, once, so a retried chunk resends the same ids)."""
+    wire = _wire_op(op)
+    return compact_dumps(wire if wire is not None else prepare_op(op))
 
 
 def serialize_ops(ops: list[Any]) -> tuple[list[bytes], bytes] | None:
     """:func:`serialize_op` for a group of operations at once (the batch packer's fast path): the
-    same bytes, or None when one of them needs ``serialize_op`` itself (not a plain dict, an
-    explicit ``"id": None``, a value only the careful encoder handles or names)."""
-    prepared = []
-    for op in ops:
-        if type(op) is not dict:
-            return None
-        if "id" not in op:
-            if op.get("type") == "person" and op.get("action") in EVENT_ACTIONS:
-                op = {**op, "id": ulid()}  # the id last: where serialize_op splices it
-        elif op["id"] is None:
-            return None
-        prepared.append(op)
-    return encode_many(prepared)
+    same bytes, or None when one of them needs ``serialize_op`` itself."""
+    wire = [_wire_op(op) for op in ops]
+    return None if None in wire else encode_many(wire)
 
 
 def chunk_idempotent(body: bytes) -> bool:
