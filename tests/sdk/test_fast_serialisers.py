@@ -131,7 +131,9 @@ def test_an_enum_holding_a_bad_value_names_the_field():
 def test_the_encoder_choice_comes_from_the_environment(monkeypatch):
     def first_use(variable: str) -> None:
         monkeypatch.setenv("CUSTOMERIO_JSON_ENCODER", variable)
-        _json._encode_unix = _json._first_use(False)  # as at import (the encoder fixture resets it after)
+        _json._encode_unix = _json._on_first_use(
+            _json.compact_dumps, False
+        )  # as at import (the encoder fixture resets it after)
 
     first_use("stdlib")
     assert compact_dumps({"a": 1}) == b'{"a":1}' and _json._orjson_dumps is None

@@ -244,28 +244,6 @@ def _orjson_encoder(dumps: Any, options: int, iso_dates: bool) -> Callable[[Any]
     return fast
 
 
-def _first_use(iso_dates: bool) -> Callable[[Any], bytes]:
-    def resolve(value: Any) -> bytes:
-        use_encoder(os.environ.get(ENCODER_VARIABLE, ""), source=ENCODER_VARIABLE)
-        return compact_dumps(value, iso_dates=iso_dates)
-
-    return resolve
-
-
-def _first_use_many(iso_dates: bool) -> Many:
-    def resolve(values: list[Any]) -> tuple[list[bytes], bytes] | None:
-        use_encoder(os.environ.get(ENCODER_VARIABLE, ""), source=ENCODER_VARIABLE)
-        return encode_many(values, iso_dates=iso_dates)
-
-    return resolve
-
-
-# The encoders behind compact_dumps and encode_many (Unix-seconds dates, RFC 3339 dates); the first
-# call picks them from CUSTOMERIO_JSON_ENCODER (importing orjson then, not at ``import customerio_sdk``).
-_encode_unix: Callable[[Any], bytes] = _first_use(False)
-_encode_iso: Callable[[Any], bytes] = _first_use(True)
-_many_unix: Many = _first_use_many(False)
-_many_iso: Many = _first_use_many(True)
 _orjson_dumps: Any = None  # orjson.dumps when it is the encoder in use (for tests and benchmarks)
 
 
@@ -313,3 +291,21 @@ def encode_many(values: list[Any], *, iso_dates: bool = False) -> tuple[list[byt
     value needs :func:`compact_dumps`'s careful path (a NaN, a value only the standard library
     handles, an error to name): the caller then encodes them one by one."""
     return _many_iso(values) if iso_dates else _many_unix(values)
+
+
+def _on_first_use(encode: Callable[..., Any], iso_dates: bool) -> Callable[[Any], Any]:
+    """Stands in for an encoder until the first call picks them all from CUSTOMERIO_JSON_ENCODER
+    (importing orjson then, not at ``import customerio_sdk``)."""
+
+    def first_use(value: Any) -> Any:
+        use_encoder(os.environ.get(ENCODER_VARIABLE, ""), source=ENCODER_VARIABLE)
+        return encode(value, iso_dates=iso_dates)
+
+    return first_use
+
+
+# The encoders behind compact_dumps and encode_many, for each date rule (Unix seconds, RFC 3339).
+_encode_unix: Callable[[Any], bytes] = _on_first_use(compact_dumps, False)
+_encode_iso: Callable[[Any], bytes] = _on_first_use(compact_dumps, True)
+_many_unix: Many = _on_first_use(encode_many, False)
+_many_iso: Many = _on_first_use(encode_many, True)
