@@ -26,8 +26,9 @@ from typing import Any
 from codegen.apis import CODEGEN_DIR, ROOT
 from codegen.app_operations import AppLayerError, parse_operations
 from codegen.app_render import HEADER, render_index, render_namespaces, render_resource
+from codegen.public_names import read_inventory
 
-__all__ = ["AppLayerError", "check_table", "load_table", "read_inventory", "render", "report"]
+__all__ = ["AppLayerError", "check_table", "load_table", "render", "report"]
 
 TABLE_PATH = CODEGEN_DIR / "app_resources.yaml"
 OUT_DIR = Path("overlay") / "customerio_sdk" / "app" / "_generated"  # relative to the repository root
@@ -114,20 +115,10 @@ def method_count(table: Mapping[str, Any] | None = None) -> int:
 # -- the build step's hooks (codegen generate / check) ------------------------------------------------
 
 
-def read_inventory(operations_py: Path) -> dict[str, tuple[str, str, str]]:
-    """``OPERATIONS`` of a generated ``_operations.py`` (read, not imported: it may be a temp dir)."""
-    import ast
-
-    for node in ast.parse(operations_py.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "OPERATIONS":
-            return ast.literal_eval(node.value)  # type: ignore[arg-type]
-    raise AppLayerError(f"{operations_py}: no OPERATIONS table")
-
-
 def report(package_dir: Path) -> str:
     """One line for ``codegen generate``: methods rendered, App operations no method covers."""
     table = load_table()
-    _errors, uncovered = check_table(table, read_inventory(package_dir / "_operations.py"))
+    _errors, uncovered = check_table(table, read_inventory(package_dir))
     line = f"app resource layer: {method_count(table)} generated methods in {len(table['resources'])} resources"
     if uncovered:
         line += f"; not yet in a resource (still reachable via client.raw): {', '.join(uncovered)}"

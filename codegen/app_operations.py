@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codegen.apis import get_api
+from codegen.diff_schema import resolve
 
 PACKAGE = "customerio_app_api"
 DOCS_HOST = "https://docs.customer.io"
@@ -96,23 +97,12 @@ def _model_imports(prop: Any) -> set[str]:
     return found
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node and seen < 50:
-        ref = node["$ref"]
-        target: Any = spec
-        for part in ref.lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node, seen = target, seen + 1
-    return node
-
-
 def _spec_param_docs(spec: dict[str, Any], path: str, method: str) -> dict[tuple[str, str], str]:
     item = spec["paths"][path]
     docs = {}
     for param in list(item.get("parameters", [])) + list(item[method].get("parameters", [])):
-        param = _resolve(spec, param)
-        schema = _resolve(spec, param.get("schema") or {})
+        param = resolve(spec, param)
+        schema = resolve(spec, param.get("schema") or {})
         text = param.get("description") or (schema.get("description") if isinstance(schema, dict) else "") or ""
         docs[(param["in"], param["name"])] = text
     return docs
@@ -120,16 +110,16 @@ def _spec_param_docs(spec: dict[str, Any], path: str, method: str) -> dict[tuple
 
 def _body_fields(spec: dict[str, Any], path: str, method: str) -> list[tuple[str, bool, str]]:
     """(JSON name, required, description) of the JSON body's top-level properties."""
-    body = _resolve(spec, spec["paths"][path][method].get("requestBody") or {})
+    body = resolve(spec, spec["paths"][path][method].get("requestBody") or {})
     content = body.get("content") or {}
     media = content.get("application/json") or next(iter(content.values()), {})
-    schema = _resolve(spec, media.get("schema") or {})
+    schema = resolve(spec, media.get("schema") or {})
     fields: list[tuple[str, bool, str]] = []
-    parts = [schema, *[_resolve(spec, s) for s in schema.get("allOf", [])]] if isinstance(schema, dict) else []
+    parts = [schema, *[resolve(spec, s) for s in schema.get("allOf", [])]] if isinstance(schema, dict) else []
     for part in parts:
         required = set(part.get("required") or [])
         for name, prop in (part.get("properties") or {}).items():
-            prop = _resolve(spec, prop)
+            prop = resolve(spec, prop)
             text = (prop.get("description") or prop.get("title") or "") if isinstance(prop, dict) else ""
             if not text and isinstance(prop, dict) and prop.get("properties"):
                 keys = ", ".join(f"``{key}``" for key in prop["properties"])
@@ -139,7 +129,7 @@ def _body_fields(spec: dict[str, Any], path: str, method: str) -> list[tuple[str
 
 
 def _body_doc(spec: dict[str, Any], path: str, method: str) -> str:
-    body = _resolve(spec, spec["paths"][path][method].get("requestBody") or {})
+    body = resolve(spec, spec["paths"][path][method].get("requestBody") or {})
     head = body.get("description") or "The request body"
     text = f"{head.rstrip('.')}: the generated model or a plain mapping (sent as JSON as-is)."
     fields = _body_fields(spec, path, method)
@@ -269,7 +259,7 @@ def parse_operations(
         imports |= return_imports
         responses = spec_op.get("responses") or {}
         ok = next((str(code) for code in responses if str(code).startswith("2")), None)
-        returns_doc = (_resolve(spec, responses[ok]).get("description") or "") if ok else ""
+        returns_doc = (resolve(spec, responses[ok]).get("description") or "") if ok else ""
         op = Operation(
             operation_id,
             method,

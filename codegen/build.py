@@ -177,10 +177,11 @@ def _build_app_layer(build: Build) -> None:
     """The typed App resource classes (codegen/app_resources.yaml rendered against the staged App
     package's inventory, so module paths are the pinned ones)."""
     from codegen import app_layer
+    from codegen.public_names import read_inventory
 
     app = APIS["app"]
     package = build.staged(f"generated/{app.package}")
-    files = app_layer.render(build.spec(app), app_layer.read_inventory(package / "_operations.py"))
+    files = app_layer.render(build.spec(app), read_inventory(package))
     for relative, text in files.items():
         target = build.staged(relative)
         target.parent.mkdir(parents=True, exist_ok=True)

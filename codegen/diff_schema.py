@@ -41,8 +41,18 @@ def resolve_pointer(spec: dict, ref: str) -> Any:
     """Return the value a local ``#/...`` ref points at, or None if it is external or dangling."""
     if not isinstance(ref, str) or not ref.startswith("#"):
         return None
-    node: Any = spec
-    for raw in unquote(ref[1:]).split("/")[1:]:
+    return follow_pointer(spec, unquote(ref[1:]))
+
+
+def escape_token(token: Any) -> str:
+    """One JSON pointer token (RFC 6901): ``~`` as ``~0``, ``/`` as ``~1``."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def follow_pointer(doc: Any, pointer: str) -> Any:
+    """The value at a JSON pointer (RFC 6901, ``/a/b~1c``) in ``doc``, or None if nothing is there."""
+    node: Any = doc
+    for raw in pointer.split("/")[1:] if pointer else []:
         part = raw.replace("~1", "/").replace("~0", "~")
         if isinstance(node, dict) and part in node:
             node = node[part]

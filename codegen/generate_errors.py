@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from codegen.apis import Api
+from codegen.diff_schema import escape_token, follow_pointer
 
 # (pattern in header/detail, what could fix it). First match wins; the last is the fallback.
 HINTS: tuple[tuple[str, str], ...] = (
@@ -80,23 +81,6 @@ _SCHEMA_HEADER = re.compile(r"Unable to process schema (?P<name>.+?):?$")
 _ENDPOINT_HEADER = re.compile(r"WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
 
 
-def escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def resolve(doc: Any, pointer: str) -> Any:
-    node = doc
-    for raw in pointer.lstrip("/").split("/") if pointer else []:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        elif isinstance(node, dict) and token in node:
-            node = node[token]
-        else:
-            return None
-    return node
-
-
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     stack = [(pointer, node)]
     while stack:
@@ -105,7 +89,7 @@ def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
             yield where, current
             for key in reversed(list(current)):
                 if key not in ("example", "examples"):
-                    stack.append((f"{where}/{escape(str(key))}", current[key]))
+                    stack.append((f"{where}/{escape_token(str(key))}", current[key]))
         elif isinstance(current, list):
             for index in reversed(range(len(current))):
                 stack.append((f"{where}/{index}", current[index]))
@@ -128,8 +112,8 @@ def signature(schema: Any) -> str | None:
 
 def published_pointers(published: dict, normalised: dict, pointer: str, limit: int = 3) -> list[str]:
     """Where the schema at ``pointer`` of the normalised spec sits in the published spec."""
-    node = resolve(normalised, pointer)
-    same_place = resolve(published, pointer)
+    node = follow_pointer(normalised, pointer)
+    same_place = follow_pointer(published, pointer)
     if node is not None and same_place is not None and signature(same_place) == signature(node):
         return [pointer]
     wanted = signature(node)
@@ -145,16 +129,16 @@ def _locate(error: dict, normalised: dict) -> str | None:
     match = _SCHEMA_HEADER.search(header)
     if match:
         name = match["name"].strip()
-        base = name if name.startswith("/") else f"/components/schemas/{escape(name)}"
+        base = name if name.startswith("/") else f"/components/schemas/{escape_token(name)}"
     match = _ENDPOINT_HEADER.search(header)
     if match:
-        base = f"/paths/{escape(match['path'])}/{match['method'].lower()}"
-    if base is not None and resolve(normalised, base) is None:
+        base = f"/paths/{escape_token(match['path'])}/{match['method'].lower()}"
+    if base is not None and follow_pointer(normalised, base) is None:
         base = None
     wanted = signature(error.get("data"))
     if wanted is not None:  # the schema the generator quoted, inside what the header names
         scope, where = (
-            (resolve(normalised, base), base) if base else (normalised.get("components") or {}, "/components")
+            (follow_pointer(normalised, base), base) if base else (normalised.get("components") or {}, "/components")
         )
         for pointer, candidate in _walk(scope, where):
             if signature(candidate) == wanted:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.apis import CODEGEN_DIR, iter_operations
+from codegen.diff_schema import escape_token
 
 LOCK_PATH = CODEGEN_DIR / "public_modules.lock.json"
 
@@ -151,7 +152,7 @@ def pin(spec: dict[str, Any], entry: dict[str, Any] | None) -> Pinned:
 
 
 def _pointer(method: str, path: str) -> str:
-    return "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
+    return f"/paths/{escape_token(path)}/{method}"
 
 
 _Operation = tuple[str, str, dict[str, Any]]  # method, path, operation object (as iter_operations yields)

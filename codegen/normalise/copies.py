@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from codegen.diff_schema import escape_token
+
 from .passes import Spec, _components, _is_shareable
 
 # Keys that only document a schema; what a value must look like does not depend on them.
@@ -60,10 +62,6 @@ def _key(schema: Any) -> str:
     return json.dumps(without_docs(schema), sort_keys=True)
 
 
-def _escape(part: Any) -> str:
-    return str(part).replace("~", "~0").replace("/", "~1")
-
-
 def _slots(node: Any, pointer: str) -> Iterator[tuple[Any, Any, str]]:
     """(container, key, JSON pointer) of each sub-schema directly inside the schema ``node``."""
     if not isinstance(node, dict):
@@ -77,7 +75,7 @@ def _slots(node: Any, pointer: str) -> Iterator[tuple[Any, Any, str]]:
                 yield node[key], index, f"{pointer}/{key}/{index}"
     if isinstance(node.get("properties"), dict):
         for name in node["properties"]:
-            yield node["properties"], name, f"{pointer}/properties/{_escape(name)}"
+            yield node["properties"], name, f"{pointer}/properties/{escape_token(name)}"
 
 
 def _document_slots(node: Any, pointer: str) -> Iterator[tuple[Any, Any, str]]:
@@ -87,7 +85,7 @@ def _document_slots(node: Any, pointer: str) -> Iterator[tuple[Any, Any, str]]:
             if key == "schema" and isinstance(value, dict):
                 yield node, key, f"{pointer}/schema"
             elif isinstance(value, (dict, list)) and key not in ("example", "examples") and not key.startswith("x-"):
-                yield from _document_slots(value, f"{pointer}/{_escape(key)}")
+                yield from _document_slots(value, f"{pointer}/{escape_token(key)}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _document_slots(value, f"{pointer}/{index}")
@@ -126,7 +124,7 @@ def align_documented_copies(spec: Spec) -> Spec:
 
     slots: list[tuple[Any, Any, str]] = []
     for name, component in components.items():
-        slots.extend(_slots(component, f"/components/schemas/{_escape(name)}"))
+        slots.extend(_slots(component, f"/components/schemas/{escape_token(name)}"))
     slots.extend(_document_slots(spec.get("paths"), "/paths"))
     for section in ("webhooks", "x-webhooks"):
         slots.extend(_document_slots(spec.get(section), f"/{section}"))

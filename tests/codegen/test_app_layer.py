@@ -12,6 +12,7 @@ from codegen import app_layer
 from codegen.apis import GENERATED_DIR, ROOT, get_api
 from codegen.build import compare_trees
 from codegen.normalise import load_normalised
+from codegen.public_names import read_inventory
 
 APP_PACKAGE = GENERATED_DIR / get_api("app").package
 
@@ -19,7 +20,7 @@ APP_PACKAGE = GENERATED_DIR / get_api("app").package
 @pytest.fixture(scope="module")
 def inputs():
     spec = load_normalised(get_api("app"))
-    return spec, app_layer.read_inventory(APP_PACKAGE / "_operations.py"), app_layer.load_table()
+    return spec, read_inventory(APP_PACKAGE), app_layer.load_table()
 
 
 @pytest.fixture(scope="module")
