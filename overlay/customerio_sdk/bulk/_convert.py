@@ -59,7 +59,7 @@ class _CellError(ValueError):
 
 
 def _is_empty(value: Any) -> bool:
-    if value is None or value == "":
+    if value is None or (isinstance(value, str) and not value):  # not `== ""`: pandas' NA refuses ==
         return True
     # pandas NaN / NaT and float('nan'): a data frame's way of saying "no value".
     return isinstance(value, float) and math.isnan(value) or type(value).__name__ in ("NaTType", "NAType")
@@ -186,10 +186,6 @@ def _to_json(value: Any) -> Any:
         return json.loads(value)
     except ValueError:
         raise _CellError("not valid JSON") from None
-
-
-def _passthrough(value: Any) -> Any:
-    return _native(value)
 
 
 Converter = Callable[[Any], Any]

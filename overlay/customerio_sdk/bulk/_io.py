@@ -249,7 +249,6 @@ class FailureWriter:
         self.path, self.format = path, format
         self._spool = path.with_name(path.name + ".part.jsonl") if format == "parquet" else path
         self._columns = [c for c in (columns or []) if c not in FAILURE_COLUMNS]
-        self.count = 0
         if offset == 0 or not self._spool.exists():
             offset = 0  # (a failures file deleted by hand starts again, with its header)
         elif self._spool.stat().st_size < offset:
@@ -264,7 +263,6 @@ class FailureWriter:
                 self._csv.writerow([*self._columns, *FAILURE_COLUMNS])
 
     def write(self, row: Mapping[str, Any], number: int, key: str | None, reason: str) -> None:
-        self.count += 1
         extra = {"cio_error": reason, "cio_row": number, "cio_key": key or ""}
         if self.format == "csv":
             self._csv.writerow([row.get(c, "") for c in self._columns] + list(extra.values()))
@@ -289,10 +287,6 @@ class FailureWriter:
         self._file.close()
         if self.format == "parquet" and finished:
             _spool_to_parquet(self._spool, self.path)
-
-    @property
-    def location(self) -> Path:
-        return self._spool
 
 
 def _spool_to_parquet(spool: Path, target: Path) -> None:

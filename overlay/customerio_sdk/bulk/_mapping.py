@@ -23,6 +23,7 @@ from ._convert import (
     Converter,
     RowError,
     _CellError,
+    _is_empty,
     _to_string,
     convert,
     converter,
@@ -141,14 +142,14 @@ class RowMapping:
                         values[role] = col.value
                         continue
                     column = col
-                    value = convert(row.get(col), conv_for(col) if role not in _TEXT_ROLES else _text)
+                    value = convert(row.get(col), conv_for(col) if role not in _TEXT_ROLES else _to_string)
                     if value is not MISSING:
                         values[role] = value
                 ms: int | None = None
                 if ts_column is not None:
                     column = ts_column
                     cell = row.get(ts_column)
-                    if convert(cell, _text) is not MISSING:
+                    if not _is_empty(cell):  # (not turned into text first: timestamp_ms reads the cell)
                         ms = timestamp_ms(cell, assume_utc)
                 data: dict[str, Any] = {}
                 for col in fixed_data if fixed_data is not None else row:
@@ -160,7 +161,7 @@ class RowMapping:
                         data[col] = value
                 column = key_column
                 if key_column is not None:
-                    key = convert(row.get(key_column), _text)
+                    key = convert(row.get(key_column), _to_string)
                     if key is MISSING:
                         raise _CellError("the key column is empty")
                 else:
@@ -178,10 +179,6 @@ class RowMapping:
 
 
 _TEXT_ROLES = frozenset({"identifier", "name", "user_id", "anonymous_id", "event"})
-
-
-def _text(value: Any) -> str:
-    return value if type(value) is str else _to_string(value)
 
 
 def _require(values: dict[str, Any], role: str, what: str) -> Any:
