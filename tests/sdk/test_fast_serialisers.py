@@ -260,3 +260,19 @@ def test_a_nan_in_a_group_is_still_refused_naming_its_index():
     packer = BatchPacker(ops, serialize=_track_requests.serialize_op, serialize_group=_track_requests.serialize_ops)
     with pytest.raises(ValueError, match="operation 70 cannot be serialised: field 'attributes.x' is nan"):
         list(packer)
+
+
+def test_a_group_holding_null_is_encoded_once_more_for_the_group_not_per_operation(monkeypatch):
+    # An attribute set to None is common: the group falls back to the standard library as a group.
+    ops = [{"type": "person", "action": "event", "name": "e", "id": "x", "attributes": {"gone": None}}] * 64
+    packed = _track_requests.serialize_ops(ops)
+    assert packed is not None and packed[1] == b",".join(encode_json(op) for op in ops)
+
+
+def test_the_pipelines_batch_context_sends_datetimes_as_rfc3339_text():
+    from customerio_sdk import PipelinesClient
+
+    at = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    cdp = PipelinesClient("write-key-123456", base_url="http://127.0.0.1:9")
+    prefix = cdp._packer([{"type": "track", "userId": "1", "event": "e"}], {"at": at}, None, "raise")._limits.prefix
+    assert b'"context":{"at":"2024-01-01T00:00:00Z"}' in prefix

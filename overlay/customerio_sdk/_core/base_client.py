@@ -313,12 +313,6 @@ class _ClientCore:
         writers.add(writer)
         return writer
 
-    def _require_open(self) -> None:
-        # httpx would raise a bare RuntimeError; a batch sent from a writer outliving its client
-        # (or batch() after close) gets the SDK's error instead.
-        if self._client.is_closed:
-            raise _closed_error(type(self).__name__)
-
     def _open_writers(self) -> list[Any]:
         return [w for w in self.__dict__.get("_batch_writers", ()) if not w.closed]
 

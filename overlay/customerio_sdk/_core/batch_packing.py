@@ -41,20 +41,25 @@ class BatchResponseError(CustomerIOError, ValueError):
     """A batch response (or a ``send_chunk`` outcome) names operations that are not in the chunk."""
 
 
-def dumps(op: Any) -> bytes:
+def dumps(op: Any, *, iso_dates: bool = False) -> bytes:
     """The default serialiser: the SDK's one compact JSON encoder (NaN/Infinity refused: one would
     make the server reject the whole batch); generated models are converted with ``to_dict()``."""
     if type(op) is not dict:
         to_dict = getattr(op, "to_dict", None)
         if callable(to_dict):
             op = to_dict()
-    return compact_dumps(op)
+    return compact_dumps(op, iso_dates=iso_dates)
 
 
-def envelope(extra: Mapping[str, Any] | None = None, *, key: str = "batch") -> tuple[bytes, bytes]:
-    """``(prefix, suffix)`` for a body ``{**extra, key: [ops]}``, e.g. Pipelines' shared ``context``."""
-    members = [dumps(k) + b":" + dumps(v) for k, v in (extra or {}).items() if k != key]
-    return b"{" + b"".join(m + b"," for m in members) + dumps(key) + b":[", b"]}"
+def envelope(
+    extra: Mapping[str, Any] | None = None, *, key: str = "batch", iso_dates: bool = False
+) -> tuple[bytes, bytes]:
+    """``(prefix, suffix)`` for a body ``{**extra, key: [ops]}``, e.g. Pipelines' shared ``context``
+    (``iso_dates``: its datetimes as RFC 3339 text, as every Pipelines call sends them)."""
+    members = [
+        compact_dumps(k) + b":" + compact_dumps(v, iso_dates=iso_dates) for k, v in (extra or {}).items() if k != key
+    ]
+    return b"{" + b"".join(m + b"," for m in members) + compact_dumps(key) + b":[", b"]}"
 
 
 @dataclass(frozen=True)

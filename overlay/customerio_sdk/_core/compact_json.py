@@ -214,6 +214,7 @@ def _stdlib_many(iso_dates: bool) -> Many:
 
 def _orjson_many(dumps: Any, options: int, iso_dates: bool) -> Many:
     default = _rfc3339 if iso_dates else _unix_seconds
+    stdlib_many = _stdlib_many(iso_dates)
 
     def fast_many(values: list[Any]) -> tuple[list[bytes], bytes] | None:
         try:
@@ -222,7 +223,9 @@ def _orjson_many(dumps: Any, options: int, iso_dates: bool) -> Many:
             return None
         joined = b",".join(parts)
         if b"null" in joined:  # possibly a NaN or Infinity orjson wrote as null: one scan a group
-            return None
+            # The standard library settles it for the group at once (it refuses NaN: None), not one
+            # operation at a time with orjson again first (an attribute set to None is common).
+            return stdlib_many(values)
         return parts, joined
 
     return fast_many

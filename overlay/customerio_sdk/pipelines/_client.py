@@ -90,7 +90,6 @@ class _PipelinesMixin:
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
-        self._require_open()  # type: ignore[attr-defined]
         return self._post("/batch", chunk.body, "batch")
 
     @staticmethod
@@ -102,7 +101,7 @@ class _PipelinesMixin:
         }
         from .._core.batch_packing import envelope
 
-        prefix, suffix = envelope({k: v for k, v in shared.items() if v is not None})
+        prefix, suffix = envelope({k: v for k, v in shared.items() if v is not None}, iso_dates=True)
         return {"envelope_prefix": prefix, "envelope_suffix": suffix}
 
     def _packer(self, calls: Iterable[Any], context: Any, integrations: Any, on_oversize: str) -> BatchPacker:

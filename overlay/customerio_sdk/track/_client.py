@@ -107,7 +107,6 @@ class _TrackMixin:
         )
 
     def _chunk_request(self, chunk: Chunk) -> httpx.Request:
-        self._require_open()  # type: ignore[attr-defined]
         return self._build_request(  # type: ignore[attr-defined]
             "POST",
             _BATCH_PATH,
