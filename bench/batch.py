@@ -66,6 +66,18 @@ def _floor_bodies(calls: list[dict[str, Any]]) -> list[bytes]:
     return bodies
 
 
+def post_bodies(url: str, bodies: list[bytes]) -> None:
+    """The floor: pre-serialised bodies posted one after the other with a plain ``httpx.Client``."""
+    with httpx.Client(
+        base_url=url,
+        auth=(WRITE_KEY, ""),
+        transport=httpx.HTTPTransport(socket_options=NODELAY),
+        headers={"Content-Type": "application/json"},
+    ) as client:
+        for body in bodies:
+            client.post("/v1/batch", content=body).raise_for_status()
+
+
 def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
     import logging
 
@@ -110,14 +122,7 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
         return go
 
     def plain_floor() -> None:
-        with httpx.Client(
-            base_url=url,
-            auth=(WRITE_KEY, ""),
-            transport=httpx.HTTPTransport(socket_options=NODELAY),
-            headers={"Content-Type": "application/json"},
-        ) as client:
-            for body in bodies:
-                client.post("/v1/batch", content=body).raise_for_status()
+        post_bodies(url, bodies)
 
     variants = {
         "customerio_sdk TrackClient.batch() (v2)": sdk_track("orjson"),

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median, peak_rss_mb
-from .batch import EVENTS, _floor_bodies, _pipelines_calls, _properties, _track_ops, events
+from .batch import EVENTS, _floor_bodies, _pipelines_calls, _properties, _track_ops, events, post_bodies
 
 DELAYS_MS = (0, 50)
 VARIANTS = (
@@ -102,18 +102,7 @@ def _worker(api: str, mode: str, url: str, generator: bool) -> dict[str, Any]:
     cpu_start = time.process_time()
     start = time.perf_counter()
     if api == "plain":
-        import httpx
-
-        from .calls import NODELAY
-
-        with httpx.Client(
-            base_url=url,
-            auth=(WRITE_KEY, ""),
-            transport=httpx.HTTPTransport(socket_options=NODELAY),
-            headers={"Content-Type": "application/json"},
-        ) as client:
-            for body in payload:
-                client.post("/v1/batch", content=body).raise_for_status()
+        post_bodies(url, payload)
         sent, failed = EVENTS, 0
     elif api == "writer":
         result = _write(mode, url, payload)

@@ -11,11 +11,11 @@ import tempfile
 from pathlib import Path
 
 from codegen.apis import APIS, ROOT
-from codegen.build import BuildFailed, build_all, compare_trees, stale_outputs
+from codegen.build import BuildFailed, build_all, stale_outputs
 from codegen.lockfile import verify_specs
 
 _SHOWN = 200
-__all__ = ["compare_trees", "run"]
+__all__ = ["run"]
 
 
 def add_arguments(parser) -> None:

@@ -13,7 +13,6 @@ download failed (network, HTTP error, not a spec), said on stderr; the others ar
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import tempfile
@@ -53,7 +52,7 @@ def run(args, *, lock_path: Path | None = None) -> int:
                 failed.append(name)
                 continue
             (folder / api.spec_file).write_bytes(raw)
-            new_sha = hashlib.sha256(raw).hexdigest()
+            new_sha = lockfile.sha256_hex(raw)
             pinned_sha = (lock.get(name) or {}).get("sha256")
             if new_sha == pinned_sha:
                 print(f"{name}: current (sha256 {new_sha[:12]})")
@@ -64,7 +63,7 @@ def run(args, *, lock_path: Path | None = None) -> int:
                 new,
                 old_label=f"specs/{api.spec_file}",
                 new_label=url,
-                old_sha256=hashlib.sha256(pinned_raw).hexdigest(),
+                old_sha256=lockfile.sha256_hex(pinned_raw),
                 new_sha256=new_sha,
             )
             line = summary_line(diff).removeprefix("Summary: ")

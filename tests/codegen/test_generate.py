@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from codegen.apis import APIS, GENERATED_DIR
-from codegen.check import compare_trees
+from codegen.build import compare_trees
 from codegen.generate import generate_api, operation_inventory
 
 
