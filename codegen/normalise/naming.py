@@ -22,8 +22,6 @@ from typing import Any
 
 from .passes import Spec, _retitle
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
 
 def class_name(text: str) -> str:
     """The class name the generator makes of ``text`` (its own function; a ``/`` cuts the text)."""
@@ -36,12 +34,6 @@ def _pascal(text: str) -> str:
     from openapi_python_client.strings import pascal_case
 
     return pascal_case(text)
-
-
-def _snake(text: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(text, "field_"))
 
 
 def derived_name(parent: str, title_or_name: str) -> str:
@@ -115,6 +107,7 @@ def _walk(container: Any, key: Any, name: str, parent: str, component: str | Non
 
 def named_schemas(spec: Spec) -> list[Named]:
     """Every schema that becomes a class, components first (the generator builds those first)."""
+    from codegen.apis import iter_operations
     from codegen.module_lock import generator_module_leaves
 
     found: list[Named] = []
@@ -124,23 +117,22 @@ def named_schemas(spec: Spec) -> list[Named]:
     # An operation's classes are prefixed with its module name: its operationId's, made unique
     # within its package (``addDevice`` beside ``add_device`` is module ``add_device_2``).
     leaves = generator_module_leaves(spec)
-    for path, item in (spec.get("paths") or {}).items():
-        for method in _HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
-            if not isinstance(operation, dict) or not isinstance(operation.get("operationId"), str):
-                continue
-            endpoint = leaves.get((path, method)) or _snake(operation["operationId"])
-            for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-                if isinstance(param, dict) and isinstance(param.get("schema"), dict):
-                    found.extend(_walk(param, "schema", str(param.get("name")), endpoint, None))
-            body = operation.get("requestBody")
-            for media in ((body or {}).get("content") or {}).values() if isinstance(body, dict) else ():
+    for method, path, operation in iter_operations(spec):
+        if not isinstance(operation.get("operationId"), str):
+            continue
+        item = spec["paths"][path]
+        endpoint = leaves[(path, method)]
+        for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+            if isinstance(param, dict) and isinstance(param.get("schema"), dict):
+                found.extend(_walk(param, "schema", str(param.get("name")), endpoint, None))
+        body = operation.get("requestBody")
+        for media in ((body or {}).get("content") or {}).values() if isinstance(body, dict) else ():
+            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                found.extend(_walk(media, "schema", "body", endpoint, None))
+        for status, response in (operation.get("responses") or {}).items():
+            for media in ((response or {}).get("content") or {}).values() if isinstance(response, dict) else ():
                 if isinstance(media, dict) and isinstance(media.get("schema"), dict):
-                    found.extend(_walk(media, "schema", "body", endpoint, None))
-            for status, response in (operation.get("responses") or {}).items():
-                for media in ((response or {}).get("content") or {}).values() if isinstance(response, dict) else ():
-                    if isinstance(media, dict) and isinstance(media.get("schema"), dict):
-                        found.extend(_walk(media, "schema", f"response_{status}", endpoint, None))
+                    found.extend(_walk(media, "schema", f"response_{status}", endpoint, None))
     return found
 
 
