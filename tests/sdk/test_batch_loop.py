@@ -232,3 +232,17 @@ async def test_429_retries_go_through_the_shared_pause(mode: str) -> None:
     result = client.batch([person(0, 1)])
     result = await result if asyncio.iscoroutine(result) else result
     assert result.sent == 1 and waited == pytest.approx([2.0])  # the retry waited for the pause
+
+
+def test_batch_refuses_an_outcome_naming_operations_not_in_the_chunk_like_the_writer():
+    # One accounting rule for batch() and the writers (batch_loop.count_delivered).
+    from customerio_sdk._core.batch_loop import run_batch
+    from customerio_sdk._core.batch_packing import BatchOutcome, BatchPacker, BatchResponseError, Failed
+
+    def send(chunk):
+        return BatchOutcome((Failed(999, "refused"),))
+
+    with pytest.raises(BatchResponseError, match="not in the chunk") as info:
+        run_batch(BatchPacker([{"n": i} for i in range(5)]), send, 1)
+    result = info.value.result
+    assert result.sent == 0 and [f.index for f in result.failed] == [0, 1, 2, 3, 4]

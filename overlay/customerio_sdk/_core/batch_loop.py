@@ -20,7 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, NamedTuple
 
 from ..errors import APIConnectionError, APIStatusError, ConfigurationError
-from .batch_packing import BatchOutcome, BatchPacker, BatchResult, Chunk, Failed
+from .batch_packing import BatchOutcome, BatchPacker, BatchResponseError, BatchResult, Chunk, Failed
 from .request_helpers import DEFAULT_CONCURRENCY
 
 __all__ = ["DEFAULT_CONCURRENCY", "AsyncChunkSender", "BatchRun", "ChunkSender", "run_batch", "run_batch_async"]
@@ -175,6 +175,20 @@ class AsyncChunkSender:
         self._in_flight.clear()
 
 
+def count_delivered(result: BatchResult, done: Done) -> BaseException | None:
+    """Add a send that came back (``done.error`` is None) to ``result``: its reported failures, the
+    rest sent. If the outcome names operations that are not in the chunk, nothing is counted and
+    the :class:`BatchResponseError` is returned: guessing would misreport what was delivered."""
+    failed = done.outcome.failed if done.outcome is not None else ()
+    if failed:
+        indices = {f.index for f in failed}
+        if len(indices) != len(failed) or not indices <= set(done.chunk.indices):
+            return BatchResponseError("send_chunk reported failures for operations that are not in the chunk")
+    result.sent += done.chunk.count - len(failed)
+    result.failed.extend(failed)
+    return None
+
+
 class BatchRun:
     """Accounting of one ``batch()`` call: every operation ends up sent, rejected or failed."""
 
@@ -187,15 +201,13 @@ class BatchRun:
 
     def record(self, finished: list[Done]) -> None:
         for done in finished:
-            if done.error is None:
-                outcome = done.outcome or BatchOutcome()
-                self.result.sent += done.chunk.count - len(outcome.failed)
-                self.result.failed.extend(outcome.failed)
+            error = done.error or count_delivered(self.result, done)
+            if error is None:
                 continue
             # str(error) names the path template and status, never the URL, body or credential.
-            self.result.failed.extend(Failed(i, str(done.error)) for i in done.chunk.indices)
-            if not isinstance(done.error, self.CHUNK_ERRORS) and self.fatal is None:
-                self.fatal = done.error
+            self.result.failed.extend(Failed(i, str(error)) for i in done.chunk.indices)
+            if not isinstance(error, self.CHUNK_ERRORS) and self.fatal is None:
+                self.fatal = error
 
     def finish(self, packer: Any) -> BatchResult:
         """The result of a run that went through, or raise the unexpected error that stopped it."""

@@ -35,14 +35,13 @@ from typing import TYPE_CHECKING, Any, Generic
 from typing_extensions import TypeVar
 
 from ..errors import BatchWriterClosedError, ConfigurationError
-from .batch_loop import DEFAULT_CONCURRENCY, AsyncChunkSender, ChunkSender, Done, check_concurrency
+from .batch_loop import DEFAULT_CONCURRENCY, AsyncChunkSender, ChunkSender, Done, check_concurrency, count_delivered
 from .batch_packing import (
     DEFAULT_MAX_OP_BYTES,
     DEFAULT_MAX_REQUEST_BYTES,
     ENVELOPE_PREFIX,
     ENVELOPE_SUFFIX,
     BatchOutcome,
-    BatchResponseError,
     BatchResult,
     Chunk,
     OnOversize,
@@ -204,17 +203,10 @@ class _WriterBase:
         first: BaseException | None = None
         for done in finished:
             entries: list[_Pending] = done.tag
-            error = done.error
+            error = done.error or count_delivered(self._result, done)
             if error is None:
-                failed = list(done.outcome.failed) if done.outcome is not None else []
-                failed_indices = {f.index for f in failed}
-                if len(failed_indices) != len(failed) or not failed_indices <= set(done.chunk.indices):
-                    error = BatchResponseError("send_chunk reported failures for operations that are not in the chunk")
-                else:
-                    self._result.total += done.chunk.count
-                    self._result.sent += done.chunk.count - len(failed)
-                    self._result.failed.extend(failed)
-                    continue
+                self._result.total += done.chunk.count
+                continue
             self._retry.append(entries)
             first = first or error
         if first is not None and self._error is None:
