@@ -9,8 +9,8 @@ its default concurrency and default rate limit.
 
 * ``TrackClient.batch()`` / ``AsyncTrackClient.batch()`` (v2 ``/api/v2/batch``) and the Pipelines
   twins (``/v1/batch``) over the 100,000 mixed-size events of :mod:`bench.batch` (a list);
-* the plain-httpx floor in the same run: the Pipelines events pre-serialised (untimed) into
-  500,000-byte bodies, posted one after the other (0 ms only);
+* the plain-httpx floor of each path in the same run: the exact bodies its ``batch()`` sends
+  (dedupe ids included), pre-serialised untimed and posted one after the other (0 ms only);
 * 1,000,000 events from a generator into ``TrackClient.batch()`` (0 ms), with the worker's RSS
   sampled as it goes: flat memory means nothing is kept per event.
 
@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median, peak_rss_mb
-from .batch import EVENTS, _floor_bodies, _pipelines_calls, _properties, _track_ops, events, post_bodies
+from .batch import EVENTS, FLOOR_ROUTES, _pipelines_calls, _properties, _track_ops, events, floor_bodies, post_bodies
 
 DELAYS_MS = (0, 50)
 VARIANTS = (
@@ -96,13 +96,13 @@ def _worker(api: str, mode: str, url: str, generator: bool) -> dict[str, Any]:
         evts = events()
         payload = _track_ops(evts) if api in ("track", "writer") else _pipelines_calls(evts)
         if api == "plain":
-            payload = _floor_bodies(_pipelines_calls(evts))
+            payload = floor_bodies(mode, evts)  # mode: the path whose bodies are posted
     sampler = _Sampler(progress)
     sampler.start()
     cpu_start = time.process_time()
     start = time.perf_counter()
     if api == "plain":
-        post_bodies(url, payload)
+        post_bodies(url, payload, mode)
         sent, failed = EVENTS, 0
     elif api == "writer":
         result = _write(mode, url, payload)
@@ -180,7 +180,7 @@ def run(rounds: int = 3, packing: bool = True) -> dict[str, Any]:
         server.configure(count_ids=1, limit=LIMIT, window=WINDOW)
         results: dict[str, Any] = {"runs": {}, "floor": {}, "generator": {}}
         samples: dict[tuple[str, str, int], list[tuple[dict[str, Any], dict[str, int]]]] = {}
-        floor: list[dict[str, Any]] = []
+        floors: dict[str, list[dict[str, Any]]] = {path: [] for path in FLOOR_ROUTES}
         for _ in range(rounds):
             for api, mode in VARIANTS:
                 for delay in DELAYS_MS:  # back to back, so the pair sees the same load
@@ -193,13 +193,15 @@ def run(rounds: int = 3, packing: bool = True) -> dict[str, Any]:
                 server.reset()
                 figures = _run_worker(api, mode, server.url, encoder="stdlib")
                 samples.setdefault((api, f"{mode}, stdlib JSON", 0), []).append((figures, server.stats()))
-            server.reset()
-            floor.append(_run_worker("plain", "sync", server.url))
+            for path, runs in floors.items():
+                server.reset()
+                runs.append(_run_worker("plain", path, server.url))
         for (api, mode, delay), runs in samples.items():
             seconds = median([f["seconds"] for f, _ in runs])
+            floor = floors["pipelines" if api == "pipelines" else "track"]  # the writer sends Track bodies
             results["runs"][(api, mode, delay)] = {
                 "seconds": seconds,
-                # this run's time over the floor's in the same round, then the median of the ratios
+                # this run's time over its path's floor in the same round, then the median of the ratios
                 "floor_ratio": median([f["seconds"] / fl["seconds"] for (f, _), fl in zip(runs, floor)]),
                 "rounds": [f["seconds"] for f, _ in runs],
                 "cpu": median([f["cpu"] for f, _ in runs]),
@@ -212,12 +214,13 @@ def run(rounds: int = 3, packing: bool = True) -> dict[str, Any]:
                 "failed": max(f["failed"] for f, _ in runs),
                 "peak_rss_mb": max(f["peak_rss_mb"] for f, _ in runs),
             }
-        floor_s = median([f["seconds"] for f in floor])
-        results["floor"] = {
-            "seconds": floor_s,
-            "cpu": median([f["cpu"] for f in floor]),
-            "events_per_s": EVENTS / floor_s,
-        }
+        for path, runs in floors.items():
+            floor_s = median([f["seconds"] for f in runs])
+            results["floor"][path] = {
+                "seconds": floor_s,
+                "cpu": median([f["cpu"] for f in runs]),
+                "events_per_s": EVENTS / floor_s,
+            }
         server.reset()
         gen = _run_worker("track", "sync", server.url, generator=True)
         stats = server.stats()
@@ -249,7 +252,8 @@ def report(results: dict[str, Any], out: Any = print) -> None:
         f"{WINDOW:g} s enforced with 429s. Clients at their defaults (`batch()` concurrency 32, "
         'batch rate limit on) and the `fast` extra\'s encoder (orjson), except the "stdlib JSON" rows '
         "(`CUSTOMERIO_JSON_ENCODER=stdlib`: the install without it). Each run a fresh process; median of rounds; "
-        "× floor is the median of the ratios paired within each round (target ≤ 2×); lost / duplicated / 429s "
+        "× floor is the median of the ratios to the floor of the same path (the same bodies, as `batch()` makes "
+        "them, posted with plain httpx; the writer's is Track's) paired within each round (target ≤ 2×); lost / duplicated / 429s "
         "are the worst round (429s summed)."
     )
     out()
@@ -270,10 +274,11 @@ def report(results: dict[str, Any], out: Any = print) -> None:
             f"{r['events_per_s'] / own:.2f} | {floor_ratio} | {r['requests']} | {r['max_in_flight']} | "
             f"{r['throttled']} | {r['lost']} | {r['duplicated']} | {r['peak_rss_mb']:.0f} |"
         )
-    out(
-        f"| plain httpx, pre-serialised bodies, one at a time (floor) | 0 ms | {floor['seconds']:.2f} | "
-        f"{floor['cpu']:.2f} | {floor['events_per_s']:,.0f} |  | 1.00 |  |  |  |  |  |  |"
-    )
+    for path, f in floor.items():
+        out(
+            f"| plain httpx, the {path.capitalize()} bodies pre-serialised, one at a time ({path.capitalize()} "
+            f"floor) | 0 ms | {f['seconds']:.2f} | {f['cpu']:.2f} | {f['events_per_s']:,.0f} |  | 1.00 |  |  |  |  |  |  |"
+        )
     out()
     out(
         "Latency hiding (events/s at 50 ms ÷ events/s at 0 ms; target ≥ 0.80): the median of the ratios "
