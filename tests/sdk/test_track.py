@@ -587,7 +587,33 @@ def test_ulids_made_ahead_are_not_used_after_their_millisecond() -> None:
     now[0] = 11
     later = gen()
     assert later[:10] == encode(11, 0)[:10] and later > max(first)  # the new millisecond's time
-    assert gen._size == 1  # leftovers: back to making one at a time
+    assert gen._size == 4  # blocks of 1, 2, 4, 8 made 15 for the first 10: leftovers halve the block
+    for ms in range(12, 20):  # then one call a millisecond: back to making one at a time
+        now[0] = ms
+        gen()
+    assert gen._size == 1
+
+
+def test_ulid_blocks_settle_near_the_callers_rate() -> None:
+    # 100 ids every millisecond: the block size stops climbing from one each millisecond (which
+    # took 7 refills a millisecond) and settles where a millisecond needs one or two.
+    now = [10]
+    gen = _UlidGenerator(clock=lambda: now[0] * 1_000_000)
+    refills = 0
+    made = []
+    original = gen._refill
+
+    def counted(now_ms: int) -> str:
+        nonlocal refills
+        refills += 1
+        return original(now_ms)
+
+    gen._refill = counted  # type: ignore[method-assign]
+    for ms in range(10, 60):
+        now[0] = ms
+        made.extend(gen() for _ in range(100))
+    assert refills <= 7 + 2 * 49  # the first millisecond ramps up; each later one takes at most two
+    assert made == sorted(made) and len(set(made)) == len(made)  # still strictly increasing
 
 
 def test_a_forked_child_does_not_hand_out_its_parents_ulids() -> None:
