@@ -171,7 +171,7 @@ def _run_worker(api: str, mode: str, url: str, generator: bool = False, encoder:
 # -- orchestration ----------------------------------------------------------------------------------
 
 
-def run(rounds: int = 3, packing: bool = True) -> dict[str, Any]:
+def run(rounds: int = 5, packing: bool = True) -> dict[str, Any]:
     """Every figure of the section, in one run (``packing``: also the packing cost, no network)."""
     from .batch import packing_cost
 
@@ -313,7 +313,7 @@ def report(results: dict[str, Any], out: Any = print) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.latency")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
