@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .parameters import component_key
 from .passes import Spec, _retitle
 
 
@@ -51,6 +52,9 @@ class Named:
     kind: str  # "model" or "enum"
     parent: str  # the class (or operation) whose name prefixes this one; "" for a component
     component: str | None  # the component key, when the schema is a component itself
+    #: a parameter's schema reached through a ``$ref`` to ``components.parameters`` (so shared):
+    #: the operation, and the parameter list holding that ``$ref`` with its index
+    ref_site: tuple[dict, list, int] | None = None
 
     @property
     def schema(self) -> dict:
@@ -122,9 +126,20 @@ def named_schemas(spec: Spec) -> list[Named]:
             continue
         item = spec["paths"][path]
         endpoint = leaves[(path, method)]
-        for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-            if isinstance(param, dict) and isinstance(param.get("schema"), dict):
-                found.extend(_walk(param, "schema", str(param.get("name")), endpoint, None))
+        own_params = operation.get("parameters") if isinstance(operation.get("parameters"), list) else []
+        overridden = {_parameter_key(_parameter(spec, p)) for p in own_params}
+        for params in (item.get("parameters"), own_params):
+            for index, param in enumerate(params if isinstance(params, list) else []):
+                # The generator names a shared parameter's enum per operation too (ListThingsSort).
+                target = _parameter(spec, param)
+                if not isinstance(target.get("schema"), dict):
+                    continue
+                if params is not own_params and _parameter_key(target) in overridden:
+                    continue  # the operation's own parameter of that name replaces the path's
+                for named in _walk(target, "schema", str(target.get("name")), endpoint, None):
+                    if target is not param and named.container is target:
+                        named.ref_site = (operation, params, index)
+                    found.append(named)
         body = operation.get("requestBody")
         for media in ((body or {}).get("content") or {}).values() if isinstance(body, dict) else ():
             if isinstance(media, dict) and isinstance(media.get("schema"), dict):
@@ -134,6 +149,33 @@ def named_schemas(spec: Spec) -> list[Named]:
                 if isinstance(media, dict) and isinstance(media.get("schema"), dict):
                     found.extend(_walk(media, "schema", f"response_{status}", endpoint, None))
     return found
+
+
+def _parameter(spec: Spec, param: Any) -> dict:
+    """``param``, or the ``components.parameters`` entry it refers to ({} when neither is one)."""
+    key = component_key(spec, param)
+    if key is not None:
+        return spec["components"]["parameters"][key]
+    return param if isinstance(param, dict) and "$ref" not in param else {}
+
+
+def _parameter_key(param: dict) -> tuple[Any, Any]:
+    return param.get("name"), param.get("in")
+
+
+def _own_copy(named: Named) -> dict:
+    """Give the operation of a shared parameter's clashing schema its own copy of the parameter
+    (marked ``x-original-ref``), so a new title renames its class only, not every user's; the copy
+    replaces an operation-level ``$ref`` and overrides a path-level one. Returns the copy's schema."""
+    assert named.ref_site is not None
+    operation, params, index = named.ref_site
+    own = {**copy.deepcopy(named.container), "x-original-ref": params[index]["$ref"]}
+    if params is operation.get("parameters"):
+        params[index] = own
+    else:
+        operation.setdefault("parameters", []).append(own)
+    named.container, named.ref_site = own, None
+    return own["schema"]
 
 
 def _clashes(found: list[Named]) -> list[list[Named]]:
@@ -161,7 +203,9 @@ def unique_inline_class_names(spec: Spec) -> Spec:
     The generator drops the second schema. Here a component keeps its name, then the first schema
     in document order does; each other one gets ``<title or name> <n>`` as title (``AddDeviceBody2``),
     the smallest ``n`` that is free, and its original title in ``x-original-title``. Enums of equal
-    values sharing a name are one class and are left alone.
+    values sharing a name are one class and are left alone. A clashing enum of a parameter shared
+    by ``$ref`` (``components.parameters``) is renamed in a copy of the parameter owned by that one
+    operation, so the other operations' classes keep their names.
     """
     spec = copy.deepcopy(spec)
     for _ in range(50):  # a rename can only make names longer; stop when nothing clashes
@@ -179,7 +223,7 @@ def unique_inline_class_names(spec: Spec) -> Spec:
                     continue  # two components: unique_component_titles' job
                 if named.parent in renaming:
                     continue  # its parent gets a new name this round, and it a new prefix with it
-                schema = named.schema
+                schema = named.schema if named.ref_site is None else _own_copy(named)
                 base = schema.get("title") if isinstance(schema.get("title"), str) else _base_name(named)
                 n = 2
                 while derived_name(named.parent, f"{base} {n}") in taken:

@@ -22,7 +22,7 @@ def _safe(name: str) -> str:
     return _UNSAFE.sub("_", name)
 
 
-def _component(spec: Spec, param: Any) -> str | None:
+def component_key(spec: Spec, param: Any) -> str | None:
     """The key of the ``components.parameters`` entry ``param`` refers to (through ``$ref`` chains)."""
     key = None
     seen: set[str] = set()
@@ -73,7 +73,7 @@ def safe_path_parameter_names(spec: Spec) -> Spec:
         operations = [op for op in item.values() if isinstance(op, dict)] if isinstance(item, dict) else []
         for params in [item.get("parameters")] + [op.get("parameters") for op in operations]:
             for index, param in enumerate(params if isinstance(params, list) else []):
-                key = _component(spec, param)
+                key = component_key(spec, param)
                 target = components[key] if key is not None else param
                 if not isinstance(target, dict) or target.get("in") != "path" or target.get("name") not in renames:
                     continue

@@ -238,6 +238,20 @@ def track_shared_dotted_path_parameter(spec: Spec) -> None:
         spec["paths"][f"/api/v1/segments/{{segment.id}}/{action}"] = item
 
 
+def track_shared_enum_parameter_with_clashing_schema(spec: Spec) -> None:
+    """Both segment membership operations take ``id_type`` by ``$ref`` to ``components.parameters``,
+    and a new component schema is named ``AddToSegmentIdType`` (the class the generator gives
+    ``add_to_segment``'s ``id_type`` enum) with other values, used by a new body property."""
+    for action in ("add_customers", "remove_customers"):
+        item = spec["paths"][f"/api/v1/segments/{{segment_id}}/{action}"]  # path-level parameters
+        item["parameters"] = [
+            {"$ref": "#/components/parameters/id_type"} if p.get("name") == "id_type" else p for p in item["parameters"]
+        ]
+    schemas(spec)["AddToSegmentIdType"] = {"type": "string", "enum": ["person", "object"]}
+    body = body_schema(spec, "/api/v1/segments/{segment_id}/add_customers", "post")
+    body["properties"]["kind"] = ref("AddToSegmentIdType")
+
+
 def track_discriminators_without_mapping(spec: Spec) -> None:
     """Class 7: every Track v2 discriminator loses its mapping (the implicit one names nothing)."""
     stack: list[Any] = [spec]
@@ -562,6 +576,15 @@ MUTATIONS: tuple[Mutation, ...] = (
         "track",
         ("add_to_segment", "remove_from_segment"),
         "a path parameter named with '.' shared through components.parameters",
+    ),
+    _m(
+        "track_shared_enum_parameter_with_clashing_schema",
+        "track",
+        ("add_to_segment", "remove_from_segment"),
+        "an enum parameter shared through components.parameters whose class name a new schema takes",
+        # The component keeps its name; add_to_segment's id_type enum (id/email/cio_id) moves to a
+        # numbered class (remove_from_segment's is unchanged).
+        added=("models.AddToSegmentIdType2",),
     ),
     _m("track_discriminators_without_mapping", "track", ("entity", "batch"), "class 7"),
     _m(
