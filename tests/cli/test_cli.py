@@ -136,6 +136,24 @@ def test_track_and_pipelines_commands_call_the_client_methods(cio_env, clean_moc
     clean_mock.assert_no_violations()
 
 
+def test_timestamp_takes_every_iso_8601_form_on_every_python(cio_env, clean_mock):
+    # Python 3.10's fromisoformat refused all but the first of these: the command failed with
+    # "neither Unix seconds nor an ISO 8601 time".
+    from click.testing import CliRunner
+    from customerio_sdk.cli._main import cli
+
+    forms = ["2024-05-01T12:00:00Z", "2024-05-01T14:00:00+0200", "2024-05-01T12:00:00.0Z", "20240501T120000Z"]
+    for form in forms:
+        result = CliRunner().invoke(cli, ["track", "track", "42", "bought", "--timestamp", form], env=cio_env)
+        assert result.exit_code == 0, (form, result.output)
+    assert [r.json["timestamp"] for r in clean_mock.requests] == [1714564800] * len(forms)
+    naive = CliRunner().invoke(
+        cli, ["track", "track", "42", "bought", "--timestamp", "2024-05-01T12:00:00"], env=cio_env
+    )
+    assert naive.exit_code == 2 and "has no UTC offset" in naive.output
+    clean_mock.assert_no_violations()
+
+
 def _event(n: int, **extra) -> dict:
     return {"type": "person", "identifiers": {"id": str(n)}, "action": "event", "name": "bought", **extra}
 

@@ -13,6 +13,7 @@ checks). This ``__init__`` imports nothing, so a module loads only what it needs
   (``compact_dumps``; orjson with the ``fast`` extra)
 * ``dedupe_ids``: the ULIDs and message ids that make retried sends idempotent
 * ``argument_errors``: ``TypeError`` messages a caller can act on
+* ``iso8601``: ISO 8601 text read the same on every supported Python
 * ``request_helpers``: what the Track and Pipelines wrappers share (request spec, conversions, 207 mapping)
 * ``pagination``: the App paginators and the table of paginated operations
 * ``batch_packing``, ``batch_loop``, ``batch_writer``: ``batch()`` and the batch writers

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from typing import Any, Literal
 
+from .._core.iso8601 import parse_iso8601
 from ..errors import ConfigurationError, CustomerIOError
 
 __all__ = ["MISSING", "ColumnType", "RowError", "converter", "timestamp_ms"]
@@ -104,15 +105,9 @@ def timestamp_ms(value: Any, assume_utc: bool = False) -> int:
     if _NUMBER.fullmatch(text):
         return _number_ms(float(text))
     try:
-        parsed = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "Zz" else text)
+        parsed = parse_iso8601(text)
     except ValueError:
-        try:
-            # the rarer ISO 8601 forms Python 3.10 cannot read
-            from dateutil.parser import isoparse  # type: ignore[import-untyped,unused-ignore]
-
-            parsed = isoparse(text)
-        except (ValueError, OverflowError):
-            raise _CellError("timestamp is not ISO 8601 text, Unix seconds or milliseconds") from None
+        raise _CellError("timestamp is not ISO 8601 text, Unix seconds or milliseconds") from None
     return int(_aware(parsed, assume_utc).timestamp() * 1000)
 
 

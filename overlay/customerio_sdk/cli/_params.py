@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from .._core.iso8601 import parse_iso8601
 from ._common import JSON
 
 
@@ -39,7 +40,7 @@ class Timestamp(click.ParamType[Any, Any]):
         except ValueError:
             pass
         try:
-            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = parse_iso8601(value)
         except ValueError:
             self.fail(f"{value!r} is neither Unix seconds nor an ISO 8601 time", param, ctx)
         if parsed.tzinfo is None:
