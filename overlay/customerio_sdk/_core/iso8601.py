@@ -20,7 +20,7 @@ def parse_iso8601(text: str) -> datetime:
         return datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in ("Z", "z") else text)
     except ValueError:
         pass
-    from dateutil.parser import isoparse
+    from dateutil.parser import isoparse  # type: ignore[import-untyped,unused-ignore]
 
     try:
         return isoparse(text)  # type: ignore[no-any-return,unused-ignore]
