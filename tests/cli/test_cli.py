@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from cli_support import SECRETS, cio_executable
@@ -267,11 +268,14 @@ def test_a_command_imports_only_its_own_generated_module(args, expected, cio_env
 
 
 def _run_on_a_terminal(argv: list[str], env: dict[str, str], stream: str, input: str | None = None) -> tuple[int, str]:
-    """Run with stdout or stderr on a pseudo-terminal; (exit code, what the terminal got)."""
+    """Run with stdout or stderr on a pseudo-terminal; (exit code, what the terminal got). The other
+    stream goes to /dev/null (a pipe nobody reads could fill and stall the child), and reading the
+    terminal has a deadline: a stuck child fails the test instead of hanging the suite."""
     import pty
+    import select
 
     leader, follower = pty.openpty()
-    other = subprocess.PIPE
+    other = subprocess.DEVNULL
     process = subprocess.Popen(
         argv,
         stdin=subprocess.PIPE if input is not None else subprocess.DEVNULL,
@@ -284,7 +288,14 @@ def _run_on_a_terminal(argv: list[str], env: dict[str, str], stream: str, input:
         process.stdin.write(input.encode())
         process.stdin.close()
     received = b""
+    deadline = time.monotonic() + 60
     while True:
+        ready, _, _ = select.select([leader], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            process.kill()
+            process.wait()
+            os.close(leader)
+            raise AssertionError(f"{argv[1:]} did not finish with its terminal within 60 s; it wrote: {received!r}")
         try:
             chunk = os.read(leader, 65536)
         except OSError:  # EIO: the child closed the terminal
