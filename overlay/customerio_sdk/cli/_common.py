@@ -7,7 +7,7 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
@@ -66,16 +66,21 @@ def describe_request(request: Any) -> dict[str, Any]:
     }
 
 
-def dry_run_transport(*, answer: bool) -> Any:
-    """An httpx transport that prints each request (credentials redacted) instead of sending it.
+def print_request(request: Any) -> None:
+    _output.emit(describe_request(request))
 
-    ``answer=False`` stops at the first request; ``answer=True`` (batches) answers each with
-    ``200 {}`` so every chunk is shown."""
+
+def dry_run_transport(on_request: Callable[[Any], None] = print_request, *, answer: bool) -> Any:
+    """An httpx transport for ``--dry-run``: hands each request to ``on_request`` (by default it is
+    printed, credentials redacted) instead of sending it.
+
+    ``answer=False`` stops at the first request; ``answer=True`` (batches, imports) answers each
+    with ``200 {}``, so every chunk is made and shown."""
     import httpx
 
     class DryRunTransport(httpx.BaseTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
-            _output.emit(describe_request(request))
+            on_request(request)
             if not answer:
                 raise DryRunDone
             return httpx.Response(200, json={}, request=request)

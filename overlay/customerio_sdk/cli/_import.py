@@ -24,7 +24,15 @@ from typing import Any
 import click
 
 from . import _output
-from ._common import CREDENTIALS_HELP, EXIT_BATCH_FAILURES, EXIT_OK, connection_params, make_client, reporting_errors
+from ._common import (
+    CREDENTIALS_HELP,
+    EXIT_BATCH_FAILURES,
+    EXIT_OK,
+    connection_params,
+    dry_run_transport,
+    make_client,
+    reporting_errors,
+)
 
 #: ``kind`` -> the bulk mapping class, per API (names only: bulk is imported when the command runs).
 KINDS = {
@@ -142,18 +150,14 @@ def read_mapping(api: str, path: str) -> Any:
 
 
 def _record_first_call(first: list[Any]) -> Any:
-    """An httpx transport for ``--dry-run``: keeps the first operation sent and acknowledges every
+    """The ``--dry-run`` transport of an import: keeps the first operation sent and acknowledges every
     request without sending it, so bulk maps, sizes and counts every row as in a real run."""
-    import httpx
 
-    class DryRunTransport(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if not first:
-                batch = json.loads(request.read()).get("batch") or []
-                first.extend(batch[:1])
-            return httpx.Response(200, json={}, request=request)
+    def record(request: Any) -> None:
+        if not first:
+            first.extend((json.loads(request.read()).get("batch") or [])[:1])
 
-    return DryRunTransport()
+    return dry_run_transport(record, answer=True)
 
 
 def _refuse_overwriting(file: Path, path: str | None, option: str) -> None:
