@@ -520,6 +520,21 @@ def app_new_paginated_operation(spec: Spec) -> None:
     }
 
 
+def app_parameters_to_components(spec: Spec) -> None:
+    """Every parameter (225: path, query, enums among them) moved to ``components.parameters`` and
+    used by ``$ref``: a refactor a spec release may bring, which must change no public name."""
+    shared = spec.setdefault("components", {}).setdefault("parameters", {})
+    for item in spec["paths"].values():
+        holders = [item, *(op for key, op in item.items() if key != "parameters" and isinstance(op, dict))]
+        for holder in holders:
+            for index, param in enumerate(holder.get("parameters") or []):
+                key = f"{param['in']}_{param['name']}"
+                while key in shared and shared[key] != param:
+                    key += "_"
+                shared[key] = copy.deepcopy(param)
+                holder["parameters"][index] = {"$ref": f"#/components/parameters/{key}"}
+
+
 def app_whole_file_31(spec: Spec) -> None:
     _whole_file_to_31(spec)
 
@@ -664,6 +679,12 @@ MUTATIONS: tuple[Mutation, ...] = (
     ),
     _m("pipelines_ref_to_inline", "pipelines", ("batch",), "a schema moved $ref -> inline (reworded copy)"),
     _m("pipelines_whole_file_31", "pipelines", ("identify", "batch", "track"), "3.0 -> 3.1, class 8"),
+    _m(
+        "app_parameters_to_components",
+        "app",
+        ("listSenders", "getPersonMessages", "listNewsletters", "listMessages"),
+        "every parameter moved to components.parameters and used by $ref (no public name changes)",
+    ),
     _m(
         "app_new_paginated_operation",
         "app",
