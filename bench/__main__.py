@@ -118,10 +118,10 @@ def main(argv: list[str] | None = None) -> None:
         out()
         out(
             "Targets for the SDK rows: ≥ 3× the best cdp-analytics events/s, 0 lost, requests ≤ 1.05× minimum "
-            "(minimum = bytes received ÷ 500,000, rounded up), ≤ 2× its floor's time (the floor posts the bodies of "
-            "the same path, as its `batch()` makes them, with plain httpx; the median of the ratios paired within "
-            "each round; cdp-analytics rows are compared with the Pipelines floor). Rows without a note use the `fast` extra's encoder (orjson); "
-            '"stdlib JSON" rows run without it.'
+            "(minimum = bytes received ÷ 500,000, rounded up), ≤ 2× its floor's time (the floor posts the bodies "
+            "of the same path, as its `batch()` makes them, with plain httpx; the median of the ratios paired "
+            "within each round; cdp-analytics rows are compared with the Pipelines floor). Rows without a note "
+            'use the `fast` extra\'s encoder (orjson); "stdlib JSON" rows run without it.'
         )
         out()
 

@@ -72,7 +72,7 @@ def floor_bodies(api: str, evts: list[tuple[str, str, dict[str, Any]]]) -> list[
     return [chunk.body for chunk in chunks]
 
 
-def post_bodies(url: str, bodies: list[bytes], api: str = "pipelines") -> None:
+def post_bodies(url: str, bodies: list[bytes], api: str) -> None:
     """The floor: pre-serialised bodies posted one after the other with a plain ``httpx.Client``."""
     path, auth = FLOOR_ROUTES[api]
     with httpx.Client(
@@ -85,13 +85,10 @@ def post_bodies(url: str, bodies: list[bytes], api: str = "pipelines") -> None:
             client.post(path, content=body).raise_for_status()
 
 
-TRACK_FLOOR = "plain httpx, the Track bodies pre-serialised (Track floor)"
-PIPELINES_FLOOR = "plain httpx, the Pipelines bodies pre-serialised (Pipelines floor)"
-
-
-def floor_of(name: str) -> str:
-    """The floor a row is compared with: the one posting the same bodies to the same path."""
-    return TRACK_FLOOR if "Track" in name else PIPELINES_FLOOR
+FLOOR_NAMES = {
+    "track": "plain httpx, the Track bodies pre-serialised (Track floor)",
+    "pipelines": "plain httpx, the Pipelines bodies pre-serialised (Pipelines floor)",
+}
 
 
 def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
@@ -140,20 +137,20 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
     def plain_floor(api: str) -> Any:
         return lambda: post_bodies(url, floors[api], api)
 
-    variants = {
-        "customerio_sdk TrackClient.batch() (v2)": sdk_track("orjson"),
-        "customerio_sdk PipelinesClient.batch()": sdk_pipelines("orjson"),
-        "customerio_sdk TrackClient.batch() (v2), stdlib JSON": sdk_track("stdlib"),
-        "customerio_sdk PipelinesClient.batch(), stdlib JSON": sdk_pipelines("stdlib"),
-        "customerio-cdp-analytics (default queue)": cdp_analytics(),
-        "customerio-cdp-analytics (queue of 100,000)": cdp_analytics(max_queue_size=EVENTS),
-        TRACK_FLOOR: plain_floor("track"),
-        PIPELINES_FLOOR: plain_floor("pipelines"),
+    # name -> (run it, the path whose floor it is compared with: the one sending the same bodies)
+    variants: dict[str, tuple[Any, str]] = {
+        "customerio_sdk TrackClient.batch() (v2)": (sdk_track("orjson"), "track"),
+        "customerio_sdk PipelinesClient.batch()": (sdk_pipelines("orjson"), "pipelines"),
+        "customerio_sdk TrackClient.batch() (v2), stdlib JSON": (sdk_track("stdlib"), "track"),
+        "customerio_sdk PipelinesClient.batch(), stdlib JSON": (sdk_pipelines("stdlib"), "pipelines"),
+        "customerio-cdp-analytics (default queue)": (cdp_analytics(), "pipelines"),
+        "customerio-cdp-analytics (queue of 100,000)": (cdp_analytics(max_queue_size=EVENTS), "pipelines"),
+        **{FLOOR_NAMES[api]: (plain_floor(api), api) for api in FLOOR_ROUTES},
     }
     samples: dict[str, list[tuple[float, dict[str, int]]]] = {name: [] for name in variants}
     try:
         for _ in range(rounds):
-            for name, fn in variants.items():
+            for name, (fn, _floor) in variants.items():
                 server.reset()
                 start = time.perf_counter()
                 fn()
@@ -163,7 +160,8 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
         _json.use_encoder("auto")
     # Each variant's time over its path's floor in the same round, then the median of those ratios.
     floor_ratio = {
-        name: median([s / f for (s, _), (f, _) in zip(runs, samples[floor_of(name)])]) for name, runs in samples.items()
+        name: median([s / f for (s, _), (f, _) in zip(samples[name], samples[FLOOR_NAMES[floor]])])
+        for name, (_fn, floor) in variants.items()
     }
     results = {}
     for name, runs in samples.items():

@@ -252,9 +252,9 @@ def report(results: dict[str, Any], out: Any = print) -> None:
         f"{WINDOW:g} s enforced with 429s. Clients at their defaults (`batch()` concurrency 32, "
         'batch rate limit on) and the `fast` extra\'s encoder (orjson), except the "stdlib JSON" rows '
         "(`CUSTOMERIO_JSON_ENCODER=stdlib`: the install without it). Each run a fresh process; median of rounds; "
-        "× floor is the median of the ratios to the floor of the same path (the same bodies, as `batch()` makes "
-        "them, posted with plain httpx; the writer's is Track's) paired within each round (target ≤ 2×); lost / duplicated / 429s "
-        "are the worst round (429s summed)."
+        "× floor is the median of the ratios to the floor of the same path (the same bodies, as `batch()` "
+        "makes them, posted with plain httpx; the writer's is Track's) paired within each round (target ≤ 2×); "
+        "lost / duplicated / 429s are the worst round (429s summed)."
     )
     out()
     out(
@@ -276,8 +276,9 @@ def report(results: dict[str, Any], out: Any = print) -> None:
         )
     for path, f in floor.items():
         out(
-            f"| plain httpx, the {path.capitalize()} bodies pre-serialised, one at a time ({path.capitalize()} "
-            f"floor) | 0 ms | {f['seconds']:.2f} | {f['cpu']:.2f} | {f['events_per_s']:,.0f} |  | 1.00 |  |  |  |  |  |  |"
+            f"| plain httpx, the {path.capitalize()} bodies pre-serialised, one at a time "
+            f"({path.capitalize()} floor) | 0 ms | {f['seconds']:.2f} | {f['cpu']:.2f} | "
+            f"{f['events_per_s']:,.0f} |  | 1.00 |  |  |  |  |  |  |"
         )
     out()
     out(
