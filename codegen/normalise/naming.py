@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .parameters import component_key
+from .parameters import resolved_parameter
 from .passes import Spec, _retitle
 
 
@@ -127,11 +127,11 @@ def named_schemas(spec: Spec) -> list[Named]:
         item = spec["paths"][path]
         endpoint = leaves[(path, method)]
         own_params = operation.get("parameters") if isinstance(operation.get("parameters"), list) else []
-        overridden = {_parameter_key(_parameter(spec, p)) for p in own_params}
+        overridden = {_parameter_key(resolved_parameter(spec, p)) for p in own_params}
         for params in (item.get("parameters"), own_params):
             for index, param in enumerate(params if isinstance(params, list) else []):
                 # The generator names a shared parameter's enum per operation too (ListThingsSort).
-                target = _parameter(spec, param)
+                target = resolved_parameter(spec, param)
                 if not isinstance(target.get("schema"), dict):
                     continue
                 if params is not own_params and _parameter_key(target) in overridden:
@@ -149,14 +149,6 @@ def named_schemas(spec: Spec) -> list[Named]:
                 if isinstance(media, dict) and isinstance(media.get("schema"), dict):
                     found.extend(_walk(media, "schema", f"response_{status}", endpoint, None))
     return found
-
-
-def _parameter(spec: Spec, param: Any) -> dict:
-    """``param``, or the ``components.parameters`` entry it refers to ({} when neither is one)."""
-    key = component_key(spec, param)
-    if key is not None:
-        return spec["components"]["parameters"][key]
-    return param if isinstance(param, dict) and "$ref" not in param else {}
 
 
 def _parameter_key(param: dict) -> tuple[Any, Any]:

@@ -35,6 +35,15 @@ def component_key(spec: Spec, param: Any) -> str | None:
     return key if isinstance(param, dict) and "$ref" not in param else None
 
 
+def resolved_parameter(spec: Spec, param: Any) -> dict:
+    """``param`` itself, or the ``components.parameters`` entry its ``$ref`` (chain) leads to; ``{}``
+    when it is neither (a dangling ``$ref``, not a dict)."""
+    key = component_key(spec, param)
+    if key is not None:
+        return spec["components"]["parameters"][key]
+    return param if isinstance(param, dict) and "$ref" not in param else {}
+
+
 def safe_path_parameter_names(spec: Spec) -> Spec:
     """Path parameters named with characters other than letters, digits and ``_`` are renamed:
     ``{device.id}`` -> ``{device_id}``, in the path template and in the parameter, which keeps its
