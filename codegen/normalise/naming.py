@@ -52,9 +52,9 @@ class Named:
     kind: str  # "model" or "enum"
     parent: str  # the class (or operation) whose name prefixes this one; "" for a component
     component: str | None  # the component key, when the schema is a component itself
-    #: a parameter's schema reached through a ``$ref`` to ``components.parameters`` (so shared):
-    #: the operation, and the parameter list holding that ``$ref`` with its index
-    ref_site: tuple[dict, list, int] | None = None
+    #: a schema in a parameter reached through a ``$ref`` to ``components.parameters`` (so shared):
+    #: the operation, the parameter list holding that ``$ref``, its index, and the shared parameter
+    ref_site: tuple[dict, list, int, dict] | None = None
 
     @property
     def schema(self) -> dict:
@@ -137,8 +137,8 @@ def named_schemas(spec: Spec) -> list[Named]:
                 if params is not own_params and _parameter_key(target) in overridden:
                     continue  # the operation's own parameter of that name replaces the path's
                 for named in _walk(target, "schema", str(target.get("name")), endpoint, None):
-                    if target is not param and named.container is target:
-                        named.ref_site = (operation, params, index)
+                    if target is not param:  # every class in it, the enum of an array's items too
+                        named.ref_site = (operation, params, index, target)
                     found.append(named)
         body = operation.get("requestBody")
         for media in ((body or {}).get("content") or {}).values() if isinstance(body, dict) else ():
@@ -155,19 +155,20 @@ def _parameter_key(param: dict) -> tuple[Any, Any]:
     return param.get("name"), param.get("in")
 
 
-def _own_copy(named: Named) -> dict:
-    """Give the operation of a shared parameter's clashing schema its own copy of the parameter
-    (marked ``x-original-ref``), so a new title renames its class only, not every user's; the copy
-    replaces an operation-level ``$ref`` and overrides a path-level one. Returns the copy's schema."""
+def _own_copy(named: Named) -> None:
+    """Give the operation of a clashing schema inside a shared parameter its own copy of the
+    parameter (marked ``x-original-ref``), so that renaming it renames that operation's class only,
+    not every user's: the copy replaces an operation-level ``$ref`` and overrides a path-level one.
+    The next round of the caller's loop finds the schema in the copy and renames it there. Does
+    nothing if the operation already has its copy (several of its classes clashed this round)."""
     assert named.ref_site is not None
-    operation, params, index = named.ref_site
-    own = {**copy.deepcopy(named.container), "x-original-ref": params[index]["$ref"]}
-    if params is operation.get("parameters"):
-        params[index] = own
-    else:
-        operation.setdefault("parameters", []).append(own)
-    named.container, named.ref_site = own, None
-    return own["schema"]
+    operation, params, index, shared = named.ref_site
+    own_params = operation.setdefault("parameters", [])
+    if params is own_params:
+        if "$ref" in params[index]:
+            params[index] = {**copy.deepcopy(shared), "x-original-ref": params[index]["$ref"]}
+    elif not any(isinstance(p, dict) and _parameter_key(p) == _parameter_key(shared) for p in own_params):
+        own_params.append({**copy.deepcopy(shared), "x-original-ref": params[index]["$ref"]})
 
 
 def _clashes(found: list[Named]) -> list[list[Named]]:
@@ -215,7 +216,10 @@ def unique_inline_class_names(spec: Spec) -> Spec:
                     continue  # two components: unique_component_titles' job
                 if named.parent in renaming:
                     continue  # its parent gets a new name this round, and it a new prefix with it
-                schema = named.schema if named.ref_site is None else _own_copy(named)
+                if named.ref_site is not None:
+                    _own_copy(named)  # renamed in the copy next round
+                    continue
+                schema = named.schema
                 base = schema.get("title") if isinstance(schema.get("title"), str) else _base_name(named)
                 n = 2
                 while derived_name(named.parent, f"{base} {n}") in taken:

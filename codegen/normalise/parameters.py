@@ -38,10 +38,10 @@ def component_key(spec: Spec, param: Any) -> str | None:
 def resolved_parameter(spec: Spec, param: Any) -> dict:
     """``param`` itself, or the ``components.parameters`` entry its ``$ref`` (chain) leads to; ``{}``
     when it is neither (a dangling ``$ref``, not a dict)."""
-    key = component_key(spec, param)
-    if key is not None:
-        return spec["components"]["parameters"][key]
-    return param if isinstance(param, dict) and "$ref" not in param else {}
+    from codegen.diff_schema import resolve
+
+    target = resolve(spec, param)
+    return target if isinstance(target, dict) and "$ref" not in target else {}
 
 
 def safe_path_parameter_names(spec: Spec) -> Spec:

@@ -63,8 +63,32 @@ def spec() -> dict:
 
 
 def test_shared_parameter_enums_are_named_per_operation():
-    names = {named.name for named in named_schemas(spec())}
-    assert {"ListThingsSort", "ListOthersSort"} <= names
+    names = [named.name for named in named_schemas(spec())]
+    assert names.count("ListThingsSort") == 2  # the component, and listThings' sort
+    assert names.count("ListOthersSort") == 1
+
+
+def test_an_enum_nested_in_a_shared_parameter_is_renamed_for_its_operation_only():
+    # An array query parameter whose items are an enum (ListThingsTypesItem): only listThings
+    # clashes with the new component; listOthers' class keeps its name.
+    document = spec()
+    document["components"]["parameters"]["types"] = {
+        "name": "types",
+        "in": "query",
+        "schema": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}},
+    }
+    types = {"$ref": "#/components/parameters/types"}
+    document["paths"]["/things"]["get"]["parameters"].append(types)
+    document["paths"]["/others"]["parameters"].append(types)
+    document["components"]["schemas"]["ListThingsTypesItem"] = {"type": "string", "enum": ["x"]}
+    out = unique_inline_class_names(document)
+    assert out["components"]["parameters"]["types"] == document["components"]["parameters"]["types"]
+    assert out["paths"]["/others"]["parameters"] == [{"$ref": SORT}, types]
+    names = [named.name for named in named_schemas(out)]
+    assert "ListOthersTypesItem" in names and "ListOthersTypesItem2" not in names
+    assert "ListThingsTypesItem2" in names and len(names) == len(set(names))
+    (own,) = [p for p in out["paths"]["/things"]["get"]["parameters"] if p.get("name") == "types"]
+    assert own["x-original-ref"] == "#/components/parameters/types"
 
 
 def test_the_clashing_operation_gets_its_own_copy_and_the_others_keep_the_ref():
