@@ -308,3 +308,40 @@ def test_concurrency_one_sends_one_request_at_a_time(counting: CountingServer, t
     for bad in (0, -1, 1.5, True):
         with track(counting) as client, pytest.raises(ConfigurationError, match="concurrency must be a whole number"):
             import_file(path, EVENTS, client=client, concurrency=bad, checkpoint=tmp_path / "other.json")
+
+
+def test_a_send_that_raises_keeps_the_checkpoint_before_its_window(counting: CountingServer, tmp_path: Path) -> None:
+    # The first window's send raises after the three behind it went through. Its window must not be
+    # skipped: the checkpoint may not move past its rows (before, the window left the queue before
+    # its error was seen, and the three behind it were acknowledged in the cleanup).
+    import threading
+
+    class Boom(Exception):
+        pass
+
+    later_done = threading.Event()
+    calls, done = [0], [0]
+    lock = threading.Lock()
+
+    class FirstSendFails(TrackClient):
+        def batch(self, operations, **options):  # type: ignore[no-untyped-def,override]
+            with lock:
+                calls[0] += 1
+                first = calls[0] == 1
+            if first:
+                assert later_done.wait(60)
+                raise Boom("the first window's send")
+            with lock:
+                done[0] += 1
+                if done[0] == 3:
+                    later_done.set()
+            return super().batch(operations, **{**options, "concurrency": 1})
+
+    path = write_events_csv(tmp_path / "events.csv", 20_000)
+    checkpoint = tmp_path / "events.csv.checkpoint.json"
+    client = FirstSendFails(site_id="site", api_key="key", base_url=counting.url, max_retries=0)
+    with client, pytest.raises(Boom):
+        import_file(path, EVENTS, client=client, concurrency=4, checkpoint=checkpoint)
+    assert later_done.is_set()
+    state = json.loads(checkpoint.read_text()) if checkpoint.exists() else {"next_row": 1}
+    assert state["next_row"] == 1

@@ -258,8 +258,18 @@ def run_import(
     in_flight: deque[tuple[_Window, bool, Future[BatchResult] | None]] = deque()
 
     def acknowledge_oldest() -> None:
-        window, done, future = in_flight.popleft()
-        acknowledge(window, future.result() if future is not None else None, done)  # re-raises a send's error
+        window, done, future = in_flight[0]
+        # A send's error (or an interrupt while waiting) leaves the window at the head, so the
+        # cleanup acknowledges nothing behind it: the checkpoint never passes rows not delivered.
+        result = future.result() if future is not None else None
+        in_flight.popleft()
+        try:
+            acknowledge(window, result, done)
+        except BulkImportError:
+            raise  # the stop after failed requests: this window was checkpointed first
+        except BaseException:
+            in_flight.clear()  # not checkpointed (failures file unwritable...): nor is anything after it
+            raise
 
     def send(window: _Window, done: bool) -> None:
         # Acknowledge what is back (in order), and wait for the oldest when the wire is full; only
