@@ -4,6 +4,7 @@ behind ``compact_dumps``: the standard library's C encoder, or orjson (the ``fas
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import enum
 import json
@@ -13,9 +14,12 @@ import subprocess
 import sys
 import uuid
 from collections import OrderedDict
+from collections.abc import Sequence
 
+import httpx
 import orjson
 import pytest
+from customerio_sdk import PipelinesClient, TrackClient
 from customerio_sdk._core import compact_json as _json
 from customerio_sdk._core.batch_packing import BatchPacker
 from customerio_sdk._core.compact_json import compact_dumps, encode_json
@@ -262,11 +266,43 @@ def test_a_nan_in_a_group_is_still_refused_naming_its_index():
         list(packer)
 
 
-def test_a_group_holding_null_is_encoded_once_more_for_the_group_not_per_operation(monkeypatch):
+def test_a_group_holding_null_is_encoded_once_more_for_the_group_not_per_operation():
     # An attribute set to None is common: the group falls back to the standard library as a group.
     ops = [{"type": "person", "action": "event", "name": "e", "id": "x", "attributes": {"gone": None}}] * 64
     packed = _track_requests.serialize_ops(ops)
     assert packed is not None and packed[1] == b",".join(encode_json(op) for op in ops)
+
+
+class _IndexOnly(Sequence):  # a Sequence that takes integer indexes only, as the ABC allows
+    def __init__(self, items):
+        self._items = list(items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, index):
+        if not isinstance(index, int):
+            raise TypeError("integer indexes only")
+        return self._items[index]
+
+
+@pytest.mark.parametrize("container", [tuple, collections.deque, _IndexOnly])
+def test_any_sequence_takes_the_group_path_and_packs_as_a_list(fixed_ids, container):
+    # The group path sliced its input: a deque (or a Sequence without slices) raised a bare
+    # TypeError out of batch().
+    ops = [{"type": "person", "action": "event", "name": f"e{i}", "identifiers": {"id": str(i)}} for i in range(300)]
+    calls = [{"type": "track", "userId": str(i), "event": "e"} for i in range(300)]
+
+    def sent(client_class, *args, items):
+        bodies = []
+        transport = httpx.MockTransport(lambda r: bodies.append(r.content) or httpx.Response(200, json={}))
+        with client_class(*args, transport=transport, max_retries=0) as client:
+            result = client.batch(items, concurrency=1)
+        assert result.sent == len(items) and not result.failed
+        return bodies
+
+    assert sent(TrackClient, "s", "k", items=container(ops)) == sent(TrackClient, "s", "k", items=ops)
+    assert sent(PipelinesClient, "w", items=container(calls)) == sent(PipelinesClient, "w", items=calls)
 
 
 def test_the_pipelines_batch_context_sends_datetimes_as_rfc3339_text():

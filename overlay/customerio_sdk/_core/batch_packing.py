@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Literal
 
 from ..errors import ConfigurationError, CustomerIOError, PayloadTooLargeError
@@ -232,7 +233,7 @@ class BatchPacker(Iterator[Chunk]):
         self.rejected: list[Rejected] = []
         self.total = 0  # operations read from `ops` so far
         self._ops = iter(ops)
-        self._sequence = ops if isinstance(ops, Sequence) else None
+        self._is_sequence = isinstance(ops, Sequence)
         self._chunks: Iterator[Chunk | None] | None = None
 
     def __next__(self) -> Chunk:
@@ -272,10 +273,11 @@ class BatchPacker(Iterator[Chunk]):
         serialize, serialize_group, op_limit = limits.serialize, self._serialize_group, limits.op_limit
         pause_at = pause_every or -1  # -1: never (index starts at 0)
         start = 0
-        sequence = self._sequence if serialize_group is not None else None
         groups: Iterator[list[Any]] = (
-            (list(sequence[i : i + GROUP_SIZE]) for i in range(0, len(sequence), GROUP_SIZE))
-            if sequence is not None
+            # A sequence was checked whole before packing, so reading ahead of a stop loses nothing.
+            # Taken from the iterator, not sliced: a deque or a custom Sequence need not slice.
+            iter(lambda: list(islice(ops, GROUP_SIZE)), [])
+            if self._is_sequence and serialize_group is not None
             else ([op] for op in ops)  # one at a time: nothing is read past an operation that stops it
         )
         for group in groups:
