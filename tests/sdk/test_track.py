@@ -594,6 +594,17 @@ def test_ulids_made_ahead_are_not_used_after_their_millisecond() -> None:
     assert gen._size == 1
 
 
+def test_a_refill_that_waited_for_the_lock_takes_the_block_another_thread_made() -> None:
+    # Two threads find no spare id; the second to get the lock must use the first one's block,
+    # not throw it away and halve the block size (ids stayed unique, the size swung).
+    gen = _UlidGenerator(clock=lambda: 10 * 1_000_000)
+    first = [gen() for _ in range(4)]  # blocks of 1, 2 and 4: three spares left, block size 4
+    size, spares = gen._size, len(gen._spares)
+    late = gen._refill(10)  # as the waiting thread would, having seen no spares before the lock
+    assert late > max(first)  # the next id of the same millisecond
+    assert (gen._size, len(gen._spares)) == (size, spares - 1)
+
+
 def test_ulid_blocks_settle_near_the_callers_rate() -> None:
     # 100 ids every millisecond: the block size stops climbing from one each millisecond (which
     # took 7 refills a millisecond) and settles where a millisecond needs one or two.

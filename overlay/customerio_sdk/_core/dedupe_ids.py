@@ -75,6 +75,12 @@ class _UlidGenerator:
 
     def _refill(self, now_ms: int) -> str:
         with self._lock:
+            spares = self._spares
+            if spares and now_ms <= self._spares_ms:  # another thread refilled while this one waited
+                try:
+                    return spares.pop()
+                except IndexError:
+                    pass
             self._size = min(self._size * 2, 256) if not self._spares else max(self._size // 2, 1)
             made = self._make(now_ms, self._size)
             made.reverse()
