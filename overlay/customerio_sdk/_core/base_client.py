@@ -126,9 +126,14 @@ class _HttpClient(httpx.Client):
         self._owner = owner
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if self.is_closed:
-            raise _closed_error(self._owner)
-        return super().send(request, **kwargs)
+        try:
+            return super().send(request, **kwargs)
+        except RuntimeError:
+            # httpx's "client has been closed": caught rather than checked first, which also covers
+            # a close() from another thread (a writer's sender racing client.close()).
+            if self.is_closed:
+                raise _closed_error(self._owner) from None
+            raise
 
 
 class _AsyncHttpClient(httpx.AsyncClient):
@@ -139,9 +144,12 @@ class _AsyncHttpClient(httpx.AsyncClient):
         self._owner = owner
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if self.is_closed:
-            raise _closed_error(self._owner)
-        return await super().send(request, **kwargs)
+        try:
+            return await super().send(request, **kwargs)
+        except RuntimeError:
+            if self.is_closed:
+                raise _closed_error(self._owner) from None
+            raise
 
 
 class _LazyTransport(httpx.BaseTransport):
