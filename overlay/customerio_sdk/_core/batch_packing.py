@@ -42,14 +42,14 @@ class BatchResponseError(CustomerIOError, ValueError):
     """A batch response (or a ``send_chunk`` outcome) names operations that are not in the chunk."""
 
 
-def dumps(op: Any, *, iso_dates: bool = False) -> bytes:
+def dumps(op: Any) -> bytes:
     """The default serialiser: the SDK's one compact JSON encoder (NaN/Infinity refused: one would
     make the server reject the whole batch); generated models are converted with ``to_dict()``."""
     if type(op) is not dict:
         to_dict = getattr(op, "to_dict", None)
         if callable(to_dict):
             op = to_dict()
-    return compact_dumps(op, iso_dates=iso_dates)
+    return compact_dumps(op)
 
 
 def envelope(
