@@ -5,8 +5,8 @@ operation's ``id`` (Track) or ``messageId`` (Pipelines) is counted, and the row 
 its data (``attributes.n`` / ``properties.n`` / ``traits.n``) is mapped to the ids it arrived under,
 so a test can check both "every row exactly once" and "no row under two ids".
 
-Hooks for tests (in-process use): ``hold_at=k`` makes the k-th request (or ``hold_row=n`` the
-request carrying row ``n``) wait, *after* its operations were counted, until :attr:`release` is set, with :attr:`reached` set meanwhile (a test
+Hooks for tests (in-process use): ``hold_row=n`` makes the request carrying row ``n`` wait, *after*
+its operations were counted, until :attr:`release` is set, with :attr:`reached` set meanwhile (a test
 kills the client then: delivered, never acknowledged); rows whose ``n`` is in ``refuse`` get a
 Track ``207`` error entry. ``latency`` delays every answer (the benchmark's 50 ms).
 
@@ -33,7 +33,6 @@ class CountingServer:
         self.rows: defaultdict[Any, set[str]] = defaultdict(set)
         self.requests = 0
         self.refuse: set[Any] = set()
-        self.hold_at: int | None = None
         self.hold_row: Any = None  # or hold the request that carries this row
         self.held_first_row: Any = None  # the lowest row of the request being held
         self.status: int | None = None  # answer every batch with this status (nothing counted)
@@ -101,8 +100,8 @@ class CountingServer:
             self.requests = 0
             self.max_in_flight = 0
             self.refuse = set()
-            self.hold_at = None
             self.hold_row = None
+            self.held_first_row = None
             self.status = None
             self.reached.clear()
             self.release.clear()
@@ -119,17 +118,14 @@ class CountingServer:
             return self.status, {"errors": [{"message": "unauthorized"}]}
         ops = json.loads(body)["batch"]
         errors = []
-        carries_held_row = False
         rows_here = []
         with self.lock:
             self.requests += 1
-            number = self.requests
             for position, op in enumerate(ops):
                 dedupe = op.get("id") or op.get("messageId")
                 data = op.get("attributes") or op.get("properties") or op.get("traits") or {}
                 row = data.get("n")
                 rows_here.append(row)
-                carries_held_row = carries_held_row or (self.hold_row is not None and row == self.hold_row)
                 if row in self.refuse:
                     errors.append({"batch_index": position, "reason": "refused", "message": f"row {row} refused"})
                     continue
@@ -137,7 +133,7 @@ class CountingServer:
                     self.ids[dedupe] += 1
                     self.rows[row].add(dedupe)
             self.arrived.notify_all()
-        if number == self.hold_at or carries_held_row:
+        if self.hold_row is not None and self.hold_row in rows_here:
             self.held_first_row = min((r for r in rows_here if isinstance(r, int)), default=None)
             self.reached.set()
             self.release.wait(60)
