@@ -109,8 +109,10 @@ def _walk(container: Any, key: Any, name: str, parent: str, component: str | Non
         yield from _walk(schema, "additionalProperties", "AdditionalProperty", own_name, None)
 
 
-def named_schemas(spec: Spec) -> list[Named]:
-    """Every schema that becomes a class, components first (the generator builds those first)."""
+def named_schemas(spec: Spec, leaves: dict[tuple[str, str], str] | None = None) -> list[Named]:
+    """Every schema that becomes a class, components first (the generator builds those first).
+    ``leaves``: each operation's module name (:func:`codegen.module_lock.generator_module_leaves`),
+    for a caller that walks one spec many times while only its schemas change."""
     from codegen.apis import iter_operations
     from codegen.module_lock import generator_module_leaves
 
@@ -120,7 +122,7 @@ def named_schemas(spec: Spec) -> list[Named]:
         found.extend(_walk(components, key, key, "", key))
     # An operation's classes are prefixed with its module name: its operationId's, made unique
     # within its package (``addDevice`` beside ``add_device`` is module ``add_device_2``).
-    leaves = generator_module_leaves(spec)
+    leaves = leaves if leaves is not None else generator_module_leaves(spec)
     for method, path, operation in iter_operations(spec):
         if not isinstance(operation.get("operationId"), str):
             continue
@@ -200,9 +202,12 @@ def unique_inline_class_names(spec: Spec) -> Spec:
     by ``$ref`` (``components.parameters``) is renamed in a copy of the parameter owned by that one
     operation, so the other operations' classes keep their names.
     """
+    from codegen.module_lock import generator_module_leaves
+
     spec = copy.deepcopy(spec)
+    leaves = generator_module_leaves(spec)  # renames change titles and parameters, not operations
     for _ in range(50):  # a rename can only make names longer; stop when nothing clashes
-        found = named_schemas(spec)
+        found = named_schemas(spec, leaves)
         taken = {n.name for n in found}
         groups = _clashes(found)
         if not groups:
