@@ -47,6 +47,13 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def rotated(names: list[str], round_: int) -> list[str]:
+    """``names`` with a different one first each round, so no variant always runs on a warmer or
+    colder machine."""
+    shift = round_ % len(names)
+    return names[shift:] + names[:shift]
+
+
 def timed(fn: Callable[[], Any]) -> float:
     start = time.perf_counter()
     fn()

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median
+from ._common import API_KEY, SITE_ID, WRITE_KEY, Server, median, rotated
 from .calls import NODELAY
 
 EVENTS = 100_000
@@ -150,8 +150,9 @@ def run(server: Server, rounds: int = 3) -> dict[str, dict[str, float]]:
     }
     samples: dict[str, list[tuple[float, dict[str, int]]]] = {name: [] for name in variants}
     try:
-        for _ in range(rounds):
-            for name, (fn, _floor) in variants.items():
+        for round_ in range(rounds):
+            for name in rotated(list(variants), round_):
+                fn = variants[name][0]
                 server.reset()
                 start = time.perf_counter()
                 fn()

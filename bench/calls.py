@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 from customerio_sdk._core.dedupe_ids import ulid
 
-from ._common import API_KEY, SITE_ID, median
+from ._common import API_KEY, SITE_ID, median, rotated
 
 CALLS = 2000
 NODELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
@@ -164,19 +164,13 @@ def _paired(samples: dict[str, list[float]]) -> dict[str, dict[str, float]]:
     }
 
 
-def _order(names: list[str], round_: int) -> list[str]:
-    # Rotate who goes first each round, so no variant always runs on a warmer or colder machine.
-    shift = round_ % len(names)
-    return names[shift:] + names[:shift]
-
-
 def run(url: str, rounds: int = 9) -> dict[str, dict[str, dict[str, float]]]:
     """{"sync": {name: {"seconds", "ratio"}}, "async": {...}}; one warm-up round each."""
     results: dict[str, dict[str, dict[str, float]]] = {}
     sync = sync_variants(url)
     samples: dict[str, list[float]] = {name: [] for name in sync}
     for round_ in range(rounds + 1):
-        for name in _order(list(sync), round_):
+        for name in rotated(list(sync), round_):
             start = time.perf_counter()
             sync[name][0]()
             if round_:
@@ -189,7 +183,7 @@ def run(url: str, rounds: int = 9) -> dict[str, dict[str, dict[str, float]]]:
         variants = async_variants(url)
         samples: dict[str, list[float]] = {name: [] for name in variants}
         for round_ in range(rounds + 1):
-            for name in _order(list(variants), round_):
+            for name in rotated(list(variants), round_):
                 start = time.perf_counter()
                 await variants[name][0]()
                 if round_:

@@ -181,7 +181,16 @@ def run(rounds: int = 5, packing: bool = True) -> dict[str, Any]:
         results: dict[str, Any] = {"runs": {}, "floor": {}, "generator": {}}
         samples: dict[tuple[str, str, int], list[tuple[dict[str, Any], dict[str, int]]]] = {}
         floors: dict[str, list[dict[str, Any]]] = {path: [] for path in FLOOR_ROUTES}
-        for _ in range(rounds):
+
+        def run_floors() -> None:
+            server.configure(delay_ms=0)
+            for path, runs in floors.items():
+                server.reset()
+                runs.append(_run_worker("plain", path, server.url))
+
+        for round_ in range(rounds):
+            if round_ % 2:  # the floors first in every other round: not always on a warmer machine
+                run_floors()
             for api, mode in VARIANTS:
                 for delay in DELAYS_MS:  # back to back, so the pair sees the same load
                     server.configure(delay_ms=delay)
@@ -193,9 +202,8 @@ def run(rounds: int = 5, packing: bool = True) -> dict[str, Any]:
                 server.reset()
                 figures = _run_worker(api, mode, server.url, encoder="stdlib")
                 samples.setdefault((api, f"{mode}, stdlib JSON", 0), []).append((figures, server.stats()))
-            for path, runs in floors.items():
-                server.reset()
-                runs.append(_run_worker("plain", path, server.url))
+            if not round_ % 2:
+                run_floors()
         for (api, mode, delay), runs in samples.items():
             seconds = median([f["seconds"] for f, _ in runs])
             floor = floors["pipelines" if api == "pipelines" else "track"]  # the writer sends Track bodies
