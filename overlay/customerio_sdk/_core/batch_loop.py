@@ -201,7 +201,7 @@ class BatchRun:
 
     def record(self, finished: list[Done]) -> None:
         for done in finished:
-            error = done.error or count_delivered(self.result, done)
+            error = done.error if done.error is not None else count_delivered(self.result, done)
             if error is None:
                 continue
             # str(error) names the path template and status, never the URL, body or credential.

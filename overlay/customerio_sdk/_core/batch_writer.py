@@ -203,7 +203,7 @@ class _WriterBase:
         first: BaseException | None = None
         for done in finished:
             entries: list[_Pending] = done.tag
-            error = done.error or count_delivered(self._result, done)
+            error = done.error if done.error is not None else count_delivered(self._result, done)
             if error is None:
                 self._result.total += done.chunk.count
                 continue
